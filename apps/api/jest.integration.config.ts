@@ -1,0 +1,14 @@
+import { nodeProjectConfig } from '../../tools/jest/jest-preset';
+
+/**
+ * GraphQL over HTTP against real PostgreSQL. Uses DATABASE_URL when set; otherwise the global
+ * setup starts an embedded PostgreSQL for the run. Each test file gets a fresh database.
+ */
+export default nodeProjectConfig('api-integration', {
+  rootDir: __dirname,
+  testMatch: ['<rootDir>/test/**/*.integration-spec.ts'],
+  globalSetup: '<rootDir>/test/support/global-setup.ts',
+  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+  testTimeout: 60_000,
+  maxWorkers: 2,
+});

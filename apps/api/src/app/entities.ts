@@ -1,0 +1,11 @@
+import { DIRECTORY_ENTITIES } from '@cynnydd/directory/data-access';
+import { PLANS_ENTITIES } from '@cynnydd/plans/data-access';
+import { REPORTING_ENTITIES } from '@cynnydd/reporting/data-access';
+import { STRATEGY_ENTITIES } from '@cynnydd/strategy/data-access';
+
+export const ALL_ENTITIES = [
+  ...DIRECTORY_ENTITIES,
+  ...STRATEGY_ENTITIES,
+  ...PLANS_ENTITIES,
+  ...REPORTING_ENTITIES,
+];

@@ -1,0 +1,95 @@
+import 'reflect-metadata';
+
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { loadConfig } from './app/config';
+import { createAppDataSource, provideDatabase } from './app/database';
+import { seedDemoData } from './seed/demo-seed';
+
+const USAGE = `Usage: node dist/apps/api/cli.js <command>
+  migrate                 apply pending migrations
+  revert                  undo the last migration
+  seed                    migrate, then load the demo data into an empty database
+  reset                   drop everything, migrate and seed again (demo/dev only)
+  migration:generate NAME write apps/api/src/migrations/<timestamp>-NAME.ts from entity changes`;
+
+/** Writes a migration holding the SQL that brings the schema in line with the entities. */
+async function generateMigration(dataSource: import('typeorm').DataSource, name: string) {
+  if (!/^[a-z0-9-]+$/.test(name)) throw new Error('NAME must be kebab-case, e.g. add-audit-log');
+  const sql = await dataSource.driver.createSchemaBuilder().log();
+  if (!sql.upQueries.length) {
+    console.log('Entities and migrations agree: nothing to generate.');
+    return;
+  }
+  const timestamp = Date.now();
+  const className = name.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase()) + timestamp;
+  const lines = (queries: { query: string }[]) =>
+    queries
+      .map(
+        ({ query }) => `    await queryRunner.query(\`${query.replace(/[`\\]|\$\{/g, '\\$&')}\`);`,
+      )
+      .join('\n');
+  const source = `import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class ${className} implements MigrationInterface {
+  name = '${className}';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+${lines(sql.upQueries)}
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+${lines([...sql.downQueries].reverse())}
+  }
+}
+`;
+  const folder = join(process.cwd(), 'apps/api/src/migrations');
+  mkdirSync(folder, { recursive: true });
+  const file = join(folder, `${timestamp}-${name}.ts`);
+  writeFileSync(file, source);
+  console.log(`Wrote ${file}; add ${className} to apps/api/src/migrations/index.ts.`);
+}
+
+async function main(): Promise<void> {
+  const [command, argument] = process.argv.slice(2);
+  const config = loadConfig();
+  const database = await provideDatabase(config, console.log);
+  const dataSource = createAppDataSource(database.url);
+  await dataSource.initialize();
+  try {
+    switch (command) {
+      case 'migrate':
+        await dataSource.runMigrations();
+        break;
+      case 'revert':
+        await dataSource.undoLastMigration();
+        break;
+      case 'seed':
+        await dataSource.runMigrations();
+        await seedDemoData(dataSource);
+        break;
+      case 'reset':
+        if (config.production) throw new Error('reset is refused when NODE_ENV=production');
+        await dataSource.dropDatabase();
+        await dataSource.runMigrations();
+        await seedDemoData(dataSource);
+        break;
+      case 'migration:generate':
+        await dataSource.runMigrations();
+        await generateMigration(dataSource, argument ?? '');
+        break;
+      default:
+        console.log(USAGE);
+        process.exitCode = command ? 1 : 0;
+    }
+  } finally {
+    await dataSource.destroy();
+    await database.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

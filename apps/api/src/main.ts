@@ -1,0 +1,49 @@
+import 'reflect-metadata';
+
+import { Logger } from '@nestjs/common';
+
+import { loadConfig } from './app/config';
+import { createApp } from './app/create-app';
+import { provideDatabase } from './app/database';
+
+const logger = new Logger('Cynnydd');
+
+async function bootstrap(): Promise<void> {
+  const config = loadConfig();
+  const database = await provideDatabase(config, (message) => logger.log(message));
+  const app = await createApp({
+    databaseUrl: database.url,
+    production: config.production,
+    seedDemoData: config.seedDemoData,
+  });
+  await app.listen(config.port, config.host);
+
+  const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
+  logger.log(
+    [
+      '',
+      `Cynnydd is running at ${url}`,
+      `  GraphQL API:   ${url}/graphql${config.production ? '' : ' (open it in a browser for the sandbox)'}`,
+      `  Health check:  ${url}/health`,
+      `  Database:      ${database.embedded ? `embedded PostgreSQL, data in ${config.embeddedDataDir}` : 'DATABASE_URL'}`,
+      '',
+    ].join('\n'),
+  );
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.log(`${signal} received: finishing requests and stopping`);
+    await app.close();
+    await database.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+bootstrap().catch((error: unknown) => {
+  logger.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});

@@ -1,0 +1,8 @@
+import { InitialSchema1795411118918 } from './1795411118918-initial-schema';
+import { StatusUpdateAppendOnly1795411200000 } from './1795411200000-status-update-append-only';
+
+/** Every migration, in order. Listed explicitly because the API is bundled (no glob loading). */
+export const MIGRATIONS: Function[] = [
+  InitialSchema1795411118918,
+  StatusUpdateAppendOnly1795411200000,
+];

@@ -1,0 +1,294 @@
+import { randomUUID } from 'node:crypto';
+import { Logger } from '@nestjs/common';
+import type { DataSource, EntityManager } from 'typeorm';
+
+import { Organisation, Person } from '@cynnydd/directory/data-access';
+import { Action, ActionOwner, AnnualPlan, Milestone } from '@cynnydd/plans/data-access';
+import { ReportingPeriod, StatusUpdate } from '@cynnydd/reporting/data-access';
+import {
+  financialYearEnd,
+  financialYearStart,
+  LeadOrganisation,
+  OrganisationType,
+  PlanState,
+  quarterRange,
+  RagStatus,
+  Theme,
+  THEME_KINDS,
+  type Quarter,
+} from '@cynnydd/shared/domain';
+import { StrategicArea, Strategy, StrategyTheme } from '@cynnydd/strategy/data-access';
+
+import {
+  ACTIONS,
+  COMMENTARY,
+  NEXT_STEPS,
+  ORGANISATIONS,
+  PEOPLE,
+  RISKS,
+  STRATEGIC_AREAS,
+  STRATEGY,
+  THEMES,
+  type ActionSeed,
+} from './demo-catalogue';
+
+/**
+ * Demo programme: plans for 2024-25 and 2025-26 (closed) and 2026-27 (approved, in progress),
+ * quarterly periods up to 2026-27 Q3, and status histories that follow each action's profile.
+ * Deterministic, so screenshots and demos look the same every time.
+ */
+const PLAN_YEARS = [
+  { year: 2024, state: PlanState.CLOSED, approvedAt: '2024-04-25', closedAt: '2025-04-30' },
+  { year: 2025, state: PlanState.CLOSED, approvedAt: '2025-04-24', closedAt: '2026-04-29' },
+  { year: 2026, state: PlanState.APPROVED, approvedAt: '2026-04-23', closedAt: null },
+] as const;
+const LAST_YEAR = 2026;
+/** 2026-27 Q3 is the open round: only some leads have reported yet. */
+const OPEN_PERIOD = { year: 2026, quarter: 3 as Quarter };
+/** Milestones due before this day may be complete; later ones are still to come. */
+const DATA_UNTIL = '2026-11-20';
+const UPDATE_DEADLINE_DAYS = 21;
+
+type Profile = ActionSeed['profile'];
+
+function addDays(date: string, days: number): string {
+  const value = new Date(`${date}T00:00:00Z`);
+  value.setUTCDate(value.getUTCDate() + days);
+  return value.toISOString().slice(0, 10);
+}
+
+function endOfMonthAfter(yearStart: string, months: number): string {
+  const value = new Date(`${yearStart}T00:00:00Z`);
+  value.setUTCMonth(value.getUTCMonth() + months, 0);
+  return value.toISOString().slice(0, 10);
+}
+
+/** The quarter (counted from the action's first) in which it completes, or never. */
+function completionQuarter(profile: Profile, duration: number): number {
+  switch (profile) {
+    case 'ON_TRACK':
+      return duration - 1;
+    case 'SLIPPING':
+    case 'RECOVERING':
+      return duration;
+    case 'EARLY_COMPLETE':
+      return Math.max(1, duration - 2);
+    default:
+      return Number.POSITIVE_INFINITY;
+  }
+}
+
+function ragAt(profile: Profile, quarter: number, completesAt: number): RagStatus {
+  if (quarter >= completesAt) return RagStatus.COMPLETE;
+  switch (profile) {
+    case 'SLIPPING':
+      return quarter < 1 ? RagStatus.GREEN : RagStatus.AMBER;
+    case 'AT_RISK':
+      return quarter % 3 === 0 ? RagStatus.AMBER : RagStatus.RED;
+    case 'RECOVERING':
+      return [RagStatus.AMBER, RagStatus.RED, RagStatus.AMBER][quarter] ?? RagStatus.GREEN;
+    case 'NOT_STARTED_YET':
+      return quarter < 3 ? RagStatus.NOT_STARTED : RagStatus.AMBER;
+    default:
+      return RagStatus.GREEN;
+  }
+}
+
+function percentAt(rag: RagStatus, quarter: number, completesAt: number): number {
+  if (rag === RagStatus.COMPLETE) return 100;
+  if (rag === RagStatus.NOT_STARTED) return 0;
+  const horizon = Number.isFinite(completesAt) ? completesAt + 1 : quarter + 4;
+  const progress = Math.round((100 * (quarter + 1)) / horizon);
+  return Math.max(5, Math.min(95, rag === RagStatus.RED ? progress - 10 : progress));
+}
+
+/** Inserts the demo programme into an empty database; does nothing if a strategy exists. */
+export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
+  const logger = new Logger('Seed');
+  if (await dataSource.getRepository(Strategy).exists()) return false;
+  await dataSource.transaction((manager) => insertDemoData(manager));
+  logger.log('Loaded the demo programme (7 areas, 3 annual plans, status histories)');
+  return true;
+}
+
+async function insertDemoData(manager: EntityManager): Promise<void> {
+  await manager.insert(Strategy, {
+    title: STRATEGY.title,
+    ambition: STRATEGY.ambition,
+    startYear: 2020,
+    endYear: 2030,
+    publishedOn: STRATEGY.publishedOn,
+  });
+  await manager.insert(
+    StrategyTheme,
+    THEMES.map((theme, position) => ({
+      code: theme.code as Theme,
+      kind: THEME_KINDS[theme.code as Theme],
+      name: theme.name,
+      description: theme.description,
+      position,
+    })),
+  );
+  const areaIds = new Map(STRATEGIC_AREAS.map((area) => [area.number, randomUUID()]));
+  await manager.insert(
+    StrategicArea,
+    STRATEGIC_AREAS.map((area) => ({ id: areaIds.get(area.number), ...area })),
+  );
+  const organisationIds = new Map(ORGANISATIONS.map((org) => [org.code, randomUUID()]));
+  await manager.insert(
+    Organisation,
+    ORGANISATIONS.map((org) => ({
+      id: organisationIds.get(org.code),
+      code: org.code,
+      type: org.type as OrganisationType,
+      name: org.name,
+    })),
+  );
+  const personIds = new Map(PEOPLE.map((person) => [person.key, randomUUID()]));
+  await manager.insert(
+    Person,
+    PEOPLE.map((person) => ({
+      id: personIds.get(person.key),
+      name: person.name,
+      email: person.email.toLowerCase(),
+      jobTitle: person.jobTitle,
+      organisationId: organisationIds.get(person.organisationCode),
+    })),
+  );
+
+  const planIds = new Map<number, string>(PLAN_YEARS.map((plan) => [plan.year, randomUUID()]));
+  await manager.insert(
+    AnnualPlan,
+    PLAN_YEARS.map((plan) => ({
+      id: planIds.get(plan.year),
+      financialYear: plan.year,
+      state: plan.state,
+      title: {
+        en: `Joint action plan ${plan.year}-${(plan.year + 1) % 100}`,
+        cy: `Cynllun gweithredu ar y cyd ${plan.year}-${(plan.year + 1) % 100}`,
+      },
+      approvedAt: new Date(`${plan.approvedAt}T10:00:00Z`),
+      closedAt: plan.closedAt ? new Date(`${plan.closedAt}T10:00:00Z`) : null,
+    })),
+  );
+
+  const periods: ReportingPeriod[] = [];
+  for (const { year } of PLAN_YEARS) {
+    for (const quarter of [1, 2, 3, 4] as Quarter[]) {
+      if (year === OPEN_PERIOD.year && quarter > OPEN_PERIOD.quarter) break;
+      const range = quarterRange(year, quarter);
+      periods.push(
+        manager.create(ReportingPeriod, {
+          id: randomUUID(),
+          financialYear: year,
+          quarter,
+          ...range,
+          updateDeadline: addDays(range.endDate, UPDATE_DEADLINE_DAYS),
+        }),
+      );
+    }
+  }
+  await manager.insert(ReportingPeriod, periods);
+
+  const actions: Partial<Action>[] = [];
+  const owners: Partial<ActionOwner>[] = [];
+  const milestones: Partial<Milestone>[] = [];
+  const updates: Partial<StatusUpdate>[] = [];
+  let sequence = 0;
+
+  ACTIONS.forEach((seed, catalogueIndex) => {
+    const indexInArea = catalogueIndex % 6;
+    const firstYear = indexInArea < 4 ? 2024 : 2025;
+    const duration = indexInArea % 2 === 0 ? 4 : 8;
+    const completesAt = completionQuarter(seed.profile, duration);
+    const startMonth = indexInArea % 3;
+    const startDate = startMonth
+      ? addDays(endOfMonthAfter(financialYearStart(firstYear), startMonth), 1)
+      : financialYearStart(firstYear);
+    const plannedDue = financialYearEnd(firstYear + duration / 4 - 1);
+    const ownerIds = seed.ownerKeys.map((key) => personIds.get(key) as string);
+    let previousId: string | null = null;
+    let quarterIndex = 0;
+    let complete = false;
+
+    for (let year = firstYear; year <= LAST_YEAR && !complete; year++) {
+      const actionId = randomUUID();
+      const dueDate = plannedDue > financialYearEnd(year) ? plannedDue : financialYearEnd(year);
+      actions.push({
+        id: actionId,
+        planId: planIds.get(year),
+        areaId: areaIds.get(seed.areaNumber),
+        reference: `${seed.areaNumber}.${indexInArea + 1}`,
+        title: seed.title,
+        description: seed.description,
+        leadOrganisation: seed.lead as LeadOrganisation,
+        startDate,
+        dueDate,
+        themes: seed.themes as Theme[],
+        carriedForwardFromId: previousId,
+      });
+      ownerIds.forEach((personId, position) => owners.push({ actionId, personId, position }));
+
+      const finishing = year - firstYear + 1 >= Math.ceil((completesAt + 1) / 4);
+      seed.milestones.forEach((milestone, index) => {
+        const due = endOfMonthAfter(financialYearStart(year), milestone.monthOffset);
+        const lastOne = index === seed.milestones.length - 1;
+        const lagging =
+          ['AT_RISK', 'SLIPPING', 'NOT_STARTED_YET'].includes(seed.profile) && lastOne;
+        const done = due < DATA_UNTIL && (!lagging || finishing);
+        milestones.push({
+          id: randomUUID(),
+          actionId,
+          title: milestone.title,
+          dueDate: due,
+          completedOn: done ? addDays(due, -((sequence + index) % 10)) : null,
+        });
+      });
+
+      for (const period of periods.filter((p) => p.financialYear === year)) {
+        const isOpenRound = year === OPEN_PERIOD.year && period.quarter === OPEN_PERIOD.quarter;
+        sequence++;
+        // A few leads are late for 2026-27 Q2; most have not reported yet in the open round.
+        const skip = isOpenRound
+          ? catalogueIndex % 4 !== 0
+          : year === LAST_YEAR && period.quarter === 2 && catalogueIndex % 9 === 0;
+        if (!skip) {
+          const rag = ragAt(seed.profile, quarterIndex, completesAt);
+          const risky = rag === RagStatus.RED || rag === RagStatus.AMBER;
+          const submittedOn = addDays(
+            isOpenRound ? period.startDate : period.endDate,
+            isOpenRound ? 40 + (sequence % 10) : 3 + (sequence % 15),
+          );
+          updates.push({
+            id: randomUUID(),
+            actionId,
+            reportingPeriodId: period.id,
+            rag,
+            percentComplete: percentAt(rag, quarterIndex, completesAt),
+            commentary: COMMENTARY[rag][(catalogueIndex + quarterIndex) % COMMENTARY[rag].length],
+            risks: risky ? RISKS[sequence % RISKS.length] : { en: null, cy: null },
+            nextSteps:
+              rag === RagStatus.COMPLETE
+                ? { en: null, cy: null }
+                : NEXT_STEPS[sequence % NEXT_STEPS.length],
+            authorId: ownerIds[quarterIndex % ownerIds.length],
+            submittedAt: new Date(
+              `${submittedOn}T09:${String(sequence % 60).padStart(2, '0')}:00Z`,
+            ),
+          });
+          if (rag === RagStatus.COMPLETE) complete = true;
+        }
+        quarterIndex++;
+        if (complete) break;
+      }
+      previousId = actionId;
+    }
+  });
+
+  await manager.insert(Action, actions);
+  await manager.insert(ActionOwner, owners);
+  await manager.insert(Milestone, milestones);
+  for (let i = 0; i < updates.length; i += 500) {
+    await manager.insert(StatusUpdate, updates.slice(i, i + 500));
+  }
+}

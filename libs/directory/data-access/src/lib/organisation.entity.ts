@@ -1,0 +1,22 @@
+import { BilingualColumns } from '@cynnydd/server/core';
+import { OrganisationType } from '@cynnydd/shared/domain';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+@Entity()
+export class Organisation {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  /** Short stable code, e.g. HEIW, SCW, WG. */
+  @Column({ type: 'varchar', length: 20, unique: true })
+  code!: string;
+
+  @Column({ type: 'enum', enum: OrganisationType, enumName: 'organisation_type' })
+  type!: OrganisationType;
+
+  @Column(() => BilingualColumns)
+  name!: BilingualColumns;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+}

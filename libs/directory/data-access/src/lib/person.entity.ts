@@ -1,0 +1,42 @@
+import { BilingualColumns } from '@cynnydd/server/core';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
+
+import { Organisation } from './organisation.entity';
+
+/** Someone who owns or updates actions: staff of the two bodies and their partners. */
+@Entity()
+export class Person {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  name!: string;
+
+  /** Stored lower-cased; unique so one person is one record. */
+  @Index({ unique: true })
+  @Column({ type: 'varchar', length: 254 })
+  email!: string;
+
+  @Column(() => BilingualColumns)
+  jobTitle!: BilingualColumns;
+
+  @Index()
+  @Column({ type: 'uuid' })
+  organisationId!: string;
+
+  @ManyToOne(() => Organisation, { onDelete: 'RESTRICT' })
+  @JoinColumn()
+  organisation?: Relation<Organisation>;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+}

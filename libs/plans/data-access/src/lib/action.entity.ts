@@ -1,0 +1,91 @@
+import { BilingualColumns } from '@cynnydd/server/core';
+import { StrategicArea } from '@cynnydd/strategy/data-access';
+import { LeadOrganisation, Theme } from '@cynnydd/shared/domain';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  OneToMany,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+  VersionColumn,
+  type Relation,
+} from 'typeorm';
+
+import { ActionOwner } from './action-owner.entity';
+import { AnnualPlan } from './annual-plan.entity';
+
+/** One action of an annual plan, in one strategic area. */
+@Entity()
+@Unique('action_plan_reference', ['planId', 'reference'])
+@Check('action_dates_in_order', '"start_date" <= "due_date"')
+@Check('action_has_title', '"title_en" IS NOT NULL OR "title_cy" IS NOT NULL')
+@Index('action_plan_area', ['planId', 'areaId'])
+export class Action {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  planId!: string;
+
+  @ManyToOne(() => AnnualPlan, { onDelete: 'RESTRICT' })
+  @JoinColumn()
+  plan?: Relation<AnnualPlan>;
+
+  @Index()
+  @Column({ type: 'uuid' })
+  areaId!: string;
+
+  @ManyToOne(() => StrategicArea, { onDelete: 'RESTRICT' })
+  @JoinColumn()
+  area?: Relation<StrategicArea>;
+
+  /** Dotted reference within the plan, starting with the area number: "3.2". */
+  @Column({ type: 'varchar', length: 12 })
+  reference!: string;
+
+  @Column(() => BilingualColumns)
+  title!: BilingualColumns;
+
+  @Column(() => BilingualColumns)
+  description!: BilingualColumns;
+
+  @Column({ type: 'enum', enum: LeadOrganisation, enumName: 'lead_organisation' })
+  leadOrganisation!: LeadOrganisation;
+
+  @Column({ type: 'date' })
+  startDate!: string;
+
+  @Column({ type: 'date' })
+  dueDate!: string;
+
+  /** Principle and priority tags. */
+  @Column({ type: 'enum', enum: Theme, enumName: 'theme', array: true, default: '{}' })
+  themes!: Theme[];
+
+  /** The previous year's action this one continues; each action is carried forward at most once. */
+  @Index({ unique: true, where: '"carried_forward_from_id" IS NOT NULL' })
+  @Column({ type: 'uuid', nullable: true })
+  carriedForwardFromId!: string | null;
+
+  @ManyToOne(() => Action, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn()
+  carriedForwardFrom?: Relation<Action> | null;
+
+  @OneToMany(() => ActionOwner, (owner) => owner.action, { cascade: ['insert'] })
+  owners?: Relation<ActionOwner>[];
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+
+  @VersionColumn()
+  version!: number;
+}

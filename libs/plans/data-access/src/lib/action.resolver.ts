@@ -1,0 +1,152 @@
+import {
+  Args,
+  Context,
+  ID,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import { PersonModel, toPersonModel } from '@cynnydd/directory/data-access';
+import { badUserInput, UuidPipe, type GraphQLContext } from '@cynnydd/server/core';
+import {
+  StrategicAreaModel,
+  StrategyService,
+  toStrategicAreaModel,
+} from '@cynnydd/strategy/data-access';
+import { parseFinancialYear } from '@cynnydd/shared/domain';
+
+import { ActionsService } from './actions.service';
+import {
+  CarryForwardActionsInput,
+  CreateActionInput,
+  UpdateActionInput,
+} from './dto/action.inputs';
+import { AddMilestoneInput, UpdateMilestoneInput } from './dto/milestone.inputs';
+import { ActionModel, toActionModel } from './models/action.model';
+import { AnnualPlanModel, toAnnualPlanModel } from './models/annual-plan.model';
+import { MilestoneModel, toMilestoneModel } from './models/milestone.model';
+import { PlansService } from './plans.service';
+
+/** Rows behind these loaders are guaranteed by foreign keys. */
+function present<T>(value: T | null): T {
+  return value as T;
+}
+
+@Resolver(() => ActionModel)
+export class ActionResolver {
+  constructor(
+    private readonly actions: ActionsService,
+    private readonly plans: PlansService,
+    private readonly strategy: StrategyService,
+  ) {}
+
+  @Query(() => ActionModel)
+  async action(@Args('id', { type: () => ID }, UuidPipe) id: string): Promise<ActionModel> {
+    return toActionModel(await this.actions.getAction(id));
+  }
+
+  @Mutation(() => ActionModel, { description: 'Adds an action, with owners and milestones.' })
+  async createAction(@Args('input') input: CreateActionInput): Promise<ActionModel> {
+    return toActionModel(await this.actions.createAction(input));
+  }
+
+  @Mutation(() => ActionModel)
+  async updateAction(@Args('input') input: UpdateActionInput): Promise<ActionModel> {
+    return toActionModel(await this.actions.updateAction(input));
+  }
+
+  @Mutation(() => [ActionModel], {
+    description: "Continues actions in the following year's plan, linked to the originals.",
+  })
+  async carryForwardActions(
+    @Args('input') input: CarryForwardActionsInput,
+  ): Promise<ActionModel[]> {
+    return (await this.actions.carryForward(input)).map(toActionModel);
+  }
+
+  @ResolveField(() => AnnualPlanModel)
+  async plan(@Parent() action: ActionModel, @Context() { loaders }: GraphQLContext) {
+    return toAnnualPlanModel(present(await this.plans.planLoader(loaders).load(action.planId)));
+  }
+
+  @ResolveField(() => StrategicAreaModel)
+  async area(@Parent() action: ActionModel, @Context() { loaders }: GraphQLContext) {
+    return toStrategicAreaModel(
+      present(await this.strategy.areaLoader(loaders).load(action.areaId)),
+    );
+  }
+
+  @ResolveField(() => [PersonModel])
+  async owners(@Parent() action: ActionModel, @Context() { loaders }: GraphQLContext) {
+    return (await this.actions.ownersLoader(loaders).load(action.id)).map(toPersonModel);
+  }
+
+  @ResolveField(() => [MilestoneModel], { description: 'By due date.' })
+  async milestones(@Parent() action: ActionModel, @Context() { loaders }: GraphQLContext) {
+    return (await this.actions.milestonesLoader(loaders).load(action.id)).map(toMilestoneModel);
+  }
+
+  @ResolveField(() => ActionModel, {
+    nullable: true,
+    description: "The previous year's action this one continues.",
+  })
+  async carriedForwardFrom(@Parent() action: ActionModel, @Context() { loaders }: GraphQLContext) {
+    if (!action.carriedForwardFromId) return null;
+    const source = await this.actions.actionLoader(loaders).load(action.carriedForwardFromId);
+    return source && toActionModel(source);
+  }
+
+  @ResolveField(() => ActionModel, {
+    nullable: true,
+    description: "The following year's action that continues this one.",
+  })
+  async carriedForwardTo(@Parent() action: ActionModel, @Context() { loaders }: GraphQLContext) {
+    const next = await this.actions.carriedForwardToLoader(loaders).load(action.id);
+    return next && toActionModel(next);
+  }
+}
+
+@Resolver(() => StrategicAreaModel)
+export class AreaActionsResolver {
+  constructor(private readonly actionsService: ActionsService) {}
+
+  @ResolveField(() => [ActionModel], {
+    description: 'The actions of this area in the plan for a financial year, by reference.',
+  })
+  async actions(
+    @Parent() area: StrategicAreaModel,
+    @Args('financialYear') financialYear: string,
+    @Context() { loaders }: GraphQLContext,
+  ): Promise<ActionModel[]> {
+    const year = parseFinancialYear(financialYear);
+    if (year === null)
+      throw badUserInput('financialYear', 'must be a financial year such as "2025-26"');
+    return (await this.actionsService.areaYearLoader(loaders).load(`${area.id}:${year}`)).map(
+      toActionModel,
+    );
+  }
+}
+
+@Resolver(() => MilestoneModel)
+export class MilestoneResolver {
+  constructor(private readonly actions: ActionsService) {}
+
+  @Mutation(() => MilestoneModel)
+  async addMilestone(@Args('input') input: AddMilestoneInput): Promise<MilestoneModel> {
+    return toMilestoneModel(await this.actions.addMilestone(input));
+  }
+
+  @Mutation(() => MilestoneModel)
+  async updateMilestone(@Args('input') input: UpdateMilestoneInput): Promise<MilestoneModel> {
+    return toMilestoneModel(await this.actions.updateMilestone(input));
+  }
+
+  @ResolveField(() => ActionModel)
+  async action(@Parent() milestone: MilestoneModel, @Context() { loaders }: GraphQLContext) {
+    return toActionModel(
+      present(await this.actions.actionLoader(loaders).load(milestone.actionId)),
+    );
+  }
+}

@@ -1,0 +1,44 @@
+import { BilingualColumns } from '@cynnydd/server/core';
+import { PlanState } from '@cynnydd/shared/domain';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
+
+/** The joint action plan for one financial year; redefined every year. */
+@Entity()
+export class AnnualPlan {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  /** Calendar year the financial year starts in: 2025 is "2025-26". */
+  @Index({ unique: true })
+  @Column({ type: 'smallint' })
+  financialYear!: number;
+
+  @Column({ type: 'enum', enum: PlanState, enumName: 'plan_state', default: PlanState.DRAFT })
+  state!: PlanState;
+
+  @Column(() => BilingualColumns)
+  title!: BilingualColumns;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  approvedAt!: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  closedAt!: Date | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+
+  @VersionColumn()
+  version!: number;
+}

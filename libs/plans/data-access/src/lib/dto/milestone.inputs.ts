@@ -1,0 +1,49 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { BilingualTitleInput, HasSomeLanguage, IsIsoDate } from '@cynnydd/server/core';
+import { Type } from 'class-transformer';
+import { IsOptional, IsUUID, ValidateIf, ValidateNested } from 'class-validator';
+
+@InputType({ description: 'A milestone created together with its action.' })
+export class MilestoneDraftInput {
+  @Field(() => BilingualTitleInput)
+  @ValidateNested()
+  @Type(() => BilingualTitleInput)
+  @HasSomeLanguage()
+  title!: BilingualTitleInput;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  @IsIsoDate()
+  dueDate!: string;
+}
+
+@InputType()
+export class AddMilestoneInput extends MilestoneDraftInput {
+  @Field(() => ID)
+  @IsUUID()
+  actionId!: string;
+}
+
+/** Changes to a milestone; `completedOn: null` reopens it. */
+@InputType()
+export class UpdateMilestoneInput {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+
+  @Field(() => BilingualTitleInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => BilingualTitleInput)
+  @HasSomeLanguage()
+  title?: BilingualTitleInput;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsIsoDate()
+  dueDate?: string;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; null to reopen.' })
+  @ValidateIf((_, value) => value !== null && value !== undefined)
+  @IsIsoDate()
+  completedOn?: string | null;
+}

@@ -1,0 +1,50 @@
+import { BilingualColumns } from '@cynnydd/server/core';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+  type Relation,
+} from 'typeorm';
+
+import { Action } from './action.entity';
+
+/** A deliverable or milestone of an action. */
+@Entity()
+@Check('milestone_has_title', '"title_en" IS NOT NULL OR "title_cy" IS NOT NULL')
+export class Milestone {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Index()
+  @Column({ type: 'uuid' })
+  actionId!: string;
+
+  @ManyToOne(() => Action, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  action?: Relation<Action>;
+
+  @Column(() => BilingualColumns)
+  title!: BilingualColumns;
+
+  @Column({ type: 'date' })
+  dueDate!: string;
+
+  @Column({ type: 'date', nullable: true })
+  completedOn!: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+
+  @VersionColumn()
+  version!: number;
+}

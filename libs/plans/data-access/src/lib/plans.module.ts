@@ -1,0 +1,29 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DirectoryModule } from '@cynnydd/directory/data-access';
+import { StrategyModule } from '@cynnydd/strategy/data-access';
+
+import { ActionOwner } from './action-owner.entity';
+import { Action } from './action.entity';
+import { ActionResolver, AreaActionsResolver, MilestoneResolver } from './action.resolver';
+import { ActionsService } from './actions.service';
+import { AnnualPlan } from './annual-plan.entity';
+import { AnnualPlanResolver } from './annual-plan.resolver';
+import { Milestone } from './milestone.entity';
+import { PlansService } from './plans.service';
+
+export const PLANS_ENTITIES = [AnnualPlan, Action, ActionOwner, Milestone];
+
+@Module({
+  imports: [TypeOrmModule.forFeature(PLANS_ENTITIES), StrategyModule, DirectoryModule],
+  providers: [
+    PlansService,
+    ActionsService,
+    AnnualPlanResolver,
+    ActionResolver,
+    AreaActionsResolver,
+    MilestoneResolver,
+  ],
+  exports: [PlansService, ActionsService],
+})
+export class PlansModule {}

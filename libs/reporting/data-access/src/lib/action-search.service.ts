@@ -1,0 +1,145 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Action } from '@cynnydd/plans/data-access';
+import {
+  badUserInput,
+  Clock,
+  decodeCursor,
+  encodeCursor,
+  type Connection,
+} from '@cynnydd/server/core';
+import { parseFinancialYear, RAG_STATUS_ORDER } from '@cynnydd/shared/domain';
+import { DataSource, In } from 'typeorm';
+
+import {
+  ActionSortField,
+  SortDirection,
+  type ActionFilter,
+  type ActionListArgs,
+} from './dto/action-list.args';
+
+/** Each sort key: its SQL expression and the type its cursor value is cast back to. */
+const SORT_KEYS: Record<ActionSortField, { expression: string; type: string }> = {
+  [ActionSortField.REFERENCE]: {
+    expression: `string_to_array(a.reference, '.')::int[]`,
+    type: 'int[]',
+  },
+  [ActionSortField.DUE_DATE]: { expression: 'a.due_date', type: 'date' },
+  [ActionSortField.RAG]: {
+    // Most in need of attention first; actions never updated last.
+    expression: `COALESCE(array_position(ARRAY[${RAG_STATUS_ORDER.map((rag) => `'${rag}'`).join(',')}], cs.rag::text), ${RAG_STATUS_ORDER.length + 1})`,
+    type: 'int',
+  },
+  [ActionSortField.LAST_UPDATED]: {
+    expression: `COALESCE(cs.submitted_at, '-infinity'::timestamptz)`,
+    type: 'timestamptz',
+  },
+};
+
+/** Builds positional parameters as conditions are added. */
+class SqlParams {
+  readonly values: unknown[] = [];
+
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+/**
+ * The filtered, sorted action list. Keyset pagination on (sort key, id) keeps every page one
+ * indexed query however deep the client pages; statuses come from each action's latest update.
+ */
+@Injectable()
+export class ActionSearchService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  async search(args: ActionListArgs): Promise<Connection<Action>> {
+    const sortField = args.sort?.field ?? ActionSortField.REFERENCE;
+    const descending = args.sort?.direction === SortDirection.DESC;
+    const key = SORT_KEYS[sortField];
+    const params = new SqlParams();
+    const conditions = this.conditions(args.filter ?? {}, params);
+    const from = `
+      FROM action a
+      JOIN annual_plan p ON p.id = a.plan_id
+      JOIN strategic_area ar ON ar.id = a.area_id
+      LEFT JOIN LATERAL (
+        SELECT s.rag, s.submitted_at FROM status_update s
+        WHERE s.action_id = a.id ORDER BY s.submitted_at DESC, s.id DESC LIMIT 1
+      ) cs ON true`;
+    const where = (extra: string[]) =>
+      conditions.length + extra.length ? `WHERE ${[...conditions, ...extra].join(' AND ')}` : '';
+
+    const countParams = [...params.values];
+    const page: string[] = [];
+    if (args.after) {
+      const [sortValue, id] = decodeCursor(args.after);
+      page.push(
+        `(${key.expression}, a.id) ${descending ? '<' : '>'} (${params.add(sortValue)}::${key.type}, ${params.add(id)}::uuid)`,
+      );
+    }
+    const direction = descending ? 'DESC' : 'ASC';
+    const [rows, [{ count }]] = await Promise.all([
+      this.query<{ id: string; sort_value: string }>(
+        `SELECT a.id, (${key.expression})::text AS sort_value ${from} ${where(page)}
+         ORDER BY ${key.expression} ${direction}, a.id ${direction}
+         LIMIT ${params.add(args.first + 1)}`,
+        params.values,
+      ),
+      this.query<{ count: string }>(`SELECT COUNT(*) AS count ${from} ${where([])}`, countParams),
+    ]);
+
+    const pageRows = rows.slice(0, args.first);
+    const actions = await this.dataSource.getRepository(Action).findBy({
+      id: In(pageRows.map((row) => row.id)),
+    });
+    const byId = new Map(actions.map((action) => [action.id, action]));
+    const edges = pageRows.map((row) => ({
+      cursor: encodeCursor([row.sort_value, row.id]),
+      node: byId.get(row.id) as Action,
+    }));
+    return {
+      edges,
+      totalCount: Number(count),
+      pageInfo: { hasNextPage: rows.length > args.first, endCursor: edges.at(-1)?.cursor ?? null },
+    };
+  }
+
+  private conditions(filter: ActionFilter, params: SqlParams): string[] {
+    const conditions: string[] = [];
+    if (filter.areaId) conditions.push(`a.area_id = ${params.add(filter.areaId)}`);
+    if (filter.areaNumber) conditions.push(`ar.number = ${params.add(filter.areaNumber)}`);
+    if (filter.planId) conditions.push(`a.plan_id = ${params.add(filter.planId)}`);
+    if (filter.financialYear) {
+      const year = parseFinancialYear(filter.financialYear);
+      if (year === null) throw badUserInput('filter.financialYear', 'is not a financial year');
+      conditions.push(`p.financial_year = ${params.add(year)}`);
+    }
+    if (filter.leadOrganisation) {
+      conditions.push(`a.lead_organisation = ${params.add(filter.leadOrganisation)}`);
+    }
+    if (filter.ownerId) {
+      conditions.push(
+        `EXISTS (SELECT 1 FROM action_owner o WHERE o.action_id = a.id AND o.person_id = ${params.add(filter.ownerId)})`,
+      );
+    }
+    if (filter.rag?.length)
+      conditions.push(`cs.rag::text = ANY(${params.add(filter.rag)}::text[])`);
+    if (filter.theme) conditions.push(`${params.add(filter.theme)} = ANY(a.themes::text[])`);
+    if (filter.overdue !== undefined && filter.overdue !== null) {
+      const today = params.add(this.clock.today());
+      const overdue = `(cs.rag IS DISTINCT FROM 'COMPLETE' AND (a.due_date < ${today}::date OR EXISTS (
+        SELECT 1 FROM milestone m WHERE m.action_id = a.id AND m.completed_on IS NULL AND m.due_date < ${today}::date)))`;
+      conditions.push(filter.overdue ? overdue : `NOT ${overdue}`);
+    }
+    return conditions;
+  }
+
+  private query<T>(sql: string, params: unknown[]): Promise<T[]> {
+    return this.dataSource.query(sql, params);
+  }
+}

@@ -1,0 +1,62 @@
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { ActionModel, AnnualPlanModel, MilestoneModel } from '@cynnydd/plans/data-access';
+import { StrategicAreaModel } from '@cynnydd/strategy/data-access';
+import { Theme } from '@cynnydd/shared/domain';
+
+import { ReportingPeriodModel } from './reporting-period.model';
+
+@ObjectType('RagCounts', { description: 'Actions by their status in a period.' })
+export class RagCountsModel {
+  @Field(() => Int) red = 0;
+  @Field(() => Int) amber = 0;
+  @Field(() => Int) green = 0;
+  @Field(() => Int) complete = 0;
+  @Field(() => Int) notStarted = 0;
+  @Field(() => Int, { description: 'Actions with no update in the period.' }) noUpdate = 0;
+  @Field(() => Int) total = 0;
+}
+
+@ObjectType('AreaProgress')
+export class AreaProgressModel {
+  @Field(() => StrategicAreaModel)
+  area!: StrategicAreaModel;
+
+  @Field(() => RagCountsModel)
+  counts!: RagCountsModel;
+}
+
+@ObjectType('ThemeProgress', { description: 'Progress of the actions tagged with a theme.' })
+export class ThemeProgressModel {
+  @Field(() => Theme)
+  theme!: Theme;
+
+  @Field(() => RagCountsModel)
+  counts!: RagCountsModel;
+}
+
+@ObjectType('ProgressSummary', { description: "Where the year's plan stands in a period." })
+export class ProgressSummaryModel {
+  @Field(() => ReportingPeriodModel)
+  reportingPeriod!: ReportingPeriodModel;
+
+  @Field(() => AnnualPlanModel, { nullable: true, description: "The period's plan, if any." })
+  plan!: AnnualPlanModel | null;
+
+  @Field({ description: 'The day overdue is judged at: the period end, or today if earlier.' })
+  asOf!: string;
+
+  @Field(() => RagCountsModel)
+  overall!: RagCountsModel;
+
+  @Field(() => [AreaProgressModel], { description: 'All seven areas, in order.' })
+  areas!: AreaProgressModel[];
+
+  @Field(() => [ThemeProgressModel])
+  themes!: ThemeProgressModel[];
+
+  @Field(() => [MilestoneModel], { description: 'Due before asOf and not completed by then.' })
+  overdueMilestones!: MilestoneModel[];
+
+  @Field(() => [ActionModel], { description: 'Actions with no update in the period.' })
+  actionsWithoutUpdate!: ActionModel[];
+}

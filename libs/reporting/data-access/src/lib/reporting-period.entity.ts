@@ -1,0 +1,27 @@
+import { Check, Column, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
+
+/** A quarter of a financial year in which leads report progress, with its update deadline. */
+@Entity()
+@Unique('reporting_period_year_quarter', ['financialYear', 'quarter'])
+@Check('reporting_period_quarter_range', '"quarter" BETWEEN 1 AND 4')
+export class ReportingPeriod {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  /** Calendar year the financial year starts in. */
+  @Column({ type: 'smallint' })
+  financialYear!: number;
+
+  @Column({ type: 'smallint' })
+  quarter!: number;
+
+  @Column({ type: 'date' })
+  startDate!: string;
+
+  @Column({ type: 'date' })
+  endDate!: string;
+
+  /** Last day for leads to submit their updates for the quarter. */
+  @Column({ type: 'date' })
+  updateDeadline!: string;
+}

@@ -1,0 +1,39 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DirectoryModule } from '@cynnydd/directory/data-access';
+import { PlansModule } from '@cynnydd/plans/data-access';
+import { StrategyModule } from '@cynnydd/strategy/data-access';
+
+import { ActionSearchService } from './action-search.service';
+import { ProgressSummaryService } from './progress-summary.service';
+import { ReportingPeriod } from './reporting-period.entity';
+import { ReportingPeriodsService } from './reporting-periods.service';
+import {
+  ActionStatusResolver,
+  ReportingPeriodResolver,
+  StatusUpdateResolver,
+} from './reporting.resolver';
+import { StatusUpdate } from './status-update.entity';
+import { StatusUpdatesService } from './status-updates.service';
+
+export const REPORTING_ENTITIES = [ReportingPeriod, StatusUpdate];
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature(REPORTING_ENTITIES),
+    PlansModule,
+    StrategyModule,
+    DirectoryModule,
+  ],
+  providers: [
+    ReportingPeriodsService,
+    StatusUpdatesService,
+    ActionSearchService,
+    ProgressSummaryService,
+    ReportingPeriodResolver,
+    StatusUpdateResolver,
+    ActionStatusResolver,
+  ],
+  exports: [ReportingPeriodsService, StatusUpdatesService],
+})
+export class ReportingModule {}

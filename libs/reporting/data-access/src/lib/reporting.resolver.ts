@@ -1,0 +1,172 @@
+import {
+  Args,
+  Context,
+  ID,
+  Mutation,
+  ObjectType,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import { PersonModel, toPersonModel, DirectoryService } from '@cynnydd/directory/data-access';
+import { ActionModel, ActionsService, toActionModel } from '@cynnydd/plans/data-access';
+import { Clock, Connection, UuidPipe, type GraphQLContext } from '@cynnydd/server/core';
+import { isActionOverdue } from '@cynnydd/shared/domain';
+
+import { ActionSearchService } from './action-search.service';
+import { ActionListArgs } from './dto/action-list.args';
+import { CreateReportingPeriodInput } from './dto/reporting-period.inputs';
+import { SubmitStatusUpdateInput } from './dto/status-update.inputs';
+import { ProgressSummaryModel } from './models/progress-summary.model';
+import { ReportingPeriodModel, toReportingPeriodModel } from './models/reporting-period.model';
+import { StatusUpdateModel, toStatusUpdateModel } from './models/status-update.model';
+import { ProgressSummaryService } from './progress-summary.service';
+import { ReportingPeriodsService } from './reporting-periods.service';
+import { StatusUpdatesService } from './status-updates.service';
+
+@ObjectType('ActionConnection')
+class ActionConnection extends Connection(ActionModel, 'Action') {}
+
+@Resolver(() => ReportingPeriodModel)
+export class ReportingPeriodResolver {
+  constructor(
+    private readonly periods: ReportingPeriodsService,
+    private readonly summaries: ProgressSummaryService,
+  ) {}
+
+  @Query(() => [ReportingPeriodModel], { description: 'Newest first; optionally of one year.' })
+  async reportingPeriods(
+    @Args('financialYear', { nullable: true }) financialYear?: string,
+  ): Promise<ReportingPeriodModel[]> {
+    return (await this.periods.listPeriods(financialYear)).map(toReportingPeriodModel);
+  }
+
+  @Query(() => ReportingPeriodModel)
+  async reportingPeriod(
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+  ): Promise<ReportingPeriodModel> {
+    return toReportingPeriodModel(await this.periods.getPeriod(id));
+  }
+
+  @Query(() => ReportingPeriodModel, {
+    nullable: true,
+    description: 'The latest period that has started.',
+  })
+  async currentReportingPeriod(): Promise<ReportingPeriodModel | null> {
+    const period = await this.periods.findCurrentPeriod();
+    return period && toReportingPeriodModel(period);
+  }
+
+  @Mutation(() => ReportingPeriodModel)
+  async createReportingPeriod(
+    @Args('input') input: CreateReportingPeriodInput,
+  ): Promise<ReportingPeriodModel> {
+    return toReportingPeriodModel(await this.periods.createPeriod(input));
+  }
+
+  @Query(() => ProgressSummaryModel, {
+    description: 'RAG counts per area, theme and overall, overdue milestones and missing updates.',
+  })
+  progressSummary(
+    @Args('reportingPeriodId', { type: () => ID }, UuidPipe) reportingPeriodId: string,
+  ): Promise<ProgressSummaryModel> {
+    return this.summaries.summarise(reportingPeriodId);
+  }
+}
+
+@Resolver(() => StatusUpdateModel)
+export class StatusUpdateResolver {
+  constructor(
+    private readonly updates: StatusUpdatesService,
+    private readonly periods: ReportingPeriodsService,
+    private readonly directory: DirectoryService,
+    private readonly actions: ActionsService,
+  ) {}
+
+  @Mutation(() => StatusUpdateModel, { description: "Adds to an action's status history." })
+  async submitStatusUpdate(
+    @Args('input') input: SubmitStatusUpdateInput,
+  ): Promise<StatusUpdateModel> {
+    return toStatusUpdateModel(await this.updates.submit(input));
+  }
+
+  @ResolveField(() => PersonModel)
+  async author(@Parent() update: StatusUpdateModel, @Context() { loaders }: GraphQLContext) {
+    const person = await this.directory.personLoader(loaders).load(update.authorId);
+    return toPersonModel(person as NonNullable<typeof person>);
+  }
+
+  @ResolveField(() => ReportingPeriodModel)
+  async reportingPeriod(
+    @Parent() update: StatusUpdateModel,
+    @Context() { loaders }: GraphQLContext,
+  ) {
+    const period = await this.periods.periodLoader(loaders).load(update.reportingPeriodId);
+    return toReportingPeriodModel(period as NonNullable<typeof period>);
+  }
+
+  @ResolveField(() => ActionModel)
+  async action(@Parent() update: StatusUpdateModel, @Context() { loaders }: GraphQLContext) {
+    const action = await this.actions.actionLoader(loaders).load(update.actionId);
+    return toActionModel(action as NonNullable<typeof action>);
+  }
+}
+
+@Resolver(() => ActionModel)
+export class ActionStatusResolver {
+  constructor(
+    private readonly updates: StatusUpdatesService,
+    private readonly actionsService: ActionsService,
+    private readonly search: ActionSearchService,
+    private readonly clock: Clock,
+  ) {}
+
+  @Query(() => ActionConnection, { description: 'Filtered, sorted, cursor-paginated actions.' })
+  async actions(@Args() args: ActionListArgs): Promise<ActionConnection> {
+    const page = await this.search.search(args);
+    return {
+      ...page,
+      edges: page.edges.map(({ cursor, node }) => ({ cursor, node: toActionModel(node) })),
+    };
+  }
+
+  @ResolveField(() => StatusUpdateModel, { nullable: true, description: 'The latest update.' })
+  async currentStatus(@Parent() action: ActionModel, @Context() { loaders }: GraphQLContext) {
+    const update = await this.updates.currentStatusLoader(loaders).load(action.id);
+    return update && toStatusUpdateModel(update);
+  }
+
+  @ResolveField(() => [StatusUpdateModel], { description: 'Every update, newest first.' })
+  async statusHistory(@Parent() action: ActionModel, @Context() { loaders }: GraphQLContext) {
+    return (await this.updates.historyLoader(loaders).load(action.id)).map(toStatusUpdateModel);
+  }
+
+  @ResolveField(() => StatusUpdateModel, {
+    nullable: true,
+    description: 'The latest update submitted for a reporting period.',
+  })
+  async statusInPeriod(
+    @Parent() action: ActionModel,
+    @Args('reportingPeriodId', { type: () => ID }, UuidPipe) reportingPeriodId: string,
+    @Context() { loaders }: GraphQLContext,
+  ) {
+    const key = `${action.id}:${reportingPeriodId}`;
+    const update = await this.updates.periodStatusLoader(loaders).load(key);
+    return update && toStatusUpdateModel(update);
+  }
+
+  @ResolveField(() => Boolean, {
+    description: 'Not complete, and past its due date or a milestone due date.',
+  })
+  async isOverdue(@Parent() action: ActionModel, @Context() { loaders }: GraphQLContext) {
+    const [current, milestones] = await Promise.all([
+      this.updates.currentStatusLoader(loaders).load(action.id),
+      this.actionsService.milestonesLoader(loaders).load(action.id),
+    ]);
+    return isActionOverdue(
+      { dueDate: action.dueDate, currentStatus: current?.rag ?? null, milestones },
+      this.clock.today(),
+    );
+  }
+}

@@ -1,0 +1,60 @@
+import { Field, InputType, ObjectType } from '@nestjs/graphql';
+import { TEXT_LIMITS, type BilingualText } from '@cynnydd/shared/domain';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { Column } from 'typeorm';
+
+/** Database shape: embedded as `<name>_en` and `<name>_cy` columns. */
+export class BilingualColumns implements BilingualText {
+  @Column({ type: 'text', nullable: true })
+  en!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  cy!: string | null;
+}
+
+@ObjectType('BilingualText', {
+  description: 'A text in English and Welsh; either may be null while a translation is pending.',
+})
+export class BilingualTextModel implements BilingualText {
+  @Field(() => String, { nullable: true })
+  en!: string | null;
+
+  @Field(() => String, { nullable: true })
+  cy!: string | null;
+}
+
+export function toBilingualModel(text: BilingualText): BilingualTextModel {
+  return { en: text.en ?? null, cy: text.cy ?? null };
+}
+
+/** Blank strings are stored as null so "missing translation" has one representation. */
+export function toBilingualColumns(input: Partial<BilingualText>): BilingualColumns {
+  const clean = (value: string | null | undefined) => (value?.trim() ? value.trim() : null);
+  return { en: clean(input.en), cy: clean(input.cy) };
+}
+
+function bilingualInput(maxLength: number) {
+  @InputType({ isAbstract: true })
+  abstract class BilingualInput implements Partial<BilingualText> {
+    @Field(() => String, { nullable: true })
+    @IsOptional()
+    @IsString()
+    @MaxLength(maxLength)
+    en?: string | null;
+
+    @Field(() => String, { nullable: true })
+    @IsOptional()
+    @IsString()
+    @MaxLength(maxLength)
+    cy?: string | null;
+  }
+  return BilingualInput;
+}
+
+@InputType({ description: `Short bilingual text (up to ${TEXT_LIMITS.title} characters each).` })
+export class BilingualTitleInput extends bilingualInput(TEXT_LIMITS.title) {}
+
+@InputType({
+  description: `Long bilingual text (up to ${TEXT_LIMITS.description} characters each).`,
+})
+export class BilingualLongTextInput extends bilingualInput(TEXT_LIMITS.description) {}

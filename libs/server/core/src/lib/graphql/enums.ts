@@ -1,0 +1,21 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+import {
+  LeadOrganisation,
+  OrganisationType,
+  PlanState,
+  RagStatus,
+  Theme,
+  ThemeKind,
+} from '@cynnydd/shared/domain';
+
+/** The shared enums, registered once so every domain module uses the same GraphQL enum types. */
+registerEnumType(RagStatus, { name: 'RagStatus', description: 'Delivery status (RAG scale).' });
+registerEnumType(Theme, {
+  name: 'Theme',
+  description: "The strategy's principles and its cross-cutting staff-retention priority.",
+});
+registerEnumType(ThemeKind, { name: 'ThemeKind' });
+registerEnumType(LeadOrganisation, { name: 'LeadOrganisation' });
+registerEnumType(OrganisationType, { name: 'OrganisationType' });
+registerEnumType(PlanState, { name: 'PlanState' });

@@ -1,0 +1,84 @@
+import type { Type } from '@nestjs/common';
+import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
+import { PAGE_SIZE } from '@cynnydd/shared/domain';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+
+import { badUserInput } from '../errors/domain-error';
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: `Page size, at most ${PAGE_SIZE.max}.` })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(PAGE_SIZE.max)
+  first: number = PAGE_SIZE.default;
+
+  @Field(() => String, { nullable: true, description: 'The endCursor of the previous page.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  after?: string;
+}
+
+@ObjectType()
+export class PageInfo {
+  @Field()
+  hasNextPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+export interface Connection<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** Relay-style connection type for a node type, as in the NestJS code-first samples. */
+export function Connection<T>(nodeType: Type<T>, name: string): Type<Connection<T>> {
+  @ObjectType(`${name}Edge`)
+  class Edge {
+    @Field()
+    cursor!: string;
+
+    @Field(() => nodeType)
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`, { isAbstract: true })
+  abstract class ConnectionType implements Connection<T> {
+    @Field(() => [Edge])
+    edges!: Edge[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+
+    @Field(() => Int)
+    totalCount!: number;
+  }
+  return ConnectionType as Type<Connection<T>>;
+}
+
+/** Keyset position: the sort value and id of the last row of the previous page. */
+export type CursorPosition = [sortValue: string | number | null, id: string];
+
+export function encodeCursor(position: CursorPosition): string {
+  return Buffer.from(JSON.stringify(position)).toString('base64url');
+}
+
+export function decodeCursor(cursor: string, field = 'after'): CursorPosition {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(value) && value.length === 2) {
+      const [sortValue, id] = value as unknown[];
+      const sortable =
+        sortValue === null || typeof sortValue === 'string' || typeof sortValue === 'number';
+      if (sortable && typeof id === 'string') return [sortValue, id];
+    }
+  } catch {
+    // fall through to the input error below
+  }
+  throw badUserInput(field, 'is not a cursor returned by this list');
+}

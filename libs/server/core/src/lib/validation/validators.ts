@@ -1,0 +1,56 @@
+import { registerDecorator, ValidateBy, type ValidationOptions } from 'class-validator';
+
+import { parseFinancialYear, type BilingualText } from '@cynnydd/shared/domain';
+
+/** A financial-year label such as "2025-26". */
+export function IsFinancialYear(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isFinancialYear',
+      validator: {
+        validate: (value: unknown) =>
+          typeof value === 'string' && parseFinancialYear(value) !== null,
+        defaultMessage: () => 'must be a financial year such as "2025-26"',
+      },
+    },
+    options,
+  );
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A real calendar date written YYYY-MM-DD (rejects 2025-02-30). */
+export function isIsoDate(value: unknown): value is string {
+  if (typeof value !== 'string' || !ISO_DATE.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
+export function IsIsoDate(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isIsoDate',
+      validator: {
+        validate: isIsoDate,
+        defaultMessage: () => 'must be a date written YYYY-MM-DD',
+      },
+    },
+    options,
+  );
+}
+
+/** Bilingual texts may wait for a translation, but at least one language must be filled in. */
+export function HasSomeLanguage(options?: ValidationOptions): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) =>
+    registerDecorator({
+      name: 'hasSomeLanguage',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options,
+      validator: {
+        validate: (value: Partial<BilingualText> | undefined) =>
+          value == null || Boolean(value.en?.trim() || value.cy?.trim()),
+        defaultMessage: () => 'needs text in English or Welsh',
+      },
+    });
+}

@@ -1,0 +1,20 @@
+import { BilingualColumns } from '@cynnydd/server/core';
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/** One of the seven joint strategic areas through which the strategy is delivered. */
+@Entity()
+@Check('strategic_area_number_range', '"number" BETWEEN 1 AND 7')
+export class StrategicArea {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Index({ unique: true })
+  @Column({ type: 'smallint' })
+  number!: number;
+
+  @Column(() => BilingualColumns)
+  title!: BilingualColumns;
+
+  @Column(() => BilingualColumns)
+  description!: BilingualColumns;
+}

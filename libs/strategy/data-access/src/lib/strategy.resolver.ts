@@ -1,0 +1,56 @@
+import { Args, Int, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ThemeKind } from '@cynnydd/shared/domain';
+
+import {
+  StrategicAreaModel,
+  StrategyModel,
+  StrategyThemeModel,
+  toStrategicAreaModel,
+  toStrategyModel,
+  toStrategyThemeModel,
+} from './models/strategy.model';
+import { StrategyService } from './strategy.service';
+
+@Resolver(() => StrategyModel)
+export class StrategyResolver {
+  constructor(private readonly strategyService: StrategyService) {}
+
+  @Query(() => StrategyModel, { description: 'The joint workforce strategy, with its areas.' })
+  async strategy(): Promise<StrategyModel> {
+    return toStrategyModel(await this.strategyService.getStrategy());
+  }
+
+  @Query(() => [StrategicAreaModel], { description: 'The seven joint strategic areas, in order.' })
+  async strategicAreas(): Promise<StrategicAreaModel[]> {
+    return (await this.strategyService.listAreas()).map(toStrategicAreaModel);
+  }
+
+  @Query(() => StrategicAreaModel)
+  async strategicArea(
+    @Args('number', { type: () => Int }) number: number,
+  ): Promise<StrategicAreaModel> {
+    return toStrategicAreaModel(await this.strategyService.getAreaByNumber(number));
+  }
+
+  @ResolveField(() => [StrategicAreaModel])
+  async areas(): Promise<StrategicAreaModel[]> {
+    return this.strategicAreas();
+  }
+
+  @ResolveField(() => [StrategyThemeModel], {
+    description: 'Well-being, inclusion, and Welsh language and culture.',
+  })
+  async principles(): Promise<StrategyThemeModel[]> {
+    return this.themesOfKind(ThemeKind.PRINCIPLE);
+  }
+
+  @ResolveField(() => [StrategyThemeModel], { description: 'Staff retention.' })
+  async crossCuttingPriorities(): Promise<StrategyThemeModel[]> {
+    return this.themesOfKind(ThemeKind.CROSS_CUTTING_PRIORITY);
+  }
+
+  private async themesOfKind(kind: ThemeKind): Promise<StrategyThemeModel[]> {
+    const themes = await this.strategyService.listThemes();
+    return themes.filter((theme) => theme.kind === kind).map(toStrategyThemeModel);
+  }
+}

@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { byKey, notFound, type RequestLoaders } from '@cynnydd/server/core';
+import { In, Repository } from 'typeorm';
+
+import { StrategicArea } from './strategic-area.entity';
+import { StrategyTheme } from './strategy-theme.entity';
+import { Strategy } from './strategy.entity';
+
+@Injectable()
+export class StrategyService {
+  constructor(
+    @InjectRepository(Strategy) private readonly strategies: Repository<Strategy>,
+    @InjectRepository(StrategyTheme) private readonly themes: Repository<StrategyTheme>,
+    @InjectRepository(StrategicArea) private readonly areas: Repository<StrategicArea>,
+  ) {}
+
+  async getStrategy(): Promise<Strategy> {
+    const [strategy] = await this.strategies.find({ take: 1 });
+    if (!strategy) throw notFound('Strategy', 'current', 'strategy');
+    return strategy;
+  }
+
+  listThemes(): Promise<StrategyTheme[]> {
+    return this.themes.find({ order: { position: 'ASC' } });
+  }
+
+  listAreas(): Promise<StrategicArea[]> {
+    return this.areas.find({ order: { number: 'ASC' } });
+  }
+
+  async getAreaByNumber(number: number): Promise<StrategicArea> {
+    const area = await this.areas.findOneBy({ number });
+    if (!area) throw notFound('StrategicArea', String(number), 'number');
+    return area;
+  }
+
+  async getArea(id: string, field = 'id'): Promise<StrategicArea> {
+    const area = await this.areas.findOneBy({ id });
+    if (!area) throw notFound('StrategicArea', id, field);
+    return area;
+  }
+
+  areaLoader(loaders: RequestLoaders) {
+    return loaders.get<string, StrategicArea | null>('strategy.areaById', async (ids) =>
+      byKey(ids, await this.areas.findBy({ id: In([...ids]) }), (area) => area.id),
+    );
+  }
+}
