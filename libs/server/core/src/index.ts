@@ -5,6 +5,7 @@ export * from './lib/database/data-source-options';
 export * from './lib/database/embedded-postgres';
 export * from './lib/database/naming';
 export * from './lib/errors/domain-error';
+export * from './lib/errors/domain-error.filter';
 export * from './lib/errors/format-error';
 export * from './lib/graphql/bilingual';
 

@@ -4,11 +4,38 @@ import type { GraphQLFormattedError } from 'graphql';
 import { DomainError } from './domain-error';
 
 const INTERNAL = 'INTERNAL_SERVER_ERROR';
+const BAD_USER_INPUT = 'BAD_USER_INPUT';
 
 /**
- * Apollo's formatError: domain errors and GraphQL's own validation errors go out as they are;
- * anything unexpected (a bug, a database failure) becomes a generic message so stack traces
- * and SQL never reach the client. The original is logged by the caller.
+ * GraphQL rejects ill-typed variables before our validation runs, naming the spot only in its
+ * message ('... at "input.themes[0]"; ...' or 'Field "title" of required type ...'). Turn that
+ * into the same dotted `field` our own input errors carry, relative to the argument.
+ */
+export function fieldOfCoercionError(message: string): string | undefined {
+  const variable =
+    /^Variable "\$\w+" got invalid value .*?(?: at "([^"]+)")?; (?:Field "([^"]+)" of required type)?/s.exec(
+      message,
+    );
+  if (!variable) return undefined;
+  const [, at, missing] = variable;
+  const path = [
+    at
+      ?.replace(/\[(\d+)\]/g, '.$1')
+      .split('.')
+      .slice(1)
+      .join('.'),
+    missing,
+  ]
+    .filter(Boolean)
+    .join('.');
+  return path || undefined;
+}
+
+/**
+ * Apollo's formatError: domain errors and GraphQL's own validation errors go out as they are
+ * (the latter with the offending field added); anything unexpected (a bug, a database failure)
+ * becomes a generic message so stack traces and SQL never reach the client. The original is
+ * passed to `onUnexpected` for the log.
  */
 export function formatGraphQLError(
   formatted: GraphQLFormattedError,
@@ -18,6 +45,10 @@ export function formatGraphQLError(
   const original = unwrapResolverError(error);
   if (original instanceof DomainError) return formatted;
   const code = formatted.extensions?.['code'];
+  if (code === BAD_USER_INPUT && !formatted.extensions?.['field']) {
+    const field = fieldOfCoercionError(formatted.message);
+    return field ? { ...formatted, extensions: { ...formatted.extensions, field } } : formatted;
+  }
   if (code && code !== INTERNAL) return formatted;
   onUnexpected(original);
   return {

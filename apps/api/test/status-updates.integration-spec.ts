@@ -1,0 +1,181 @@
+import type { Person } from '@cynnydd/directory/data-access';
+import type { Action } from '@cynnydd/plans/data-access';
+import { StatusUpdate, type ReportingPeriod } from '@cynnydd/reporting/data-access';
+import { PlanState } from '@cynnydd/shared/domain';
+import type { StrategicArea } from '@cynnydd/strategy/data-access';
+
+import { Fixtures } from './support/fixtures';
+import { errorOf, startTestApp, type TestApp } from './support/test-app';
+
+const SUBMIT = `mutation ($input: SubmitStatusUpdateInput!) {
+  submitStatusUpdate(input: $input) {
+    id rag percentComplete commentary { en cy } risks { en cy } nextSteps { en cy } submittedAt
+    author { id } reportingPeriod { label } action { id }
+  }
+}`;
+const HISTORY = `query ($id: ID!, $period: ID!) {
+  action(id: $id) {
+    currentStatus { rag commentary { en } author { id } }
+    statusHistory { rag percentComplete author { id } reportingPeriod { label } }
+    statusInPeriod(reportingPeriodId: $period) { rag }
+  }
+}`;
+
+describe('status updates', () => {
+  let app: TestApp;
+  let fixtures: Fixtures;
+  let area: StrategicArea;
+  let lead: Person;
+  let delegate: Person;
+  let action: Action;
+  let q1: ReportingPeriod;
+  let q2: ReportingPeriod;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    fixtures = new Fixtures(app.dataSource);
+    area = (await fixtures.strategy()).get(2) as StrategicArea;
+    lead = await fixtures.person();
+    delegate = await fixtures.person();
+    const plan = await fixtures.plan(2025);
+    action = await fixtures.action({ plan, area, owners: [lead] });
+    q1 = await fixtures.period(2025, 1);
+    q2 = await fixtures.period(2025, 2);
+  });
+  afterAll(() => app.close());
+
+  const input = (overrides: Record<string, unknown> = {}) => ({
+    actionId: action.id,
+    reportingPeriodId: q1.id,
+    rag: 'AMBER',
+    percentComplete: 30,
+    commentary: {
+      en: 'Recruitment to the post is delayed.',
+      cy: "Mae recriwtio i'r swydd wedi'i oedi.",
+    },
+    risks: { en: 'Funding not yet confirmed' },
+    nextSteps: { cy: 'Ail-hysbysebu’r swydd' },
+    authorId: lead.id,
+    ...overrides,
+  });
+  const updateCount = () => app.dataSource.getRepository(StatusUpdate).count();
+
+  it('records an update with bilingual commentary, its author and period', async () => {
+    const { submitStatusUpdate } = await app.ok(SUBMIT, { input: input() });
+    expect(submitStatusUpdate).toMatchObject({
+      rag: 'AMBER',
+      percentComplete: 30,
+      commentary: {
+        en: 'Recruitment to the post is delayed.',
+        cy: "Mae recriwtio i'r swydd wedi'i oedi.",
+      },
+      risks: { en: 'Funding not yet confirmed', cy: null },
+      nextSteps: { en: null, cy: 'Ail-hysbysebu’r swydd' },
+      author: { id: lead.id },
+      reportingPeriod: { label: '2025-26 Q1' },
+      action: { id: action.id },
+    });
+  });
+
+  it('keeps every update: two people reporting in one period both survive, the latest is current', async () => {
+    await app.ok(SUBMIT, {
+      input: input({ reportingPeriodId: q2.id, rag: 'GREEN', percentComplete: 50 }),
+    });
+    await app.ok(SUBMIT, {
+      input: input({
+        reportingPeriodId: q2.id,
+        rag: 'RED',
+        percentComplete: 45,
+        commentary: { en: 'Supplier withdrew.' },
+        authorId: delegate.id,
+      }),
+    });
+    const { action: result } = await app.ok(HISTORY, { id: action.id, period: q2.id });
+    expect(result.statusHistory).toEqual([
+      {
+        rag: 'RED',
+        percentComplete: 45,
+        author: { id: delegate.id },
+        reportingPeriod: { label: '2025-26 Q2' },
+      },
+      {
+        rag: 'GREEN',
+        percentComplete: 50,
+        author: { id: lead.id },
+        reportingPeriod: { label: '2025-26 Q2' },
+      },
+      {
+        rag: 'AMBER',
+        percentComplete: 30,
+        author: { id: lead.id },
+        reportingPeriod: { label: '2025-26 Q1' },
+      },
+    ]);
+    expect(result.currentStatus).toEqual({
+      rag: 'RED',
+      commentary: { en: 'Supplier withdrew.' },
+      author: { id: delegate.id },
+    });
+    expect(result.statusInPeriod).toEqual({ rag: 'RED' });
+  });
+
+  it('never lets the database change or delete a past update', async () => {
+    const [update] = await app.dataSource.getRepository(StatusUpdate).find({ take: 1 });
+    await expect(
+      app.dataSource.query(`UPDATE status_update SET rag = 'GREEN' WHERE id = $1`, [update.id]),
+    ).rejects.toThrow('status updates are append-only: UPDATE refused');
+    await expect(
+      app.dataSource.query(`DELETE FROM status_update WHERE id = $1`, [update.id]),
+    ).rejects.toThrow('status updates are append-only: DELETE refused');
+    expect(
+      (await app.dataSource.getRepository(StatusUpdate).findOneBy({ id: update.id }))?.rag,
+    ).toBe(update.rag);
+  });
+
+  it.each([
+    ['a percentage over 100', { percentComplete: 101 }, 'percentComplete'],
+    ['a fractional percentage', { percentComplete: 12.5 }, 'percentComplete'],
+    ['commentary in neither language', { commentary: { en: '', cy: ' ' } }, 'commentary'],
+    ['commentary that is too long', { commentary: { en: 'x'.repeat(4001) } }, 'commentary.en'],
+    ['COMPLETE at less than 100%', { rag: 'COMPLETE', percentComplete: 90 }, 'percentComplete'],
+    ['NOT_STARTED with progress', { rag: 'NOT_STARTED', percentComplete: 10 }, 'percentComplete'],
+    ['a malformed action id', { actionId: 'abc' }, 'actionId'],
+  ])('rejects %s without writing', async (_, overrides, field) => {
+    const before = await updateCount();
+    expect(errorOf(await app.gql(SUBMIT, { input: input(overrides) }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field,
+    });
+    expect(await updateCount()).toBe(before);
+  });
+
+  it('rejects a period from another year and actions of plans not approved', async () => {
+    const otherYear = await fixtures.period(2026, 1);
+    expect(
+      errorOf(await app.gql(SUBMIT, { input: input({ reportingPeriodId: otherYear.id }) })),
+    ).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'reportingPeriodId',
+      message: 'is in 2026-27, but the action belongs to the 2025-26 plan',
+    });
+    const draft = await fixtures.plan(2026, PlanState.DRAFT);
+    const draftAction = await fixtures.action({ plan: draft, area, owners: [lead] });
+    expect(
+      errorOf(
+        await app.gql(SUBMIT, {
+          input: input({ actionId: draftAction.id, reportingPeriodId: otherYear.id }),
+        }),
+      ),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'actionId' });
+  });
+
+  it('reports unknown actions, periods and authors as NOT_FOUND', async () => {
+    const missing = '00000000-0000-4000-8000-00000000000a';
+    for (const field of ['actionId', 'reportingPeriodId', 'authorId']) {
+      expect(errorOf(await app.gql(SUBMIT, { input: input({ [field]: missing }) }))).toMatchObject({
+        code: 'NOT_FOUND',
+        field,
+      });
+    }
+  });
+});

@@ -1,0 +1,159 @@
+import type { DataSource } from 'typeorm';
+
+import { Organisation, Person } from '@cynnydd/directory/data-access';
+import { Action, ActionOwner, AnnualPlan, Milestone } from '@cynnydd/plans/data-access';
+import { ReportingPeriod, StatusUpdate } from '@cynnydd/reporting/data-access';
+import {
+  financialYearEnd,
+  financialYearStart,
+  LeadOrganisation,
+  OrganisationType,
+  PlanState,
+  quarterRange,
+  RagStatus,
+  Theme,
+  THEME_KINDS,
+  THEME_LABELS,
+  type Quarter,
+} from '@cynnydd/shared/domain';
+import { StrategicArea, Strategy, StrategyTheme } from '@cynnydd/strategy/data-access';
+
+import { STRATEGIC_AREAS, STRATEGY } from '../../src/seed/demo-catalogue';
+
+/** Small factories that write straight to the test database, for data a test only needs to exist. */
+export class Fixtures {
+  private sequence = 0;
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  private next(): number {
+    return ++this.sequence;
+  }
+
+  /** The strategy, its themes and the seven areas; returns the areas by number. */
+  async strategy(): Promise<Map<number, StrategicArea>> {
+    await this.dataSource.getRepository(Strategy).insert({
+      title: STRATEGY.title,
+      ambition: STRATEGY.ambition,
+      startYear: 2020,
+      endYear: 2030,
+      publishedOn: STRATEGY.publishedOn,
+    });
+    await this.dataSource.getRepository(StrategyTheme).insert(
+      Object.values(Theme).map((code, position) => ({
+        code,
+        kind: THEME_KINDS[code],
+        name: THEME_LABELS[code],
+        description: { en: null, cy: null },
+        position,
+      })),
+    );
+    const areas = await this.dataSource
+      .getRepository(StrategicArea)
+      .save(STRATEGIC_AREAS.map((area) => ({ ...area })));
+    return new Map(areas.map((area) => [area.number, area]));
+  }
+
+  async organisation(code = `ORG${this.next()}`): Promise<Organisation> {
+    return this.dataSource.getRepository(Organisation).save({
+      code,
+      type: OrganisationType.DELIVERY_BODY,
+      name: { en: `Organisation ${code}`, cy: `Sefydliad ${code}` },
+    });
+  }
+
+  async person(organisation?: Organisation): Promise<Person> {
+    const n = this.next();
+    const org = organisation ?? (await this.organisation());
+    return this.dataSource.getRepository(Person).save({
+      name: `Person ${n}`,
+      email: `person${n}@example.wales`,
+      jobTitle: { en: 'Programme lead', cy: 'Arweinydd rhaglen' },
+      organisationId: org.id,
+    });
+  }
+
+  async plan(year: number, state = PlanState.APPROVED): Promise<AnnualPlan> {
+    return this.dataSource.getRepository(AnnualPlan).save({
+      financialYear: year,
+      state,
+      title: { en: `Plan ${year}`, cy: `Cynllun ${year}` },
+      approvedAt: state === PlanState.DRAFT ? null : new Date(`${year}-04-20T10:00:00Z`),
+      closedAt: state === PlanState.CLOSED ? new Date(`${year + 1}-04-20T10:00:00Z`) : null,
+    });
+  }
+
+  async period(year: number, quarter: Quarter): Promise<ReportingPeriod> {
+    const range = quarterRange(year, quarter);
+    return this.dataSource.getRepository(ReportingPeriod).save({
+      financialYear: year,
+      quarter,
+      ...range,
+      updateDeadline: range.endDate,
+    });
+  }
+
+  async action(options: {
+    plan: AnnualPlan;
+    area: StrategicArea;
+    owners?: Person[];
+    reference?: string;
+    startDate?: string;
+    dueDate?: string;
+    themes?: Theme[];
+    lead?: LeadOrganisation;
+    carriedForwardFrom?: Action;
+  }): Promise<Action> {
+    const n = this.next();
+    const action = await this.dataSource.getRepository(Action).save({
+      planId: options.plan.id,
+      areaId: options.area.id,
+      reference: options.reference ?? `${options.area.number}.${n}`,
+      title: { en: `Action ${n}`, cy: `Cam gweithredu ${n}` },
+      description: { en: null, cy: null },
+      leadOrganisation: options.lead ?? LeadOrganisation.JOINT,
+      startDate: options.startDate ?? financialYearStart(options.plan.financialYear),
+      dueDate: options.dueDate ?? financialYearEnd(options.plan.financialYear),
+      themes: options.themes ?? [],
+      carriedForwardFromId: options.carriedForwardFrom?.id ?? null,
+    });
+    await this.dataSource.getRepository(ActionOwner).insert(
+      (options.owners ?? []).map((person, position) => ({
+        actionId: action.id,
+        personId: person.id,
+        position,
+      })),
+    );
+    return action;
+  }
+
+  async milestone(action: Action, dueDate: string, completedOn: string | null = null) {
+    return this.dataSource.getRepository(Milestone).save({
+      actionId: action.id,
+      title: { en: `Milestone ${this.next()}`, cy: null },
+      dueDate,
+      completedOn,
+    });
+  }
+
+  async update(
+    action: Action,
+    period: ReportingPeriod,
+    author: Person,
+    rag: RagStatus,
+    submittedAt?: Date,
+  ): Promise<StatusUpdate> {
+    const percent = { [RagStatus.COMPLETE]: 100, [RagStatus.NOT_STARTED]: 0 }[rag as string] ?? 50;
+    return this.dataSource.getRepository(StatusUpdate).save({
+      actionId: action.id,
+      reportingPeriodId: period.id,
+      rag,
+      percentComplete: percent,
+      commentary: { en: `Status ${rag}`, cy: null },
+      risks: { en: null, cy: null },
+      nextSteps: { en: null, cy: null },
+      authorId: author.id,
+      ...(submittedAt ? { submittedAt } : {}),
+    });
+  }
+}
