@@ -5,6 +5,7 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
+
 import { DirectoryModule } from '@cynnydd/directory/data-access';
 import { PlansModule } from '@cynnydd/plans/data-access';
 import { ReportingModule } from '@cynnydd/reporting/data-access';

@@ -1,4 +1,5 @@
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+
 import { UuidPipe, type GraphQLContext } from '@cynnydd/server/core';
 
 import { DirectoryService } from './directory.service';

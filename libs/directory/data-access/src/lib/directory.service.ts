@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { byKey, notFound, type RequestLoaders } from '@cynnydd/server/core';
 import { In, Repository } from 'typeorm';
+
+import { byKey, notFound, type RequestLoaders } from '@cynnydd/server/core';
 
 import { Organisation } from './organisation.entity';
 import { Person } from './person.entity';

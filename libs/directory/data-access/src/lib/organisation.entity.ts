@@ -1,6 +1,7 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
 import { BilingualColumns } from '@cynnydd/server/core';
 import { OrganisationType } from '@cynnydd/shared/domain';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 @Entity()
 export class Organisation {

@@ -1,4 +1,3 @@
-import { BilingualColumns } from '@cynnydd/server/core';
 import {
   Column,
   CreateDateColumn,
@@ -9,6 +8,8 @@ import {
   PrimaryGeneratedColumn,
   type Relation,
 } from 'typeorm';
+
+import { BilingualColumns } from '@cynnydd/server/core';
 
 import { Organisation } from './organisation.entity';
 

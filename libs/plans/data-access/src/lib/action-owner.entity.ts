@@ -1,4 +1,3 @@
-import { Person } from '@cynnydd/directory/data-access';
 import {
   Column,
   Entity,
@@ -8,6 +7,8 @@ import {
   PrimaryColumn,
   type Relation,
 } from 'typeorm';
+
+import { Person } from '@cynnydd/directory/data-access';
 
 import { Action } from './action.entity';
 

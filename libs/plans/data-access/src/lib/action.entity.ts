@@ -1,6 +1,3 @@
-import { BilingualColumns } from '@cynnydd/server/core';
-import { StrategicArea } from '@cynnydd/strategy/data-access';
-import { LeadOrganisation, Theme } from '@cynnydd/shared/domain';
 import {
   Check,
   Column,
@@ -16,6 +13,10 @@ import {
   VersionColumn,
   type Relation,
 } from 'typeorm';
+
+import { BilingualColumns } from '@cynnydd/server/core';
+import { LeadOrganisation, Theme } from '@cynnydd/shared/domain';
+import { StrategicArea } from '@cynnydd/strategy/data-access';
 
 import { ActionOwner } from './action-owner.entity';
 import { AnnualPlan } from './annual-plan.entity';

@@ -8,14 +8,15 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
+
 import { PersonModel, toPersonModel } from '@cynnydd/directory/data-access';
 import { badUserInput, UuidPipe, type GraphQLContext } from '@cynnydd/server/core';
+import { parseFinancialYear } from '@cynnydd/shared/domain';
 import {
   StrategicAreaModel,
   StrategyService,
   toStrategicAreaModel,
 } from '@cynnydd/strategy/data-access';
-import { parseFinancialYear } from '@cynnydd/shared/domain';
 
 import { ActionsService } from './actions.service';
 import {

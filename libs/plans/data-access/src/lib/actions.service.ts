@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
+
 import { DirectoryService, type Person } from '@cynnydd/directory/data-access';
 import {
   badUserInput,
@@ -10,7 +12,6 @@ import {
   toBilingualColumns,
   type RequestLoaders,
 } from '@cynnydd/server/core';
-import { StrategyService, type StrategicArea } from '@cynnydd/strategy/data-access';
 import {
   compareReferences,
   financialYearEnd,
@@ -18,7 +19,7 @@ import {
   financialYearStart,
   referenceAreaNumber,
 } from '@cynnydd/shared/domain';
-import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import { StrategyService, type StrategicArea } from '@cynnydd/strategy/data-access';
 
 import { ActionOwner } from './action-owner.entity';
 import { Action } from './action.entity';

@@ -1,5 +1,3 @@
-import { BilingualColumns } from '@cynnydd/server/core';
-import { PlanState } from '@cynnydd/shared/domain';
 import {
   Column,
   CreateDateColumn,
@@ -9,6 +7,9 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
+
+import { BilingualColumns } from '@cynnydd/server/core';
+import { PlanState } from '@cynnydd/shared/domain';
 
 /** The joint action plan for one financial year; redefined every year. */
 @Entity()

@@ -9,6 +9,7 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
+
 import { UuidPipe, type GraphQLContext } from '@cynnydd/server/core';
 import { PlanState } from '@cynnydd/shared/domain';
 

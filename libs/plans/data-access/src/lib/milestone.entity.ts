@@ -1,4 +1,3 @@
-import { BilingualColumns } from '@cynnydd/server/core';
 import {
   Check,
   Column,
@@ -12,6 +11,8 @@ import {
   VersionColumn,
   type Relation,
 } from 'typeorm';
+
+import { BilingualColumns } from '@cynnydd/server/core';
 
 import { Action } from './action.entity';
 

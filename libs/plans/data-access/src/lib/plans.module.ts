@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+
 import { DirectoryModule } from '@cynnydd/directory/data-access';
 import { StrategyModule } from '@cynnydd/strategy/data-access';
 

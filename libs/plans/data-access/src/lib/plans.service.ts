@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
+
 import {
   badUserInput,
   byKey,
@@ -17,7 +19,6 @@ import {
   PLAN_STATE_LABELS,
   PlanState,
 } from '@cynnydd/shared/domain';
-import { EntityManager, In, Repository } from 'typeorm';
 
 import { AnnualPlan } from './annual-plan.entity';
 import type { CreatePlanInput, UpdatePlanInput } from './dto/plan.inputs';

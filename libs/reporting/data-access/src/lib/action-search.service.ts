@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+
 import { Action } from '@cynnydd/plans/data-access';
 import {
   badUserInput,
@@ -9,7 +11,6 @@ import {
   type Connection,
 } from '@cynnydd/server/core';
 import { parseFinancialYear, RAG_STATUS_ORDER } from '@cynnydd/shared/domain';
-import { DataSource, In } from 'typeorm';
 
 import {
   ActionSortField,

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+
 import {
   Action,
   Milestone,
@@ -9,9 +11,8 @@ import {
   toMilestoneModel,
 } from '@cynnydd/plans/data-access';
 import { Clock } from '@cynnydd/server/core';
-import { StrategyService, toStrategicAreaModel } from '@cynnydd/strategy/data-access';
 import { compareReferences, RagStatus, Theme } from '@cynnydd/shared/domain';
-import { DataSource, In } from 'typeorm';
+import { StrategyService, toStrategicAreaModel } from '@cynnydd/strategy/data-access';
 
 import { ProgressSummaryModel, RagCountsModel } from './models/progress-summary.model';
 import { toReportingPeriodModel } from './models/reporting-period.model';

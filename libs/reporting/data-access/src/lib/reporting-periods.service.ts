@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { In, LessThanOrEqual, Repository } from 'typeorm';
+
 import {
   badUserInput,
   byKey,
@@ -14,7 +16,6 @@ import {
   reportingPeriodLabel,
   type Quarter,
 } from '@cynnydd/shared/domain';
-import { In, LessThanOrEqual, Repository } from 'typeorm';
 
 import type { CreateReportingPeriodInput } from './dto/reporting-period.inputs';
 import { ReportingPeriod } from './reporting-period.entity';

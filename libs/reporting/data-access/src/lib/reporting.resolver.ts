@@ -9,7 +9,8 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
-import { PersonModel, toPersonModel, DirectoryService } from '@cynnydd/directory/data-access';
+
+import { DirectoryService, PersonModel, toPersonModel } from '@cynnydd/directory/data-access';
 import { ActionModel, ActionsService, toActionModel } from '@cynnydd/plans/data-access';
 import { Clock, Connection, UuidPipe, type GraphQLContext } from '@cynnydd/server/core';
 import { isActionOverdue } from '@cynnydd/shared/domain';

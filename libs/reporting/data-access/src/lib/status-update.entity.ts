@@ -1,7 +1,3 @@
-import { Person } from '@cynnydd/directory/data-access';
-import { Action } from '@cynnydd/plans/data-access';
-import { BilingualColumns } from '@cynnydd/server/core';
-import { RagStatus } from '@cynnydd/shared/domain';
 import {
   Check,
   Column,
@@ -12,6 +8,11 @@ import {
   PrimaryGeneratedColumn,
   type Relation,
 } from 'typeorm';
+
+import { Person } from '@cynnydd/directory/data-access';
+import { Action } from '@cynnydd/plans/data-access';
+import { BilingualColumns } from '@cynnydd/server/core';
+import { RagStatus } from '@cynnydd/shared/domain';
 
 import { ReportingPeriod } from './reporting-period.entity';
 

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { In, Repository } from 'typeorm';
+
 import { DirectoryService } from '@cynnydd/directory/data-access';
 import { ActionsService, PlansService } from '@cynnydd/plans/data-access';
 import {
@@ -15,7 +17,6 @@ import {
   PlanState,
   RagStatus,
 } from '@cynnydd/shared/domain';
-import { In, Repository } from 'typeorm';
 
 import type { SubmitStatusUpdateInput } from './dto/status-update.inputs';
 import { ReportingPeriodsService } from './reporting-periods.service';

@@ -1,5 +1,6 @@
-import { BilingualColumns } from '@cynnydd/server/core';
 import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+import { BilingualColumns } from '@cynnydd/server/core';
 
 /** One of the seven joint strategic areas through which the strategy is delivered. */
 @Entity()

@@ -1,6 +1,7 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
 import { BilingualColumns } from '@cynnydd/server/core';
 import { Theme, ThemeKind } from '@cynnydd/shared/domain';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** Wording of a principle or cross-cutting priority; the codes themselves are fixed in Theme. */
 @Entity()

@@ -1,5 +1,6 @@
-import { BilingualColumns } from '@cynnydd/server/core';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+import { BilingualColumns } from '@cynnydd/server/core';
 
 /** The ten-year joint workforce strategy (there is one; kept as a row so its text is data). */
 @Entity()

@@ -1,4 +1,5 @@
 import { Args, Int, Query, ResolveField, Resolver } from '@nestjs/graphql';
+
 import { ThemeKind } from '@cynnydd/shared/domain';
 
 import {

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { byKey, notFound, type RequestLoaders } from '@cynnydd/server/core';
 import { In, Repository } from 'typeorm';
+
+import { byKey, notFound, type RequestLoaders } from '@cynnydd/server/core';
 
 import { StrategicArea } from './strategic-area.entity';
 import { StrategyTheme } from './strategy-theme.entity';

@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+
 import { BilingualTextModel, toBilingualModel } from '@cynnydd/server/core';
 import { OrganisationType } from '@cynnydd/shared/domain';
 

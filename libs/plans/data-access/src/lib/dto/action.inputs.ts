@@ -1,11 +1,4 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import {
-  BilingualLongTextInput,
-  BilingualTitleInput,
-  HasSomeLanguage,
-  IsIsoDate,
-} from '@cynnydd/server/core';
-import { ACTION_REFERENCE_PATTERN, LeadOrganisation, Theme } from '@cynnydd/shared/domain';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -18,6 +11,14 @@ import {
   Matches,
   ValidateNested,
 } from 'class-validator';
+
+import {
+  BilingualLongTextInput,
+  BilingualTitleInput,
+  HasSomeLanguage,
+  IsIsoDate,
+} from '@cynnydd/server/core';
+import { ACTION_REFERENCE_PATTERN, LeadOrganisation, Theme } from '@cynnydd/shared/domain';
 
 import { MilestoneDraftInput } from './milestone.inputs';
 

@@ -1,7 +1,8 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { BilingualTitleInput, HasSomeLanguage, IsIsoDate } from '@cynnydd/server/core';
 import { Type } from 'class-transformer';
 import { IsOptional, IsUUID, ValidateIf, ValidateNested } from 'class-validator';
+
+import { BilingualTitleInput, HasSomeLanguage, IsIsoDate } from '@cynnydd/server/core';
 
 @InputType({ description: 'A milestone created together with its action.' })
 export class MilestoneDraftInput {

@@ -1,7 +1,8 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { BilingualTitleInput, HasSomeLanguage, IsFinancialYear } from '@cynnydd/server/core';
 import { Type } from 'class-transformer';
 import { IsOptional, IsUUID, ValidateNested } from 'class-validator';
+
+import { BilingualTitleInput, HasSomeLanguage, IsFinancialYear } from '@cynnydd/server/core';
 
 @InputType()
 export class CreatePlanInput {

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+
 import { BilingualTextModel, toBilingualModel } from '@cynnydd/server/core';
 import { LeadOrganisation, Theme } from '@cynnydd/shared/domain';
 

@@ -1,6 +1,4 @@
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
-import { IsFinancialYear, PageArgs } from '@cynnydd/server/core';
-import { LeadOrganisation, RagStatus, Theme } from '@cynnydd/shared/domain';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -13,6 +11,9 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+
+import { IsFinancialYear, PageArgs } from '@cynnydd/server/core';
+import { LeadOrganisation, RagStatus, Theme } from '@cynnydd/shared/domain';
 
 export enum ActionSortField {
   REFERENCE = 'REFERENCE',

@@ -1,6 +1,7 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { IsFinancialYear, IsIsoDate } from '@cynnydd/server/core';
 import { IsInt, Max, Min } from 'class-validator';
+
+import { IsFinancialYear, IsIsoDate } from '@cynnydd/server/core';
 
 @InputType()
 export class CreateReportingPeriodInput {

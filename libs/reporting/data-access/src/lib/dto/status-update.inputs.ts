@@ -1,8 +1,9 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { BilingualLongTextInput, HasSomeLanguage } from '@cynnydd/server/core';
-import { RagStatus } from '@cynnydd/shared/domain';
 import { Type } from 'class-transformer';
 import { IsEnum, IsInt, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
+
+import { BilingualLongTextInput, HasSomeLanguage } from '@cynnydd/server/core';
+import { RagStatus } from '@cynnydd/shared/domain';
 
 @InputType()
 export class SubmitStatusUpdateInput {

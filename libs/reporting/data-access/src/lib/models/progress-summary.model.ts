@@ -1,7 +1,8 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+
 import { ActionModel, AnnualPlanModel, MilestoneModel } from '@cynnydd/plans/data-access';
-import { StrategicAreaModel } from '@cynnydd/strategy/data-access';
 import { Theme } from '@cynnydd/shared/domain';
+import { StrategicAreaModel } from '@cynnydd/strategy/data-access';
 
 import { ReportingPeriodModel } from './reporting-period.model';
 

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+
 import { financialYearLabel, reportingPeriodLabel, type Quarter } from '@cynnydd/shared/domain';
 
 import type { ReportingPeriod } from '../reporting-period.entity';

@@ -1,7 +1,8 @@
 import { Field, InputType, ObjectType } from '@nestjs/graphql';
-import { TEXT_LIMITS, type BilingualText } from '@cynnydd/shared/domain';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { Column } from 'typeorm';
+
+import { TEXT_LIMITS, type BilingualText } from '@cynnydd/shared/domain';
 
 /** Database shape: embedded as `<name>_en` and `<name>_cy` columns. */
 export class BilingualColumns implements BilingualText {

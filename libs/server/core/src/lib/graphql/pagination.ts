@@ -1,7 +1,8 @@
 import type { Type } from '@nestjs/common';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
-import { PAGE_SIZE } from '@cynnydd/shared/domain';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+
+import { PAGE_SIZE } from '@cynnydd/shared/domain';
 
 import { badUserInput } from '../errors/domain-error';
 
