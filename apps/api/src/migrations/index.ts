@@ -1,8 +1,10 @@
+import type { MigrationInterface } from 'typeorm';
+
 import { InitialSchema1795411118918 } from './1795411118918-initial-schema';
 import { StatusUpdateAppendOnly1795411200000 } from './1795411200000-status-update-append-only';
 
 /** Every migration, in order. Listed explicitly because the API is bundled (no glob loading). */
-export const MIGRATIONS: Function[] = [
+export const MIGRATIONS: (new () => MigrationInterface)[] = [
   InitialSchema1795411118918,
   StatusUpdateAppendOnly1795411200000,
 ];

@@ -102,6 +102,24 @@ function percentAt(rag: RagStatus, quarter: number, completesAt: number): number
   return Math.max(5, Math.min(95, rag === RagStatus.RED ? progress - 10 : progress));
 }
 
+/**
+ * On-track work meets its milestones a few days early; troubled work finishes its first
+ * milestone late (or, this year, not yet) and its last only when the action completes.
+ */
+function milestoneCompletion(
+  profile: Profile,
+  due: string,
+  at: { first: boolean; last: boolean; finishing: boolean; currentYear: boolean; jitter: number },
+): string | null {
+  if (due >= DATA_UNTIL) return null;
+  if (!['AT_RISK', 'SLIPPING', 'NOT_STARTED_YET'].includes(profile))
+    return addDays(due, -at.jitter);
+  if (at.first) return at.currentYear ? null : addDays(due, 25);
+  if (at.last && !at.finishing) return null;
+  const late = addDays(due, 5 + at.jitter);
+  return late < DATA_UNTIL ? late : null;
+}
+
 /** Inserts the demo programme into an empty database; does nothing if a strategy exists. */
 export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
   const logger = new Logger('Seed');
@@ -232,16 +250,18 @@ async function insertDemoData(manager: EntityManager): Promise<void> {
       const finishing = year - firstYear + 1 >= Math.ceil((completesAt + 1) / 4);
       seed.milestones.forEach((milestone, index) => {
         const due = endOfMonthAfter(financialYearStart(year), milestone.monthOffset);
-        const lastOne = index === seed.milestones.length - 1;
-        const lagging =
-          ['AT_RISK', 'SLIPPING', 'NOT_STARTED_YET'].includes(seed.profile) && lastOne;
-        const done = due < DATA_UNTIL && (!lagging || finishing);
         milestones.push({
           id: randomUUID(),
           actionId,
           title: milestone.title,
           dueDate: due,
-          completedOn: done ? addDays(due, -((sequence + index) % 10)) : null,
+          completedOn: milestoneCompletion(seed.profile, due, {
+            first: index === 0,
+            last: index === seed.milestones.length - 1,
+            finishing,
+            currentYear: year === LAST_YEAR,
+            jitter: (sequence + index) % 10,
+          }),
         });
       });
 

@@ -7,23 +7,23 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { Test } from '@nestjs/testing';
 import type { GraphQLSchema } from 'graphql';
 import { Client } from 'pg';
-import { DataSource, type Logger } from 'typeorm';
+import { AbstractLogger, DataSource, type LogLevel } from 'typeorm';
 
 import { Clock, FixedClock } from '@cynnydd/server/core';
 
 import { AppModule } from '../../src/app/app.module';
 
 /** Counts the SQL statements the app sends, so tests can prove queries do not grow with data. */
-export class StatementCounter implements Logger {
+export class StatementCounter extends AbstractLogger {
   count = 0;
-  logQuery(): void {
-    this.count++;
+
+  constructor() {
+    super(['query']);
   }
-  logQueryError(): void {}
-  logQuerySlow(): void {}
-  logSchemaBuild(): void {}
-  logMigration(): void {}
-  log(): void {}
+
+  protected writeLog(level: LogLevel): void {
+    if (level === 'query') this.count++;
+  }
 }
 
 export interface GraphQLResponse<T> {

@@ -19,8 +19,15 @@ import {
   type ActionListArgs,
 } from './dto/action-list.args';
 
-/** Each sort key: its SQL expression and the type its cursor value is cast back to. */
-const SORT_KEYS: Record<ActionSortField, { expression: string; type: string }> = {
+interface OrderKey {
+  expression: string;
+  /** SQL type a cursor's text value is cast back to. */
+  type: string;
+}
+
+const ID_KEY: OrderKey = { expression: 'a.id', type: 'uuid' };
+
+const SORT_KEYS: Record<ActionSortField, OrderKey> = {
   [ActionSortField.REFERENCE]: {
     expression: `string_to_array(a.reference, '.')::int[]`,
     type: 'int[]',
@@ -75,19 +82,22 @@ export class ActionSearchService {
     const where = (extra: string[]) =>
       conditions.length + extra.length ? `WHERE ${[...conditions, ...extra].join(' AND ')}` : '';
 
+    // Ties are broken by reference, then id, so the order is stable and every row has a place.
+    const orderKeys = [key, ...(key === SORT_KEYS.REFERENCE ? [] : [SORT_KEYS.REFERENCE]), ID_KEY];
+    const columns = orderKeys.map((k) => k.expression).join(', ');
     const countParams = [...params.values];
     const page: string[] = [];
     if (args.after) {
-      const [sortValue, id] = decodeCursor(args.after);
-      page.push(
-        `(${key.expression}, a.id) ${descending ? '<' : '>'} (${params.add(sortValue)}::${key.type}, ${params.add(id)}::uuid)`,
-      );
+      const position = decodeCursor(args.after, orderKeys.length);
+      const values = orderKeys.map((k, i) => `${params.add(position[i])}::${k.type}`).join(', ');
+      page.push(`(${columns}) ${descending ? '<' : '>'} (${values})`);
     }
     const direction = descending ? 'DESC' : 'ASC';
     const [rows, [{ count }]] = await Promise.all([
-      this.query<{ id: string; sort_value: string }>(
-        `SELECT a.id, (${key.expression})::text AS sort_value ${from} ${where(page)}
-         ORDER BY ${key.expression} ${direction}, a.id ${direction}
+      this.query<{ id: string; position: (string | null)[] }>(
+        `SELECT a.id, ARRAY[${orderKeys.map((k) => `(${k.expression})::text`).join(', ')}] AS position
+         ${from} ${where(page)}
+         ORDER BY ${orderKeys.map((k) => `${k.expression} ${direction}`).join(', ')}
          LIMIT ${params.add(args.first + 1)}`,
         params.values,
       ),
@@ -100,7 +110,7 @@ export class ActionSearchService {
     });
     const byId = new Map(actions.map((action) => [action.id, action]));
     const edges = pageRows.map((row) => ({
-      cursor: encodeCursor([row.sort_value, row.id]),
+      cursor: encodeCursor(row.position),
       node: byId.get(row.id) as Action,
     }));
     return {

@@ -1,12 +1,12 @@
 import { types } from 'pg';
-import type { DataSourceOptions, Logger, MixedList } from 'typeorm';
+import type { DataSourceOptions, Logger } from 'typeorm';
 
 import { namingStrategy } from './naming';
 
 export interface DatabaseConnectionOptions {
   url: string;
-  entities: MixedList<Function | string>;
-  migrations: MixedList<Function | string>;
+  entities: DataSourceOptions['entities'];
+  migrations: DataSourceOptions['migrations'];
   /** Receives every statement; tests use it to count queries. */
   logger?: Logger;
   poolSize?: number;

@@ -62,21 +62,22 @@ export function Connection<T>(nodeType: Type<T>, name: string): Type<Connection<
   return ConnectionType as Type<Connection<T>>;
 }
 
-/** Keyset position: the sort value and id of the last row of the previous page. */
-export type CursorPosition = [sortValue: string | number | null, id: string];
+/** Keyset position: the values of the ORDER BY columns of the last row of the previous page. */
+export type CursorPosition = (string | null)[];
 
 export function encodeCursor(position: CursorPosition): string {
   return Buffer.from(JSON.stringify(position)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string, field = 'after'): CursorPosition {
+export function decodeCursor(cursor: string, length: number, field = 'after'): CursorPosition {
   try {
     const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 2) {
-      const [sortValue, id] = value as unknown[];
-      const sortable =
-        sortValue === null || typeof sortValue === 'string' || typeof sortValue === 'number';
-      if (sortable && typeof id === 'string') return [sortValue, id];
+    if (
+      Array.isArray(value) &&
+      value.length === length &&
+      value.every((part) => part === null || typeof part === 'string')
+    ) {
+      return value;
     }
   } catch {
     // fall through to the input error below

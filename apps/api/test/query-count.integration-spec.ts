@@ -1,0 +1,120 @@
+import type { Person } from '@cynnydd/directory/data-access';
+import type { ReportingPeriod } from '@cynnydd/reporting/data-access';
+import { RagStatus } from '@cynnydd/shared/domain';
+import type { StrategicArea } from '@cynnydd/strategy/data-access';
+
+import { Fixtures } from './support/fixtures';
+import { startTestApp, type TestApp } from './support/test-app';
+
+const ACTION_FIELDS = `
+  id reference title { en cy } isOverdue
+  plan { financialYear } area { number }
+  owners { name organisation { code } }
+  milestones { dueDate action { id } }
+  currentStatus { rag author { name } reportingPeriod { label } }
+  statusHistory { rag author { organisation { code } } }
+  statusInPeriod(reportingPeriodId: $period) { rag }
+  carriedForwardFrom { id } carriedForwardTo { id }`;
+
+const AREA_ACTIONS = `query ($year: String!, $period: ID!) {
+  strategy { areas { number actions(financialYear: $year) { ${ACTION_FIELDS} } } }
+}`;
+const ACTION_LIST = `query ($year: String!, $period: ID!, $first: Int) {
+  actions(filter: { financialYear: $year }, first: $first) { totalCount edges { node { ${ACTION_FIELDS} } } }
+}`;
+const SUMMARY = `query ($period: ID!) {
+  progressSummary(reportingPeriodId: $period) {
+    overall { total }
+    areas { area { number } counts { total } }
+    overdueMilestones { action { reference owners { name } } }
+    actionsWithoutUpdate { reference owners { name } currentStatus { rag } }
+  }
+}`;
+
+/** Seeds a plan year with `count` actions spread over the areas, each fully populated. */
+async function populateYear(
+  fixtures: Fixtures,
+  areas: StrategicArea[],
+  people: Person[],
+  year: number,
+  count: number,
+): Promise<ReportingPeriod> {
+  const plan = await fixtures.plan(year);
+  const [q1, q2] = [await fixtures.period(year, 1), await fixtures.period(year, 2)];
+  for (let i = 0; i < count; i++) {
+    const area = areas[i % areas.length];
+    const action = await fixtures.action({
+      plan,
+      area,
+      reference: `${area.number}.${i + 1}`,
+      owners: [people[i % people.length], people[(i + 1) % people.length]],
+    });
+    await fixtures.milestone(action, `${year}-06-30`);
+    await fixtures.update(action, q1, people[i % people.length], RagStatus.GREEN);
+    // Every third action has no Q2 update yet, so the summary's lists are populated too.
+    if (i % 3) await fixtures.update(action, q2, people[(i + 2) % people.length], RagStatus.AMBER);
+  }
+  return q2;
+}
+
+describe('SQL statements per request do not grow with the number of actions', () => {
+  let app: TestApp;
+  let small: ReportingPeriod;
+  let large: ReportingPeriod;
+
+  beforeAll(async () => {
+    app = await startTestApp({ today: '2026-11-15' });
+    const fixtures = new Fixtures(app.dataSource);
+    const areas = [...(await fixtures.strategy()).values()];
+    const organisations = [await fixtures.organisation('HEIW'), await fixtures.organisation('SCW')];
+    const people: Person[] = [];
+    for (let i = 0; i < 6; i++) people.push(await fixtures.person(organisations[i % 2]));
+    small = await populateYear(fixtures, areas, people, 2024, 10);
+    large = await populateYear(fixtures, areas, people, 2025, 200);
+  }, 120_000);
+  afterAll(() => app.close());
+
+  async function statementsFor(query: string, variables: Record<string, unknown>) {
+    app.statements.count = 0;
+    const data = await app.ok(query, variables);
+    return { statements: app.statements.count, data };
+  }
+
+  it('for every area with all its actions, owners, milestones and statuses', async () => {
+    const ten = await statementsFor(AREA_ACTIONS, { year: '2024-25', period: small.id });
+    const twoHundred = await statementsFor(AREA_ACTIONS, { year: '2025-26', period: large.id });
+    const returned = (data: any) =>
+      data.strategy.areas.reduce(
+        (sum: number, area: { actions: unknown[] }) => sum + area.actions.length,
+        0,
+      );
+    expect([returned(ten.data), returned(twoHundred.data)]).toEqual([10, 200]);
+    expect(twoHundred.statements).toBe(ten.statements);
+    // One statement per kind of data: strategy, areas, actions, plans, owners, organisations, ...
+    expect(ten.statements).toBeGreaterThan(8);
+    expect(ten.statements).toBeLessThanOrEqual(16);
+  });
+
+  it('for a page of the action list, 10 rows or 100', async () => {
+    const ten = await statementsFor(ACTION_LIST, { year: '2024-25', period: small.id, first: 10 });
+    const hundred = await statementsFor(ACTION_LIST, {
+      year: '2025-26',
+      period: large.id,
+      first: 100,
+    });
+    expect(ten.data.actions.edges).toHaveLength(10);
+    expect(hundred.data.actions.edges).toHaveLength(100);
+    expect(hundred.statements).toBe(ten.statements);
+    expect(ten.statements).toBeGreaterThan(8);
+  });
+
+  it('for the progress summary with its lists of actions and milestones', async () => {
+    const ten = await statementsFor(SUMMARY, { period: small.id });
+    const twoHundred = await statementsFor(SUMMARY, { period: large.id });
+    expect(ten.data.progressSummary.overall.total).toBe(10);
+    expect(twoHundred.data.progressSummary.overall.total).toBe(200);
+    expect(twoHundred.data.progressSummary.actionsWithoutUpdate).toHaveLength(67);
+    expect(twoHundred.statements).toBe(ten.statements);
+    expect(ten.statements).toBeGreaterThan(4);
+  });
+});
