@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { nxPreset } from '@nx/jest/preset';
 import type { Config } from 'jest';
 
@@ -25,6 +26,7 @@ export function nodeProjectConfig(displayName: string, overrides: Config = {}): 
       ],
     },
     moduleFileExtensions: ['ts', 'js'],
+    reporters: ['default', join(__dirname, 'summary-reporter.js')],
     ...overrides,
   };
 }
