@@ -1,7 +1,6 @@
 import {
   Check,
   Column,
-  CreateDateColumn,
   Entity,
   Index,
   JoinColumn,
@@ -9,12 +8,10 @@ import {
   OneToMany,
   PrimaryGeneratedColumn,
   Unique,
-  UpdateDateColumn,
-  VersionColumn,
   type Relation,
 } from 'typeorm';
 
-import { BilingualColumns } from '@cynnydd/server/core';
+import { BilingualColumns, VersionedEntity } from '@cynnydd/server/core';
 import { LeadOrganisation, Theme } from '@cynnydd/shared/domain';
 import { StrategicArea } from '@cynnydd/strategy/data-access';
 
@@ -27,7 +24,7 @@ import { AnnualPlan } from './annual-plan.entity';
 @Check('action_dates_in_order', '"start_date" <= "due_date"')
 @Check('action_has_title', '"title_en" IS NOT NULL OR "title_cy" IS NOT NULL')
 @Index('action_plan_area', ['planId', 'areaId'])
-export class Action {
+export class Action extends VersionedEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -80,13 +77,4 @@ export class Action {
 
   @OneToMany(() => ActionOwner, (owner) => owner.action, { cascade: ['insert'] })
   owners?: Relation<ActionOwner>[];
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
-
-  @VersionColumn()
-  version!: number;
 }

@@ -1,19 +1,11 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-import { BilingualColumns } from '@cynnydd/server/core';
+import { BilingualColumns, VersionedEntity } from '@cynnydd/server/core';
 import { PlanState } from '@cynnydd/shared/domain';
 
 /** The joint action plan for one financial year; redefined every year. */
 @Entity()
-export class AnnualPlan {
+export class AnnualPlan extends VersionedEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -33,13 +25,4 @@ export class AnnualPlan {
 
   @Column({ type: 'timestamptz', nullable: true })
   closedAt!: Date | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
-
-  @VersionColumn()
-  version!: number;
 }

@@ -1,25 +1,22 @@
 import {
   Check,
   Column,
-  CreateDateColumn,
   Entity,
   Index,
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  VersionColumn,
   type Relation,
 } from 'typeorm';
 
-import { BilingualColumns } from '@cynnydd/server/core';
+import { BilingualColumns, VersionedEntity } from '@cynnydd/server/core';
 
 import { Action } from './action.entity';
 
 /** A deliverable or milestone of an action. */
 @Entity()
 @Check('milestone_has_title', '"title_en" IS NOT NULL OR "title_cy" IS NOT NULL')
-export class Milestone {
+export class Milestone extends VersionedEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -39,13 +36,4 @@ export class Milestone {
 
   @Column({ type: 'date', nullable: true })
   completedOn!: string | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
-
-  @VersionColumn()
-  version!: number;
 }

@@ -13,9 +13,9 @@ import {
 } from 'class-validator';
 
 import {
+  BilingualInputField,
   BilingualLongTextInput,
   BilingualTitleInput,
-  HasSomeLanguage,
   IsIsoDate,
 } from '@cynnydd/server/core';
 import { ACTION_REFERENCE_PATTERN, LeadOrganisation, Theme } from '@cynnydd/shared/domain';
@@ -42,16 +42,10 @@ export class CreateActionInput {
   @Matches(ACTION_REFERENCE_PATTERN, REFERENCE_RULE)
   reference!: string;
 
-  @Field(() => BilingualTitleInput)
-  @ValidateNested()
-  @Type(() => BilingualTitleInput)
-  @HasSomeLanguage()
+  @BilingualInputField(BilingualTitleInput, { textRequired: true })
   title!: BilingualTitleInput;
 
-  @Field(() => BilingualLongTextInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => BilingualLongTextInput)
+  @BilingualInputField(BilingualLongTextInput, { optional: true })
   description?: BilingualLongTextInput;
 
   @Field(() => LeadOrganisation)
@@ -107,17 +101,10 @@ export class UpdateActionInput {
   @Matches(ACTION_REFERENCE_PATTERN, REFERENCE_RULE)
   reference?: string;
 
-  @Field(() => BilingualTitleInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => BilingualTitleInput)
-  @HasSomeLanguage()
+  @BilingualInputField(BilingualTitleInput, { optional: true, textRequired: true })
   title?: BilingualTitleInput;
 
-  @Field(() => BilingualLongTextInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => BilingualLongTextInput)
+  @BilingualInputField(BilingualLongTextInput, { optional: true })
   description?: BilingualLongTextInput;
 
   @Field(() => LeadOrganisation, { nullable: true })

@@ -1,15 +1,11 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
-import { IsOptional, IsUUID, ValidateIf, ValidateNested } from 'class-validator';
+import { IsOptional, IsUUID, ValidateIf } from 'class-validator';
 
-import { BilingualTitleInput, HasSomeLanguage, IsIsoDate } from '@cynnydd/server/core';
+import { BilingualInputField, BilingualTitleInput, IsIsoDate } from '@cynnydd/server/core';
 
 @InputType({ description: 'A milestone created together with its action.' })
 export class MilestoneDraftInput {
-  @Field(() => BilingualTitleInput)
-  @ValidateNested()
-  @Type(() => BilingualTitleInput)
-  @HasSomeLanguage()
+  @BilingualInputField(BilingualTitleInput, { textRequired: true })
   title!: BilingualTitleInput;
 
   @Field({ description: 'YYYY-MM-DD' })
@@ -31,11 +27,7 @@ export class UpdateMilestoneInput {
   @IsUUID()
   id!: string;
 
-  @Field(() => BilingualTitleInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => BilingualTitleInput)
-  @HasSomeLanguage()
+  @BilingualInputField(BilingualTitleInput, { optional: true, textRequired: true })
   title?: BilingualTitleInput;
 
   @Field({ nullable: true })

@@ -1,8 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
-import { IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { IsUUID } from 'class-validator';
 
-import { BilingualTitleInput, HasSomeLanguage, IsFinancialYear } from '@cynnydd/server/core';
+import { BilingualInputField, BilingualTitleInput, IsFinancialYear } from '@cynnydd/server/core';
 
 @InputType()
 export class CreatePlanInput {
@@ -10,14 +9,11 @@ export class CreatePlanInput {
   @IsFinancialYear()
   financialYear!: string;
 
-  @Field(() => BilingualTitleInput, {
-    nullable: true,
+  @BilingualInputField(BilingualTitleInput, {
+    optional: true,
+    textRequired: true,
     description: 'Defaults to "Joint action plan <year>" in both languages.',
   })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => BilingualTitleInput)
-  @HasSomeLanguage()
   title?: BilingualTitleInput;
 }
 
@@ -27,9 +23,6 @@ export class UpdatePlanInput {
   @IsUUID()
   id!: string;
 
-  @Field(() => BilingualTitleInput)
-  @ValidateNested()
-  @Type(() => BilingualTitleInput)
-  @HasSomeLanguage()
+  @BilingualInputField(BilingualTitleInput, { textRequired: true })
   title!: BilingualTitleInput;
 }

@@ -1,8 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
-import { IsEnum, IsInt, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
+import { IsEnum, IsInt, IsUUID, Max, Min } from 'class-validator';
 
-import { BilingualLongTextInput, HasSomeLanguage } from '@cynnydd/server/core';
+import { BilingualInputField, BilingualLongTextInput } from '@cynnydd/server/core';
 import { RagStatus } from '@cynnydd/shared/domain';
 
 @InputType()
@@ -25,22 +24,16 @@ export class SubmitStatusUpdateInput {
   @Max(100)
   percentComplete!: number;
 
-  @Field(() => BilingualLongTextInput, { description: 'Progress commentary; required.' })
-  @ValidateNested()
-  @Type(() => BilingualLongTextInput)
-  @HasSomeLanguage()
+  @BilingualInputField(BilingualLongTextInput, {
+    textRequired: true,
+    description: 'Progress commentary; required.',
+  })
   commentary!: BilingualLongTextInput;
 
-  @Field(() => BilingualLongTextInput, { nullable: true, description: 'Risks and issues.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => BilingualLongTextInput)
+  @BilingualInputField(BilingualLongTextInput, { optional: true, description: 'Risks and issues.' })
   risks?: BilingualLongTextInput;
 
-  @Field(() => BilingualLongTextInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => BilingualLongTextInput)
+  @BilingualInputField(BilingualLongTextInput, { optional: true })
   nextSteps?: BilingualLongTextInput;
 
   @Field(() => ID, { description: 'Who is reporting. Taken from the signed-in user later.' })

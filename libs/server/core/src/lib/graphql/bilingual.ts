@@ -1,8 +1,12 @@
+import { applyDecorators } from '@nestjs/common';
 import { Field, InputType, ObjectType } from '@nestjs/graphql';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { Column } from 'typeorm';
 
 import { TEXT_LIMITS, type BilingualText } from '@cynnydd/shared/domain';
+
+import { HasSomeLanguage } from '../validation/validators';
 
 /** Database shape: embedded as `<name>_en` and `<name>_cy` columns. */
 export class BilingualColumns implements BilingualText {
@@ -59,3 +63,20 @@ export class BilingualTitleInput extends bilingualInput(TEXT_LIMITS.title) {}
   description: `Long bilingual text (up to ${TEXT_LIMITS.description} characters each).`,
 })
 export class BilingualLongTextInput extends bilingualInput(TEXT_LIMITS.description) {}
+
+/**
+ * A bilingual input field with its validation: nested checks and, when `textRequired`, text in
+ * at least one language. `optional` makes the field nullable and skippable.
+ */
+export function BilingualInputField(
+  type: typeof BilingualTitleInput | typeof BilingualLongTextInput,
+  options: { optional?: boolean; textRequired?: boolean; description?: string } = {},
+): PropertyDecorator {
+  return applyDecorators(
+    Field(() => type, { nullable: options.optional, description: options.description }),
+    ...(options.optional ? [IsOptional()] : []),
+    ValidateNested(),
+    Type(() => type),
+    ...(options.textRequired ? [HasSomeLanguage()] : []),
+  );
+}
