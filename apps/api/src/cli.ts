@@ -67,7 +67,11 @@ async function main(): Promise<void> {
         break;
       case 'seed':
         await dataSource.runMigrations();
-        await seedDemoData(dataSource);
+        console.log(
+          (await seedDemoData(dataSource))
+            ? 'Loaded the demo programme.'
+            : 'The database already holds a programme: nothing loaded.',
+        );
         break;
       case 'reset':
         if (config.production) throw new Error('reset is refused when NODE_ENV=production');

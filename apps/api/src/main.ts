@@ -10,18 +10,21 @@ const logger = new Logger('Cynnydd');
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
-  const database = await provideDatabase(config, (message) => logger.log(message));
-  const app = await createApp({
+  const database = await provideDatabase(config, console.log);
+  const { app, seeded } = await createApp({
     databaseUrl: database.url,
     production: config.production,
     seedDemoData: config.seedDemoData,
+    // Start-up chatter (module wiring, routes) hides the few lines a newcomer needs.
+    logLevels: ['warn', 'error'],
   });
   await app.listen(config.port, config.host);
 
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
-  logger.log(
+  console.log(
     [
       '',
+      ...(seeded ? ['Loaded the demo programme into the empty database.'] : []),
       `Cynnydd is running at ${url}`,
       `  GraphQL API:   ${url}/graphql${config.production ? '' : ' (open it in a browser for the sandbox)'}`,
       `  Health check:  ${url}/health`,
@@ -34,7 +37,7 @@ async function bootstrap(): Promise<void> {
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    logger.log(`${signal} received: finishing requests and stopping`);
+    console.log(`${signal} received: finishing requests and stopping`);
     await app.close();
     await database.stop();
     process.exit(0);

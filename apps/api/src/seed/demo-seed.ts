@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { Logger } from '@nestjs/common';
 import type { DataSource, EntityManager } from 'typeorm';
 
 import { Organisation, Person } from '@cynnydd/directory/data-access';
@@ -122,10 +121,8 @@ function milestoneCompletion(
 
 /** Inserts the demo programme into an empty database; does nothing if a strategy exists. */
 export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
-  const logger = new Logger('Seed');
   if (await dataSource.getRepository(Strategy).exists()) return false;
   await dataSource.transaction((manager) => insertDemoData(manager));
-  logger.log('Loaded the demo programme (7 areas, 3 annual plans, status histories)');
   return true;
 }
 

@@ -41,10 +41,19 @@ describe('formatGraphQLError', () => {
     return { result: formatGraphQLError(formatted, error, (e) => unexpected.push(e)), unexpected };
   };
 
-  it('passes domain errors through untouched', () => {
+  it('passes domain errors through without a stack trace', () => {
     const error = badUserInput('title', 'needs text');
-    const { result, unexpected } = format(error.toJSON(), error);
-    expect(result.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'title' });
+    const formatted = {
+      ...error.toJSON(),
+      extensions: { ...error.extensions, stacktrace: ['at x'] },
+    };
+    const { result, unexpected } = format(formatted, error);
+    expect(result.message).toBe('needs text');
+    expect(result.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'title',
+      problems: [{ field: 'title', message: 'needs text' }],
+    });
     expect(unexpected).toEqual([]);
   });
 

@@ -43,13 +43,16 @@ export function formatGraphQLError(
   onUnexpected: (error: unknown) => void,
 ): GraphQLFormattedError {
   const original = unwrapResolverError(error);
-  if (original instanceof DomainError) return formatted;
   const code = formatted.extensions?.['code'];
-  if (code === BAD_USER_INPUT && !formatted.extensions?.['field']) {
-    const field = fieldOfCoercionError(formatted.message);
-    return field ? { ...formatted, extensions: { ...formatted.extensions, field } } : formatted;
+  if (original instanceof DomainError || (code && code !== INTERNAL)) {
+    // The client's own mistake: a stack trace says nothing useful to it.
+    const { stacktrace, ...extensions } = formatted.extensions ?? {};
+    const field =
+      code === BAD_USER_INPUT && !extensions['field']
+        ? fieldOfCoercionError(formatted.message)
+        : undefined;
+    return { ...formatted, extensions: field ? { ...extensions, field } : extensions };
   }
-  if (code && code !== INTERNAL) return formatted;
   onUnexpected(original);
   return {
     message: 'Something went wrong on our side. Please try again.',
