@@ -1,4 +1,11 @@
-import { getJestProjectsAsync } from '@nx/jest';
+import type { Config } from 'jest';
 
-// Runs every project's unit tests; integration suites have their own configs (see README).
-export default async () => ({ projects: await getJestProjectsAsync() });
+/**
+ * `npx jest` at the root runs every project's unit tests. The API's integration suite has its
+ * own config (apps/api/jest.integration.config.ts); `npm test` runs both.
+ */
+const config: Config = {
+  projects: ['<rootDir>/apps/*/jest.config.ts', '<rootDir>/libs/*/*/jest.config.ts'],
+};
+
+export default config;
