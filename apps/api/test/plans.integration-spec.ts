@@ -247,11 +247,17 @@ describe('annual plans, actions and milestones', () => {
       expect(addMilestone.action.id).toBe(action.id);
       const update = `mutation ($input: UpdateMilestoneInput!) { updateMilestone(input: $input) { completedOn } }`;
       const done = await app.ok(update, {
-        input: { id: addMilestone.id, completedOn: '2034-09-12' },
+        input: { id: addMilestone.id, completedOn: '2025-09-12' },
       });
-      expect(done.updateMilestone.completedOn).toBe('2034-09-12');
+      expect(done.updateMilestone.completedOn).toBe('2025-09-12');
       const reopened = await app.ok(update, { input: { id: addMilestone.id, completedOn: null } });
       expect(reopened.updateMilestone.completedOn).toBeNull();
+      // Today is 2025-11-15 in these tests.
+      expect(
+        errorOf(
+          await app.gql(update, { input: { id: addMilestone.id, completedOn: '2025-11-16' } }),
+        ),
+      ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'completedOn' });
     });
 
     it('freezes the actions of a closed plan', async () => {

@@ -6,6 +6,7 @@ import { DirectoryService, type Person } from '@cynnydd/directory/data-access';
 import {
   badUserInput,
   byKey,
+  Clock,
   groupByKey,
   isUniqueViolation,
   notFound,
@@ -49,6 +50,7 @@ export class ActionsService {
     private readonly plans: PlansService,
     private readonly strategy: StrategyService,
     private readonly directory: DirectoryService,
+    private readonly clock: Clock,
   ) {}
 
   async getAction(id: string, field = 'id', manager?: EntityManager): Promise<Action> {
@@ -133,6 +135,9 @@ export class ActionsService {
     await this.plans.getEditablePlan(action.planId, 'id');
     if (input.title) milestone.title = toBilingualColumns(input.title);
     if (input.dueDate) milestone.dueDate = input.dueDate;
+    if (input.completedOn && input.completedOn > this.clock.today()) {
+      throw badUserInput('completedOn', 'cannot be in the future');
+    }
     if (input.completedOn !== undefined) milestone.completedOn = input.completedOn;
     return this.milestones.save(milestone);
   }
