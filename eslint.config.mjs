@@ -1,6 +1,18 @@
 import nx from '@nx/eslint-plugin';
 import prettier from 'eslint-config-prettier';
 
+/** Which domains each domain may use: the layering of the API, checked on every import. */
+const SCOPE_DEPENDENCIES = {
+  shared: [],
+  server: ['shared'],
+  audit: ['shared', 'server'],
+  directory: ['shared', 'server', 'audit'],
+  strategy: ['shared', 'server', 'audit'],
+  access: ['shared', 'server', 'audit', 'directory'],
+  plans: ['shared', 'server', 'audit', 'directory', 'strategy', 'access'],
+  reporting: ['shared', 'server', 'audit', 'directory', 'strategy', 'access', 'plans'],
+};
+
 export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
@@ -22,40 +34,10 @@ export default [
               onlyDependOnLibsWithTags: ['type:data-access', 'type:util'],
             },
             { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
-            { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
-            {
-              sourceTag: 'scope:server',
-              onlyDependOnLibsWithTags: ['scope:shared', 'scope:server'],
-            },
-            {
-              sourceTag: 'scope:directory',
-              onlyDependOnLibsWithTags: ['scope:shared', 'scope:server', 'scope:directory'],
-            },
-            {
-              sourceTag: 'scope:strategy',
-              onlyDependOnLibsWithTags: ['scope:shared', 'scope:server', 'scope:strategy'],
-            },
-            {
-              sourceTag: 'scope:plans',
-              onlyDependOnLibsWithTags: [
-                'scope:shared',
-                'scope:server',
-                'scope:directory',
-                'scope:strategy',
-                'scope:plans',
-              ],
-            },
-            {
-              sourceTag: 'scope:reporting',
-              onlyDependOnLibsWithTags: [
-                'scope:shared',
-                'scope:server',
-                'scope:directory',
-                'scope:strategy',
-                'scope:plans',
-                'scope:reporting',
-              ],
-            },
+            ...Object.entries(SCOPE_DEPENDENCIES).map(([scope, uses]) => ({
+              sourceTag: `scope:${scope}`,
+              onlyDependOnLibsWithTags: [scope, ...uses].map((tag) => `scope:${tag}`),
+            })),
             { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['*'] },
           ],
         },

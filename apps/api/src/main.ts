@@ -5,6 +5,7 @@ import { Logger } from '@nestjs/common';
 import { loadConfig } from './app/config';
 import { createApp } from './app/create-app';
 import { provideDatabase } from './app/database';
+import { demoSignInHelp } from './seed/demo-users';
 
 const logger = new Logger('Cynnydd');
 
@@ -15,8 +16,13 @@ async function bootstrap(): Promise<void> {
     databaseUrl: database.url,
     production: config.production,
     seedDemoData: config.seedDemoData,
-    // Start-up chatter (module wiring, routes) hides the few lines a newcomer needs.
-    logLevels: ['warn', 'error'],
+    trustProxy: config.trustProxy,
+    logLevel: config.logLevel,
+    access: {
+      secureCookies: config.secureCookies,
+      sessionHours: config.sessionHours,
+      signInAttemptsPerMinute: config.signInAttemptsPerMinute,
+    },
   });
   await app.listen(config.port, config.host);
 
@@ -29,6 +35,7 @@ async function bootstrap(): Promise<void> {
       `  GraphQL API:   ${url}/graphql${config.production ? '' : ' (open it in a browser for the sandbox)'}`,
       `  Health check:  ${url}/health`,
       `  Database:      ${database.embedded ? `embedded PostgreSQL, data in ${config.embeddedDataDir}` : 'DATABASE_URL'}`,
+      ...(config.seedDemoData ? ['', demoSignInHelp()] : []),
       '',
     ].join('\n'),
   );

@@ -212,6 +212,7 @@ describe('annual plans, actions and milestones', () => {
         {
           input: {
             id: action.id,
+            expectedVersion: 1,
             dueDate: '2035-06-30',
             ownerIds: [partner.id],
             themes: ['WELL_BEING'],
@@ -245,17 +246,21 @@ describe('annual plans, actions and milestones', () => {
         },
       );
       expect(addMilestone.action.id).toBe(action.id);
-      const update = `mutation ($input: UpdateMilestoneInput!) { updateMilestone(input: $input) { completedOn } }`;
+      const update = `mutation ($input: UpdateMilestoneInput!) { updateMilestone(input: $input) { completedOn version } }`;
       const done = await app.ok(update, {
-        input: { id: addMilestone.id, completedOn: '2025-09-12' },
+        input: { id: addMilestone.id, expectedVersion: 1, completedOn: '2025-09-12' },
       });
-      expect(done.updateMilestone.completedOn).toBe('2025-09-12');
-      const reopened = await app.ok(update, { input: { id: addMilestone.id, completedOn: null } });
+      expect(done.updateMilestone).toEqual({ completedOn: '2025-09-12', version: 2 });
+      const reopened = await app.ok(update, {
+        input: { id: addMilestone.id, expectedVersion: 2, completedOn: null },
+      });
       expect(reopened.updateMilestone.completedOn).toBeNull();
       // Today is 2025-11-15 in these tests.
       expect(
         errorOf(
-          await app.gql(update, { input: { id: addMilestone.id, completedOn: '2025-11-16' } }),
+          await app.gql(update, {
+            input: { id: addMilestone.id, expectedVersion: 3, completedOn: '2025-11-16' },
+          }),
         ),
       ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'completedOn' });
     });

@@ -1,11 +1,11 @@
 import type { Person } from '@cynnydd/directory/data-access';
 import type { Action } from '@cynnydd/plans/data-access';
 import { StatusUpdate, type ReportingPeriod } from '@cynnydd/reporting/data-access';
-import { PlanState } from '@cynnydd/shared/domain';
+import { PlanState, Role } from '@cynnydd/shared/domain';
 import type { StrategicArea } from '@cynnydd/strategy/data-access';
 
 import { Fixtures } from './support/fixtures';
-import { errorOf, startTestApp, type TestApp } from './support/test-app';
+import { errorOf, startTestApp, type Client, type TestApp } from './support/test-app';
 
 const SUBMIT = `mutation ($input: SubmitStatusUpdateInput!) {
   submitStatusUpdate(input: $input) {
@@ -27,6 +27,8 @@ describe('status updates', () => {
   let area: StrategicArea;
   let lead: Person;
   let delegate: Person;
+  let asLead: Client;
+  let asDelegate: Client;
   let action: Action;
   let q1: ReportingPeriod;
   let q2: ReportingPeriod;
@@ -39,6 +41,12 @@ describe('status updates', () => {
     delegate = await fixtures.person();
     const plan = await fixtures.plan(2025);
     action = await fixtures.action({ plan, area, owners: [lead] });
+    asLead = await app.signedIn(Role.LEAD, lead);
+    asDelegate = await app.signedIn(Role.LEAD, delegate);
+    await app.ok(`mutation ($a: ID!, $p: ID!) { addDelegate(actionId: $a, personId: $p) { id } }`, {
+      a: action.id,
+      p: delegate.id,
+    });
     q1 = await fixtures.period(2025, 1);
     q2 = await fixtures.period(2025, 2);
   });
@@ -55,13 +63,12 @@ describe('status updates', () => {
     },
     risks: { en: 'Funding not yet confirmed' },
     nextSteps: { cy: 'Ail-hysbysebu’r swydd' },
-    authorId: lead.id,
     ...overrides,
   });
   const updateCount = () => app.dataSource.getRepository(StatusUpdate).count();
 
   it('records an update with bilingual commentary, its author and period', async () => {
-    const { submitStatusUpdate } = await app.ok(SUBMIT, { input: input() });
+    const { submitStatusUpdate } = await asLead.ok(SUBMIT, { input: input() });
     expect(submitStatusUpdate).toMatchObject({
       rag: 'AMBER',
       percentComplete: 30,
@@ -78,16 +85,15 @@ describe('status updates', () => {
   });
 
   it('keeps every update: two people reporting in one period both survive, the latest is current', async () => {
-    await app.ok(SUBMIT, {
+    await asLead.ok(SUBMIT, {
       input: input({ reportingPeriodId: q2.id, rag: 'GREEN', percentComplete: 50 }),
     });
-    await app.ok(SUBMIT, {
+    await asDelegate.ok(SUBMIT, {
       input: input({
         reportingPeriodId: q2.id,
         rag: 'RED',
         percentComplete: 45,
         commentary: { en: 'Supplier withdrew.' },
-        authorId: delegate.id,
       }),
     });
     const { action: result } = await app.ok(HISTORY, { id: action.id, period: q2.id });
@@ -142,7 +148,7 @@ describe('status updates', () => {
     ['a malformed action id', { actionId: 'abc' }, 'actionId'],
   ])('rejects %s without writing', async (_, overrides, field) => {
     const before = await updateCount();
-    expect(errorOf(await app.gql(SUBMIT, { input: input(overrides) }))).toMatchObject({
+    expect(errorOf(await asLead.gql(SUBMIT, { input: input(overrides) }))).toMatchObject({
       code: 'BAD_USER_INPUT',
       field,
     });
@@ -152,7 +158,7 @@ describe('status updates', () => {
   it('rejects a period from another year and actions of plans not approved', async () => {
     const otherYear = await fixtures.period(2026, 1);
     expect(
-      errorOf(await app.gql(SUBMIT, { input: input({ reportingPeriodId: otherYear.id }) })),
+      errorOf(await asLead.gql(SUBMIT, { input: input({ reportingPeriodId: otherYear.id }) })),
     ).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'reportingPeriodId',
@@ -162,17 +168,19 @@ describe('status updates', () => {
     const draftAction = await fixtures.action({ plan: draft, area, owners: [lead] });
     expect(
       errorOf(
-        await app.gql(SUBMIT, {
+        await asLead.gql(SUBMIT, {
           input: input({ actionId: draftAction.id, reportingPeriodId: otherYear.id }),
         }),
       ),
     ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'actionId' });
   });
 
-  it('reports unknown actions, periods and authors as NOT_FOUND', async () => {
+  it('reports unknown actions and periods as NOT_FOUND', async () => {
     const missing = '00000000-0000-4000-8000-00000000000a';
-    for (const field of ['actionId', 'reportingPeriodId', 'authorId']) {
-      expect(errorOf(await app.gql(SUBMIT, { input: input({ [field]: missing }) }))).toMatchObject({
+    for (const field of ['actionId', 'reportingPeriodId']) {
+      expect(
+        errorOf(await asLead.gql(SUBMIT, { input: input({ [field]: missing }) })),
+      ).toMatchObject({
         code: 'NOT_FOUND',
         field,
       });

@@ -1,3 +1,4 @@
+import type { Writable } from 'node:stream';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger, Module, type DynamicModule } from '@nestjs/common';
@@ -5,27 +6,39 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import depthLimit from 'graphql-depth-limit';
+import { LoggerModule } from 'nestjs-pino';
 
+import { AccessModule, type AccessOptions } from '@cynnydd/access/data-access';
+import { AuditModule } from '@cynnydd/audit/data-access';
 import { DirectoryModule } from '@cynnydd/directory/data-access';
 import { PlansModule } from '@cynnydd/plans/data-access';
 import { ReportingModule } from '@cynnydd/reporting/data-access';
 import {
+  complexityLimitPlugin,
   CoreModule,
   createValidationPipe,
   DomainErrorFilter,
   formatGraphQLError,
+  MAX_QUERY_DEPTH,
   RequestLoaders,
   type DatabaseConnectionOptions,
   type GraphQLContext,
+  type RequestWithActor,
 } from '@cynnydd/server/core';
 import { StrategyModule } from '@cynnydd/strategy/data-access';
 
+import type { LogLevelName } from './config';
 import { appDataSourceOptions } from './database';
 import { HealthController } from './health.controller';
 
 export interface AppModuleOptions {
   databaseUrl: string;
   production: boolean;
+  access: AccessOptions;
+  logLevel: LogLevelName;
+  /** Where request logs go (stdout when absent); tests capture them. */
+  logStream?: Writable;
   /** Extra database settings (tests pass a statement-counting logger). */
   database?: Partial<DatabaseConnectionOptions>;
 }
@@ -39,6 +52,33 @@ export class AppModule {
       module: AppModule,
       imports: [
         CoreModule,
+        LoggerModule.forRoot({
+          pinoHttp: [
+            {
+              level: options.logLevel,
+              // One line per request: who and which operation, never bodies, cookies or tokens.
+              customProps: (req: RequestWithActor) => ({
+                userId: req.actor?.userId ?? null,
+                operation:
+                  (req.body as { operationName?: string } | undefined)?.operationName ?? null,
+              }),
+              serializers: {
+                req: (req: { id: unknown; method: string; url: string }) => ({
+                  id: req.id,
+                  method: req.method,
+                  url: req.url,
+                }),
+                res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+              },
+              redact: [
+                'req.headers.cookie',
+                'req.headers.authorization',
+                'res.headers["set-cookie"]',
+              ],
+            },
+            ...(options.logStream ? [options.logStream] : []),
+          ] as never,
+        }),
         TypeOrmModule.forRoot({
           ...appDataSourceOptions(options.databaseUrl, options.database),
           // Pending migrations are applied before the API serves anything.
@@ -51,15 +91,26 @@ export class AppModule {
           sortSchema: true,
           playground: false,
           introspection: !options.production,
-          plugins: options.production ? [] : [ApolloServerPluginLandingPageLocalDefault()],
+          plugins: [
+            complexityLimitPlugin(),
+            ...(options.production ? [] : [ApolloServerPluginLandingPageLocalDefault()]),
+          ],
+          validationRules: [depthLimit(MAX_QUERY_DEPTH)],
           includeStacktraceInErrorResponses: !options.production,
-          context: (): GraphQLContext => ({ loaders: new RequestLoaders() }),
+          csrfPrevention: true,
+          context: ({ req, res }: Pick<GraphQLContext, 'req' | 'res'>): GraphQLContext => ({
+            req,
+            res,
+            loaders: new RequestLoaders(),
+          }),
           formatError: (formatted, error) =>
             formatGraphQLError(formatted, error, (original) =>
               logger.error(original instanceof Error ? original.stack : String(original)),
             ),
         }),
         TerminusModule,
+        AuditModule,
+        AccessModule.forRoot(options.access),
         DirectoryModule,
         StrategyModule,
         PlansModule,

@@ -12,31 +12,48 @@ describe('loadConfig', () => {
       embeddedDataDir: resolve('.data/postgres'),
       embeddedPort: 54329,
       seedDemoData: true,
+      secureCookies: false,
+      sessionHours: 12,
+      signInAttemptsPerMinute: 10,
+      logLevel: 'warn',
+      trustProxy: false,
     });
   });
 
-  it('uses DATABASE_URL and never seeds demo data in production unless asked', () => {
+  it('in production needs a database, keeps demo data out and sends cookies over HTTPS only', () => {
     const config = loadConfig({
       NODE_ENV: 'production',
       DATABASE_URL: 'postgres://cynnydd@db.internal:5432/cynnydd',
       PORT: '8080',
+      TRUST_PROXY: '1',
     });
     expect(config).toMatchObject({
       production: true,
       port: 8080,
       databaseUrl: 'postgres://cynnydd@db.internal:5432/cynnydd',
       seedDemoData: false,
+      secureCookies: true,
+      logLevel: 'info',
+      trustProxy: 1,
     });
   });
 
+  it('refuses to start production without a database or with demo accounts', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', SEED_DEMO_DATA: 'true' })).toThrow(
+      /DATABASE_URL is required in production[\s\S]*SEED_DEMO_DATA cannot be true in production/,
+    );
+  });
+
   it.each([
-    [{ PORT: 'eighty' }, 'PORT must be a port number, got "eighty"'],
-    [{ EMBEDDED_PG_PORT: '70000' }, 'EMBEDDED_PG_PORT must be a port number'],
+    [{ PORT: 'eighty' }, 'PORT must be a whole number from 0 to 65535, got "eighty"'],
+    [{ EMBEDDED_PG_PORT: '70000' }, 'EMBEDDED_PG_PORT must be a whole number'],
     [
       { DATABASE_URL: 'mysql://localhost/db' },
       'DATABASE_URL must be a postgres:// connection string',
     ],
     [{ SEED_DEMO_DATA: 'yes' }, 'SEED_DEMO_DATA must be "true" or "false"'],
+    [{ SESSION_HOURS: '0' }, 'SESSION_HOURS must be a whole number from 1'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of'],
   ])('refuses %j with a clear reason', (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
   });

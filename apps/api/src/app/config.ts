@@ -1,5 +1,8 @@
 import { resolve } from 'node:path';
 
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevelName = (typeof LOG_LEVELS)[number];
+
 export interface AppConfig {
   production: boolean;
   host: string;
@@ -9,38 +12,76 @@ export interface AppConfig {
   embeddedDataDir: string;
   embeddedPort: number;
   seedDemoData: boolean;
+  /** Session cookie only over HTTPS. */
+  secureCookies: boolean;
+  sessionHours: number;
+  signInAttemptsPerMinute: number;
+  logLevel: LogLevelName;
+  /** Express "trust proxy": true/false or the number of proxies in front of the API. */
+  trustProxy: boolean | number;
 }
 
-function integer(name: string, value: string | undefined, fallback: number): number {
-  if (value === undefined || value === '') return fallback;
-  const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 0 || parsed > 65535) {
-    throw new Error(`${name} must be a port number, got "${value}"`);
-  }
-  return parsed;
-}
-
-function flag(name: string, value: string | undefined, fallback: boolean): boolean {
-  if (value === undefined || value === '') return fallback;
-  if (value === 'true' || value === 'false') return value === 'true';
-  throw new Error(`${name} must be "true" or "false", got "${value}"`);
-}
-
-/** Reads and checks the environment once at start-up; a bad value stops the process with a reason. */
+/** Reads the environment once at start-up; every problem is reported together, then it stops. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const problems: string[] = [];
   const production = env['NODE_ENV'] === 'production';
+
+  const integer = (name: string, fallback: number, min: number, max: number): number => {
+    const value = env[name];
+    if (value === undefined || value === '') return fallback;
+    const parsed = Number(value);
+    if (!Number.isInteger(parsed) || parsed < min || parsed > max) {
+      problems.push(`${name} must be a whole number from ${min} to ${max}, got "${value}"`);
+      return fallback;
+    }
+    return parsed;
+  };
+  const flag = (name: string, fallback: boolean): boolean => {
+    const value = env[name];
+    if (value === undefined || value === '') return fallback;
+    if (value === 'true' || value === 'false') return value === 'true';
+    problems.push(`${name} must be "true" or "false", got "${value}"`);
+    return fallback;
+  };
+
   const databaseUrl = env['DATABASE_URL']?.trim() || null;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
-    throw new Error('DATABASE_URL must be a postgres:// connection string');
+    problems.push('DATABASE_URL must be a postgres:// connection string');
   }
-  return {
+  if (production && !databaseUrl) {
+    problems.push(
+      'DATABASE_URL is required in production (the embedded database is for trying Cynnydd out)',
+    );
+  }
+  const seedDemoData = flag('SEED_DEMO_DATA', !production);
+  if (production && seedDemoData) {
+    problems.push(
+      'SEED_DEMO_DATA cannot be true in production: the demo accounts have published passwords',
+    );
+  }
+  const logLevel = (env['LOG_LEVEL'] || (production ? 'info' : 'warn')) as LogLevelName;
+  if (!LOG_LEVELS.includes(logLevel)) {
+    problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
+  }
+  const proxy = env['TRUST_PROXY'] ?? 'false';
+  const trustProxy = /^\d+$/.test(proxy) ? Number(proxy) : flag('TRUST_PROXY', false);
+
+  const config: AppConfig = {
     production,
     host: env['HOST'] || '127.0.0.1',
-    port: integer('PORT', env['PORT'], 3000),
+    port: integer('PORT', 3000, 0, 65535),
     databaseUrl,
     embeddedDataDir: resolve(env['CYNNYDD_DATA_DIR'] || '.data/postgres'),
-    embeddedPort: integer('EMBEDDED_PG_PORT', env['EMBEDDED_PG_PORT'], 54329),
-    // Demo data is for trying the product out; production starts empty.
-    seedDemoData: flag('SEED_DEMO_DATA', env['SEED_DEMO_DATA'], !production),
+    embeddedPort: integer('EMBEDDED_PG_PORT', 54329, 1, 65535),
+    seedDemoData,
+    secureCookies: flag('COOKIE_SECURE', production),
+    sessionHours: integer('SESSION_HOURS', 12, 1, 24 * 30),
+    signInAttemptsPerMinute: integer('SIGN_IN_ATTEMPTS_PER_MINUTE', 10, 1, 1000),
+    logLevel,
+    trustProxy,
   };
+  if (problems.length) {
+    throw new Error(`Cynnydd cannot start:\n  - ${problems.join('\n  - ')}`);
+  }
+  return config;
 }

@@ -1,5 +1,8 @@
-import type { INestApplication, LogLevel } from '@nestjs/common';
+import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 
 import { seedDemoData } from '../seed/demo-seed';
@@ -7,14 +10,31 @@ import { AppModule, type AppModuleOptions } from './app.module';
 
 export interface CreateAppOptions extends AppModuleOptions {
   seedDemoData: boolean;
-  logLevels: LogLevel[];
+  trustProxy: boolean | number;
+}
+
+/** HTTP-level settings shared by the server and the tests' copy of it. */
+export function configureHttp(
+  app: INestApplication,
+  options: Pick<CreateAppOptions, 'production' | 'trustProxy'>,
+) {
+  (app as NestExpressApplication).set('trust proxy', options.trustProxy);
+  app.use(
+    helmet({
+      // The development sandbox loads its scripts from Apollo's CDN; production serves no HTML.
+      contentSecurityPolicy: options.production ? undefined : false,
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.useLogger(app.get(Logger));
 }
 
 /** Builds the Nest application: migrated, and seeded when asked and the database is empty. */
 export async function createApp(
   options: CreateAppOptions,
 ): Promise<{ app: INestApplication; seeded: boolean }> {
-  const app = await NestFactory.create(AppModule.forRoot(options), { logger: options.logLevels });
+  const app = await NestFactory.create(AppModule.forRoot(options), { bufferLogs: true });
+  configureHttp(app, options);
   const seeded = options.seedDemoData && (await seedDemoData(app.get(DataSource)));
   return { app, seeded };
 }

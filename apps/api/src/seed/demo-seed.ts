@@ -30,6 +30,7 @@ import {
   THEMES,
   type ActionSeed,
 } from './demo-catalogue';
+import { insertDemoUsers } from './demo-users';
 
 /**
  * Demo programme: plans for 2024-25 and 2025-26 (closed) and 2026-27 (approved, in progress),
@@ -170,6 +171,8 @@ async function insertDemoData(manager: EntityManager): Promise<void> {
       organisationId: organisationIds.get(person.organisationCode),
     })),
   );
+
+  await insertDemoUsers(manager, personIds);
 
   const planIds = new Map<number, string>(PLAN_YEARS.map((plan) => [plan.year, randomUUID()]));
   await manager.insert(

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 
+import { hashPassword, User } from '@cynnydd/access/data-access';
 import { Organisation, Person } from '@cynnydd/directory/data-access';
 import { Action, ActionOwner, AnnualPlan, Milestone } from '@cynnydd/plans/data-access';
 import { ReportingPeriod, StatusUpdate } from '@cynnydd/reporting/data-access';
@@ -11,6 +12,7 @@ import {
   PlanState,
   quarterRange,
   RagStatus,
+  Role,
   Theme,
   THEME_KINDS,
   THEME_LABELS,
@@ -21,13 +23,14 @@ import { StrategicArea, Strategy, StrategyTheme } from '@cynnydd/strategy/data-a
 import { STRATEGIC_AREAS, STRATEGY } from '../../src/seed/demo-catalogue';
 
 /** Small factories that write straight to the test database, for data a test only needs to exist. */
-export class Fixtures {
-  private sequence = 0;
+/** Shared by every Fixtures of a test file, so codes and emails never collide. */
+let sequence = 0;
 
+export class Fixtures {
   constructor(private readonly dataSource: DataSource) {}
 
   private next(): number {
-    return ++this.sequence;
+    return ++sequence;
   }
 
   /** The strategy, its themes and the seven areas; returns the areas by number. */
@@ -70,6 +73,16 @@ export class Fixtures {
       email: `person${n}@example.wales`,
       jobTitle: { en: 'Programme lead', cy: 'Arweinydd rhaglen' },
       organisationId: org.id,
+    });
+  }
+
+  /** An account; with `password` it can sign in, without it only a test session can use it. */
+  async user(role: Role, person: Person | null = null, password?: string): Promise<User> {
+    return this.dataSource.getRepository(User).save({
+      email: person?.email ?? `user${this.next()}@example.wales`,
+      role,
+      personId: person?.id ?? null,
+      passwordHash: password ? await hashPassword(password) : null,
     });
   }
 

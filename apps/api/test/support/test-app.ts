@@ -1,17 +1,23 @@
 import 'reflect-metadata';
 
-import { randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import type { Writable } from 'node:stream';
 import type { INestApplication } from '@nestjs/common';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { Test } from '@nestjs/testing';
 import type { GraphQLSchema } from 'graphql';
-import { Client } from 'pg';
+import { Client as PgClient } from 'pg';
 import { AbstractLogger, DataSource, type LogLevel } from 'typeorm';
 
+import { Session, SESSION_COOKIE, type User } from '@cynnydd/access/data-access';
+import type { Person } from '@cynnydd/directory/data-access';
 import { Clock, FixedClock } from '@cynnydd/server/core';
+import { Role } from '@cynnydd/shared/domain';
 
 import { AppModule } from '../../src/app/app.module';
+import { configureHttp } from '../../src/app/create-app';
+import { Fixtures } from './fixtures';
 
 /** Counts the SQL statements the app sends, so tests can prove queries do not grow with data. */
 export class StatementCounter extends AbstractLogger {
@@ -28,20 +34,66 @@ export class StatementCounter extends AbstractLogger {
 
 export interface GraphQLResponse<T> {
   data?: T;
-  errors?: { message: string; extensions?: Record<string, unknown> }[];
+  errors?: { message: string; extensions?: Record<string, any> }[];
 }
 
-export interface TestApp {
+/** Sends GraphQL over HTTP, with a session cookie when it has one. */
+export class Client {
+  constructor(
+    readonly url: string,
+    readonly cookie: string | null,
+  ) {}
+
+  async gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<T>> {
+    const response = await this.post({ query, variables });
+    return response.json() as Promise<GraphQLResponse<T>>;
+  }
+
+  /** Runs an operation that must succeed and returns its data. */
+  async ok<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<T> {
+    const result = await this.gql<T>(query, variables);
+    if (result.errors?.length) throw new Error(JSON.stringify(result.errors, null, 2));
+    return result.data as T;
+  }
+
+  post(body: unknown, headers: Record<string, string> = {}): Promise<Response> {
+    return fetch(`${this.url}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...headers,
+      },
+      body: JSON.stringify(body),
+    });
+  }
+}
+
+export interface TestAppOptions {
+  today?: string;
+  production?: boolean;
+  /** Receives the request log (JSON lines); otherwise logging is off. */
+  logStream?: Writable;
+  signInAttemptsPerMinute?: number;
+}
+
+export interface TestApp extends Client {
   url: string;
   dataSource: DataSource;
   schema: GraphQLSchema;
   statements: StatementCounter;
-  gql<T = Record<string, any>>(
-    query: string,
-    variables?: Record<string, unknown>,
-  ): Promise<GraphQLResponse<T>>;
-  /** Runs a query that must succeed and returns its data. */
-  ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  /** Not signed in. */
+  anonymous: Client;
+  /** The operational-group account that `gql` and `ok` act as. */
+  actor: { user: User; person: Person };
+  /** An account with `role`, linked to `person` if given, already signed in. */
+  signedIn(role: Role, person?: Person | null): Promise<Client & { user: User }>;
   close(): Promise<void>;
 }
 
@@ -52,7 +104,7 @@ function withDatabase(url: string, database: string): string {
 }
 
 async function onServer(sql: string): Promise<void> {
-  const client = new Client({ connectionString: process.env['DATABASE_URL'] });
+  const client = new PgClient({ connectionString: process.env['DATABASE_URL'] });
   await client.connect();
   try {
     await client.query(sql);
@@ -61,59 +113,78 @@ async function onServer(sql: string): Promise<void> {
   }
 }
 
+/** Opens a session straight in the database, as signing in would, and returns its cookie. */
+export async function openSession(dataSource: DataSource, user: User): Promise<string> {
+  const token = randomBytes(32).toString('base64url');
+  await dataSource.getRepository(Session).insert({
+    tokenHash: createHash('sha256').update(token).digest('hex'),
+    userId: user.id,
+    // Far ahead of any date a test fixes its clock to.
+    expiresAt: new Date('2100-01-01T00:00:00Z'),
+  });
+  return `${SESSION_COOKIE}=${token}`;
+}
+
 /**
  * Starts the real API on a random port against a brand-new database (migrated, empty), so each
- * test file is independent of the others and of any data already on the server.
+ * test file is independent of the others and of any data already on the server. Requests sent
+ * with `app.gql` come from a signed-in member of the operational group.
  */
-export async function startTestApp(options: { today?: string } = {}): Promise<TestApp> {
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const serverUrl = process.env['DATABASE_URL'];
   if (!serverUrl) throw new Error('DATABASE_URL is set by the global setup');
   const database = `cynnydd_test_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
   await onServer(`CREATE DATABASE ${database}`);
 
   const statements = new StatementCounter();
+  const production = options.production ?? false;
   const moduleRef = await Test.createTestingModule({
     imports: [
       AppModule.forRoot({
         databaseUrl: withDatabase(serverUrl, database),
-        production: false,
+        production,
         database: { logger: statements, poolSize: 4 },
+        logLevel: options.logStream ? 'info' : 'silent',
+        logStream: options.logStream,
+        access: {
+          secureCookies: false,
+          sessionHours: 12,
+          signInAttemptsPerMinute: options.signInAttemptsPerMinute ?? 1000,
+        },
       }),
     ],
   })
     .overrideProvider(Clock)
     .useValue(new FixedClock(new Date(`${options.today ?? '2025-11-15'}T12:00:00Z`)))
     .compile();
-  const app: INestApplication = moduleRef.createNestApplication({ logger: ['error'] });
+  const app: INestApplication = moduleRef.createNestApplication({ bufferLogs: true });
+  configureHttp(app, { production, trustProxy: false });
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
+  const dataSource = app.get(DataSource);
 
-  const gql: TestApp['gql'] = async (query, variables) => {
-    const response = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query, variables }),
-    });
-    return response.json() as Promise<GraphQLResponse<any>>;
+  const fixtures = new Fixtures(dataSource);
+  const signedIn: TestApp['signedIn'] = async (role, person = null) => {
+    const user = await fixtures.user(role, person);
+    return Object.assign(new Client(url, await openSession(dataSource, user)), { user });
   };
+  const person = await fixtures.person();
+  const office = await signedIn(Role.PROGRAMME_OFFICE, person);
 
-  return {
+  return Object.assign(office, {
     url,
-    dataSource: app.get(DataSource),
+    dataSource,
     schema: app.get(GraphQLSchemaHost).schema,
     statements,
-    gql,
-    async ok(query, variables) {
-      const result = await gql(query, variables);
-      if (result.errors?.length) throw new Error(JSON.stringify(result.errors, null, 2));
-      return result.data as any;
-    },
+    anonymous: new Client(url, null),
+    actor: { user: office.user, person },
+    signedIn,
     async close() {
       await app.close();
       await onServer(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
     },
-  };
+  });
 }
 
 /** The error of a response that must have failed. */

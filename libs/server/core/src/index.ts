@@ -16,3 +16,7 @@ export * from './lib/time/clock';
 export * from './lib/validation/uuid.pipe';
 export * from './lib/validation/validation-pipe';
 export * from './lib/validation/validators';
+export * from './lib/auth/access.decorators';
+export * from './lib/database/versioned-update';
+export * from './lib/graphql/expected-version';
+export * from './lib/graphql/complexity.plugin';

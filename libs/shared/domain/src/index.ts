@@ -1,3 +1,4 @@
+export * from './lib/access';
 export * from './lib/action-reference';
 export * from './lib/financial-year';
 export * from './lib/language';

@@ -1,8 +1,24 @@
-import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 
-import { UuidPipe, type GraphQLContext } from '@cynnydd/server/core';
+import {
+  CurrentActor,
+  RequirePermission,
+  UuidPipe,
+  type GraphQLContext,
+} from '@cynnydd/server/core';
+import { Permission, type Actor } from '@cynnydd/shared/domain';
 
 import { DirectoryService } from './directory.service';
+import { CreateOrganisationInput, CreatePersonInput } from './dto/directory.inputs';
 import { OrganisationModel, toOrganisationModel } from './models/organisation.model';
 import { PersonModel, toPersonModel } from './models/person.model';
 
@@ -11,11 +27,13 @@ export class DirectoryResolver {
   constructor(private readonly directory: DirectoryService) {}
 
   @Query(() => [OrganisationModel], { description: 'Delivery bodies and partners, by code.' })
+  @RequirePermission(Permission.READ)
   async organisations(): Promise<OrganisationModel[]> {
     return (await this.directory.listOrganisations()).map(toOrganisationModel);
   }
 
   @Query(() => [PersonModel], { description: 'People, optionally of one organisation.' })
+  @RequirePermission(Permission.READ)
   async people(
     @Args('organisationId', { type: () => ID, nullable: true }, UuidPipe)
     organisationId?: string,
@@ -24,8 +42,27 @@ export class DirectoryResolver {
   }
 
   @Query(() => PersonModel)
+  @RequirePermission(Permission.READ)
   async person(@Args('id', { type: () => ID }, UuidPipe) id: string): Promise<PersonModel> {
     return toPersonModel(await this.directory.getPerson(id));
+  }
+
+  @Mutation(() => OrganisationModel)
+  @RequirePermission(Permission.MANAGE_REFERENCE_DATA)
+  async createOrganisation(
+    @Args('input') input: CreateOrganisationInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<OrganisationModel> {
+    return toOrganisationModel(await this.directory.createOrganisation(actor, input));
+  }
+
+  @Mutation(() => PersonModel)
+  @RequirePermission(Permission.MANAGE_REFERENCE_DATA)
+  async createPerson(
+    @Args('input') input: CreatePersonInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<PersonModel> {
+    return toPersonModel(await this.directory.createPerson(actor, input));
   }
 
   @ResolveField(() => OrganisationModel)

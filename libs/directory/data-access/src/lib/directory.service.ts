@@ -2,8 +2,18 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 
-import { byKey, notFound, type RequestLoaders } from '@cynnydd/server/core';
+import { AuditAction, AuditService } from '@cynnydd/audit/data-access';
+import {
+  badUserInput,
+  byKey,
+  isUniqueViolation,
+  notFound,
+  toBilingualColumns,
+  type RequestLoaders,
+} from '@cynnydd/server/core';
+import type { Actor } from '@cynnydd/shared/domain';
 
+import type { CreateOrganisationInput, CreatePersonInput } from './dto/directory.inputs';
 import { Organisation } from './organisation.entity';
 import { Person } from './person.entity';
 
@@ -12,6 +22,7 @@ export class DirectoryService {
   constructor(
     @InjectRepository(Organisation) private readonly organisations: Repository<Organisation>,
     @InjectRepository(Person) private readonly people: Repository<Person>,
+    private readonly audit: AuditService,
   ) {}
 
   listOrganisations(): Promise<Organisation[]> {
@@ -36,6 +47,59 @@ export class DirectoryService {
     const found = await this.people.find({ select: { id: true }, where: { id: In([...ids]) } });
     const known = new Set(found.map((person) => person.id));
     return ids.filter((id) => !known.has(id));
+  }
+
+  async createOrganisation(actor: Actor, input: CreateOrganisationInput): Promise<Organisation> {
+    try {
+      return await this.organisations.manager.transaction(async (manager) => {
+        const organisation = await manager.save(
+          manager.create(Organisation, { ...input, name: toBilingualColumns(input.name) }),
+        );
+        await this.audit.record(manager, actor, {
+          action: AuditAction.CREATE,
+          entityType: 'Organisation',
+          entityId: organisation.id,
+          after: organisation,
+        });
+        return organisation;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw badUserInput('code', `${input.code} is already in use`);
+      throw error;
+    }
+  }
+
+  async createPerson(actor: Actor, input: CreatePersonInput): Promise<Person> {
+    await this.getOrganisation(input.organisationId, 'organisationId');
+    try {
+      return await this.people.manager.transaction(async (manager) => {
+        const person = await manager.save(
+          manager.create(Person, {
+            name: input.name.trim(),
+            email: input.email.trim().toLowerCase(),
+            organisationId: input.organisationId,
+            jobTitle: toBilingualColumns(input.jobTitle ?? {}),
+          }),
+        );
+        await this.audit.record(manager, actor, {
+          action: AuditAction.CREATE,
+          entityType: 'Person',
+          entityId: person.id,
+          after: person,
+        });
+        return person;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error))
+        throw badUserInput('email', 'Someone else has this email address');
+      throw error;
+    }
+  }
+
+  async getOrganisation(id: string, field = 'id'): Promise<Organisation> {
+    const organisation = await this.organisations.findOneBy({ id });
+    if (!organisation) throw notFound('Organisation', id, field);
+    return organisation;
   }
 
   personLoader(loaders: RequestLoaders) {

@@ -67,7 +67,10 @@ export class Action extends VersionedEntity {
   themes!: Theme[];
 
   /** The previous year's action this one continues; each action is carried forward at most once. */
-  @Index({ unique: true, where: '"carried_forward_from_id" IS NOT NULL' })
+  @Index('action_carried_forward_once', {
+    unique: true,
+    where: '"carried_forward_from_id" IS NOT NULL',
+  })
   @Column({ type: 'uuid', nullable: true })
   carriedForwardFromId!: string | null;
 

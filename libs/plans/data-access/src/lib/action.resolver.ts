@@ -10,8 +10,15 @@ import {
 } from '@nestjs/graphql';
 
 import { PersonModel, toPersonModel } from '@cynnydd/directory/data-access';
-import { badUserInput, UuidPipe, type GraphQLContext } from '@cynnydd/server/core';
-import { parseFinancialYear } from '@cynnydd/shared/domain';
+import {
+  badUserInput,
+  CurrentActor,
+  listComplexity,
+  RequirePermission,
+  UuidPipe,
+  type GraphQLContext,
+} from '@cynnydd/server/core';
+import { parseFinancialYear, Permission, type Actor } from '@cynnydd/shared/domain';
 import {
   StrategicAreaModel,
   StrategyService,
@@ -19,11 +26,7 @@ import {
 } from '@cynnydd/strategy/data-access';
 
 import { ActionsService } from './actions.service';
-import {
-  CarryForwardActionsInput,
-  CreateActionInput,
-  UpdateActionInput,
-} from './dto/action.inputs';
+import { CreateActionInput, UpdateActionInput } from './dto/action.inputs';
 import { AddMilestoneInput, UpdateMilestoneInput } from './dto/milestone.inputs';
 import { ActionModel, toActionModel } from './models/action.model';
 import { AnnualPlanModel, toAnnualPlanModel } from './models/annual-plan.model';
@@ -44,27 +47,47 @@ export class ActionResolver {
   ) {}
 
   @Query(() => ActionModel)
+  @RequirePermission(Permission.READ)
   async action(@Args('id', { type: () => ID }, UuidPipe) id: string): Promise<ActionModel> {
     return toActionModel(await this.actions.getAction(id));
   }
 
   @Mutation(() => ActionModel, { description: 'Adds an action, with owners and milestones.' })
-  async createAction(@Args('input') input: CreateActionInput): Promise<ActionModel> {
-    return toActionModel(await this.actions.createAction(input));
+  @RequirePermission(Permission.MANAGE_PLANS)
+  async createAction(
+    @Args('input') input: CreateActionInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<ActionModel> {
+    return toActionModel(await this.actions.createAction(actor, input));
   }
 
   @Mutation(() => ActionModel)
-  async updateAction(@Args('input') input: UpdateActionInput): Promise<ActionModel> {
-    return toActionModel(await this.actions.updateAction(input));
+  @RequirePermission(Permission.MANAGE_PLANS)
+  async updateAction(
+    @Args('input') input: UpdateActionInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<ActionModel> {
+    return toActionModel(await this.actions.updateAction(actor, input));
   }
 
-  @Mutation(() => [ActionModel], {
-    description: "Continues actions in the following year's plan, linked to the originals.",
-  })
-  async carryForwardActions(
-    @Args('input') input: CarryForwardActionsInput,
-  ): Promise<ActionModel[]> {
-    return (await this.actions.carryForward(input)).map(toActionModel);
+  @Mutation(() => ActionModel, { description: 'Lets someone report on the action for its owners.' })
+  @RequirePermission(Permission.MANAGE_PLANS, Permission.DELEGATE_OWN_ACTIONS)
+  async addDelegate(
+    @Args('actionId', { type: () => ID }, UuidPipe) actionId: string,
+    @Args('personId', { type: () => ID }, UuidPipe) personId: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<ActionModel> {
+    return toActionModel(await this.actions.addDelegate(actor, actionId, personId));
+  }
+
+  @Mutation(() => ActionModel)
+  @RequirePermission(Permission.MANAGE_PLANS, Permission.DELEGATE_OWN_ACTIONS)
+  async removeDelegate(
+    @Args('actionId', { type: () => ID }, UuidPipe) actionId: string,
+    @Args('personId', { type: () => ID }, UuidPipe) personId: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<ActionModel> {
+    return toActionModel(await this.actions.removeDelegate(actor, actionId, personId));
   }
 
   @ResolveField(() => AnnualPlanModel)
@@ -82,6 +105,11 @@ export class ActionResolver {
   @ResolveField(() => [PersonModel])
   async owners(@Parent() action: ActionModel, @Context() { loaders }: GraphQLContext) {
     return (await this.actions.ownersLoader(loaders).load(action.id)).map(toPersonModel);
+  }
+
+  @ResolveField(() => [PersonModel], { description: 'People the owners asked to report for them.' })
+  async delegates(@Parent() action: ActionModel, @Context() { loaders }: GraphQLContext) {
+    return (await this.actions.delegatesLoader(loaders).load(action.id)).map(toPersonModel);
   }
 
   @ResolveField(() => [MilestoneModel], { description: 'By due date.' })
@@ -115,6 +143,8 @@ export class AreaActionsResolver {
 
   @ResolveField(() => [ActionModel], {
     description: 'The actions of this area in the plan for a financial year, by reference.',
+    // An area has a dozen or so actions a year.
+    complexity: listComplexity(20),
   })
   async actions(
     @Parent() area: StrategicAreaModel,
@@ -135,13 +165,21 @@ export class MilestoneResolver {
   constructor(private readonly actions: ActionsService) {}
 
   @Mutation(() => MilestoneModel)
-  async addMilestone(@Args('input') input: AddMilestoneInput): Promise<MilestoneModel> {
-    return toMilestoneModel(await this.actions.addMilestone(input));
+  @RequirePermission(Permission.MANAGE_PLANS)
+  async addMilestone(
+    @Args('input') input: AddMilestoneInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<MilestoneModel> {
+    return toMilestoneModel(await this.actions.addMilestone(actor, input));
   }
 
   @Mutation(() => MilestoneModel)
-  async updateMilestone(@Args('input') input: UpdateMilestoneInput): Promise<MilestoneModel> {
-    return toMilestoneModel(await this.actions.updateMilestone(input));
+  @RequirePermission(Permission.REPORT_ON_ANY_ACTION, Permission.REPORT_ON_OWN_ACTIONS)
+  async updateMilestone(
+    @Args('input') input: UpdateMilestoneInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<MilestoneModel> {
+    return toMilestoneModel(await this.actions.updateMilestone(actor, input));
   }
 
   @ResolveField(() => ActionModel)

@@ -1,27 +1,40 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, Repository } from 'typeorm';
 
+import { AuditAction, AuditService } from '@cynnydd/audit/data-access';
 import { DirectoryService, type Person } from '@cynnydd/directory/data-access';
 import {
+  assertVersion,
   badUserInput,
   byKey,
   Clock,
+  conflict,
+  forbidden,
   groupByKey,
   isUniqueViolation,
+  mergeBilingual,
   notFound,
   toBilingualColumns,
+  updateVersioned,
   type RequestLoaders,
 } from '@cynnydd/server/core';
 import {
+  canDelegate,
+  canReportOn,
   compareReferences,
   financialYearEnd,
   financialYearLabel,
   financialYearStart,
+  hasPermission,
+  Permission,
   referenceAreaNumber,
+  type ActionResponsibility,
+  type Actor,
 } from '@cynnydd/shared/domain';
 import { StrategyService, type StrategicArea } from '@cynnydd/strategy/data-access';
 
+import { ActionDelegate } from './action-delegate.entity';
 import { ActionOwner } from './action-owner.entity';
 import { Action } from './action.entity';
 import type { AnnualPlan } from './annual-plan.entity';
@@ -36,6 +49,8 @@ import type {
   UpdateMilestoneInput,
 } from './dto/milestone.inputs';
 import { Milestone } from './milestone.entity';
+import { toActionModel } from './models/action.model';
+import { toMilestoneModel } from './models/milestone.model';
 import { PlansService } from './plans.service';
 
 const byReference = (a: Action, b: Action) => compareReferences(a.reference, b.reference);
@@ -51,28 +66,36 @@ export class ActionsService {
     private readonly strategy: StrategyService,
     private readonly directory: DirectoryService,
     private readonly clock: Clock,
+    private readonly audit: AuditService,
   ) {}
 
+  /** With a transaction's manager, the action is locked FOR UPDATE until it commits. */
   async getAction(id: string, field = 'id', manager?: EntityManager): Promise<Action> {
-    const action = await (manager?.getRepository(Action) ?? this.actions).findOneBy({ id });
+    const action = manager
+      ? await manager.findOne(Action, { where: { id }, lock: { mode: 'pessimistic_write' } })
+      : await this.actions.findOneBy({ id });
     if (!action) throw notFound('Action', id, field);
     return action;
   }
 
-  async getMilestone(id: string, field = 'id'): Promise<Milestone> {
-    const milestone = await this.milestones.findOneBy({ id });
+  async getMilestone(id: string, field: string, manager: EntityManager): Promise<Milestone> {
+    const milestone = await manager.findOne(Milestone, {
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!milestone) throw notFound('Milestone', id, field);
     return milestone;
   }
 
   /** Creates the action, its owners and its milestones together, or nothing. */
-  async createAction(input: CreateActionInput): Promise<Action> {
+  async createAction(actor: Actor, input: CreateActionInput): Promise<Action> {
     const area = await this.strategy.getArea(input.areaId, 'areaId');
     assertReferenceInArea(input.reference, area);
     await this.assertPeopleExist(input.ownerIds);
     return this.inTransaction(async (manager) => {
       const plan = await this.plans.getEditablePlan(input.planId, 'planId', manager);
       assertDates(input.startDate, input.dueDate, plan);
+      await assertReferenceFree(manager, plan.id, input.reference);
       const action = await manager.save(
         manager.create(Action, {
           planId: plan.id,
@@ -87,66 +110,175 @@ export class ActionsService {
         }),
       );
       await this.replaceOwners(manager, action.id, input.ownerIds);
-      await this.insertMilestones(manager, action.id, input.milestones ?? []);
+      await this.recordAction(manager, actor, AuditAction.CREATE, null, action, input.ownerIds);
+      await this.insertMilestones(manager, actor, action.id, input.milestones ?? []);
       return action;
     });
   }
 
-  async updateAction(input: UpdateActionInput): Promise<Action> {
+  async updateAction(actor: Actor, input: UpdateActionInput): Promise<Action> {
     if (input.ownerIds) await this.assertPeopleExist(input.ownerIds);
     return this.inTransaction(async (manager) => {
-      const action = await this.getAction(input.id, 'id', manager);
-      const plan = await this.plans.getEditablePlan(action.planId, 'id', manager);
-      const area = input.areaId
-        ? await this.strategy.getArea(input.areaId, 'areaId')
-        : await this.strategy.getArea(action.areaId);
-      const reference = input.reference ?? action.reference;
+      const before = await this.getAction(input.id, 'id', manager);
+      assertVersion(before.version, input.expectedVersion, () => toActionModel(before));
+      const plan = await this.plans.getEditablePlan(before.planId, 'id', manager);
+      const area = await this.strategy.getArea(input.areaId ?? before.areaId, 'areaId');
+      const reference = input.reference ?? before.reference;
       assertReferenceInArea(reference, area);
-      const startDate = input.startDate ?? action.startDate;
-      const dueDate = input.dueDate ?? action.dueDate;
+      const startDate = input.startDate ?? before.startDate;
+      const dueDate = input.dueDate ?? before.dueDate;
       assertDates(startDate, dueDate, plan);
+      await assertReferenceFree(manager, plan.id, reference, before.id);
+      const ownerIdsBefore = (await this.responsibility(before.id, manager)).ownerIds;
 
-      Object.assign(action, {
-        areaId: area.id,
-        reference,
-        startDate,
-        dueDate,
-        leadOrganisation: input.leadOrganisation ?? action.leadOrganisation,
-        themes: input.themes ?? action.themes,
-        title: input.title ? toBilingualColumns(input.title) : action.title,
-        description: input.description ? toBilingualColumns(input.description) : action.description,
-      });
-      const saved = await manager.save(action);
-      if (input.ownerIds) await this.replaceOwners(manager, action.id, input.ownerIds);
-      return saved;
+      const after = await updateVersioned(
+        manager,
+        Action,
+        {
+          ...before,
+          areaId: area.id,
+          reference,
+          startDate,
+          dueDate,
+          leadOrganisation: input.leadOrganisation ?? before.leadOrganisation,
+          themes: input.themes ?? before.themes,
+          title: mergeBilingual(before.title, input.title, 'title'),
+          description: mergeBilingual(before.description, input.description),
+        },
+        input.expectedVersion,
+        toActionModel,
+      );
+      if (input.ownerIds) await this.replaceOwners(manager, after.id, input.ownerIds);
+      await this.recordAction(
+        manager,
+        actor,
+        AuditAction.UPDATE,
+        { ...before, ownerIds: ownerIdsBefore },
+        after,
+        input.ownerIds ?? ownerIdsBefore,
+      );
+      return after;
     });
   }
 
-  async addMilestone(input: AddMilestoneInput): Promise<Milestone> {
-    const action = await this.getAction(input.actionId, 'actionId');
-    await this.plans.getEditablePlan(action.planId, 'actionId');
-    const [milestone] = await this.insertMilestones(this.dataSource.manager, action.id, [input]);
-    return milestone;
+  async addMilestone(actor: Actor, input: AddMilestoneInput): Promise<Milestone> {
+    return this.inTransaction(async (manager) => {
+      const action = await this.getAction(input.actionId, 'actionId', manager);
+      await this.plans.getEditablePlan(action.planId, 'actionId', manager);
+      const [milestone] = await this.insertMilestones(manager, actor, action.id, [input]);
+      return milestone;
+    });
   }
 
-  async updateMilestone(input: UpdateMilestoneInput): Promise<Milestone> {
-    const milestone = await this.getMilestone(input.id);
-    const action = await this.getAction(milestone.actionId);
-    await this.plans.getEditablePlan(action.planId, 'id');
-    if (input.title) milestone.title = toBilingualColumns(input.title);
-    if (input.dueDate) milestone.dueDate = input.dueDate;
-    if (input.completedOn && input.completedOn > this.clock.today()) {
-      throw badUserInput('completedOn', 'cannot be in the future');
-    }
-    if (input.completedOn !== undefined) milestone.completedOn = input.completedOn;
-    return this.milestones.save(milestone);
+  /**
+   * Leads complete (or reopen) milestones of actions they answer for; changing a milestone's
+   * title or date is planning, for the operational group.
+   */
+  async updateMilestone(actor: Actor, input: UpdateMilestoneInput): Promise<Milestone> {
+    return this.inTransaction(async (manager) => {
+      const before = await this.getMilestone(input.id, 'id', manager);
+      if (!canReportOn(actor, await this.responsibility(before.actionId, manager)))
+        throw forbidden();
+      const replanning = input.title !== undefined || input.dueDate !== undefined;
+      if (replanning && !hasPermission(actor.role, Permission.MANAGE_PLANS)) {
+        throw forbidden(
+          'Only the operational group can change what a milestone is or when it is due',
+        );
+      }
+      const action = await this.getAction(before.actionId, 'id', manager);
+      await this.plans.getEditablePlan(action.planId, 'id', manager);
+      assertVersion(before.version, input.expectedVersion, () => toMilestoneModel(before));
+      if (input.completedOn && input.completedOn > this.clock.today()) {
+        throw badUserInput('completedOn', 'cannot be in the future');
+      }
+      const after = await updateVersioned(
+        manager,
+        Milestone,
+        {
+          ...before,
+          title: mergeBilingual(before.title, input.title, 'title'),
+          dueDate: input.dueDate ?? before.dueDate,
+          completedOn: input.completedOn === undefined ? before.completedOn : input.completedOn,
+        },
+        input.expectedVersion,
+        toMilestoneModel,
+      );
+      await this.audit.record(manager, actor, {
+        action: AuditAction.UPDATE,
+        entityType: 'Milestone',
+        entityId: after.id,
+        before,
+        after,
+      });
+      return after;
+    });
+  }
+
+  /** Names a delegate who may report on the action for its owners. */
+  async addDelegate(actor: Actor, actionId: string, personId: string): Promise<Action> {
+    await this.directory.getPerson(personId, 'personId');
+    return this.inTransaction(async (manager) => {
+      const action = await this.getAction(actionId, 'actionId', manager);
+      const responsibility = await this.responsibility(action.id, manager);
+      if (!canDelegate(actor, responsibility))
+        throw forbidden('Only the action’s owners can name delegates');
+      await this.plans.getEditablePlan(action.planId, 'actionId', manager);
+      if (
+        responsibility.ownerIds.includes(personId) ||
+        responsibility.delegateIds.includes(personId)
+      ) {
+        throw badUserInput('personId', 'That person already answers for this action');
+      }
+      await manager.insert(ActionDelegate, { actionId, personId, delegatedByUserId: actor.userId });
+      await this.recordDelegates(manager, actor, actionId, responsibility.delegateIds, [
+        ...responsibility.delegateIds,
+        personId,
+      ]);
+      return action;
+    });
+  }
+
+  async removeDelegate(actor: Actor, actionId: string, personId: string): Promise<Action> {
+    return this.inTransaction(async (manager) => {
+      const action = await this.getAction(actionId, 'actionId', manager);
+      const responsibility = await this.responsibility(action.id, manager);
+      if (!canDelegate(actor, responsibility))
+        throw forbidden('Only the action’s owners can remove delegates');
+      if (!responsibility.delegateIds.includes(personId)) {
+        throw notFound('ActionDelegate', personId, 'personId');
+      }
+      await manager.delete(ActionDelegate, { actionId, personId });
+      await this.recordDelegates(
+        manager,
+        actor,
+        actionId,
+        responsibility.delegateIds,
+        responsibility.delegateIds.filter((id) => id !== personId),
+      );
+      return action;
+    });
+  }
+
+  /** The people who answer for an action, for the access rules. */
+  async responsibility(
+    actionId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ActionResponsibility> {
+    const [owners, delegates] = await Promise.all([
+      manager.find(ActionOwner, { where: { actionId }, order: { position: 'ASC' } }),
+      manager.find(ActionDelegate, { where: { actionId }, order: { createdAt: 'ASC' } }),
+    ]);
+    return {
+      ownerIds: owners.map((o) => o.personId),
+      delegateIds: delegates.map((d) => d.personId),
+    };
   }
 
   /**
    * Continues unfinished actions in the following year's plan. The copies keep reference, text,
    * owners and outstanding milestones and point back to the original, whose history stays put.
    */
-  async carryForward(input: CarryForwardActionsInput): Promise<Action[]> {
+  async carryForward(actor: Actor, input: CarryForwardActionsInput): Promise<Action[]> {
     return this.inTransaction(async (manager) => {
       const target = await this.plans.getEditablePlan(input.targetPlanId, 'targetPlanId', manager);
       const sources = await manager.findBy(Action, { id: In(input.actionIds) });
@@ -154,25 +286,24 @@ export class ActionsService {
       if (missing) throw notFound('Action', missing, 'actionIds');
       await this.assertCarriable(manager, sources, target);
 
-      const owners = groupByKey(
-        sources.map((source) => source.id),
-        await manager.find(ActionOwner, {
-          where: { actionId: In(input.actionIds) },
-          order: { position: 'ASC' },
-        }),
-        (owner) => owner.actionId,
-      );
-      const outstanding = groupByKey(
-        sources.map((source) => source.id),
-        await manager.find(Milestone, {
-          where: { actionId: In(input.actionIds) },
-          order: { dueDate: 'ASC' },
-        }),
-        (milestone) => milestone.actionId,
-      ).map((milestones) => milestones.filter((milestone) => milestone.completedOn === null));
+      const ids = sources.map((source) => source.id);
+      const ownersBySource = new Map(ids.map((id) => [id, [] as string[]] as const));
+      for (const owner of await manager.find(ActionOwner, {
+        where: { actionId: In(ids) },
+        order: { position: 'ASC' },
+      })) {
+        ownersBySource.get(owner.actionId)?.push(owner.personId);
+      }
+      const outstandingBySource = new Map(ids.map((id) => [id, [] as Milestone[]] as const));
+      for (const milestone of await manager.find(Milestone, {
+        where: { actionId: In(ids), completedOn: IsNull() },
+        order: { dueDate: 'ASC' },
+      })) {
+        outstandingBySource.get(milestone.actionId)?.push(milestone);
+      }
 
       const copies: Action[] = [];
-      for (const [index, source] of sources.sort(byReference).entries()) {
+      for (const source of [...sources].sort(byReference)) {
         const copy = await manager.save(
           manager.create(Action, {
             planId: target.id,
@@ -182,23 +313,28 @@ export class ActionsService {
             description: source.description,
             leadOrganisation: source.leadOrganisation,
             startDate: source.startDate,
-            // An action that was due last year needs a date inside the new plan's year.
-            dueDate: maxDate(source.dueDate, financialYearEnd(target.financialYear)),
+            // An action that was due before the new year starts needs a date inside it.
+            dueDate:
+              source.dueDate < financialYearStart(target.financialYear)
+                ? financialYearEnd(target.financialYear)
+                : source.dueDate,
             themes: source.themes,
             carriedForwardFromId: source.id,
           }),
         );
-        const sourceIndex = sources.indexOf(source);
-        await this.replaceOwners(
+        const ownerIds = ownersBySource.get(source.id) ?? [];
+        await this.replaceOwners(manager, copy.id, ownerIds);
+        await this.recordAction(manager, actor, AuditAction.CREATE, null, copy, ownerIds);
+        await this.insertMilestones(
           manager,
+          actor,
           copy.id,
-          owners[sourceIndex].map((owner) => owner.personId),
+          outstandingBySource.get(source.id) ?? [],
         );
-        await this.insertMilestones(manager, copy.id, outstanding[sourceIndex]);
-        copies[index] = copy;
+        copies.push(copy);
       }
       return copies;
-    });
+    }, 'actionIds');
   }
 
   actionLoader(loaders: RequestLoaders) {
@@ -213,6 +349,19 @@ export class ActionsService {
         where: { actionId: In([...actionIds]) },
         relations: { person: true },
         order: { position: 'ASC' },
+      });
+      return groupByKey(actionIds, rows, (row) => row.actionId).map((group) =>
+        group.map((row) => row.person as Person),
+      );
+    });
+  }
+
+  delegatesLoader(loaders: RequestLoaders) {
+    return loaders.get<string, Person[]>('plans.delegatesByActionId', async (actionIds) => {
+      const rows = await this.dataSource.getRepository(ActionDelegate).find({
+        where: { actionId: In([...actionIds]) },
+        relations: { person: true },
+        order: { createdAt: 'ASC' },
       });
       return groupByKey(actionIds, rows, (row) => row.actionId).map((group) =>
         group.map((row) => row.person as Person),
@@ -327,28 +476,82 @@ export class ActionsService {
 
   private async insertMilestones(
     manager: EntityManager,
+    actor: Actor,
     actionId: string,
     drafts: Pick<MilestoneDraftInput, 'title' | 'dueDate'>[],
   ): Promise<Milestone[]> {
     if (!drafts.length) return [];
-    const milestones = drafts.map((draft) =>
-      manager.create(Milestone, {
-        actionId,
-        title: toBilingualColumns(draft.title),
-        dueDate: draft.dueDate,
-        completedOn: null,
-      }),
+    const milestones = await manager.save(
+      drafts.map((draft) =>
+        manager.create(Milestone, {
+          actionId,
+          title: toBilingualColumns(draft.title),
+          dueDate: draft.dueDate,
+          completedOn: null,
+        }),
+      ),
     );
-    return manager.save(milestones);
+    for (const milestone of milestones) {
+      await this.audit.record(manager, actor, {
+        action: AuditAction.CREATE,
+        entityType: 'Milestone',
+        entityId: milestone.id,
+        after: milestone,
+      });
+    }
+    return milestones;
   }
 
-  /** Runs a multi-row write atomically; a duplicate reference raced in becomes an input error. */
-  private async inTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  /** Audits an action together with its owner list, which lives in its own table. */
+  private recordAction(
+    manager: EntityManager,
+    actor: Actor,
+    action: AuditAction,
+    before: object | null,
+    after: Action,
+    ownerIds: readonly string[],
+  ) {
+    return this.audit.record(manager, actor, {
+      action,
+      entityType: 'Action',
+      entityId: after.id,
+      before,
+      after: { ...after, ownerIds },
+    });
+  }
+
+  private recordDelegates(
+    manager: EntityManager,
+    actor: Actor,
+    actionId: string,
+    before: readonly string[],
+    after: readonly string[],
+  ) {
+    return this.audit.record(manager, actor, {
+      action: AuditAction.UPDATE,
+      entityType: 'Action',
+      entityId: actionId,
+      before: { delegateIds: before },
+      after: { delegateIds: after },
+    });
+  }
+
+  /**
+   * Runs a multi-row write atomically. A unique index hit by a concurrent write becomes a
+   * conflict on `field`, the input that caused it.
+   */
+  private async inTransaction<T>(
+    work: (manager: EntityManager) => Promise<T>,
+    field = 'reference',
+  ): Promise<T> {
     try {
       return await this.dataSource.transaction(work);
     } catch (error) {
       if (isUniqueViolation(error, 'action_plan_reference')) {
-        throw badUserInput('reference', 'Another action in this plan has that reference');
+        throw conflict('Another action in this plan has that reference', { field });
+      }
+      if (isUniqueViolation(error, 'action_carried_forward_once')) {
+        throw conflict('That action has just been carried forward by someone else', { field });
       }
       throw error;
     }
@@ -361,6 +564,18 @@ function assertReferenceInArea(reference: string, area: StrategicArea): void {
   }
 }
 
+async function assertReferenceFree(
+  manager: EntityManager,
+  planId: string,
+  reference: string,
+  exceptActionId?: string,
+): Promise<void> {
+  const holder = await manager.findOneBy(Action, { planId, reference });
+  if (holder && holder.id !== exceptActionId) {
+    throw badUserInput('reference', `Action ${reference} already exists in this plan`);
+  }
+}
+
 function assertDates(startDate: string, dueDate: string, plan: AnnualPlan): void {
   if (dueDate < startDate) throw badUserInput('dueDate', 'must be on or after the start date');
   if (dueDate < financialYearStart(plan.financialYear)) {
@@ -369,8 +584,4 @@ function assertDates(startDate: string, dueDate: string, plan: AnnualPlan): void
       `must fall in or after the plan's year (${financialYearLabel(plan.financialYear)})`,
     );
   }
-}
-
-function maxDate(a: string, b: string): string {
-  return a > b ? a : b;
 }

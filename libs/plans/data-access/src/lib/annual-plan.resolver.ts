@@ -10,8 +10,13 @@ import {
   Resolver,
 } from '@nestjs/graphql';
 
-import { UuidPipe, type GraphQLContext } from '@cynnydd/server/core';
-import { PlanState } from '@cynnydd/shared/domain';
+import {
+  CurrentActor,
+  RequirePermission,
+  UuidPipe,
+  type GraphQLContext,
+} from '@cynnydd/server/core';
+import { Permission, PlanState, type Actor } from '@cynnydd/shared/domain';
 
 import { ActionsService } from './actions.service';
 import { CreatePlanInput, UpdatePlanInput } from './dto/plan.inputs';
@@ -26,11 +31,13 @@ export class AnnualPlanResolver {
   ) {}
 
   @Query(() => [AnnualPlanModel], { description: 'Annual plans, newest first.' })
+  @RequirePermission(Permission.READ)
   async annualPlans(): Promise<AnnualPlanModel[]> {
     return (await this.plans.listPlans()).map(toAnnualPlanModel);
   }
 
   @Query(() => AnnualPlanModel, { description: 'A plan by id or by financial year ("2025-26").' })
+  @RequirePermission(Permission.READ)
   async annualPlan(
     @Args('id', { type: () => ID, nullable: true }, UuidPipe) id?: string,
     @Args('financialYear', { nullable: true }) financialYear?: string,
@@ -40,25 +47,39 @@ export class AnnualPlanResolver {
   }
 
   @Mutation(() => AnnualPlanModel, { description: 'Starts a draft plan for a financial year.' })
-  async createPlan(@Args('input') input: CreatePlanInput): Promise<AnnualPlanModel> {
-    return toAnnualPlanModel(await this.plans.createPlan(input));
+  @RequirePermission(Permission.MANAGE_PLANS)
+  async createPlan(
+    @Args('input') input: CreatePlanInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<AnnualPlanModel> {
+    return toAnnualPlanModel(await this.plans.createPlan(actor, input));
   }
 
   @Mutation(() => AnnualPlanModel)
-  async updatePlan(@Args('input') input: UpdatePlanInput): Promise<AnnualPlanModel> {
-    return toAnnualPlanModel(await this.plans.updatePlan(input));
+  @RequirePermission(Permission.MANAGE_PLANS)
+  async updatePlan(
+    @Args('input') input: UpdatePlanInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<AnnualPlanModel> {
+    return toAnnualPlanModel(await this.plans.updatePlan(actor, input));
   }
 
   @Mutation(() => AnnualPlanModel, { description: 'Draft → approved.' })
+  @RequirePermission(Permission.MANAGE_PLANS)
   async approvePlan(
     @Args('id', { type: () => ID }, UuidPipe) id: string,
+    @CurrentActor() actor: Actor,
   ): Promise<AnnualPlanModel> {
-    return toAnnualPlanModel(await this.plans.transition(id, PlanState.APPROVED));
+    return toAnnualPlanModel(await this.plans.transition(actor, id, PlanState.APPROVED));
   }
 
   @Mutation(() => AnnualPlanModel, { description: 'Approved → closed; a closed plan is frozen.' })
-  async closePlan(@Args('id', { type: () => ID }, UuidPipe) id: string): Promise<AnnualPlanModel> {
-    return toAnnualPlanModel(await this.plans.transition(id, PlanState.CLOSED));
+  @RequirePermission(Permission.MANAGE_PLANS)
+  async closePlan(
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<AnnualPlanModel> {
+    return toAnnualPlanModel(await this.plans.transition(actor, id, PlanState.CLOSED));
   }
 
   @ResolveField(() => Int)

@@ -1,9 +1,11 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
+import { AuditModule } from '@cynnydd/audit/data-access';
 import { DirectoryModule } from '@cynnydd/directory/data-access';
 import { StrategyModule } from '@cynnydd/strategy/data-access';
 
+import { ActionDelegate } from './action-delegate.entity';
 import { ActionOwner } from './action-owner.entity';
 import { Action } from './action.entity';
 import { ActionResolver, AreaActionsResolver, MilestoneResolver } from './action.resolver';
@@ -13,10 +15,10 @@ import { AnnualPlanResolver } from './annual-plan.resolver';
 import { Milestone } from './milestone.entity';
 import { PlansService } from './plans.service';
 
-export const PLANS_ENTITIES = [AnnualPlan, Action, ActionOwner, Milestone];
+export const PLANS_ENTITIES = [AnnualPlan, Action, ActionOwner, ActionDelegate, Milestone];
 
 @Module({
-  imports: [TypeOrmModule.forFeature(PLANS_ENTITIES), StrategyModule, DirectoryModule],
+  imports: [TypeOrmModule.forFeature(PLANS_ENTITIES), StrategyModule, DirectoryModule, AuditModule],
   providers: [
     PlansService,
     ActionsService,

@@ -2,13 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
 
+import { AuditAction, AuditService } from '@cynnydd/audit/data-access';
 import {
+  assertVersion,
   badUserInput,
   byKey,
   Clock,
   isUniqueViolation,
+  mergeBilingual,
   notFound,
   toBilingualColumns,
+  updateVersioned,
   type RequestLoaders,
 } from '@cynnydd/server/core';
 import {
@@ -18,24 +22,38 @@ import {
   parseFinancialYear,
   PLAN_STATE_LABELS,
   PlanState,
+  type Actor,
 } from '@cynnydd/shared/domain';
 
 import { AnnualPlan } from './annual-plan.entity';
 import type { CreatePlanInput, UpdatePlanInput } from './dto/plan.inputs';
+import { toAnnualPlanModel } from './models/annual-plan.model';
 
 @Injectable()
 export class PlansService {
   constructor(
     @InjectRepository(AnnualPlan) private readonly plans: Repository<AnnualPlan>,
     private readonly clock: Clock,
+    private readonly audit: AuditService,
   ) {}
 
   listPlans(): Promise<AnnualPlan[]> {
     return this.plans.find({ order: { financialYear: 'DESC' } });
   }
 
-  async getPlan(id: string, field = 'id', manager?: EntityManager): Promise<AnnualPlan> {
-    const plan = await (manager?.getRepository(AnnualPlan) ?? this.plans).findOneBy({ id });
+  /** With a transaction's manager the row is locked: FOR SHARE, or FOR UPDATE when `forUpdate`. */
+  async getPlan(
+    id: string,
+    field = 'id',
+    manager?: EntityManager,
+    forUpdate = false,
+  ): Promise<AnnualPlan> {
+    const plan = manager
+      ? await manager.findOne(AnnualPlan, {
+          where: { id },
+          lock: { mode: forUpdate ? 'pessimistic_write' : 'pessimistic_read' },
+        })
+      : await this.plans.findOneBy({ id });
     if (!plan) throw notFound('AnnualPlan', id, field);
     return plan;
   }
@@ -50,16 +68,24 @@ export class PlansService {
     return this.plans.findOneBy({ financialYear: startYear });
   }
 
-  /** Loads a plan that may still change (not closed), for writes to it or its actions. */
-  async getEditablePlan(id: string, field: string, manager?: EntityManager): Promise<AnnualPlan> {
-    const plan = await this.getPlan(id, field, manager);
+  /**
+   * Loads a plan that may still change (not closed), for writes to it or its actions. Inside a
+   * transaction the plan stays locked against closing until the write commits.
+   */
+  async getEditablePlan(
+    id: string,
+    field: string,
+    manager?: EntityManager,
+    forUpdate = false,
+  ): Promise<AnnualPlan> {
+    const plan = await this.getPlan(id, field, manager, forUpdate);
     if (!isPlanEditable(plan.state)) {
       throw badUserInput(field, `The ${financialYearLabel(plan.financialYear)} plan is closed`);
     }
     return plan;
   }
 
-  async createPlan(input: CreatePlanInput): Promise<AnnualPlan> {
+  async createPlan(actor: Actor, input: CreatePlanInput): Promise<AnnualPlan> {
     const year = this.parseYear(input.financialYear, 'financialYear');
     const label = financialYearLabel(year);
     const title = input.title ?? {
@@ -67,9 +93,13 @@ export class PlansService {
       cy: `Cynllun gweithredu ar y cyd ${label}`,
     };
     try {
-      return await this.plans.save(
-        this.plans.create({ financialYear: year, title: toBilingualColumns(title) }),
-      );
+      return await this.plans.manager.transaction(async (manager) => {
+        const plan = await manager.save(
+          manager.create(AnnualPlan, { financialYear: year, title: toBilingualColumns(title) }),
+        );
+        await this.record(manager, actor, AuditAction.CREATE, null, plan);
+        return plan;
+      });
     } catch (error) {
       if (isUniqueViolation(error)) {
         throw badUserInput('financialYear', `A plan for ${label} already exists`);
@@ -78,24 +108,61 @@ export class PlansService {
     }
   }
 
-  async updatePlan(input: UpdatePlanInput): Promise<AnnualPlan> {
-    const plan = await this.getEditablePlan(input.id, 'id');
-    plan.title = toBilingualColumns(input.title);
-    return this.plans.save(plan);
+  async updatePlan(actor: Actor, input: UpdatePlanInput): Promise<AnnualPlan> {
+    return this.plans.manager.transaction(async (manager) => {
+      const before = await this.getEditablePlan(input.id, 'id', manager, true);
+      assertVersion(before.version, input.expectedVersion, () => toAnnualPlanModel(before));
+      const after = await updateVersioned(
+        manager,
+        AnnualPlan,
+        { ...before, title: mergeBilingual(before.title, input.title, 'title') },
+        input.expectedVersion,
+        toAnnualPlanModel,
+      );
+      await this.record(manager, actor, AuditAction.UPDATE, before, after);
+      return after;
+    });
   }
 
-  async transition(id: string, to: PlanState.APPROVED | PlanState.CLOSED): Promise<AnnualPlan> {
-    const plan = await this.getPlan(id);
-    if (!canTransitionPlan(plan.state, to)) {
-      throw badUserInput(
-        'id',
-        `A ${PLAN_STATE_LABELS[plan.state].en.toLowerCase()} plan cannot be ${PLAN_STATE_LABELS[to].en.toLowerCase()}`,
-      );
-    }
-    plan.state = to;
-    if (to === PlanState.APPROVED) plan.approvedAt = this.clock.now();
-    if (to === PlanState.CLOSED) plan.closedAt = this.clock.now();
-    return this.plans.save(plan);
+  async transition(
+    actor: Actor,
+    id: string,
+    to: PlanState.APPROVED | PlanState.CLOSED,
+  ): Promise<AnnualPlan> {
+    return this.plans.manager.transaction(async (manager) => {
+      const before = await this.getPlan(id, 'id', manager, true);
+      if (!canTransitionPlan(before.state, to)) {
+        throw badUserInput(
+          'id',
+          `A ${PLAN_STATE_LABELS[before.state].en.toLowerCase()} plan cannot be ${PLAN_STATE_LABELS[to].en.toLowerCase()}`,
+        );
+      }
+      const now = this.clock.now();
+      const after = await manager.save(AnnualPlan, {
+        ...before,
+        state: to,
+        approvedAt: to === PlanState.APPROVED ? now : before.approvedAt,
+        closedAt: to === PlanState.CLOSED ? now : before.closedAt,
+      });
+      await this.record(manager, actor, AuditAction.STATE_CHANGE, before, after);
+      return after;
+    });
+  }
+
+  private record(
+    manager: EntityManager,
+    actor: Actor,
+    action: AuditAction,
+    before: AnnualPlan | null,
+    after: AnnualPlan,
+  ) {
+    return this.audit.record(manager, actor, {
+      action,
+      entityType: 'AnnualPlan',
+      entityId: after.id,
+      before,
+      after,
+    });
   }
 
   planLoader(loaders: RequestLoaders) {

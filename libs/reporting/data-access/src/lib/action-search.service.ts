@@ -8,6 +8,7 @@ import {
   Clock,
   decodeCursor,
   encodeCursor,
+  isInvalidValue,
   type Connection,
 } from '@cynnydd/server/core';
 import { parseFinancialYear, RAG_STATUS_ORDER } from '@cynnydd/shared/domain';
@@ -18,6 +19,7 @@ import {
   type ActionFilter,
   type ActionListArgs,
 } from './dto/action-list.args';
+import { LATEST_STATUS_ORDER } from './latest-status';
 
 interface OrderKey {
   expression: string;
@@ -77,7 +79,8 @@ export class ActionSearchService {
       JOIN strategic_area ar ON ar.id = a.area_id
       LEFT JOIN LATERAL (
         SELECT s.rag, s.submitted_at FROM status_update s
-        WHERE s.action_id = a.id ORDER BY s.submitted_at DESC, s.id DESC LIMIT 1
+        JOIN reporting_period rp ON rp.id = s.reporting_period_id
+        WHERE s.action_id = a.id ORDER BY ${LATEST_STATUS_ORDER} LIMIT 1
       ) cs ON true`;
     const where = (extra: string[]) =>
       conditions.length + extra.length ? `WHERE ${[...conditions, ...extra].join(' AND ')}` : '';
@@ -85,10 +88,11 @@ export class ActionSearchService {
     // Ties are broken by reference, then id, so the order is stable and every row has a place.
     const orderKeys = [key, ...(key === SORT_KEYS.REFERENCE ? [] : [SORT_KEYS.REFERENCE]), ID_KEY];
     const columns = orderKeys.map((k) => k.expression).join(', ');
+    const ordering = `${sortField}:${descending ? 'DESC' : 'ASC'}`;
     const countParams = [...params.values];
     const page: string[] = [];
     if (args.after) {
-      const position = decodeCursor(args.after, orderKeys.length);
+      const position = decodeCursor(args.after, ordering, orderKeys.length);
       const values = orderKeys.map((k, i) => `${params.add(position[i])}::${k.type}`).join(', ');
       page.push(`(${columns}) ${descending ? '<' : '>'} (${values})`);
     }
@@ -100,7 +104,12 @@ export class ActionSearchService {
          ORDER BY ${orderKeys.map((k) => `${k.expression} ${direction}`).join(', ')}
          LIMIT ${params.add(args.first + 1)}`,
         params.values,
-      ),
+      ).catch((error: unknown) => {
+        // A cursor whose values do not fit the sort columns' types.
+        if (isInvalidValue(error))
+          throw badUserInput('after', 'is not a cursor returned by this list');
+        throw error;
+      }),
       this.query<{ count: string }>(`SELECT COUNT(*) AS count ${from} ${where([])}`, countParams),
     ]);
 
@@ -110,7 +119,7 @@ export class ActionSearchService {
     });
     const byId = new Map(actions.map((action) => [action.id, action]));
     const edges = pageRows.map((row) => ({
-      cursor: encodeCursor(row.position),
+      cursor: encodeCursor({ ordering, values: row.position }),
       node: byId.get(row.id) as Action,
     }));
     return {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, LessThanOrEqual, Repository } from 'typeorm';
 
+import { AuditAction, AuditService } from '@cynnydd/audit/data-access';
 import {
   badUserInput,
   byKey,
@@ -14,6 +15,7 @@ import {
   parseFinancialYear,
   quarterRange,
   reportingPeriodLabel,
+  type Actor,
   type Quarter,
 } from '@cynnydd/shared/domain';
 
@@ -25,10 +27,11 @@ export class ReportingPeriodsService {
   constructor(
     @InjectRepository(ReportingPeriod) private readonly periods: Repository<ReportingPeriod>,
     private readonly clock: Clock,
+    private readonly audit: AuditService,
   ) {}
 
-  listPeriods(financialYear?: string): Promise<ReportingPeriod[]> {
-    const year = financialYear === undefined ? undefined : parseFinancialYear(financialYear);
+  listPeriods(financialYear?: string | null): Promise<ReportingPeriod[]> {
+    const year = financialYear == null ? undefined : parseFinancialYear(financialYear);
     if (year === null)
       throw badUserInput('financialYear', 'must be a financial year such as "2025-26"');
     return this.periods.find({
@@ -51,7 +54,7 @@ export class ReportingPeriodsService {
     });
   }
 
-  async createPeriod(input: CreateReportingPeriodInput): Promise<ReportingPeriod> {
+  async createPeriod(actor: Actor, input: CreateReportingPeriodInput): Promise<ReportingPeriod> {
     const year = parseFinancialYear(input.financialYear) as number;
     const range = quarterRange(year, input.quarter as Quarter);
     if (input.updateDeadline < range.startDate) {
@@ -61,14 +64,23 @@ export class ReportingPeriodsService {
       );
     }
     try {
-      return await this.periods.save(
-        this.periods.create({
-          financialYear: year,
-          quarter: input.quarter,
-          ...range,
-          updateDeadline: input.updateDeadline,
-        }),
-      );
+      return await this.periods.manager.transaction(async (manager) => {
+        const period = await manager.save(
+          manager.create(ReportingPeriod, {
+            financialYear: year,
+            quarter: input.quarter,
+            ...range,
+            updateDeadline: input.updateDeadline,
+          }),
+        );
+        await this.audit.record(manager, actor, {
+          action: AuditAction.CREATE,
+          entityType: 'ReportingPeriod',
+          entityId: period.id,
+          after: period,
+        });
+        return period;
+      });
     } catch (error) {
       if (isUniqueViolation(error)) {
         const label = reportingPeriodLabel(year, input.quarter as Quarter);

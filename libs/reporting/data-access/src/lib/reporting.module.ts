@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
+import { AuditModule } from '@cynnydd/audit/data-access';
 import { DirectoryModule } from '@cynnydd/directory/data-access';
 import { PlansModule } from '@cynnydd/plans/data-access';
 import { StrategyModule } from '@cynnydd/strategy/data-access';
@@ -25,6 +26,7 @@ export const REPORTING_ENTITIES = [ReportingPeriod, StatusUpdate];
     PlansModule,
     StrategyModule,
     DirectoryModule,
+    AuditModule,
   ],
   providers: [
     ReportingPeriodsService,

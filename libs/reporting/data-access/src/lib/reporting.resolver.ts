@@ -11,9 +11,23 @@ import {
 } from '@nestjs/graphql';
 
 import { DirectoryService, PersonModel, toPersonModel } from '@cynnydd/directory/data-access';
-import { ActionModel, ActionsService, toActionModel } from '@cynnydd/plans/data-access';
-import { Clock, Connection, UuidPipe, type GraphQLContext } from '@cynnydd/server/core';
-import { isActionOverdue } from '@cynnydd/shared/domain';
+import {
+  ActionModel,
+  ActionsService,
+  CarryForwardActionsInput,
+  toActionModel,
+} from '@cynnydd/plans/data-access';
+import {
+  badUserInput,
+  Clock,
+  Connection,
+  CurrentActor,
+  listComplexity,
+  RequirePermission,
+  UuidPipe,
+  type GraphQLContext,
+} from '@cynnydd/server/core';
+import { isActionOverdue, PAGE_SIZE, Permission, type Actor } from '@cynnydd/shared/domain';
 
 import { ActionSearchService } from './action-search.service';
 import { ActionListArgs } from './dto/action-list.args';
@@ -37,6 +51,7 @@ export class ReportingPeriodResolver {
   ) {}
 
   @Query(() => [ReportingPeriodModel], { description: 'Newest first; optionally of one year.' })
+  @RequirePermission(Permission.READ)
   async reportingPeriods(
     @Args('financialYear', { nullable: true }) financialYear?: string,
   ): Promise<ReportingPeriodModel[]> {
@@ -44,6 +59,7 @@ export class ReportingPeriodResolver {
   }
 
   @Query(() => ReportingPeriodModel)
+  @RequirePermission(Permission.READ)
   async reportingPeriod(
     @Args('id', { type: () => ID }, UuidPipe) id: string,
   ): Promise<ReportingPeriodModel> {
@@ -54,21 +70,25 @@ export class ReportingPeriodResolver {
     nullable: true,
     description: 'The latest period that has started.',
   })
+  @RequirePermission(Permission.READ)
   async currentReportingPeriod(): Promise<ReportingPeriodModel | null> {
     const period = await this.periods.findCurrentPeriod();
     return period && toReportingPeriodModel(period);
   }
 
   @Mutation(() => ReportingPeriodModel)
+  @RequirePermission(Permission.MANAGE_REPORTING_PERIODS)
   async createReportingPeriod(
     @Args('input') input: CreateReportingPeriodInput,
+    @CurrentActor() actor: Actor,
   ): Promise<ReportingPeriodModel> {
-    return toReportingPeriodModel(await this.periods.createPeriod(input));
+    return toReportingPeriodModel(await this.periods.createPeriod(actor, input));
   }
 
   @Query(() => ProgressSummaryModel, {
     description: 'RAG counts per area, theme and overall, overdue milestones and missing updates.',
   })
+  @RequirePermission(Permission.READ)
   progressSummary(
     @Args('reportingPeriodId', { type: () => ID }, UuidPipe) reportingPeriodId: string,
   ): Promise<ProgressSummaryModel> {
@@ -86,10 +106,12 @@ export class StatusUpdateResolver {
   ) {}
 
   @Mutation(() => StatusUpdateModel, { description: "Adds to an action's status history." })
+  @RequirePermission(Permission.REPORT_ON_ANY_ACTION, Permission.REPORT_ON_OWN_ACTIONS)
   async submitStatusUpdate(
     @Args('input') input: SubmitStatusUpdateInput,
+    @CurrentActor() actor: Actor,
   ): Promise<StatusUpdateModel> {
-    return toStatusUpdateModel(await this.updates.submit(input));
+    return toStatusUpdateModel(await this.updates.submit(actor, input));
   }
 
   @ResolveField(() => PersonModel)
@@ -123,7 +145,11 @@ export class ActionStatusResolver {
     private readonly clock: Clock,
   ) {}
 
-  @Query(() => ActionConnection, { description: 'Filtered, sorted, cursor-paginated actions.' })
+  @Query(() => ActionConnection, {
+    description: 'Filtered, sorted, cursor-paginated actions.',
+    complexity: listComplexity(PAGE_SIZE.default),
+  })
+  @RequirePermission(Permission.READ)
   async actions(@Args() args: ActionListArgs): Promise<ActionConnection> {
     const page = await this.search.search(args);
     return {
@@ -132,7 +158,31 @@ export class ActionStatusResolver {
     };
   }
 
-  @ResolveField(() => StatusUpdateModel, { nullable: true, description: 'The latest update.' })
+  @Mutation(() => [ActionModel], {
+    description:
+      "Continues unfinished actions in the following year's plan, linked to the originals.",
+  })
+  @RequirePermission(Permission.MANAGE_PLANS)
+  async carryForwardActions(
+    @Args('input') input: CarryForwardActionsInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<ActionModel[]> {
+    // Completion is a matter of status, which is this domain's; the copying is the plans'.
+    const [complete] = await this.updates.completedActionIds(input.actionIds);
+    if (complete) {
+      const action = await this.actionsService.getAction(complete);
+      throw badUserInput(
+        'actionIds',
+        `Action ${action.reference} is complete and needs no carrying forward`,
+      );
+    }
+    return (await this.actionsService.carryForward(actor, input)).map(toActionModel);
+  }
+
+  @ResolveField(() => StatusUpdateModel, {
+    nullable: true,
+    description: 'The status: the latest update for the latest period reported on.',
+  })
   async currentStatus(@Parent() action: ActionModel, @Context() { loaders }: GraphQLContext) {
     const update = await this.updates.currentStatusLoader(loaders).load(action.id);
     return update && toStatusUpdateModel(update);

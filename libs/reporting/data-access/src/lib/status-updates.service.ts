@@ -2,23 +2,29 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 
-import { DirectoryService } from '@cynnydd/directory/data-access';
+import { AuditAction, AuditService } from '@cynnydd/audit/data-access';
 import { ActionsService, PlansService } from '@cynnydd/plans/data-access';
 import {
   badUserInput,
   byKey,
+  Clock,
+  forbidden,
   groupByKey,
   toBilingualColumns,
   type RequestLoaders,
 } from '@cynnydd/server/core';
 import {
+  canReportOn,
   financialYearLabel,
   PLAN_STATE_LABELS,
   PlanState,
   RagStatus,
+  type Actor,
 } from '@cynnydd/shared/domain';
 
 import type { SubmitStatusUpdateInput } from './dto/status-update.inputs';
+import { LATEST_STATUS_ORDER } from './latest-status';
+import { toReportingPeriodModel } from './models/reporting-period.model';
 import { ReportingPeriodsService } from './reporting-periods.service';
 import { StatusUpdate } from './status-update.entity';
 
@@ -31,60 +37,98 @@ export class StatusUpdatesService {
     private readonly actions: ActionsService,
     private readonly plans: PlansService,
     private readonly periods: ReportingPeriodsService,
-    private readonly directory: DirectoryService,
+    private readonly clock: Clock,
+    private readonly audit: AuditService,
   ) {}
 
-  /** Appends an update to the action's history; earlier updates are never changed. */
-  async submit(input: SubmitStatusUpdateInput): Promise<StatusUpdate> {
-    const action = await this.actions.getAction(input.actionId, 'actionId');
+  /**
+   * Appends an update to the action's history; earlier updates are never changed. The author is
+   * the signed-in person, who must answer for the action (or be in the operational group).
+   */
+  async submit(actor: Actor, input: SubmitStatusUpdateInput): Promise<StatusUpdate> {
+    if (!actor.personId) {
+      throw forbidden('Your account is not linked to a person, so it cannot sign status updates');
+    }
     const period = await this.periods.getPeriod(input.reportingPeriodId, 'reportingPeriodId');
-    await this.directory.getPerson(input.authorId, 'authorId');
-    const plan = await this.plans.getPlan(action.planId, 'actionId');
-    const year = financialYearLabel(plan.financialYear);
-    if (plan.state !== PlanState.APPROVED) {
-      throw badUserInput(
-        'actionId',
-        `Updates are taken only for approved plans; the ${year} plan is ${PLAN_STATE_LABELS[plan.state].en.toLowerCase()}`,
+    return this.updates.manager.transaction(async (manager) => {
+      const action = await this.actions.getAction(input.actionId, 'actionId', manager);
+      if (!canReportOn(actor, await this.actions.responsibility(action.id, manager))) {
+        throw forbidden(
+          'Only the action’s owners, their delegates and the operational group can report on it',
+        );
+      }
+      // Locked for the transaction, so the plan cannot be closed under this update.
+      const plan = await this.plans.getPlan(action.planId, 'actionId', manager);
+      const year = financialYearLabel(plan.financialYear);
+      if (plan.state !== PlanState.APPROVED) {
+        throw badUserInput(
+          'actionId',
+          `Updates are taken only for approved plans; the ${year} plan is ${PLAN_STATE_LABELS[plan.state].en.toLowerCase()}`,
+        );
+      }
+      if (period.financialYear !== plan.financialYear) {
+        throw badUserInput(
+          'reportingPeriodId',
+          `is in ${financialYearLabel(period.financialYear)}, but the action belongs to the ${year} plan`,
+        );
+      }
+      if (period.startDate > this.clock.today()) {
+        throw badUserInput(
+          'reportingPeriodId',
+          `${toReportingPeriodModel(period).label} has not started yet`,
+        );
+      }
+      if (input.rag === RagStatus.COMPLETE && input.percentComplete !== 100) {
+        throw badUserInput('percentComplete', 'must be 100 for a complete action');
+      }
+      if (input.rag === RagStatus.NOT_STARTED && input.percentComplete !== 0) {
+        throw badUserInput('percentComplete', 'must be 0 for an action not started');
+      }
+      const update = await manager.save(
+        manager.create(StatusUpdate, {
+          actionId: action.id,
+          reportingPeriodId: period.id,
+          rag: input.rag,
+          percentComplete: input.percentComplete,
+          commentary: toBilingualColumns(input.commentary),
+          risks: toBilingualColumns(input.risks ?? {}),
+          nextSteps: toBilingualColumns(input.nextSteps ?? {}),
+          authorId: actor.personId as string,
+        }),
       );
-    }
-    if (period.financialYear !== plan.financialYear) {
-      throw badUserInput(
-        'reportingPeriodId',
-        `is in ${financialYearLabel(period.financialYear)}, but the action belongs to the ${year} plan`,
-      );
-    }
-    if (input.rag === RagStatus.COMPLETE && input.percentComplete !== 100) {
-      throw badUserInput('percentComplete', 'must be 100 for a complete action');
-    }
-    if (input.rag === RagStatus.NOT_STARTED && input.percentComplete !== 0) {
-      throw badUserInput('percentComplete', 'must be 0 for an action not started');
-    }
-    return this.updates.save(
-      this.updates.create({
-        actionId: action.id,
-        reportingPeriodId: period.id,
-        rag: input.rag,
-        percentComplete: input.percentComplete,
-        commentary: toBilingualColumns(input.commentary),
-        risks: toBilingualColumns(input.risks ?? {}),
-        nextSteps: toBilingualColumns(input.nextSteps ?? {}),
-        authorId: input.authorId,
-      }),
+      await this.audit.record(manager, actor, {
+        action: AuditAction.CREATE,
+        entityType: 'StatusUpdate',
+        entityId: update.id,
+        after: update,
+      });
+      return update;
+    });
+  }
+
+  /** Actions among `actionIds` whose status is COMPLETE. */
+  async completedActionIds(actionIds: readonly string[]): Promise<string[]> {
+    const latest = await this.latestUpdates(actionIds);
+    return latest.filter((update) => update.rag === RagStatus.COMPLETE).map((u) => u.actionId);
+  }
+
+  /** Each action's status (see LATEST_STATUS_ORDER); actions never updated are absent. */
+  async latestUpdates(actionIds: readonly string[]): Promise<StatusUpdate[]> {
+    if (!actionIds.length) return [];
+    const rows: { id: string }[] = await this.updates.query(
+      `SELECT DISTINCT ON (s.action_id) s.id
+       FROM status_update s JOIN reporting_period rp ON rp.id = s.reporting_period_id
+       WHERE s.action_id = ANY($1)
+       ORDER BY s.action_id, ${LATEST_STATUS_ORDER}`,
+      [actionIds],
     );
+    return this.updates.findBy({ id: In(rows.map((row) => row.id)) });
   }
 
   currentStatusLoader(loaders: RequestLoaders) {
-    return loaders.get<string, StatusUpdate | null>('reporting.currentByActionId', async (ids) => {
-      const latest = await this.updates
-        .createQueryBuilder('update')
-        .distinctOn(['update.actionId'])
-        .where('update.actionId IN (:...ids)', { ids })
-        .orderBy('update.actionId')
-        .addOrderBy('update.submittedAt', 'DESC')
-        .addOrderBy('update.id', 'DESC')
-        .getMany();
-      return byKey(ids, latest, (update) => update.actionId);
-    });
+    return loaders.get<string, StatusUpdate | null>('reporting.currentByActionId', async (ids) =>
+      byKey(ids, await this.latestUpdates(ids), (update) => update.actionId),
+    );
   }
 
   historyLoader(loaders: RequestLoaders) {

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
+import { AuditModule } from '@cynnydd/audit/data-access';
+
 import { StrategicArea } from './strategic-area.entity';
 import { StrategyTheme } from './strategy-theme.entity';
 import { Strategy } from './strategy.entity';
@@ -10,7 +12,7 @@ import { StrategyService } from './strategy.service';
 export const STRATEGY_ENTITIES = [Strategy, StrategyTheme, StrategicArea];
 
 @Module({
-  imports: [TypeOrmModule.forFeature(STRATEGY_ENTITIES)],
+  imports: [TypeOrmModule.forFeature(STRATEGY_ENTITIES), AuditModule],
   providers: [StrategyService, StrategyResolver],
   exports: [StrategyService],
 })

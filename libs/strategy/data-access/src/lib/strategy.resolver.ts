@@ -1,7 +1,9 @@
-import { Args, Int, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
-import { ThemeKind } from '@cynnydd/shared/domain';
+import { CurrentActor, RequirePermission } from '@cynnydd/server/core';
+import { Permission, ThemeKind, type Actor } from '@cynnydd/shared/domain';
 
+import { UpdateStrategicAreaInput } from './dto/strategic-area.inputs';
 import {
   StrategicAreaModel,
   StrategyModel,
@@ -17,20 +19,32 @@ export class StrategyResolver {
   constructor(private readonly strategyService: StrategyService) {}
 
   @Query(() => StrategyModel, { description: 'The joint workforce strategy, with its areas.' })
+  @RequirePermission(Permission.READ)
   async strategy(): Promise<StrategyModel> {
     return toStrategyModel(await this.strategyService.getStrategy());
   }
 
   @Query(() => [StrategicAreaModel], { description: 'The seven joint strategic areas, in order.' })
+  @RequirePermission(Permission.READ)
   async strategicAreas(): Promise<StrategicAreaModel[]> {
     return (await this.strategyService.listAreas()).map(toStrategicAreaModel);
   }
 
   @Query(() => StrategicAreaModel)
+  @RequirePermission(Permission.READ)
   async strategicArea(
     @Args('number', { type: () => Int }) number: number,
   ): Promise<StrategicAreaModel> {
     return toStrategicAreaModel(await this.strategyService.getAreaByNumber(number));
+  }
+
+  @Mutation(() => StrategicAreaModel, { description: "Rewords an area's title or description." })
+  @RequirePermission(Permission.MANAGE_REFERENCE_DATA)
+  async updateStrategicArea(
+    @Args('input') input: UpdateStrategicAreaInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<StrategicAreaModel> {
+    return toStrategicAreaModel(await this.strategyService.updateArea(actor, input));
   }
 
   @ResolveField(() => [StrategicAreaModel])

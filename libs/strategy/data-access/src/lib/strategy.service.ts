@@ -2,8 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 
-import { byKey, notFound, type RequestLoaders } from '@cynnydd/server/core';
+import { AuditAction, AuditService } from '@cynnydd/audit/data-access';
+import { byKey, mergeBilingual, notFound, type RequestLoaders } from '@cynnydd/server/core';
+import type { Actor } from '@cynnydd/shared/domain';
 
+import type { UpdateStrategicAreaInput } from './dto/strategic-area.inputs';
 import { StrategicArea } from './strategic-area.entity';
 import { StrategyTheme } from './strategy-theme.entity';
 import { Strategy } from './strategy.entity';
@@ -14,6 +17,7 @@ export class StrategyService {
     @InjectRepository(Strategy) private readonly strategies: Repository<Strategy>,
     @InjectRepository(StrategyTheme) private readonly themes: Repository<StrategyTheme>,
     @InjectRepository(StrategicArea) private readonly areas: Repository<StrategicArea>,
+    private readonly audit: AuditService,
   ) {}
 
   async getStrategy(): Promise<Strategy> {
@@ -40,6 +44,29 @@ export class StrategyService {
     const area = await this.areas.findOneBy({ id });
     if (!area) throw notFound('StrategicArea', id, field);
     return area;
+  }
+
+  async updateArea(actor: Actor, input: UpdateStrategicAreaInput): Promise<StrategicArea> {
+    return this.areas.manager.transaction(async (manager) => {
+      const before = await manager.findOne(StrategicArea, {
+        where: { number: input.number },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!before) throw notFound('StrategicArea', String(input.number), 'number');
+      const after = await manager.save(StrategicArea, {
+        ...before,
+        title: mergeBilingual(before.title, input.title, 'title'),
+        description: mergeBilingual(before.description, input.description, 'description'),
+      });
+      await this.audit.record(manager, actor, {
+        action: AuditAction.UPDATE,
+        entityType: 'StrategicArea',
+        entityId: after.id,
+        before,
+        after,
+      });
+      return after;
+    });
   }
 
   areaLoader(loaders: RequestLoaders) {

@@ -50,8 +50,15 @@ describe('action inputs', () => {
   });
 
   it('let an update name only the fields it changes', async () => {
-    expect(await invalidFields(UpdateActionInput, { id, dueDate: '2026-06-30' })).toEqual([]);
-    expect(await invalidFields(UpdateActionInput, { id, ownerIds: [] })).toEqual(['ownerIds']);
+    expect(
+      await invalidFields(UpdateActionInput, { id, expectedVersion: 3, dueDate: '2026-06-30' }),
+    ).toEqual([]);
+    expect(await invalidFields(UpdateActionInput, { id, dueDate: '2026-06-30' })).toEqual([
+      'expectedVersion',
+    ]);
+    expect(
+      await invalidFields(UpdateActionInput, { id, expectedVersion: 1, ownerIds: [] }),
+    ).toEqual(['ownerIds']);
   });
 
   it('carry forward between 1 and 200 distinct actions', async () => {

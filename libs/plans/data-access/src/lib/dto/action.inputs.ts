@@ -7,7 +7,6 @@ import {
   IsArray,
   IsEnum,
   IsOptional,
-  IsUUID,
   Matches,
   ValidateNested,
 } from 'class-validator';
@@ -16,6 +15,9 @@ import {
   BilingualInputField,
   BilingualLongTextInput,
   BilingualTitleInput,
+  ExpectedVersionField,
+  IsId,
+  IsIds,
   IsIsoDate,
 } from '@cynnydd/server/core';
 import { ACTION_REFERENCE_PATTERN, LeadOrganisation, Theme } from '@cynnydd/shared/domain';
@@ -31,11 +33,11 @@ const REFERENCE_RULE = {
 @InputType()
 export class CreateActionInput {
   @Field(() => ID)
-  @IsUUID()
+  @IsId()
   planId!: string;
 
   @Field(() => ID)
-  @IsUUID()
+  @IsId()
   areaId!: string;
 
   @Field({ description: 'e.g. "3.2"; the first number is the area number.' })
@@ -57,7 +59,7 @@ export class CreateActionInput {
   @ArrayMinSize(1)
   @ArrayMaxSize(MAX_OWNERS)
   @ArrayUnique()
-  @IsUUID('all', { each: true })
+  @IsIds()
   ownerIds!: string[];
 
   @Field({ description: 'YYYY-MM-DD' })
@@ -88,12 +90,15 @@ export class CreateActionInput {
 @InputType()
 export class UpdateActionInput {
   @Field(() => ID)
-  @IsUUID()
+  @IsId()
   id!: string;
+
+  @ExpectedVersionField()
+  expectedVersion!: number;
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID()
+  @IsId()
   areaId?: string;
 
   @Field({ nullable: true })
@@ -101,7 +106,7 @@ export class UpdateActionInput {
   @Matches(ACTION_REFERENCE_PATTERN, REFERENCE_RULE)
   reference?: string;
 
-  @BilingualInputField(BilingualTitleInput, { optional: true, textRequired: true })
+  @BilingualInputField(BilingualTitleInput, { optional: true })
   title?: BilingualTitleInput;
 
   @BilingualInputField(BilingualLongTextInput, { optional: true })
@@ -118,7 +123,7 @@ export class UpdateActionInput {
   @ArrayMinSize(1)
   @ArrayMaxSize(MAX_OWNERS)
   @ArrayUnique()
-  @IsUUID('all', { each: true })
+  @IsIds()
   ownerIds?: string[];
 
   @Field({ nullable: true })
@@ -146,10 +151,10 @@ export class CarryForwardActionsInput {
   @ArrayMinSize(1)
   @ArrayMaxSize(200)
   @ArrayUnique()
-  @IsUUID('all', { each: true })
+  @IsIds()
   actionIds!: string[];
 
   @Field(() => ID, { description: "The following year's plan." })
-  @IsUUID()
+  @IsId()
   targetPlanId!: string;
 }

@@ -1,7 +1,13 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsOptional, IsUUID, ValidateIf } from 'class-validator';
+import { IsOptional, ValidateIf } from 'class-validator';
 
-import { BilingualInputField, BilingualTitleInput, IsIsoDate } from '@cynnydd/server/core';
+import {
+  BilingualInputField,
+  BilingualTitleInput,
+  ExpectedVersionField,
+  IsId,
+  IsIsoDate,
+} from '@cynnydd/server/core';
 
 @InputType({ description: 'A milestone created together with its action.' })
 export class MilestoneDraftInput {
@@ -16,7 +22,7 @@ export class MilestoneDraftInput {
 @InputType()
 export class AddMilestoneInput extends MilestoneDraftInput {
   @Field(() => ID)
-  @IsUUID()
+  @IsId()
   actionId!: string;
 }
 
@@ -24,10 +30,13 @@ export class AddMilestoneInput extends MilestoneDraftInput {
 @InputType()
 export class UpdateMilestoneInput {
   @Field(() => ID)
-  @IsUUID()
+  @IsId()
   id!: string;
 
-  @BilingualInputField(BilingualTitleInput, { optional: true, textRequired: true })
+  @ExpectedVersionField()
+  expectedVersion!: number;
+
+  @BilingualInputField(BilingualTitleInput, { optional: true })
   title?: BilingualTitleInput;
 
   @Field({ nullable: true })

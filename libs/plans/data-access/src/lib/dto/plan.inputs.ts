@@ -1,7 +1,14 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsUUID } from 'class-validator';
 
-import { BilingualInputField, BilingualTitleInput, IsFinancialYear } from '@cynnydd/server/core';
+import 'class-validator';
+
+import {
+  BilingualInputField,
+  BilingualTitleInput,
+  ExpectedVersionField,
+  IsFinancialYear,
+  IsId,
+} from '@cynnydd/server/core';
 
 @InputType()
 export class CreatePlanInput {
@@ -20,9 +27,13 @@ export class CreatePlanInput {
 @InputType()
 export class UpdatePlanInput {
   @Field(() => ID)
-  @IsUUID()
+  @IsId()
   id!: string;
 
-  @BilingualInputField(BilingualTitleInput, { textRequired: true })
+  @ExpectedVersionField()
+  expectedVersion!: number;
+
+  /** Languages left out keep their text. */
+  @BilingualInputField(BilingualTitleInput)
   title!: BilingualTitleInput;
 }

@@ -6,13 +6,12 @@ import {
   IsEnum,
   IsInt,
   IsOptional,
-  IsUUID,
   Max,
   Min,
   ValidateNested,
 } from 'class-validator';
 
-import { IsFinancialYear, PageArgs } from '@cynnydd/server/core';
+import { IsFinancialYear, IsId, PageArgs } from '@cynnydd/server/core';
 import { LeadOrganisation, RagStatus, Theme } from '@cynnydd/shared/domain';
 
 export enum ActionSortField {
@@ -34,7 +33,7 @@ registerEnumType(SortDirection, { name: 'SortDirection' });
 export class ActionFilter {
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID()
+  @IsId()
   areaId?: string;
 
   @Field(() => Int, { nullable: true })
@@ -51,7 +50,7 @@ export class ActionFilter {
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID()
+  @IsId()
   planId?: string;
 
   @Field(() => LeadOrganisation, { nullable: true })
@@ -61,7 +60,7 @@ export class ActionFilter {
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID()
+  @IsId()
   ownerId?: string;
 
   @Field(() => [RagStatus], { nullable: true, description: 'Current status is any of these.' })

@@ -14,7 +14,6 @@ describe('status update input', () => {
   const valid = {
     actionId: id,
     reportingPeriodId: id,
-    authorId: id,
     rag: 'AMBER',
     percentComplete: 40,
     commentary: { cy: 'Ar y trywydd iawn' },
@@ -29,7 +28,7 @@ describe('status update input', () => {
     [{ percentComplete: 100.5 }, 'percentComplete'],
     [{ rag: 'PURPLE' }, 'rag'],
     [{ commentary: { en: null, cy: null } }, 'commentary'],
-    [{ authorId: 'me' }, 'authorId'],
+    [{ actionId: 'mine' }, 'actionId'],
   ])('rejects %j', async (change, property) => {
     expect(await invalidProperties(SubmitStatusUpdateInput, { ...valid, ...change })).toEqual([
       property,

@@ -1,17 +1,17 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsEnum, IsInt, IsUUID, Max, Min } from 'class-validator';
+import { IsEnum, IsInt, Max, Min } from 'class-validator';
 
-import { BilingualInputField, BilingualLongTextInput } from '@cynnydd/server/core';
+import { BilingualInputField, BilingualLongTextInput, IsId } from '@cynnydd/server/core';
 import { RagStatus } from '@cynnydd/shared/domain';
 
 @InputType()
 export class SubmitStatusUpdateInput {
   @Field(() => ID)
-  @IsUUID()
+  @IsId()
   actionId!: string;
 
   @Field(() => ID)
-  @IsUUID()
+  @IsId()
   reportingPeriodId!: string;
 
   @Field(() => RagStatus)
@@ -35,8 +35,4 @@ export class SubmitStatusUpdateInput {
 
   @BilingualInputField(BilingualLongTextInput, { optional: true })
   nextSteps?: BilingualLongTextInput;
-
-  @Field(() => ID, { description: 'Who is reporting. Taken from the signed-in user later.' })
-  @IsUUID()
-  authorId!: string;
 }

@@ -6,3 +6,10 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
   const driverError = error.driverError as { code?: string; constraint?: string };
   return driverError.code === '23505' && (!constraint || driverError.constraint === constraint);
 }
+
+/** True when PostgreSQL could not read a value as its type (bad number, date or array text). */
+export function isInvalidValue(error: unknown): boolean {
+  if (!(error instanceof QueryFailedError)) return false;
+  const { code } = error.driverError as { code?: string };
+  return ['22P02', '22007', '22008', '22003'].includes(code ?? '');
+}

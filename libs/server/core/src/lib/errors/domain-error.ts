@@ -10,6 +10,8 @@ export enum DomainErrorCode {
   CONFLICT = 'CONFLICT',
   FORBIDDEN = 'FORBIDDEN',
   UNAUTHENTICATED = 'UNAUTHENTICATED',
+  TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
+  QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
 }
 
 export interface FieldProblem {
@@ -61,4 +63,12 @@ export function notFound(entity: string, id: string, field = 'id'): DomainError 
 
 export function conflict(message: string, details: Record<string, unknown> = {}): DomainError {
   return new DomainError(DomainErrorCode.CONFLICT, message, details);
+}
+
+export function forbidden(message = 'You do not have permission to do this'): DomainError {
+  return new DomainError(DomainErrorCode.FORBIDDEN, message);
+}
+
+export function unauthenticated(message = 'Sign in to continue'): DomainError {
+  return new DomainError(DomainErrorCode.UNAUTHENTICATED, message);
 }

@@ -6,6 +6,7 @@ import { Column } from 'typeorm';
 
 import { TEXT_LIMITS, type BilingualText } from '@cynnydd/shared/domain';
 
+import { badUserInput } from '../errors/domain-error';
 import { HasSomeLanguage } from '../validation/validators';
 
 /** Database shape: embedded as `<name>_en` and `<name>_cy` columns. */
@@ -32,10 +33,32 @@ export function toBilingualModel(text: BilingualText): BilingualTextModel {
   return { en: text.en ?? null, cy: text.cy ?? null };
 }
 
+const clean = (value: string | null | undefined) => (value?.trim() ? value.trim() : null);
+
 /** Blank strings are stored as null so "missing translation" has one representation. */
 export function toBilingualColumns(input: Partial<BilingualText>): BilingualColumns {
-  const clean = (value: string | null | undefined) => (value?.trim() ? value.trim() : null);
   return { en: clean(input.en), cy: clean(input.cy) };
+}
+
+/**
+ * Applies a partial change: a language left out keeps its text (a translator adding the Welsh
+ * must not wipe the English); null or blank clears it. For a required text, `requiredField`
+ * names the input to blame when the result would have no text in either language.
+ */
+export function mergeBilingual(
+  current: BilingualText,
+  change: Partial<BilingualText> | undefined | null,
+  requiredField?: string,
+): BilingualColumns {
+  if (!change) return { en: current.en, cy: current.cy };
+  const merged = {
+    en: change.en === undefined ? current.en : clean(change.en),
+    cy: change.cy === undefined ? current.cy : clean(change.cy),
+  };
+  if (requiredField && !merged.en && !merged.cy) {
+    throw badUserInput(requiredField, 'needs text in English or Welsh');
+  }
+  return merged;
 }
 
 function bilingualInput(maxLength: number) {

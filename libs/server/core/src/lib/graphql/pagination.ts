@@ -8,8 +8,10 @@ import { badUserInput } from '../errors/domain-error';
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { nullable: true, description: `Page size, at most ${PAGE_SIZE.max}.` })
-  @IsOptional()
+  @Field(() => Int, {
+    defaultValue: PAGE_SIZE.default,
+    description: `Page size, at most ${PAGE_SIZE.max}.`,
+  })
   @IsInt()
   @Min(1)
   @Max(PAGE_SIZE.max)
@@ -62,25 +64,37 @@ export function Connection<T>(nodeType: Type<T>, name: string): Type<Connection<
   return ConnectionType as Type<Connection<T>>;
 }
 
-/** Keyset position: the values of the ORDER BY columns of the last row of the previous page. */
-export type CursorPosition = (string | null)[];
-
-export function encodeCursor(position: CursorPosition): string {
-  return Buffer.from(JSON.stringify(position)).toString('base64url');
+/**
+ * Keyset position: the values of the ORDER BY columns of the last row of the previous page,
+ * tagged with the ordering they belong to so a cursor cannot be replayed under another sort.
+ */
+export interface CursorPosition {
+  ordering: string;
+  values: (string | null)[];
 }
 
-export function decodeCursor(cursor: string, length: number, field = 'after'): CursorPosition {
+export function encodeCursor(position: CursorPosition): string {
+  return Buffer.from(JSON.stringify([position.ordering, ...position.values])).toString('base64url');
+}
+
+export function decodeCursor(
+  cursor: string,
+  ordering: string,
+  length: number,
+  field = 'after',
+): (string | null)[] {
   try {
     const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (
       Array.isArray(value) &&
-      value.length === length &&
-      value.every((part) => part === null || typeof part === 'string')
+      value.length === length + 1 &&
+      value[0] === ordering &&
+      value.slice(1).every((part) => part === null || typeof part === 'string')
     ) {
-      return value;
+      return value.slice(1);
     }
   } catch {
     // fall through to the input error below
   }
-  throw badUserInput(field, 'is not a cursor returned by this list');
+  throw badUserInput(field, 'is not a cursor returned by this list with this sort order');
 }

@@ -19,6 +19,8 @@ export class RequestLoaders {
 
 export interface GraphQLContext {
   loaders: RequestLoaders;
+  req: import('express').Request;
+  res: import('express').Response;
 }
 
 /** Orders one-to-one rows to match the requested keys (null where missing). */

@@ -9,6 +9,6 @@ export class UuidPipe implements PipeTransform<string | null | undefined> {
   transform(value: string | null | undefined, metadata: ArgumentMetadata) {
     if (value != null && !isUUID(value))
       throw badUserInput(metadata.data ?? 'id', 'must be a UUID');
-    return value;
+    return value?.toLowerCase();
   }
 }

@@ -1,4 +1,6 @@
-import { registerDecorator, ValidateBy, type ValidationOptions } from 'class-validator';
+import { applyDecorators } from '@nestjs/common';
+import { Transform } from 'class-transformer';
+import { IsUUID, registerDecorator, ValidateBy, type ValidationOptions } from 'class-validator';
 
 import { parseFinancialYear, type BilingualText } from '@cynnydd/shared/domain';
 
@@ -53,4 +55,27 @@ export function HasSomeLanguage(options?: ValidationOptions): PropertyDecorator 
         defaultMessage: () => 'needs text in English or Welsh',
       },
     });
+}
+
+const lowerCase = ({ value }: { value: unknown }) =>
+  typeof value === 'string'
+    ? value.toLowerCase()
+    : Array.isArray(value)
+      ? value.map((v) => (typeof v === 'string' ? v.toLowerCase() : v))
+      : value;
+
+/**
+ * An id (UUID). Stored ids are lower case, so input is lower-cased before use: an id pasted
+ * in upper case must still find its row.
+ */
+export function IsId(options?: ValidationOptions): PropertyDecorator {
+  return applyDecorators(Transform(lowerCase), IsUUID('all', options)) as PropertyDecorator;
+}
+
+/** A list of ids, each lower-cased and checked. */
+export function IsIds(options?: ValidationOptions): PropertyDecorator {
+  return applyDecorators(
+    Transform(lowerCase),
+    IsUUID('all', { ...options, each: true }),
+  ) as PropertyDecorator;
 }

@@ -1,0 +1,145 @@
+import { Inject, UseGuards } from '@nestjs/common';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { CookieOptions } from 'express';
+
+import { DirectoryService, PersonModel, toPersonModel } from '@cynnydd/directory/data-access';
+import {
+  CurrentActor,
+  Public,
+  RequirePermission,
+  type GraphQLContext,
+  type RequestWithActor,
+} from '@cynnydd/server/core';
+import { Permission, type Actor, type Language } from '@cynnydd/shared/domain';
+
+import { AUTH_SETTINGS, AuthService, type AuthSettings } from './auth.service';
+import {
+  ChangePasswordInput,
+  CreateUserInput,
+  ResetPasswordInput,
+  SignInInput,
+  UpdateUserInput,
+} from './dto/auth.inputs';
+import { LanguageEnum, SignInResultModel, toUserModel, UserModel } from './models/user.model';
+import { SESSION_COOKIE } from './session.middleware';
+import { SignInThrottlerGuard } from './sign-in-throttler.guard';
+import { UsersService } from './users.service';
+
+export interface CookieSettings extends AuthSettings {
+  /** Send the cookie over HTTPS only (production). */
+  secureCookies: boolean;
+}
+
+@Resolver(() => UserModel)
+export class AuthResolver {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly accounts: UsersService,
+    private readonly directory: DirectoryService,
+    @Inject(AUTH_SETTINGS) private readonly settings: CookieSettings,
+  ) {}
+
+  private cookieOptions(expires?: Date): CookieOptions {
+    return {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: this.settings.secureCookies,
+      path: '/',
+      ...(expires ? { expires } : {}),
+    };
+  }
+
+  @Mutation(() => SignInResultModel, { description: 'Signs in with a local account.' })
+  @Public()
+  @UseGuards(SignInThrottlerGuard)
+  async signIn(
+    @Args('input') input: SignInInput,
+    @Context() { res }: GraphQLContext,
+  ): Promise<SignInResultModel> {
+    const { user, token, expiresAt } = await this.auth.signIn(
+      input.email,
+      input.password,
+      this.settings,
+    );
+    res.cookie(SESSION_COOKIE, token, this.cookieOptions(expiresAt));
+    return { user: toUserModel(user), expiresAt };
+  }
+
+  @Mutation(() => Boolean, { description: 'Ends this browser’s session.' })
+  @Public()
+  async signOut(@Context() { req, res }: GraphQLContext): Promise<boolean> {
+    await this.auth.signOut((req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE]);
+    res.clearCookie(SESSION_COOKIE, this.cookieOptions());
+    return true;
+  }
+
+  @Query(() => UserModel, { nullable: true, description: 'The signed-in account, or null.' })
+  @Public()
+  async me(@Context() { req }: GraphQLContext): Promise<UserModel | null> {
+    const actor = (req as RequestWithActor).actor;
+    return actor ? toUserModel(await this.accounts.get(actor.userId)) : null;
+  }
+
+  @Mutation(() => Boolean, {
+    description: 'Changes your password and signs out your other sessions.',
+  })
+  @RequirePermission(Permission.READ)
+  async changePassword(
+    @Args('input') input: ChangePasswordInput,
+    @CurrentActor() actor: Actor,
+    @Context() { req }: GraphQLContext,
+  ): Promise<boolean> {
+    const token = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
+    await this.auth.changePassword(actor, input.currentPassword, input.newPassword, token);
+    return true;
+  }
+
+  @Mutation(() => UserModel, { description: 'Remembers your choice of English or Welsh.' })
+  @RequirePermission(Permission.READ)
+  async setPreferredLanguage(
+    @Args('language', { type: () => LanguageEnum }) language: Language,
+    @CurrentActor() actor: Actor,
+  ): Promise<UserModel> {
+    return toUserModel(await this.accounts.setPreferredLanguage(actor, language));
+  }
+
+  @Query(() => [UserModel])
+  @RequirePermission(Permission.MANAGE_USERS)
+  async users(): Promise<UserModel[]> {
+    return (await this.accounts.list()).map(toUserModel);
+  }
+
+  @Mutation(() => UserModel)
+  @RequirePermission(Permission.MANAGE_USERS)
+  async createUser(
+    @Args('input') input: CreateUserInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<UserModel> {
+    return toUserModel(await this.accounts.create(actor, input));
+  }
+
+  @Mutation(() => UserModel, { description: 'Changes role, linked person or disabled state.' })
+  @RequirePermission(Permission.MANAGE_USERS)
+  async updateUser(
+    @Args('input') input: UpdateUserInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<UserModel> {
+    return toUserModel(await this.accounts.update(actor, input));
+  }
+
+  @Mutation(() => UserModel, { description: 'Sets a new password and signs the account out.' })
+  @RequirePermission(Permission.MANAGE_USERS)
+  async resetUserPassword(
+    @Args('input') input: ResetPasswordInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<UserModel> {
+    return toUserModel(await this.accounts.resetPassword(actor, input));
+  }
+
+  @ResolveField(() => PersonModel, { nullable: true })
+  async person(@Parent() user: UserModel, @Context() { loaders }: GraphQLContext) {
+    if (!user.personId) return null;
+    const person = await this.directory.personLoader(loaders).load(user.personId);
+    return person && toPersonModel(person);
+  }
+}

@@ -1,0 +1,118 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, LessThan, MoreThan } from 'typeorm';
+
+import { AuditAction, AuditService } from '@cynnydd/audit/data-access';
+import { Clock, DomainError, DomainErrorCode } from '@cynnydd/server/core';
+import type { Actor } from '@cynnydd/shared/domain';
+
+import { assertAcceptablePassword, hashPassword, passwordMatches } from './passwords';
+import { Session } from './session.entity';
+import { User } from './user.entity';
+
+export interface AuthSettings {
+  /** How long a sign-in lasts. */
+  sessionHours: number;
+}
+export const AUTH_SETTINGS = Symbol('AUTH_SETTINGS');
+
+function tokenHash(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+const WRONG_CREDENTIALS = 'Email or password is incorrect';
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Checks a local account's password and opens a session; the token goes in the cookie. */
+  async signIn(
+    email: string,
+    password: string,
+    settings: AuthSettings,
+  ): Promise<{ user: User; token: string; expiresAt: Date }> {
+    const users = this.dataSource.getRepository(User);
+    const user = await users.findOneBy({ email: email.trim().toLowerCase() });
+    if (!(await passwordMatches(user?.passwordHash ?? null, password)) || !user) {
+      throw new DomainError(DomainErrorCode.UNAUTHENTICATED, WRONG_CREDENTIALS);
+    }
+    if (user.disabled) {
+      throw new DomainError(DomainErrorCode.UNAUTHENTICATED, 'This account has been disabled');
+    }
+    return this.openSession(user, settings);
+  }
+
+  /** Opens a session for an account already identified (by password or an identity provider). */
+  async openSession(
+    user: User,
+    settings: AuthSettings,
+  ): Promise<{ user: User; token: string; expiresAt: Date }> {
+    const now = this.clock.now();
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(now.getTime() + settings.sessionHours * 3_600_000);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.delete(Session, { userId: user.id, expiresAt: LessThan(now) });
+      await manager.insert(Session, { tokenHash: tokenHash(token), userId: user.id, expiresAt });
+      await manager.update(User, { id: user.id }, { lastSignedInAt: now });
+    });
+    return { user, token, expiresAt };
+  }
+
+  async signOut(token: string | undefined): Promise<void> {
+    if (token) await this.dataSource.getRepository(Session).delete({ tokenHash: tokenHash(token) });
+  }
+
+  /** The actor behind a session cookie, or null if the session is unknown, expired or disabled. */
+  async actorForToken(token: string): Promise<Actor | null> {
+    const session = await this.dataSource.getRepository(Session).findOne({
+      where: { tokenHash: tokenHash(token), expiresAt: MoreThan(this.clock.now()) },
+      relations: { user: true },
+    });
+    const user = session?.user;
+    if (!user || user.disabled) return null;
+    return { userId: user.id, email: user.email, role: user.role, personId: user.personId };
+  }
+
+  async changePassword(actor: Actor, current: string, next: string, token?: string) {
+    await this.dataSource.transaction(async (manager) => {
+      const user = await manager.findOneByOrFail(User, { id: actor.userId });
+      if (!(await passwordMatches(user.passwordHash, current))) {
+        throw new DomainError(
+          DomainErrorCode.BAD_USER_INPUT,
+          'Your current password is not right',
+          {
+            field: 'currentPassword',
+          },
+        );
+      }
+      assertAcceptablePassword(next, user.email, 'newPassword');
+      await manager.update(User, { id: user.id }, { passwordHash: await hashPassword(next) });
+      // Other browsers signed in with the old password are signed out.
+      await manager
+        .createQueryBuilder()
+        .delete()
+        .from(Session)
+        .where('user_id = :id AND token_hash <> :keep', {
+          id: user.id,
+          keep: token ? tokenHash(token) : '',
+        })
+        .execute();
+      await this.audit.record(manager, actor, PASSWORD_CHANGE(user.id));
+    });
+  }
+}
+
+/** Passwords never enter the audit trail; only the fact that one changed. */
+export const PASSWORD_CHANGE = (userId: string) => ({
+  action: AuditAction.UPDATE,
+  entityType: 'User',
+  entityId: userId,
+  before: { password: '(previous)' },
+  after: { password: '(changed)' },
+});

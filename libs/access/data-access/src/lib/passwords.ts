@@ -1,0 +1,25 @@
+import { hash, verify } from 'argon2';
+
+import { badUserInput } from '@cynnydd/server/core';
+import { passwordProblem } from '@cynnydd/shared/domain';
+
+/** argon2id with the library's defaults (OWASP's recommended parameters). */
+export function hashPassword(password: string): Promise<string> {
+  return hash(password);
+}
+
+/** A hash of nothing, verified against when an account does not exist so timing gives nothing away. */
+const DECOY = hash('decoy password that matches nothing');
+
+export async function passwordMatches(stored: string | null, password: string): Promise<boolean> {
+  if (!stored) {
+    await verify(await DECOY, password).catch(() => false);
+    return false;
+  }
+  return verify(stored, password).catch(() => false);
+}
+
+export function assertAcceptablePassword(password: string, email: string, field: string): void {
+  const problem = passwordProblem(password, email);
+  if (problem) throw badUserInput(field, problem);
+}

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+
+import { AuditEntry } from './audit-entry.entity';
+import { AuditResolver } from './audit.resolver';
+import { AuditService } from './audit.service';
+
+export const AUDIT_ENTITIES = [AuditEntry];
+
+@Module({
+  imports: [TypeOrmModule.forFeature(AUDIT_ENTITIES)],
+  providers: [AuditService, AuditResolver],
+  exports: [AuditService],
+})
+export class AuditModule {}

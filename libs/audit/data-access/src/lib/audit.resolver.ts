@@ -1,0 +1,38 @@
+import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+
+import { listComplexity, RequirePermission, UuidPipe } from '@cynnydd/server/core';
+import { PAGE_SIZE, Permission } from '@cynnydd/shared/domain';
+
+import { AuditEntryConnection, AuditEntryModel, toAuditEntryModel } from './audit-entry.model';
+import { AuditLogArgs } from './audit.args';
+import { AuditService } from './audit.service';
+
+@Resolver(() => AuditEntryModel)
+export class AuditResolver {
+  constructor(private readonly audit: AuditService) {}
+
+  @Query(() => [AuditEntryModel], {
+    description:
+      'The history of changes to one record (e.g. an Action or AnnualPlan), newest first.',
+  })
+  @RequirePermission(Permission.READ)
+  async auditTrail(
+    @Args('entityType') entityType: string,
+    @Args('entityId', { type: () => ID }, UuidPipe) entityId: string,
+  ): Promise<AuditEntryModel[]> {
+    return (await this.audit.trail(entityType, entityId)).map(toAuditEntryModel);
+  }
+
+  @Query(() => AuditEntryConnection, {
+    description: 'Every recorded change, newest first.',
+    complexity: listComplexity(PAGE_SIZE.default),
+  })
+  @RequirePermission(Permission.READ_AUDIT_LOG)
+  async auditLog(@Args() args: AuditLogArgs): Promise<AuditEntryConnection> {
+    const page = await this.audit.log(args);
+    return {
+      ...page,
+      edges: page.edges.map(({ cursor, node }) => ({ cursor, node: toAuditEntryModel(node) })),
+    };
+  }
+}

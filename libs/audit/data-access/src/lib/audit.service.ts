@@ -1,0 +1,98 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository, type EntityManager } from 'typeorm';
+
+import {
+  badUserInput,
+  decodeCursor,
+  encodeCursor,
+  isInvalidValue,
+  type Connection,
+} from '@cynnydd/server/core';
+import type { Actor } from '@cynnydd/shared/domain';
+
+import { AuditAction, AuditEntry } from './audit-entry.entity';
+import { diff } from './audit-snapshot';
+import type { AuditLogArgs } from './audit.args';
+
+export interface AuditedChange {
+  action: AuditAction;
+  entityType: string;
+  entityId: string;
+  /** The record before the change (null when created). */
+  before?: object | null;
+  /** The record after the change (null when deleted). */
+  after?: object | null;
+}
+
+const ORDERING = 'occurredAt:DESC';
+const TRAIL_LIMIT = 500;
+
+@Injectable()
+export class AuditService {
+  constructor(@InjectRepository(AuditEntry) private readonly entries: Repository<AuditEntry>) {}
+
+  /** Writes the audit entry with the caller's transaction, so it commits or fails with the change. */
+  async record(manager: EntityManager, actor: Actor | null, change: AuditedChange): Promise<void> {
+    await manager.insert(AuditEntry, {
+      actorUserId: actor?.userId ?? null,
+      actorEmail: actor?.email ?? null,
+      action: change.action,
+      entityType: change.entityType,
+      entityId: change.entityId,
+      changes: diff(change.before ?? null, change.after ?? null),
+    });
+  }
+
+  /** The latest changes to one record, newest first. */
+  trail(entityType: string, entityId: string): Promise<AuditEntry[]> {
+    return this.entries.find({
+      where: { entityType, entityId },
+      order: { occurredAt: 'DESC', id: 'DESC' },
+      take: TRAIL_LIMIT,
+    });
+  }
+
+  async log(args: AuditLogArgs): Promise<Connection<AuditEntry>> {
+    const query = this.entries.createQueryBuilder('entry');
+    const filter = args.filter ?? {};
+    if (filter.actorUserId)
+      query.andWhere('entry.actorUserId = :actor', { actor: filter.actorUserId });
+    if (filter.entityType) query.andWhere('entry.entityType = :type', { type: filter.entityType });
+    if (filter.entityId)
+      query.andWhere('entry.entityId = :entityId', { entityId: filter.entityId });
+    if (filter.from) query.andWhere('entry.occurredAt >= :from', { from: filter.from });
+    if (filter.to) query.andWhere('entry.occurredAt < :to', { to: filter.to });
+    const totalCount = await query.getCount();
+    if (args.after) {
+      const [occurredAt, id] = decodeCursor(args.after, ORDERING, 2);
+      query.andWhere('(entry.occurredAt, entry.id) < (:occurredAt::timestamptz, :id::uuid)', {
+        occurredAt,
+        id,
+      });
+    }
+    const rows = await query
+      .orderBy('entry.occurredAt', 'DESC')
+      .addOrderBy('entry.id', 'DESC')
+      .take(args.first + 1)
+      .getMany()
+      .catch((error: unknown) => {
+        if (isInvalidValue(error))
+          throw badUserInput('after', 'is not a cursor returned by this list');
+        throw error;
+      });
+    const page = rows.slice(0, args.first);
+    const edges = page.map((entry) => ({
+      cursor: encodeCursor({
+        ordering: ORDERING,
+        values: [entry.occurredAt.toISOString(), entry.id],
+      }),
+      node: entry,
+    }));
+    return {
+      edges,
+      totalCount,
+      pageInfo: { hasNextPage: rows.length > args.first, endCursor: edges.at(-1)?.cursor ?? null },
+    };
+  }
+}
