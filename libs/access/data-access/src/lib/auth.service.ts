@@ -7,7 +7,12 @@ import { AuditAction, AuditService } from '@cynnydd/audit/data-access';
 import { Clock, DomainError, DomainErrorCode } from '@cynnydd/server/core';
 import type { Actor } from '@cynnydd/shared/domain';
 
-import { assertAcceptablePassword, hashPassword, passwordMatches } from './passwords';
+import {
+  assertAcceptablePassword,
+  hashPassword,
+  passwordMatches,
+  setPasswordHash,
+} from './passwords';
 import { Session } from './session.entity';
 import { User } from './user.entity';
 
@@ -59,7 +64,11 @@ export class AuthService {
     await this.dataSource.transaction(async (manager) => {
       await manager.delete(Session, { userId: user.id, expiresAt: LessThan(now) });
       await manager.insert(Session, { tokenHash: tokenHash(token), userId: user.id, expiresAt });
-      await manager.update(User, { id: user.id }, { lastSignedInAt: now });
+      // Plain SQL: signing in is not an edit of the account, so its version stays the same.
+      await manager.query('UPDATE app_user SET last_signed_in_at = $1 WHERE id = $2', [
+        now,
+        user.id,
+      ]);
     });
     return { user, token, expiresAt };
   }
@@ -92,7 +101,7 @@ export class AuthService {
         );
       }
       assertAcceptablePassword(next, user.email, 'newPassword');
-      await manager.update(User, { id: user.id }, { passwordHash: await hashPassword(next) });
+      await setPasswordHash(manager, user.id, await hashPassword(next));
       // Other browsers signed in with the old password are signed out.
       await manager
         .createQueryBuilder()

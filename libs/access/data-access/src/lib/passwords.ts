@@ -1,4 +1,5 @@
 import { hash, verify } from 'argon2';
+import type { EntityManager } from 'typeorm';
 
 import { badUserInput } from '@cynnydd/server/core';
 import { passwordProblem } from '@cynnydd/shared/domain';
@@ -22,4 +23,19 @@ export async function passwordMatches(stored: string | null, password: string): 
 export function assertAcceptablePassword(password: string, email: string, field: string): void {
   const problem = passwordProblem(password, email);
   if (problem) throw badUserInput(field, problem);
+}
+
+/**
+ * Stores a new hash with plain SQL: a password change is the account holder's, not an edit an
+ * administrator could conflict with, so the account's version is left alone.
+ */
+export async function setPasswordHash(
+  manager: EntityManager,
+  userId: string,
+  passwordHash: string,
+) {
+  await manager.query('UPDATE app_user SET password_hash = $1 WHERE id = $2', [
+    passwordHash,
+    userId,
+  ]);
 }

@@ -10,7 +10,7 @@ import type { Actor, Language } from '@cynnydd/shared/domain';
 import { PASSWORD_CHANGE } from './auth.service';
 import type { CreateUserInput, ResetPasswordInput, UpdateUserInput } from './dto/auth.inputs';
 import { toUserModel } from './models/user.model';
-import { assertAcceptablePassword, hashPassword } from './passwords';
+import { assertAcceptablePassword, hashPassword, setPasswordHash } from './passwords';
 import { Session } from './session.entity';
 import { User } from './user.entity';
 
@@ -100,11 +100,7 @@ export class UsersService {
     return this.write(async (manager) => {
       const user = await this.get(input.id, 'id', manager);
       assertAcceptablePassword(input.newPassword, user.email, 'newPassword');
-      await manager.update(
-        User,
-        { id: user.id },
-        { passwordHash: await hashPassword(input.newPassword) },
-      );
+      await setPasswordHash(manager, user.id, await hashPassword(input.newPassword));
       await manager.delete(Session, { userId: user.id });
       await this.audit.record(manager, actor, PASSWORD_CHANGE(user.id));
       return user;
@@ -114,7 +110,11 @@ export class UsersService {
   async setPreferredLanguage(actor: Actor, language: Language): Promise<User> {
     return this.write(async (manager) => {
       const before = await this.get(actor.userId, 'id', manager);
-      await manager.update(User, { id: before.id }, { preferredLanguage: language });
+      // A personal preference, not an edit an administrator could conflict with: no new version.
+      await manager.query('UPDATE app_user SET preferred_language = $1 WHERE id = $2', [
+        language,
+        before.id,
+      ]);
       const after = await this.get(actor.userId, 'id', manager);
       await this.audit.record(manager, actor, {
         action: AuditAction.UPDATE,
