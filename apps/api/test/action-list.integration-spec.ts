@@ -196,4 +196,45 @@ describe('the action list: filters, sorting and cursor pagination', () => {
       field: 'filter.financialYear',
     });
   });
+
+  it('refuses a cursor replayed under another sort, or with values that do not fit', async () => {
+    const { actions } = await app.ok<Page>(LIST, {
+      ...inYear(),
+      sort: { field: 'DUE_DATE', direction: 'ASC' },
+      first: 2,
+    });
+    const cursor = actions.pageInfo.endCursor;
+    expect(
+      errorOf(
+        await app.gql(LIST, {
+          ...inYear(),
+          sort: { field: 'RAG', direction: 'ASC' },
+          after: cursor,
+        }),
+      ),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    const forged = Buffer.from(JSON.stringify(['REFERENCE:ASC', 'x', 'y'])).toString('base64url');
+    expect(errorOf(await app.gql(LIST, { after: forged }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'after',
+    });
+  });
+
+  it('does not accept a null page size', async () => {
+    expect(errorOf(await app.gql(LIST, { first: null }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'first',
+    });
+  });
+
+  it('accepts ids written in upper case', async () => {
+    const upper = owner.id.toUpperCase();
+    expect(await references(inYear({ ownerId: upper }))).toEqual([
+      '1.1',
+      '1.2',
+      '1.10',
+      '2.3',
+      '3.1',
+    ]);
+  });
 });

@@ -133,4 +133,47 @@ describe('carrying actions forward into the next year', () => {
     );
     expect(error.message).toBe('The 2025-26 plan already has an action 4.6');
   });
+
+  it('gives each copy its own owners and milestones when several are carried together', async () => {
+    const [p1, p2] = [await fixtures.person(), await fixtures.person()];
+    const tenth = await fixtures.action({ plan: lastYear, area, reference: '4.10', owners: [p1] });
+    const second = await fixtures.action({ plan: lastYear, area, reference: '4.8', owners: [p2] });
+    await fixtures.milestone(tenth, '2025-01-31');
+    const { carryForwardActions } = await app.ok(CARRY_FORWARD, {
+      input: { actionIds: [tenth.id, second.id], targetPlanId: thisYear.id },
+    });
+    const byReference = Object.fromEntries(
+      carryForwardActions.map((copy: any) => [copy.reference, copy]),
+    );
+    expect(byReference['4.10'].owners).toEqual([{ id: p1.id }]);
+    expect(byReference['4.10'].milestones).toHaveLength(1);
+    expect(byReference['4.8'].owners).toEqual([{ id: p2.id }]);
+    expect(byReference['4.8'].milestones).toEqual([]);
+  });
+
+  it('keeps a due date that already falls in the new year', async () => {
+    const source = await fixtures.action({
+      plan: lastYear,
+      area,
+      reference: '4.11',
+      owners,
+      dueDate: '2025-09-30',
+    });
+    const { carryForwardActions } = await app.ok(CARRY_FORWARD, {
+      input: { actionIds: [source.id], targetPlanId: thisYear.id },
+    });
+    expect(carryForwardActions[0].dueDate).toBe('2025-09-30');
+  });
+
+  it('refuses to carry forward an action that is complete', async () => {
+    const source = await fixtures.action({ plan: lastYear, area, reference: '4.12', owners });
+    await fixtures.update(source, await fixtures.period(2024, 3), owners[0], RagStatus.COMPLETE);
+    const error = errorOf(
+      await app.gql(CARRY_FORWARD, {
+        input: { actionIds: [source.id], targetPlanId: thisYear.id },
+      }),
+    );
+    expect(error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'actionIds' });
+    expect(error.message).toBe('Action 4.12 is complete and needs no carrying forward');
+  });
 });

@@ -229,6 +229,26 @@ describe('annual plans, actions and milestones', () => {
       });
     });
 
+    it('keeps the other language when only one is edited', async () => {
+      const action = await fixtures.action({
+        plan,
+        area: areas.get(2) as StrategicArea,
+        owners: [lead],
+      });
+      const update = `mutation ($input: UpdateActionInput!) { updateAction(input: $input) { title { en cy } } }`;
+      const { updateAction } = await app.ok(update, {
+        input: { id: action.id, expectedVersion: 1, title: { cy: 'Teitl Cymraeg' } },
+      });
+      expect(updateAction.title).toEqual({ en: action.title.en, cy: 'Teitl Cymraeg' });
+      expect(
+        errorOf(
+          await app.gql(update, {
+            input: { id: action.id, expectedVersion: 2, title: { en: null, cy: ' ' } },
+          }),
+        ),
+      ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'title' });
+    });
+
     it('adds, completes and reopens milestones', async () => {
       const action = await fixtures.action({
         plan,

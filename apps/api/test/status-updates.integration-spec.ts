@@ -1,7 +1,7 @@
 import type { Person } from '@cynnydd/directory/data-access';
 import type { Action } from '@cynnydd/plans/data-access';
 import { StatusUpdate, type ReportingPeriod } from '@cynnydd/reporting/data-access';
-import { PlanState, Role } from '@cynnydd/shared/domain';
+import { PlanState, RagStatus, Role } from '@cynnydd/shared/domain';
 import type { StrategicArea } from '@cynnydd/strategy/data-access';
 
 import { Fixtures } from './support/fixtures';
@@ -185,5 +185,35 @@ describe('status updates', () => {
         field,
       });
     }
+  });
+
+  it('takes the status from the latest period reported on, not the latest submission', async () => {
+    const plan = await fixtures.plan(2030);
+    const late = await fixtures.action({ plan, area, owners: [lead] });
+    const [first, second] = [await fixtures.period(2030, 1), await fixtures.period(2030, 2)];
+    await fixtures.update(late, second, lead, RagStatus.GREEN, new Date('2030-10-01T09:00:00Z'));
+    // A late correction for the earlier quarter, submitted afterwards.
+    await fixtures.update(late, first, lead, RagStatus.RED, new Date('2030-10-05T09:00:00Z'));
+    const { action: result } = await asLead.ok(HISTORY, { id: late.id, period: first.id });
+    expect(result.currentStatus.rag).toBe('GREEN');
+    expect(result.statusInPeriod.rag).toBe('RED');
+  });
+
+  it('refuses updates for a period that has not started', async () => {
+    const q4 = await fixtures.period(2025, 4);
+    expect(
+      errorOf(await asLead.gql(SUBMIT, { input: input({ reportingPeriodId: q4.id }) })),
+    ).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'reportingPeriodId',
+      message: '2025-26 Q4 has not started yet',
+    });
+  });
+
+  it('lists every period when no year is given', async () => {
+    const { reportingPeriods } = await asLead.ok(
+      `{ reportingPeriods(financialYear: null) { label } }`,
+    );
+    expect(reportingPeriods.length).toBeGreaterThanOrEqual(3);
   });
 });

@@ -1,5 +1,5 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
 import { DomainError } from './domain-error';
 
@@ -31,6 +31,11 @@ export function fieldOfCoercionError(message: string): string | undefined {
   return path || undefined;
 }
 
+/** An error graphql-js raised itself about the request, not one thrown by our code or a library. */
+function isArgumentError(error: unknown): boolean {
+  return error instanceof GraphQLError && !error.originalError && /^Argument "/.test(error.message);
+}
+
 /**
  * Apollo's formatError: domain errors and GraphQL's own validation errors go out as they are
  * (the latter with the offending field added); anything unexpected (a bug, a database failure)
@@ -43,6 +48,14 @@ export function formatGraphQLError(
   onUnexpected: (error: unknown) => void,
 ): GraphQLFormattedError {
   const original = unwrapResolverError(error);
+  if (
+    isArgumentError(original) &&
+    (!formatted.extensions?.['code'] || formatted.extensions['code'] === INTERNAL)
+  ) {
+    // graphql-js refusing an argument value (e.g. null for a non-null argument with a default).
+    const field = /^Argument "(\w+)"/.exec(formatted.message)?.[1];
+    return { ...formatted, extensions: { code: BAD_USER_INPUT, ...(field ? { field } : {}) } };
+  }
   const code = formatted.extensions?.['code'];
   if (original instanceof DomainError || (code && code !== INTERNAL)) {
     // The client's own mistake: a stack trace says nothing useful to it.
