@@ -1,4 +1,5 @@
 import { seedDemoData } from '../src/seed/demo-seed';
+import { DEMO_PASSWORD, DEMO_USERS } from '../src/seed/demo-users';
 import { startTestApp, type TestApp } from './support/test-app';
 
 describe('the demo programme loaded by npm start and npm run seed', () => {
@@ -94,6 +95,31 @@ describe('the demo programme loaded by npm start and npm run seed', () => {
     expect(progressSummary.overdueMilestones.length).toBeGreaterThan(0);
     const { currentReportingPeriod } = await app.ok(`{ currentReportingPeriod { label } }`);
     expect(currentReportingPeriod).toEqual({ label: '2026-27 Q3' });
+  });
+
+  it.each(DEMO_USERS.map((user) => [user.role, user.email]))(
+    'has a demo %s account, %s, that signs in with the published password',
+    async (role, email) => {
+      const response = await app.anonymous.post({
+        query: `mutation ($input: SignInInput!) { signIn(input: $input) { user { role person { name } } } }`,
+        variables: { input: { email, password: DEMO_PASSWORD } },
+      });
+      const { data } = (await response.json()) as { data: any };
+      expect(data.signIn.user.role).toBe(role);
+      if (role !== 'ADMIN') expect(data.signIn.user.person.name).toBeTruthy();
+    },
+  );
+
+  it('gives the demo leads actions of their own in the current plan', async () => {
+    for (const lead of DEMO_USERS.filter((user) => user.role === 'LEAD')) {
+      const { people } = await app.ok(`{ people { id email } }`);
+      const person = people.find((p: { email: string }) => p.email === lead.email);
+      const { actions } = await app.ok(
+        `query ($owner: ID!) { actions(filter: { financialYear: "2026-27", ownerId: $owner }) { totalCount } }`,
+        { owner: person.id },
+      );
+      expect(actions.totalCount).toBeGreaterThan(0);
+    }
   });
 
   it('loads only once, and the API reports itself healthy', async () => {
