@@ -1,0 +1,471 @@
+import type { EntityTarget, FindOptionsWhere, ObjectLiteral } from 'typeorm';
+
+import { User } from '@cynnydd/access/data-access';
+import { Organisation, Person } from '@cynnydd/directory/data-access';
+import { Action, ActionDelegate, AnnualPlan, Milestone } from '@cynnydd/plans/data-access';
+import { ReportingPeriod, StatusUpdate } from '@cynnydd/reporting/data-access';
+import {
+  financialYearLabel,
+  hasPermission,
+  Permission,
+  PlanState,
+  Role,
+} from '@cynnydd/shared/domain';
+import { StrategicArea } from '@cynnydd/strategy/data-access';
+
+import { Fixtures } from './support/fixtures';
+import { Client, errorOf, openSession, startTestApp, type TestApp } from './support/test-app';
+
+/**
+ * Who may call what. Every mutation is tried by every role against fresh data: allowed roles
+ * succeed and change something; the rest get FORBIDDEN and change nothing. Without a session
+ * everything but signing in and out (and `me`) is UNAUTHENTICATED.
+ */
+
+const EVERYONE = Object.values(Role);
+const PLANNERS = [Role.PROGRAMME_OFFICE];
+const REPORTERS = [Role.PROGRAMME_OFFICE, Role.LEAD];
+const ADMINS = [Role.ADMIN];
+const PUBLIC_MUTATIONS = ['signIn', 'signOut'];
+const PASSWORD = 'a-long-enough-password-1';
+const MISSING = '00000000-0000-4000-8000-00000000000c';
+
+const SUBMIT = `mutation ($input: SubmitStatusUpdateInput!) { submitStatusUpdate(input: $input) { id author { id } } }`;
+const UPDATE_MILESTONE = `mutation ($input: UpdateMilestoneInput!) { updateMilestone(input: $input) { id } }`;
+const ADD_DELEGATE = `mutation ($actionId: ID!, $personId: ID!) { addDelegate(actionId: $actionId, personId: $personId) { id } }`;
+const REMOVE_DELEGATE = `mutation ($actionId: ID!, $personId: ID!) { removeDelegate(actionId: $actionId, personId: $personId) { id } }`;
+
+/** `mutation ($input: Type!) { name(input: $input) { id } }` */
+const withInput = (name: string, type: string, selection = '{ id }') =>
+  `mutation ($input: ${type}!) { ${name}(input: $input) ${selection} }`;
+const byId = (name: string) => `mutation ($id: ID!) { ${name}(id: $id) { id } }`;
+
+interface Prepared {
+  query: string;
+  variables: Record<string, unknown>;
+  /** Changes if and only if the mutation wrote. */
+  written: () => Promise<unknown>;
+  /** Who calls it; otherwise a fresh account of the role, linked to a fresh person. */
+  caller?: Client;
+}
+
+interface Case {
+  mutation: string;
+  allowed: Role[];
+  prepare: (role: Role) => Promise<Prepared>;
+}
+function matrix(mutation: string, allowed: Role[], prepare: Case['prepare']): Case {
+  return { mutation, allowed, prepare };
+}
+
+describe('access matrix', () => {
+  let app: TestApp;
+  let fixtures: Fixtures;
+  let area: StrategicArea;
+  let plan: AnnualPlan;
+  let q1: ReportingPeriod;
+  let counter = 0;
+  let year = 2040;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    fixtures = new Fixtures(app.dataSource);
+    area = (await fixtures.strategy()).get(2) as StrategicArea;
+    plan = await fixtures.plan(2025, PlanState.APPROVED);
+    q1 = await fixtures.period(2025, 1);
+  });
+  afterAll(() => app.close());
+
+  const db = () => app.dataSource.manager;
+  function count<T extends ObjectLiteral>(entity: EntityTarget<T>, where: FindOptionsWhere<T>) {
+    return () => db().countBy(entity, where);
+  }
+  /** One column of one row, read afresh each time. */
+  function column<T extends { id: string }>(entity: EntityTarget<T>, id: string, key: keyof T) {
+    return async () => (await db().findOneByOrFail(entity, { id } as FindOptionsWhere<T>))[key];
+  }
+  /** Financial years nobody else uses; `span` consecutive ones, returning the first. */
+  const freshYears = (span = 1) => (year += span) - span;
+  /** A reference in the shared plan that no other action has. */
+  const freshReference = () => `${area.number}.${++counter}`;
+  const freshAction = (owners: Person[] = [], inPlan = plan) =>
+    fixtures.action({ plan: inPlan, area, owners, reference: freshReference() });
+  const statusInput = (actionId: string) => ({
+    actionId,
+    reportingPeriodId: q1.id,
+    rag: 'GREEN',
+    percentComplete: 40,
+    commentary: { en: 'On track.' },
+  });
+  /** An account of `role` for a person who owns a fresh action. */
+  const ownerOfFreshAction = async (role: Role) => {
+    const owner = await fixtures.person();
+    return { action: await freshAction([owner]), caller: await app.signedIn(role, owner) };
+  };
+
+  const cases: Case[] = [
+    matrix('createPlan', PLANNERS, async () => {
+      const financialYear = freshYears();
+      return {
+        query: withInput('createPlan', 'CreatePlanInput'),
+        variables: { input: { financialYear: financialYearLabel(financialYear) } },
+        written: count(AnnualPlan, { financialYear }),
+      };
+    }),
+    matrix('updatePlan', PLANNERS, async () => {
+      const { id, version } = await fixtures.plan(freshYears(), PlanState.DRAFT);
+      return {
+        query: withInput('updatePlan', 'UpdatePlanInput'),
+        variables: { input: { id, expectedVersion: version, title: { en: 'Renamed plan' } } },
+        written: column(AnnualPlan, id, 'title'),
+      };
+    }),
+    ...(['approvePlan', 'closePlan'] as const).map((mutation) =>
+      matrix(mutation, PLANNERS, async () => {
+        const from = mutation === 'approvePlan' ? PlanState.DRAFT : PlanState.APPROVED;
+        const { id } = await fixtures.plan(freshYears(), from);
+        return {
+          query: byId(mutation),
+          variables: { id },
+          written: column(AnnualPlan, id, 'state'),
+        };
+      }),
+    ),
+    matrix('createAction', PLANNERS, async () => {
+      const reference = freshReference();
+      const input = {
+        planId: plan.id,
+        areaId: area.id,
+        reference,
+        title: { en: 'A new action' },
+        leadOrganisation: 'JOINT',
+        startDate: '2025-04-01',
+        dueDate: '2026-03-31',
+        ownerIds: [(await fixtures.person()).id],
+      };
+      return {
+        query: withInput('createAction', 'CreateActionInput'),
+        variables: { input },
+        written: count(Action, { planId: plan.id, reference }),
+      };
+    }),
+    matrix('updateAction', PLANNERS, async () => {
+      const { id, version } = await freshAction();
+      return {
+        query: withInput('updateAction', 'UpdateActionInput'),
+        variables: { input: { id, expectedVersion: version, title: { en: 'Retitled' } } },
+        written: column(Action, id, 'version'),
+      };
+    }),
+    matrix('addMilestone', PLANNERS, async () => {
+      const { id: actionId } = await freshAction();
+      return {
+        query: withInput('addMilestone', 'AddMilestoneInput'),
+        variables: { input: { actionId, title: { en: 'Report' }, dueDate: '2026-01-31' } },
+        written: count(Milestone, { actionId }),
+      };
+    }),
+    matrix('updateMilestone', REPORTERS, async (role) => {
+      const { action, caller } = await ownerOfFreshAction(role);
+      const { id, version } = await fixtures.milestone(action, '2025-12-31');
+      return {
+        caller,
+        query: UPDATE_MILESTONE,
+        variables: { input: { id, expectedVersion: version, completedOn: '2025-11-01' } },
+        written: column(Milestone, id, 'completedOn'),
+      };
+    }),
+    matrix('carryForwardActions', PLANNERS, async () => {
+      const first = freshYears(2);
+      const source = await freshAction([], await fixtures.plan(first, PlanState.APPROVED));
+      const target = await fixtures.plan(first + 1, PlanState.DRAFT);
+      return {
+        query: withInput('carryForwardActions', 'CarryForwardActionsInput'),
+        variables: { input: { actionIds: [source.id], targetPlanId: target.id } },
+        written: count(Action, { carriedForwardFromId: source.id }),
+      };
+    }),
+    matrix('addDelegate', REPORTERS, async (role) => {
+      const { action, caller } = await ownerOfFreshAction(role);
+      const { id: personId } = await fixtures.person();
+      return {
+        caller,
+        query: ADD_DELEGATE,
+        variables: { actionId: action.id, personId },
+        written: count(ActionDelegate, { actionId: action.id }),
+      };
+    }),
+    matrix('removeDelegate', REPORTERS, async (role) => {
+      const { action, caller } = await ownerOfFreshAction(role);
+      const { id: personId } = await fixtures.person();
+      const delegation = { actionId: action.id, personId };
+      await db().insert(ActionDelegate, { ...delegation, delegatedByUserId: app.actor.user.id });
+      return {
+        caller,
+        query: REMOVE_DELEGATE,
+        variables: delegation,
+        written: count(ActionDelegate, { actionId: action.id }),
+      };
+    }),
+    matrix('createReportingPeriod', PLANNERS, async () => {
+      const financialYear = freshYears();
+      const input = { financialYear: financialYearLabel(financialYear), quarter: 1 };
+      return {
+        query: withInput('createReportingPeriod', 'CreateReportingPeriodInput'),
+        variables: { input: { ...input, updateDeadline: `${financialYear}-07-15` } },
+        written: count(ReportingPeriod, { financialYear }),
+      };
+    }),
+    matrix('submitStatusUpdate', REPORTERS, async (role) => {
+      const { action, caller } = await ownerOfFreshAction(role);
+      return {
+        caller,
+        query: SUBMIT,
+        variables: { input: statusInput(action.id) },
+        written: count(StatusUpdate, { actionId: action.id }),
+      };
+    }),
+    matrix('createUser', ADMINS, async () => {
+      const email = `new-account-${++counter}@example.wales`;
+      return {
+        query: withInput('createUser', 'CreateUserInput'),
+        variables: { input: { email, password: PASSWORD, role: 'VIEWER' } },
+        written: count(User, { email }),
+      };
+    }),
+    matrix('updateUser', ADMINS, async () => {
+      const { id, version } = await fixtures.user(Role.VIEWER);
+      return {
+        query: withInput('updateUser', 'UpdateUserInput'),
+        variables: { input: { id, expectedVersion: version, role: 'BOARD_MEMBER' } },
+        written: column(User, id, 'role'),
+      };
+    }),
+    matrix('resetUserPassword', ADMINS, async () => {
+      const { id } = await fixtures.user(Role.VIEWER, null, PASSWORD);
+      return {
+        query: withInput('resetUserPassword', 'ResetPasswordInput'),
+        variables: { input: { id, newPassword: 'a-fresh-strong-password-2' } },
+        written: column(User, id, 'passwordHash'),
+      };
+    }),
+    matrix('changePassword', EVERYONE, async (role) => {
+      const user = await fixtures.user(role, await fixtures.person(), PASSWORD);
+      return {
+        caller: new Client(app.url, await openSession(app.dataSource, user)),
+        query: withInput('changePassword', 'ChangePasswordInput', ''),
+        variables: { input: { currentPassword: PASSWORD, newPassword: 'another-long-password-3' } },
+        written: column(User, user.id, 'passwordHash'),
+      };
+    }),
+    matrix('setPreferredLanguage', EVERYONE, async (role) => {
+      const caller = await app.signedIn(role, await fixtures.person());
+      return {
+        caller,
+        query: `mutation ($language: Language!) { setPreferredLanguage(language: $language) { id } }`,
+        variables: { language: 'cy' },
+        written: column(User, caller.user.id, 'preferredLanguage'),
+      };
+    }),
+    matrix('createOrganisation', ADMINS, async () => {
+      const code = `ACCESS_${++counter}`;
+      return {
+        query: withInput('createOrganisation', 'CreateOrganisationInput'),
+        variables: { input: { code, type: 'OTHER', name: { en: `Partner ${code}` } } },
+        written: count(Organisation, { code }),
+      };
+    }),
+    matrix('createPerson', ADMINS, async () => {
+      const email = `new-person-${++counter}@example.wales`;
+      const { id: organisationId } = await fixtures.organisation();
+      return {
+        query: withInput('createPerson', 'CreatePersonInput'),
+        variables: { input: { name: 'New Person', email, organisationId } },
+        written: count(Person, { email }),
+      };
+    }),
+    matrix('updateStrategicArea', ADMINS, async () => {
+      const { id } = await db().findOneByOrFail(StrategicArea, { number: 3 });
+      return {
+        query: withInput('updateStrategicArea', 'UpdateStrategicAreaInput'),
+        variables: { input: { number: 3, title: { en: `Area three, edition ${++counter}` } } },
+        written: column(StrategicArea, id, 'title'),
+      };
+    }),
+  ];
+
+  describe('every mutation, for every role', () => {
+    it('covers every mutation in the schema but signing in and out', () => {
+      const inSchema = Object.keys(app.schema.getMutationType()?.getFields() ?? {});
+      expect(cases.map((c) => c.mutation).sort()).toEqual(
+        inSchema.filter((name) => !PUBLIC_MUTATIONS.includes(name)).sort(),
+      );
+    });
+
+    it('expects what ROLE_PERMISSIONS grants', () => {
+      const holders = (...needed: Permission[]) =>
+        EVERYONE.filter((role) => needed.some((permission) => hasPermission(role, permission)));
+      expect(PLANNERS).toEqual(holders(Permission.MANAGE_PLANS));
+      expect(REPORTERS).toEqual(
+        holders(Permission.REPORT_ON_ANY_ACTION, Permission.REPORT_ON_OWN_ACTIONS),
+      );
+      expect(REPORTERS).toEqual(holders(Permission.MANAGE_PLANS, Permission.DELEGATE_OWN_ACTIONS));
+      expect(ADMINS).toEqual(holders(Permission.MANAGE_USERS));
+      expect(ADMINS).toEqual(holders(Permission.MANAGE_REFERENCE_DATA));
+      expect(EVERYONE).toEqual(holders(Permission.READ));
+    });
+
+    const rows = cases.flatMap((c) =>
+      EVERYONE.map((role) => ({
+        ...c,
+        role,
+        verdict: c.allowed.includes(role) ? 'is allowed' : 'is refused',
+      })),
+    );
+
+    it.each(rows)('$mutation as $role $verdict', async ({ role, prepare, allowed }) => {
+      const { query, variables, written, caller } = await prepare(role);
+      const client = caller ?? (await app.signedIn(role, await fixtures.person()));
+      const before = await written();
+      const result = await client.gql(query, variables);
+      if (allowed.includes(role)) {
+        expect(result.errors).toBeUndefined();
+        expect(await written()).not.toEqual(before);
+      } else {
+        expect(errorOf(result).code).toBe('FORBIDDEN');
+        expect(await written()).toEqual(before);
+      }
+    });
+  });
+
+  describe('without a session', () => {
+    it.each(cases)('$mutation is refused', async ({ prepare }) => {
+      const { query, variables, written } = await prepare(Role.VIEWER);
+      const before = await written();
+      expect(errorOf(await app.anonymous.gql(query, variables)).code).toBe('UNAUTHENTICATED');
+      expect(await written()).toEqual(before);
+    });
+
+    const QUERIES: Record<string, string> = {
+      action: `{ action(id: "${MISSING}") { id } }`,
+      actions: '{ actions { totalCount } }',
+      annualPlan: '{ annualPlan(financialYear: "2025-26") { id } }',
+      annualPlans: '{ annualPlans { id } }',
+      auditLog: '{ auditLog { totalCount } }',
+      auditTrail: `{ auditTrail(entityType: "Action", entityId: "${MISSING}") { id } }`,
+      currentReportingPeriod: '{ currentReportingPeriod { id } }',
+      organisations: '{ organisations { id } }',
+      people: '{ people { id } }',
+      person: `{ person(id: "${MISSING}") { id } }`,
+      progressSummary: `{ progressSummary(reportingPeriodId: "${MISSING}") { asOf } }`,
+      reportingPeriod: `{ reportingPeriod(id: "${MISSING}") { id } }`,
+      reportingPeriods: '{ reportingPeriods { id } }',
+      strategicArea: '{ strategicArea(number: 1) { id } }',
+      strategicAreas: '{ strategicAreas { id } }',
+      strategy: '{ strategy { id } }',
+      users: '{ users { id } }',
+    };
+
+    it('covers every query in the schema but `me`', () => {
+      const inSchema = Object.keys(app.schema.getQueryType()?.getFields() ?? {});
+      expect(Object.keys(QUERIES).sort()).toEqual(inSchema.filter((n) => n !== 'me').sort());
+    });
+
+    it.each(Object.entries(QUERIES))('query %s is refused', async (_name, query) => {
+      expect(errorOf(await app.anonymous.gql(query)).code).toBe('UNAUTHENTICATED');
+    });
+  });
+
+  describe('ownership rules for leads', () => {
+    let owner: Client;
+    let delegate: Client & { user: User };
+    let outsider: Client;
+    let action: Action;
+
+    beforeAll(async () => {
+      const ownerPerson = await fixtures.person();
+      const delegatePerson = await fixtures.person();
+      action = await freshAction([ownerPerson]);
+      owner = await app.signedIn(Role.LEAD, ownerPerson);
+      delegate = await app.signedIn(Role.LEAD, delegatePerson);
+      outsider = await app.signedIn(Role.LEAD, await fixtures.person());
+      await owner.ok(ADD_DELEGATE, { actionId: action.id, personId: delegatePerson.id });
+    });
+
+    const updates = () => db().countBy(StatusUpdate, { actionId: action.id });
+    const delegates = () => db().countBy(ActionDelegate, { actionId: action.id });
+    // Each test gets its own milestone, so none depends on another's changes.
+    const newMilestone = () => fixtures.milestone(action, '2025-12-31');
+    const stored = (milestone: Milestone) => db().findOneByOrFail(Milestone, { id: milestone.id });
+    const completing = (milestone: Milestone) => ({
+      input: { id: milestone.id, expectedVersion: milestone.version, completedOn: '2025-11-01' },
+    });
+
+    it('a lead who neither owns nor is delegated cannot report on the action', async () => {
+      const before = await updates();
+      const submitted = await outsider.gql(SUBMIT, { input: statusInput(action.id) });
+      expect(errorOf(submitted).code).toBe('FORBIDDEN');
+      expect(await updates()).toBe(before);
+
+      const milestone = await newMilestone();
+      expect(errorOf(await outsider.gql(UPDATE_MILESTONE, completing(milestone))).code).toBe(
+        'FORBIDDEN',
+      );
+      expect(await stored(milestone)).toMatchObject({ completedOn: null, version: 1 });
+    });
+
+    it('a delegate named by the owner can submit a status update', async () => {
+      const before = await updates();
+      const { submitStatusUpdate } = await delegate.ok(SUBMIT, { input: statusInput(action.id) });
+      expect(submitStatusUpdate.author.id).toBe(delegate.user.personId);
+      expect(await updates()).toBe(before + 1);
+    });
+
+    it('a delegate cannot name further delegates', async () => {
+      const before = await delegates();
+      const variables = { actionId: action.id, personId: (await fixtures.person()).id };
+      expect(errorOf(await delegate.gql(ADD_DELEGATE, variables)).code).toBe('FORBIDDEN');
+      expect(await delegates()).toBe(before);
+    });
+
+    it('a lead may complete a milestone but not move its due date', async () => {
+      const milestone = await newMilestone();
+      const moving = { input: { id: milestone.id, expectedVersion: 1, dueDate: '2026-02-28' } };
+      expect(errorOf(await owner.gql(UPDATE_MILESTONE, moving)).code).toBe('FORBIDDEN');
+      expect(await stored(milestone)).toMatchObject({ dueDate: '2025-12-31', version: 1 });
+
+      await owner.ok(UPDATE_MILESTONE, completing(milestone));
+      expect(await stored(milestone)).toMatchObject({ completedOn: '2025-11-01', version: 2 });
+    });
+  });
+
+  describe('reading', () => {
+    const READS: Record<string, string> = {
+      strategy: '{ strategy { title { en } areas { number } } }',
+      actions: '{ actions { totalCount edges { node { reference } } } }',
+      annualPlans: '{ annualPlans { financialYear } }',
+      progressSummary: `query ($period: ID!) {
+        progressSummary(reportingPeriodId: $period) { overall { total } }
+      }`,
+    };
+    const readers = [Role.BOARD_MEMBER, Role.VIEWER].flatMap((role) =>
+      Object.entries(READS).map(([name, query]) => ({ role, name, query })),
+    );
+
+    it.each(readers)('$role can read $name', async ({ role, name, query }) => {
+      const client = await app.signedIn(role);
+      // Operations ignore variables they do not declare.
+      const data = await client.ok(query, { period: q1.id });
+      expect(data[name]).toBeTruthy();
+    });
+
+    it.each([Role.BOARD_MEMBER, Role.VIEWER])(
+      '%s cannot list accounts or the audit log',
+      async (role) => {
+        const client = await app.signedIn(role);
+        expect(errorOf(await client.gql('{ users { id } }')).code).toBe('FORBIDDEN');
+        expect(errorOf(await client.gql('{ auditLog { totalCount } }')).code).toBe('FORBIDDEN');
+      },
+    );
+  });
+});
