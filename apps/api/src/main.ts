@@ -22,6 +22,7 @@ async function bootstrap(): Promise<void> {
       secureCookies: config.secureCookies,
       sessionHours: config.sessionHours,
       signInAttemptsPerMinute: config.signInAttemptsPerMinute,
+      oidc: config.oidc,
     },
   });
   await app.listen(config.port, config.host);

@@ -17,7 +17,27 @@ describe('loadConfig', () => {
       signInAttemptsPerMinute: 10,
       logLevel: 'warn',
       trustProxy: false,
+      oidc: null,
     });
+  });
+
+  it('turns on single sign-on only when the provider is fully described', () => {
+    const provider = {
+      OIDC_ISSUER_URL: 'https://login.microsoftonline.com/tenant-id/v2.0',
+      OIDC_CLIENT_ID: 'cynnydd',
+      OIDC_CLIENT_SECRET: 'secret',
+      OIDC_REDIRECT_URI: 'https://cynnydd.example.wales/auth/oidc/callback',
+    };
+    expect(loadConfig(provider).oidc).toEqual({
+      issuerUrl: provider.OIDC_ISSUER_URL,
+      clientId: 'cynnydd',
+      clientSecret: 'secret',
+      redirectUri: provider.OIDC_REDIRECT_URI,
+      scopes: 'openid email profile',
+    });
+    expect(() => loadConfig({ OIDC_ISSUER_URL: provider.OIDC_ISSUER_URL })).toThrow(
+      /single sign-on needs all of .*missing OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_REDIRECT_URI/,
+    );
   });
 
   it('in production needs a database, keeps demo data out and sends cookies over HTTPS only', () => {

@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
 
+import type { OidcSettings } from '@cynnydd/access/data-access';
+
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevelName = (typeof LOG_LEVELS)[number];
 
@@ -19,6 +21,8 @@ export interface AppConfig {
   logLevel: LogLevelName;
   /** Express "trust proxy": true/false or the number of proxies in front of the API. */
   trustProxy: boolean | number;
+  /** Single sign-on; null when OIDC_ISSUER_URL is not set. */
+  oidc: OidcSettings | null;
 }
 
 /** Reads the environment once at start-up; every problem is reported together, then it stops. */
@@ -66,6 +70,32 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const proxy = env['TRUST_PROXY'] ?? 'false';
   const trustProxy = /^\d+$/.test(proxy) ? Number(proxy) : flag('TRUST_PROXY', false);
 
+  const oidcNames = [
+    'OIDC_ISSUER_URL',
+    'OIDC_CLIENT_ID',
+    'OIDC_CLIENT_SECRET',
+    'OIDC_REDIRECT_URI',
+  ];
+  const oidcGiven = oidcNames.filter((name) => env[name]);
+  if (oidcGiven.length && oidcGiven.length < oidcNames.length) {
+    problems.push(
+      `single sign-on needs all of ${oidcNames.join(', ')}; missing ${oidcNames.filter((n) => !env[n]).join(', ')}`,
+    );
+  }
+  for (const name of ['OIDC_ISSUER_URL', 'OIDC_REDIRECT_URI']) {
+    if (env[name] && !/^https?:\/\//.test(env[name] ?? '')) problems.push(`${name} must be a URL`);
+  }
+  const oidc: OidcSettings | null =
+    oidcGiven.length === oidcNames.length
+      ? {
+          issuerUrl: env['OIDC_ISSUER_URL'] as string,
+          clientId: env['OIDC_CLIENT_ID'] as string,
+          clientSecret: env['OIDC_CLIENT_SECRET'] as string,
+          redirectUri: env['OIDC_REDIRECT_URI'] as string,
+          scopes: env['OIDC_SCOPES'] || 'openid email profile',
+        }
+      : null;
+
   const config: AppConfig = {
     production,
     host: env['HOST'] || '127.0.0.1',
@@ -79,6 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     signInAttemptsPerMinute: integer('SIGN_IN_ATTEMPTS_PER_MINUTE', 10, 1, 1000),
     logLevel,
     trustProxy,
+    oidc,
   };
   if (problems.length) {
     throw new Error(`Cynnydd cannot start:\n  - ${problems.join('\n  - ')}`);

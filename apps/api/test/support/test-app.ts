@@ -10,7 +10,7 @@ import type { GraphQLSchema } from 'graphql';
 import { Client as PgClient } from 'pg';
 import { AbstractLogger, DataSource, type LogLevel } from 'typeorm';
 
-import { Session, SESSION_COOKIE, type User } from '@cynnydd/access/data-access';
+import { Session, SESSION_COOKIE, type OidcSettings, type User } from '@cynnydd/access/data-access';
 import type { Person } from '@cynnydd/directory/data-access';
 import { Clock, FixedClock } from '@cynnydd/server/core';
 import { Role } from '@cynnydd/shared/domain';
@@ -81,6 +81,7 @@ export interface TestAppOptions {
   /** Receives the request log (JSON lines); otherwise logging is off. */
   logStream?: Writable;
   signInAttemptsPerMinute?: number;
+  oidc?: OidcSettings;
 }
 
 export interface TestApp extends Client {
@@ -150,6 +151,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
           secureCookies: false,
           sessionHours: 12,
           signInAttemptsPerMinute: options.signInAttemptsPerMinute ?? 1000,
+          oidc: options.oidc ?? null,
         },
       }),
     ],

@@ -13,18 +13,24 @@ import { AuditModule } from '@cynnydd/audit/data-access';
 import { DirectoryModule } from '@cynnydd/directory/data-access';
 
 import { AccessGuard } from './access.guard';
-import { AuthResolver, type CookieSettings } from './auth.resolver';
-import { AUTH_SETTINGS, AuthService } from './auth.service';
+import { AuthResolver } from './auth.resolver';
+import { AuthService } from './auth.service';
+import { OidcLogin } from './oidc-login.entity';
+import { OidcController } from './oidc.controller';
+import { OIDC_SETTINGS, OidcService, type OidcSettings } from './oidc.service';
+import { SESSION_SETTINGS, type SessionSettings } from './session-cookie';
 import { Session } from './session.entity';
 import { SessionMiddleware } from './session.middleware';
 import { User } from './user.entity';
 import { UsersService } from './users.service';
 
-export const ACCESS_ENTITIES = [User, Session];
+export const ACCESS_ENTITIES = [User, Session, OidcLogin];
 
-export interface AccessOptions extends CookieSettings {
+export interface AccessOptions extends SessionSettings {
   /** Sign-in attempts allowed per minute for one address and email. */
   signInAttemptsPerMinute: number;
+  /** Single sign-on through an OpenID Connect provider, when configured. */
+  oidc: OidcSettings | null;
 }
 
 /** Accounts, sessions, and the guard every operation passes through. */
@@ -41,12 +47,15 @@ export class AccessModule implements NestModule {
         DirectoryModule,
       ],
       providers: [
-        { provide: AUTH_SETTINGS, useValue: options },
+        { provide: SESSION_SETTINGS, useValue: options },
+        { provide: OIDC_SETTINGS, useValue: options.oidc },
         { provide: APP_GUARD, useClass: AccessGuard },
         AuthService,
         UsersService,
         AuthResolver,
+        OidcService,
       ],
+      controllers: [OidcController],
       exports: [AuthService, UsersService],
     };
   }

@@ -1,6 +1,5 @@
 import { Inject, UseGuards } from '@nestjs/common';
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { CookieOptions } from 'express';
 
 import { DirectoryService, PersonModel, toPersonModel } from '@cynnydd/directory/data-access';
 import {
@@ -12,7 +11,7 @@ import {
 } from '@cynnydd/server/core';
 import { Permission, type Actor, type Language } from '@cynnydd/shared/domain';
 
-import { AUTH_SETTINGS, AuthService, type AuthSettings } from './auth.service';
+import { AuthService } from './auth.service';
 import {
   ChangePasswordInput,
   CreateUserInput,
@@ -21,14 +20,14 @@ import {
   UpdateUserInput,
 } from './dto/auth.inputs';
 import { LanguageEnum, SignInResultModel, toUserModel, UserModel } from './models/user.model';
-import { SESSION_COOKIE } from './session.middleware';
+import {
+  SESSION_COOKIE,
+  SESSION_SETTINGS,
+  sessionCookieOptions,
+  type SessionSettings,
+} from './session-cookie';
 import { SignInThrottlerGuard } from './sign-in-throttler.guard';
 import { UsersService } from './users.service';
-
-export interface CookieSettings extends AuthSettings {
-  /** Send the cookie over HTTPS only (production). */
-  secureCookies: boolean;
-}
 
 @Resolver(() => UserModel)
 export class AuthResolver {
@@ -36,18 +35,8 @@ export class AuthResolver {
     private readonly auth: AuthService,
     private readonly accounts: UsersService,
     private readonly directory: DirectoryService,
-    @Inject(AUTH_SETTINGS) private readonly settings: CookieSettings,
+    @Inject(SESSION_SETTINGS) private readonly settings: SessionSettings,
   ) {}
-
-  private cookieOptions(expires?: Date): CookieOptions {
-    return {
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: this.settings.secureCookies,
-      path: '/',
-      ...(expires ? { expires } : {}),
-    };
-  }
 
   @Mutation(() => SignInResultModel, { description: 'Signs in with a local account.' })
   @Public()
@@ -61,7 +50,7 @@ export class AuthResolver {
       input.password,
       this.settings,
     );
-    res.cookie(SESSION_COOKIE, token, this.cookieOptions(expiresAt));
+    res.cookie(SESSION_COOKIE, token, sessionCookieOptions(this.settings, expiresAt));
     return { user: toUserModel(user), expiresAt };
   }
 
@@ -69,7 +58,7 @@ export class AuthResolver {
   @Public()
   async signOut(@Context() { req, res }: GraphQLContext): Promise<boolean> {
     await this.auth.signOut((req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE]);
-    res.clearCookie(SESSION_COOKIE, this.cookieOptions());
+    res.clearCookie(SESSION_COOKIE, sessionCookieOptions(this.settings));
     return true;
   }
 

@@ -13,14 +13,9 @@ import {
   passwordMatches,
   setPasswordHash,
 } from './passwords';
+import type { SessionSettings } from './session-cookie';
 import { Session } from './session.entity';
 import { User } from './user.entity';
-
-export interface AuthSettings {
-  /** How long a sign-in lasts. */
-  sessionHours: number;
-}
-export const AUTH_SETTINGS = Symbol('AUTH_SETTINGS');
 
 function tokenHash(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -40,7 +35,7 @@ export class AuthService {
   async signIn(
     email: string,
     password: string,
-    settings: AuthSettings,
+    settings: Pick<SessionSettings, 'sessionHours'>,
   ): Promise<{ user: User; token: string; expiresAt: Date }> {
     const users = this.dataSource.getRepository(User);
     const user = await users.findOneBy({ email: email.trim().toLowerCase() });
@@ -56,7 +51,7 @@ export class AuthService {
   /** Opens a session for an account already identified (by password or an identity provider). */
   async openSession(
     user: User,
-    settings: AuthSettings,
+    settings: Pick<SessionSettings, 'sessionHours'>,
   ): Promise<{ user: User; token: string; expiresAt: Date }> {
     const now = this.clock.now();
     const token = randomBytes(32).toString('base64url');

@@ -4,8 +4,7 @@ import type { NextFunction, Response } from 'express';
 import type { RequestWithActor } from '@cynnydd/server/core';
 
 import { AuthService } from './auth.service';
-
-export const SESSION_COOKIE = 'cynnydd_session';
+import { SESSION_COOKIE } from './session-cookie';
 
 /** Identifies the caller from the session cookie (one indexed lookup per request). */
 @Injectable()
