@@ -5,6 +5,7 @@ import { join } from 'node:path';
 
 import { loadConfig } from './app/config';
 import { createAppDataSource, provideDatabase } from './app/database';
+import { createAdministrator } from './app/first-administrator';
 import { seedDemoData } from './seed/demo-seed';
 
 const USAGE = `Usage: node dist/apps/api/cli.js <command>
@@ -12,6 +13,7 @@ const USAGE = `Usage: node dist/apps/api/cli.js <command>
   revert                  undo the last migration
   seed                    migrate, then load the demo data into an empty database
   reset                   drop everything, migrate and seed again (demo/dev only)
+  create-admin EMAIL      create an administrator; the password is read from CYNNYDD_ADMIN_PASSWORD
   migration:generate NAME write apps/api/src/migrations/<timestamp>-NAME.ts from entity changes`;
 
 /** Writes a migration holding the SQL that brings the schema in line with the entities. */
@@ -79,6 +81,13 @@ async function main(): Promise<void> {
         await dataSource.runMigrations();
         await seedDemoData(dataSource);
         break;
+      case 'create-admin': {
+        await dataSource.runMigrations();
+        const password = process.env['CYNNYDD_ADMIN_PASSWORD'] ?? '';
+        const admin = await createAdministrator(dataSource, argument ?? '', password);
+        console.log(`Created administrator ${admin.email}.`);
+        break;
+      }
       case 'migration:generate':
         await dataSource.runMigrations();
         await generateMigration(dataSource, argument ?? '');
@@ -94,6 +103,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  const field = (error as { extensions?: { field?: string } }).extensions?.field;
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(field ? `${field}: ${message}` : message);
   process.exit(1);
 });

@@ -1,6 +1,7 @@
 import { Session, User } from '@cynnydd/access/data-access';
 import { Role } from '@cynnydd/shared/domain';
 
+import { createAdministrator } from '../src/app/first-administrator';
 import { Fixtures } from './support/fixtures';
 import { Client, errorOf, startTestApp, type TestApp } from './support/test-app';
 
@@ -190,5 +191,26 @@ describe('signing in and out', () => {
     ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
     const count = await app.dataSource.getRepository(User).countBy({ email: 'x@example.wales' });
     expect(count).toBe(0);
+  });
+});
+
+describe('the first administrator of an empty database', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(() => app.close());
+
+  it('is created from the command line with a checked password, and can sign in', async () => {
+    await expect(
+      createAdministrator(app.dataSource, 'Chief@Example.Wales', 'short'),
+    ).rejects.toThrow('must be at least 12 characters');
+    const admin = await createAdministrator(app.dataSource, 'Chief@Example.Wales', PASSWORD);
+    expect(admin.role).toBe('ADMIN');
+    await expect(
+      createAdministrator(app.dataSource, 'chief@example.wales', PASSWORD),
+    ).rejects.toThrow('Another account already uses this email address');
+    const { body } = await signIn(app, 'chief@example.wales');
+    expect(body.data.signIn.user.role).toBe('ADMIN');
   });
 });
