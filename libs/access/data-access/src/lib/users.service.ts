@@ -51,12 +51,7 @@ export class UsersService {
           passwordHash: await hashPassword(input.password),
         }),
       );
-      await this.audit.record(manager, actor, {
-        action: AuditAction.CREATE,
-        entityType: 'User',
-        entityId: user.id,
-        after: auditable(user),
-      });
+      await this.audit.created(manager, actor, 'User', auditable(user));
       return user;
     });
   }
@@ -85,13 +80,7 @@ export class UsersService {
         toUserModel,
       );
       if (after.disabled) await manager.delete(Session, { userId: after.id });
-      await this.audit.record(manager, actor, {
-        action: AuditAction.UPDATE,
-        entityType: 'User',
-        entityId: after.id,
-        before: auditable(before),
-        after: auditable(after),
-      });
+      await this.audit.changed(manager, actor, 'User', auditable(before), auditable(after));
       return after;
     });
   }

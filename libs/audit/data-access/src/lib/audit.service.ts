@@ -44,6 +44,28 @@ export class AuditService {
     });
   }
 
+  /** Records a new record with all its fields. */
+  created(manager: EntityManager, actor: Actor | null, entityType: string, after: { id: string }) {
+    return this.record(manager, actor, {
+      action: AuditAction.CREATE,
+      entityType,
+      entityId: after.id,
+      after,
+    });
+  }
+
+  /** Records the fields that differ between a record before and after a change. */
+  changed(
+    manager: EntityManager,
+    actor: Actor | null,
+    entityType: string,
+    before: object,
+    after: { id: string },
+    action: AuditAction.UPDATE | AuditAction.STATE_CHANGE = AuditAction.UPDATE,
+  ) {
+    return this.record(manager, actor, { action, entityType, entityId: after.id, before, after });
+  }
+
   /** The latest changes to one record, newest first. */
   trail(entityType: string, entityId: string): Promise<AuditEntry[]> {
     return this.entries.find({

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 
-import { AuditAction, AuditService } from '@cynnydd/audit/data-access';
+import { AuditService } from '@cynnydd/audit/data-access';
 import {
   badUserInput,
   byKey,
@@ -55,12 +55,7 @@ export class DirectoryService {
         const organisation = await manager.save(
           manager.create(Organisation, { ...input, name: toBilingualColumns(input.name) }),
         );
-        await this.audit.record(manager, actor, {
-          action: AuditAction.CREATE,
-          entityType: 'Organisation',
-          entityId: organisation.id,
-          after: organisation,
-        });
+        await this.audit.created(manager, actor, 'Organisation', organisation);
         return organisation;
       });
     } catch (error) {
@@ -81,12 +76,7 @@ export class DirectoryService {
             jobTitle: toBilingualColumns(input.jobTitle ?? {}),
           }),
         );
-        await this.audit.record(manager, actor, {
-          action: AuditAction.CREATE,
-          entityType: 'Person',
-          entityId: person.id,
-          after: person,
-        });
+        await this.audit.created(manager, actor, 'Person', person);
         return person;
       });
     } catch (error) {

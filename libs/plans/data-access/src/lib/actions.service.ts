@@ -203,13 +203,7 @@ export class ActionsService {
         input.expectedVersion,
         toMilestoneModel,
       );
-      await this.audit.record(manager, actor, {
-        action: AuditAction.UPDATE,
-        entityType: 'Milestone',
-        entityId: after.id,
-        before,
-        after,
-      });
+      await this.audit.changed(manager, actor, 'Milestone', before, after);
       return after;
     });
   }
@@ -492,12 +486,7 @@ export class ActionsService {
       ),
     );
     for (const milestone of milestones) {
-      await this.audit.record(manager, actor, {
-        action: AuditAction.CREATE,
-        entityType: 'Milestone',
-        entityId: milestone.id,
-        after: milestone,
-      });
+      await this.audit.created(manager, actor, 'Milestone', milestone);
     }
     return milestones;
   }

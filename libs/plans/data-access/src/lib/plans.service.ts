@@ -97,7 +97,7 @@ export class PlansService {
         const plan = await manager.save(
           manager.create(AnnualPlan, { financialYear: year, title: toBilingualColumns(title) }),
         );
-        await this.record(manager, actor, AuditAction.CREATE, null, plan);
+        await this.audit.created(manager, actor, 'AnnualPlan', plan);
         return plan;
       });
     } catch (error) {
@@ -119,7 +119,7 @@ export class PlansService {
         input.expectedVersion,
         toAnnualPlanModel,
       );
-      await this.record(manager, actor, AuditAction.UPDATE, before, after);
+      await this.audit.changed(manager, actor, 'AnnualPlan', before, after);
       return after;
     });
   }
@@ -144,24 +144,15 @@ export class PlansService {
         approvedAt: to === PlanState.APPROVED ? now : before.approvedAt,
         closedAt: to === PlanState.CLOSED ? now : before.closedAt,
       });
-      await this.record(manager, actor, AuditAction.STATE_CHANGE, before, after);
+      await this.audit.changed(
+        manager,
+        actor,
+        'AnnualPlan',
+        before,
+        after,
+        AuditAction.STATE_CHANGE,
+      );
       return after;
-    });
-  }
-
-  private record(
-    manager: EntityManager,
-    actor: Actor,
-    action: AuditAction,
-    before: AnnualPlan | null,
-    after: AnnualPlan,
-  ) {
-    return this.audit.record(manager, actor, {
-      action,
-      entityType: 'AnnualPlan',
-      entityId: after.id,
-      before,
-      after,
     });
   }
 

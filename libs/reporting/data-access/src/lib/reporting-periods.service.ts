@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, LessThanOrEqual, Repository } from 'typeorm';
 
-import { AuditAction, AuditService } from '@cynnydd/audit/data-access';
+import { AuditService } from '@cynnydd/audit/data-access';
 import {
   badUserInput,
   byKey,
@@ -73,12 +73,7 @@ export class ReportingPeriodsService {
             updateDeadline: input.updateDeadline,
           }),
         );
-        await this.audit.record(manager, actor, {
-          action: AuditAction.CREATE,
-          entityType: 'ReportingPeriod',
-          entityId: period.id,
-          after: period,
-        });
+        await this.audit.created(manager, actor, 'ReportingPeriod', period);
         return period;
       });
     } catch (error) {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 
-import { AuditAction, AuditService } from '@cynnydd/audit/data-access';
+import { AuditService } from '@cynnydd/audit/data-access';
 import { ActionsService, PlansService } from '@cynnydd/plans/data-access';
 import {
   badUserInput,
@@ -96,12 +96,7 @@ export class StatusUpdatesService {
           authorId: actor.personId as string,
         }),
       );
-      await this.audit.record(manager, actor, {
-        action: AuditAction.CREATE,
-        entityType: 'StatusUpdate',
-        entityId: update.id,
-        after: update,
-      });
+      await this.audit.created(manager, actor, 'StatusUpdate', update);
       return update;
     });
   }

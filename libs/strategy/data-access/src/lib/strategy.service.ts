@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 
-import { AuditAction, AuditService } from '@cynnydd/audit/data-access';
+import { AuditService } from '@cynnydd/audit/data-access';
 import { byKey, mergeBilingual, notFound, type RequestLoaders } from '@cynnydd/server/core';
 import type { Actor } from '@cynnydd/shared/domain';
 
@@ -58,13 +58,7 @@ export class StrategyService {
         title: mergeBilingual(before.title, input.title, 'title'),
         description: mergeBilingual(before.description, input.description, 'description'),
       });
-      await this.audit.record(manager, actor, {
-        action: AuditAction.UPDATE,
-        entityType: 'StrategicArea',
-        entityId: after.id,
-        before,
-        after,
-      });
+      await this.audit.changed(manager, actor, 'StrategicArea', before, after);
       return after;
     });
   }
