@@ -111,7 +111,9 @@ describe('the audit trail', () => {
       `mutation ($input: ResetPasswordInput!) { resetUserPassword(input: $input) { id } }`,
       { input: { id: target.id, newPassword: 'a replacement passphrase' } },
     );
-    const { auditTrail } = await app.ok(TRAIL, { type: 'User', id: target.id });
+    // Accounts' history is for administrators only.
+    expect(errorOf(await app.gql(TRAIL, { type: 'User', id: target.id })).code).toBe('FORBIDDEN');
+    const { auditTrail } = await admin.ok(TRAIL, { type: 'User', id: target.id });
     expect(auditTrail[0].changes).toEqual([
       { field: 'password', before: '(previous)', after: '(changed)' },
     ]);

@@ -18,6 +18,7 @@ describe('single sign-on through an OpenID Connect provider', () => {
         clientSecret: provider.clientSecret,
         redirectUri: 'http://cynnydd.test/auth/oidc/callback',
         scopes: 'openid email profile',
+        trustUnverifiedEmail: false,
       },
     });
     fixtures = new Fixtures(app.dataSource);
@@ -27,21 +28,39 @@ describe('single sign-on through an OpenID Connect provider', () => {
     await provider.stop();
   });
 
+  /** Starts a sign-in as a browser would: the provider's address and the state cookie set. */
+  async function start() {
+    const response = await fetch(`${app.url}/auth/oidc/login`, { redirect: 'manual' });
+    expect(response.status).toBe(302);
+    const stateCookie = (response.headers.get('set-cookie') ?? '').split(';')[0];
+    return { authorizationUrl: response.headers.get('location') ?? '', stateCookie };
+  }
+
   /** Follows the redirect to the provider, "signs in" there as `email`, and comes back. */
-  async function signInAs(email: string, tamper?: (callback: URL) => void) {
-    const start = await fetch(`${app.url}/auth/oidc/login`, { redirect: 'manual' });
-    expect(start.status).toBe(302);
-    const authorizationUrl = start.headers.get('location') ?? '';
-    const { code, state } = provider.approve(authorizationUrl, email);
+  async function signInAs(
+    email: string,
+    options: {
+      verified?: boolean;
+      subject?: string;
+      tamper?: (callback: URL) => void;
+      cookie?: string;
+    } = {},
+  ) {
+    const { authorizationUrl, stateCookie } = await start();
+    const { code, state } = provider.approve(authorizationUrl, email, options);
     const callback = new URL(`${app.url}/auth/oidc/callback`);
     callback.search = new URLSearchParams({ code, state }).toString();
-    tamper?.(callback);
-    return { authorizationUrl, response: await fetch(callback, { redirect: 'manual' }) };
+    options.tamper?.(callback);
+    const cookie = options.cookie ?? stateCookie;
+    return {
+      response: await fetch(callback, { redirect: 'manual', headers: cookie ? { cookie } : {} }),
+    };
   }
 
   it('sends the browser to the provider with PKCE, state and nonce', async () => {
-    const start = await fetch(`${app.url}/auth/oidc/login`, { redirect: 'manual' });
-    const location = new URL(start.headers.get('location') ?? '');
+    const { authorizationUrl, stateCookie } = await start();
+    expect(stateCookie).toMatch(/^cynnydd_oidc_state=.{20,}/);
+    const location = new URL(authorizationUrl);
     expect(`${location.origin}${location.pathname}`).toBe(`${provider.issuer}/authorize`);
     expect(Object.fromEntries(location.searchParams)).toMatchObject({
       client_id: provider.clientId,
@@ -61,7 +80,8 @@ describe('single sign-on through an OpenID Connect provider', () => {
     const { response } = await signInAs(person.email.toUpperCase());
     expect(response.status).toBe(302);
     expect(response.headers.get('location')).toBe('/');
-    const cookie = response.headers.get('set-cookie') ?? '';
+    const cookie =
+      response.headers.getSetCookie().find((c) => c.startsWith('cynnydd_session=')) ?? '';
     expect(cookie).toMatch(/^cynnydd_session=.*HttpOnly.*SameSite=Lax/);
     const client = new Client(app.url, cookie.split(';')[0]);
     expect((await client.ok(`{ me { email role } }`)).me).toEqual({
@@ -73,23 +93,54 @@ describe('single sign-on through an OpenID Connect provider', () => {
   it('refuses someone the provider knows but Cynnydd has no account for', async () => {
     const { response } = await signInAs('stranger@example.wales');
     expect(response.status).toBe(403);
-    expect(response.headers.get('set-cookie')).toBeNull();
+    expect(response.headers.getSetCookie().filter((c) => c.startsWith('cynnydd_session='))).toEqual(
+      [],
+    );
     expect(await response.json()).toMatchObject({ code: 'FORBIDDEN' });
   });
 
   it('refuses a callback whose state it did not issue, or one used twice', async () => {
-    const forged = await signInAs('anyone@example.wales', (url) =>
-      url.searchParams.set('state', 'forged'),
-    );
+    const forged = await signInAs('anyone@example.wales', {
+      tamper: (url) => url.searchParams.set('state', 'forged'),
+    });
     expect(forged.response.status).toBe(401);
 
     const person = await fixtures.person();
     await fixtures.user(Role.VIEWER, person);
-    const start = await fetch(`${app.url}/auth/oidc/login`, { redirect: 'manual' });
-    const { code, state } = provider.approve(start.headers.get('location') ?? '', person.email);
+    const { authorizationUrl, stateCookie } = await start();
+    const { code, state } = provider.approve(authorizationUrl, person.email);
     const callback = `${app.url}/auth/oidc/callback?code=${code}&state=${state}`;
-    expect((await fetch(callback, { redirect: 'manual' })).status).toBe(302);
-    expect((await fetch(callback, { redirect: 'manual' })).status).toBe(401);
+    const headers = { cookie: stateCookie };
+    expect((await fetch(callback, { redirect: 'manual', headers })).status).toBe(302);
+    expect((await fetch(callback, { redirect: 'manual', headers })).status).toBe(401);
+  });
+
+  it('refuses a sign-in link started in another browser (login CSRF)', async () => {
+    const person = await fixtures.person();
+    await fixtures.user(Role.VIEWER, person);
+    // The attacker starts and completes the provider step; the victim opens the callback link.
+    const { response } = await signInAs(person.email, { cookie: '' });
+    expect(response.status).toBe(401);
+    expect(response.headers.getSetCookie().filter((c) => c.startsWith('cynnydd_session='))).toEqual(
+      [],
+    );
+  });
+
+  it('refuses an email address the provider has not verified', async () => {
+    const person = await fixtures.person();
+    await fixtures.user(Role.ADMIN, person);
+    const { response } = await signInAs(person.email, { verified: false });
+    expect(response.status).toBe(403);
+    expect(await response.json()).toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('binds an account to the identity first used, refusing another claiming the same email', async () => {
+    const person = await fixtures.person();
+    await fixtures.user(Role.LEAD, person);
+    expect((await signInAs(person.email, { subject: 'first' })).response.status).toBe(302);
+    expect((await signInAs(person.email, { subject: 'first' })).response.status).toBe(302);
+    const impostor = await signInAs(person.email, { subject: 'someone-else' });
+    expect(impostor.response.status).toBe(403);
   });
 
   it('refuses a disabled account', async () => {

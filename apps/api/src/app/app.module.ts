@@ -63,10 +63,11 @@ export class AppModule {
                   (req.body as { operationName?: string } | undefined)?.operationName ?? null,
               }),
               serializers: {
+                // The path without its query: sign-in callbacks carry one-time codes there.
                 req: (req: { id: unknown; method: string; url: string }) => ({
                   id: req.id,
                   method: req.method,
-                  url: req.url,
+                  url: req.url.split('?')[0],
                 }),
                 res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
               },

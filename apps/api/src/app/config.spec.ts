@@ -34,6 +34,7 @@ describe('loadConfig', () => {
       clientSecret: 'secret',
       redirectUri: provider.OIDC_REDIRECT_URI,
       scopes: 'openid email profile',
+      trustUnverifiedEmail: false,
     });
     expect(() => loadConfig({ OIDC_ISSUER_URL: provider.OIDC_ISSUER_URL })).toThrow(
       /single sign-on needs all of .*missing OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_REDIRECT_URI/,

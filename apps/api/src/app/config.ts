@@ -93,6 +93,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
           clientSecret: env['OIDC_CLIENT_SECRET'] as string,
           redirectUri: env['OIDC_REDIRECT_URI'] as string,
           scopes: env['OIDC_SCOPES'] || 'openid email profile',
+          trustUnverifiedEmail: flag('OIDC_TRUST_EMAIL', false),
         }
       : null;
 

@@ -4,6 +4,7 @@ import { InitialSchema1795411118918 } from './1795411118918-initial-schema';
 import { StatusUpdateAppendOnly1795411200000 } from './1795411200000-status-update-append-only';
 import { AccessAuditDelegation1795413444608 } from './1795413444608-access-audit-delegation';
 import { OidcLogin1795414198947 } from './1795414198947-oidc-login';
+import { OidcSubject1795415107919 } from './1795415107919-oidc-subject';
 
 /** Every migration, in order. Listed explicitly because the API is bundled (no glob loading). */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -11,4 +12,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   StatusUpdateAppendOnly1795411200000,
   AccessAuditDelegation1795413444608,
   OidcLogin1795414198947,
+  OidcSubject1795415107919,
 ];

@@ -11,7 +11,10 @@ export class FakeIdentityProvider {
   readonly clientId = 'cynnydd-test';
   readonly clientSecret = 'test-secret';
   private readonly keys = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  private readonly codes = new Map<string, { nonce: string; email: string }>();
+  private readonly codes = new Map<
+    string,
+    { nonce: string; email: string; verified: boolean; subject: string }
+  >();
   private server?: Server;
   issuer = '';
 
@@ -50,7 +53,7 @@ export class FakeIdentityProvider {
             access_token: randomBytes(16).toString('hex'),
             token_type: 'Bearer',
             expires_in: 300,
-            id_token: this.idToken(grant.email, grant.nonce),
+            id_token: this.idToken(grant),
           });
         });
         return;
@@ -62,10 +65,14 @@ export class FakeIdentityProvider {
   }
 
   /** What the user's browser would get back after signing in at the provider as `email`. */
-  approve(authorizationUrl: string, email: string): { code: string; state: string } {
+  approve(
+    authorizationUrl: string,
+    email: string,
+    { verified = true, subject = `sub-${email}` } = {},
+  ): { code: string; state: string } {
     const params = new URL(authorizationUrl).searchParams;
     const code = randomBytes(16).toString('hex');
-    this.codes.set(code, { nonce: params.get('nonce') ?? '', email });
+    this.codes.set(code, { nonce: params.get('nonce') ?? '', email, verified, subject });
     return { code, state: params.get('state') ?? '' };
   }
 
@@ -73,14 +80,25 @@ export class FakeIdentityProvider {
     return new Promise((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
 
-  private idToken(email: string, nonce: string): string {
+  private idToken({
+    email,
+    nonce,
+    verified,
+    subject,
+  }: {
+    email: string;
+    nonce: string;
+    verified: boolean;
+    subject: string;
+  }): string {
     const now = Math.floor(Date.now() / 1000);
     const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
     const unsigned = `${encode({ alg: 'RS256', typ: 'JWT', kid: 'test-key' })}.${encode({
       iss: this.issuer,
       aud: this.clientId,
-      sub: `sub-${email}`,
+      sub: subject,
       email,
+      email_verified: verified,
       nonce,
       iat: now,
       exp: now + 300,

@@ -1,5 +1,6 @@
-import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
-import type { Response } from 'express';
+import { Controller, Get, Inject, Query, Req, Res, UseGuards } from '@nestjs/common';
+import { ThrottlerGuard } from '@nestjs/throttler';
+import type { Request, Response } from 'express';
 
 import { DomainError, DomainErrorCode, Public } from '@cynnydd/server/core';
 
@@ -10,6 +11,8 @@ import {
   sessionCookieOptions,
   type SessionSettings,
 } from './session-cookie';
+
+const STATE_COOKIE = 'cynnydd_oidc_state';
 
 const STATUS: Partial<Record<DomainErrorCode, number>> = {
   [DomainErrorCode.NOT_FOUND]: 404,
@@ -26,15 +29,31 @@ export class OidcController {
     @Inject(SESSION_SETTINGS) private readonly settings: SessionSettings,
   ) {}
 
+  /** Rate-limited per client address: each call stores a pending sign-in. */
   @Get('login')
+  @UseGuards(ThrottlerGuard)
   async login(@Res() res: Response): Promise<void> {
-    await this.answer(res, async () => res.redirect(302, await this.oidc.startLogin()));
+    await this.answer(res, async () => {
+      const { url, state } = await this.oidc.startLogin();
+      res.cookie(STATE_COOKIE, state, {
+        ...sessionCookieOptions(this.settings),
+        path: '/auth/oidc',
+        maxAge: 10 * 60_000,
+      });
+      res.redirect(302, url);
+    });
   }
 
   @Get('callback')
-  async callback(@Query() query: Record<string, string>, @Res() res: Response): Promise<void> {
+  async callback(
+    @Query() query: Record<string, string>,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
     await this.answer(res, async () => {
-      const { token, expiresAt } = await this.oidc.finishLogin(query);
+      const browserState = (req.cookies as Record<string, string> | undefined)?.[STATE_COOKIE];
+      res.clearCookie(STATE_COOKIE, { ...sessionCookieOptions(this.settings), path: '/auth/oidc' });
+      const { token, expiresAt } = await this.oidc.finishLogin(query, browserState);
       res.cookie(SESSION_COOKIE, token, sessionCookieOptions(this.settings, expiresAt));
       res.redirect(302, '/');
     });

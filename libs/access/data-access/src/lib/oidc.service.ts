@@ -18,6 +18,11 @@ export interface OidcSettings {
   /** This API's callback, registered with the provider: https://…/auth/oidc/callback */
   redirectUri: string;
   scopes: string;
+  /**
+   * Accept an email the provider does not mark as verified. Only for a provider whose email
+   * addresses are set by the organisation (a single-tenant Entra ID app); see docs/security.md.
+   */
+  trustUnverifiedEmail: boolean;
 }
 export const OIDC_SETTINGS = Symbol('OIDC_SETTINGS');
 
@@ -45,8 +50,8 @@ export class OidcService {
     return this.settings !== null;
   }
 
-  /** Where to send the browser to sign in. */
-  async startLogin(): Promise<string> {
+  /** Where to send the browser to sign in, and the state to remember in its cookie. */
+  async startLogin(): Promise<{ url: string; state: string }> {
     const client = await this.provider();
     const login = {
       state: generators.state(),
@@ -61,23 +66,26 @@ export class OidcService {
         expiresAt: new Date(now.getTime() + LOGIN_MINUTES * 60_000),
       });
     });
-    return client.authorizationUrl({
+    const url = client.authorizationUrl({
       scope: this.configured().scopes,
       state: login.state,
       nonce: login.nonce,
       code_challenge: generators.codeChallenge(login.codeVerifier),
       code_challenge_method: 'S256',
     });
+    return { url, state: login.state };
   }
 
   /** Finishes a sign-in from the provider's redirect; returns the new session. */
-  async finishLogin(query: Record<string, string>) {
+  async finishLogin(query: Record<string, string>, browserState: string | undefined) {
     const client = await this.provider();
     const params = client.callbackParams(`/?${new URLSearchParams(query).toString()}`);
     const login = params.state
       ? await this.dataSource.getRepository(OidcLogin).findOneBy({ state: params.state })
       : null;
-    if (!login || login.expiresAt < this.clock.now()) {
+    // The state must also match the cookie set when this browser started: a sign-in link made
+    // by someone else cannot sign this browser in as them.
+    if (!login || login.expiresAt < this.clock.now() || browserState !== login.state) {
       throw new DomainError(
         DomainErrorCode.UNAUTHENTICATED,
         'This sign-in link has expired; start again',
@@ -98,9 +106,34 @@ export class OidcService {
         );
       });
     const claims = tokens.claims();
-    // Entra ID puts the sign-in name in preferred_username when no email claim is configured.
-    const email = String(claims.email ?? claims['preferred_username'] ?? '').toLowerCase();
-    const user = email ? await this.dataSource.getRepository(User).findOneBy({ email }) : null;
+    const subject = `${claims.iss}|${claims.sub}`;
+    const users = this.dataSource.getRepository(User);
+    let user = await users.findOneBy({ oidcSubject: subject });
+    if (!user) {
+      // Entra ID puts the sign-in name in preferred_username when no email claim is configured.
+      const email = String(claims.email ?? claims['preferred_username'] ?? '').toLowerCase();
+      const verified = claims['email_verified'] === true || this.configured().trustUnverifiedEmail;
+      if (!email || !verified) {
+        throw new DomainError(
+          DomainErrorCode.FORBIDDEN,
+          'Your identity provider has not confirmed your email address',
+        );
+      }
+      user = await users.findOneBy({ email });
+      if (user?.oidcSubject) {
+        throw new DomainError(
+          DomainErrorCode.FORBIDDEN,
+          'This account is linked to a different sign-in; ask the programme office',
+        );
+      }
+      // First single sign-on: bind the account to this identity (not an edit: no new version).
+      if (user) {
+        await this.dataSource.query('UPDATE app_user SET oidc_subject = $1 WHERE id = $2', [
+          subject,
+          user.id,
+        ]);
+      }
+    }
     if (!user || user.disabled) {
       throw new DomainError(
         DomainErrorCode.FORBIDDEN,

@@ -50,4 +50,12 @@ export class User extends VersionedEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   lastSignedInAt!: Date | null;
+
+  /**
+   * The identity-provider account (`issuer|subject`) this account was first signed in with;
+   * from then on only that identity may use it, whatever email it later claims.
+   */
+  @Index('app_user_oidc_subject', { unique: true, where: '"oidc_subject" IS NOT NULL' })
+  @Column({ type: 'varchar', length: 512, nullable: true })
+  oidcSubject!: string | null;
 }

@@ -32,8 +32,11 @@ export class UsersService {
     return this.dataSource.getRepository(User).find({ order: { email: 'ASC' } });
   }
 
+  /** Inside a transaction (`manager`), the account is locked until it commits. */
   async get(id: string, field = 'id', manager?: EntityManager): Promise<User> {
-    const user = await (manager ?? this.dataSource.manager).findOneBy(User, { id });
+    const user = manager
+      ? await manager.findOne(User, { where: { id }, lock: { mode: 'pessimistic_write' } })
+      : await this.dataSource.getRepository(User).findOneBy({ id });
     if (!user) throw notFound('User', id, field);
     return user;
   }
@@ -66,17 +69,16 @@ export class UsersService {
       ) {
         throw badUserInput('id', 'You cannot disable your own account or change your own role');
       }
-      const changed = {
-        ...before,
-        role: input.role ?? before.role,
-        personId: input.personId ?? before.personId,
-        disabled: input.disabled ?? before.disabled,
-      };
       const after = await updateVersioned(
         manager,
         User,
-        changed,
+        before.id,
         input.expectedVersion,
+        {
+          role: input.role ?? before.role,
+          personId: input.personId ?? before.personId,
+          disabled: input.disabled ?? before.disabled,
+        },
         toUserModel,
       );
       if (after.disabled) await manager.delete(Session, { userId: after.id });

@@ -1,11 +1,19 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 
-import { listComplexity, RequirePermission, UuidPipe } from '@cynnydd/server/core';
-import { PAGE_SIZE, Permission } from '@cynnydd/shared/domain';
+import {
+  CurrentActor,
+  forbidden,
+  listComplexity,
+  RequirePermission,
+  UuidPipe,
+} from '@cynnydd/server/core';
+import { hasPermission, PAGE_SIZE, Permission, type Actor } from '@cynnydd/shared/domain';
 
 import { AuditEntryConnection, AuditEntryModel, toAuditEntryModel } from './audit-entry.model';
 import { AuditLogArgs } from './audit.args';
 import { AuditService } from './audit.service';
+
+const ADMIN_ONLY_TYPES = new Set(['User']);
 
 @Resolver(() => AuditEntryModel)
 export class AuditResolver {
@@ -19,7 +27,12 @@ export class AuditResolver {
   async auditTrail(
     @Args('entityType') entityType: string,
     @Args('entityId', { type: () => ID }, UuidPipe) entityId: string,
+    @CurrentActor() actor: Actor,
   ): Promise<AuditEntryModel[]> {
+    // Accounts are administrators' business; the programme's records are everyone's.
+    if (ADMIN_ONLY_TYPES.has(entityType) && !hasPermission(actor.role, Permission.READ_AUDIT_LOG)) {
+      throw forbidden();
+    }
     return (await this.audit.trail(entityType, entityId)).map(toAuditEntryModel);
   }
 

@@ -134,8 +134,9 @@ export class ActionsService {
       const after = await updateVersioned(
         manager,
         Action,
+        before.id,
+        input.expectedVersion,
         {
-          ...before,
           areaId: area.id,
           reference,
           startDate,
@@ -145,7 +146,6 @@ export class ActionsService {
           title: mergeBilingual(before.title, input.title, 'title'),
           description: mergeBilingual(before.description, input.description),
         },
-        input.expectedVersion,
         toActionModel,
       );
       if (input.ownerIds) await this.replaceOwners(manager, after.id, input.ownerIds);
@@ -177,15 +177,16 @@ export class ActionsService {
   async updateMilestone(actor: Actor, input: UpdateMilestoneInput): Promise<Milestone> {
     return this.inTransaction(async (manager) => {
       const before = await this.getMilestone(input.id, 'id', manager);
-      if (!canReportOn(actor, await this.responsibility(before.actionId, manager)))
-        throw forbidden();
+      // Lock the action before reading who answers for it, so a delegate removed meanwhile
+      // cannot slip through.
+      const action = await this.getAction(before.actionId, 'id', manager);
+      if (!canReportOn(actor, await this.responsibility(action.id, manager))) throw forbidden();
       const replanning = input.title !== undefined || input.dueDate !== undefined;
       if (replanning && !hasPermission(actor.role, Permission.MANAGE_PLANS)) {
         throw forbidden(
           'Only the operational group can change what a milestone is or when it is due',
         );
       }
-      const action = await this.getAction(before.actionId, 'id', manager);
       await this.plans.getEditablePlan(action.planId, 'id', manager);
       assertVersion(before.version, input.expectedVersion, () => toMilestoneModel(before));
       if (input.completedOn && input.completedOn > this.clock.today()) {
@@ -194,13 +195,13 @@ export class ActionsService {
       const after = await updateVersioned(
         manager,
         Milestone,
+        before.id,
+        input.expectedVersion,
         {
-          ...before,
           title: mergeBilingual(before.title, input.title, 'title'),
           dueDate: input.dueDate ?? before.dueDate,
           completedOn: input.completedOn === undefined ? before.completedOn : input.completedOn,
         },
-        input.expectedVersion,
         toMilestoneModel,
       );
       await this.audit.changed(manager, actor, 'Milestone', before, after);
@@ -238,6 +239,7 @@ export class ActionsService {
       const responsibility = await this.responsibility(action.id, manager);
       if (!canDelegate(actor, responsibility))
         throw forbidden('Only the action’s owners can remove delegates');
+      await this.plans.getEditablePlan(action.planId, 'actionId', manager);
       if (!responsibility.delegateIds.includes(personId)) {
         throw notFound('ActionDelegate', personId, 'personId');
       }

@@ -115,8 +115,9 @@ export class PlansService {
       const after = await updateVersioned(
         manager,
         AnnualPlan,
-        { ...before, title: mergeBilingual(before.title, input.title, 'title') },
+        before.id,
         input.expectedVersion,
+        { title: mergeBilingual(before.title, input.title, 'title') },
         toAnnualPlanModel,
       );
       await this.audit.changed(manager, actor, 'AnnualPlan', before, after);

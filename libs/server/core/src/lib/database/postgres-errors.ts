@@ -7,9 +7,12 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
   return driverError.code === '23505' && (!constraint || driverError.constraint === constraint);
 }
 
-/** True when PostgreSQL could not read a value as its type (bad number, date or array text). */
+/**
+ * True when PostgreSQL could not take a value the client sent: text it cannot read as the
+ * column's type (number, date, array), a date out of range, or a NUL character (22021).
+ */
 export function isInvalidValue(error: unknown): boolean {
   if (!(error instanceof QueryFailedError)) return false;
   const { code } = error.driverError as { code?: string };
-  return ['22P02', '22007', '22008', '22003'].includes(code ?? '');
+  return ['22P02', '22007', '22008', '22003', '22021'].includes(code ?? '');
 }

@@ -13,21 +13,22 @@ export function assertVersion(stored: number, expected: number, current: () => u
 
 /**
  * Optimistic locking that really stops a stale write (TypeORM's @VersionColumn alone does not):
- * the UPDATE only matches the row at the version the client last saw. When another change got
- * there first, nothing is written and the error carries the row as it now is.
+ * the UPDATE only matches the row at the version the client last saw, and sets only the columns
+ * being changed, so it cannot undo a concurrent change to any other column. When another change
+ * got there first, nothing is written and the error carries the row as it now is.
  */
 export async function updateVersioned<T extends ObjectLiteral & { id: string; version: number }>(
   manager: EntityManager,
   entity: EntityTarget<T>,
-  row: T,
+  id: string,
   expectedVersion: number,
+  changes: Partial<T>,
   describeCurrent: (current: T) => unknown,
 ): Promise<T> {
-  const { id, version, createdAt, updatedAt, ...changes } = row as ObjectLiteral;
   const result = await manager
     .createQueryBuilder()
     .update(entity)
-    .set({ ...changes, version: () => 'version + 1' })
+    .set({ ...changes, version: () => 'version + 1' } as never)
     .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
     .execute();
   const current = (await manager.findOneByOrFail(entity, { id } as never)) as T;

@@ -1,6 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
+import { isInvalidValue } from '../database/postgres-errors';
 import { DomainError } from './domain-error';
 
 const INTERNAL = 'INTERNAL_SERVER_ERROR';
@@ -55,6 +56,15 @@ export function formatGraphQLError(
     // graphql-js refusing an argument value (e.g. null for a non-null argument with a default).
     const field = /^Argument "(\w+)"/.exec(formatted.message)?.[1];
     return { ...formatted, extensions: { code: BAD_USER_INPUT, ...(field ? { field } : {}) } };
+  }
+  if (isInvalidValue(original)) {
+    // Anything that reaches the database unreadable was sent by the client, not a fault here.
+    return {
+      message: 'A value in the request cannot be stored (for example a NUL character)',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: BAD_USER_INPUT },
+    };
   }
   const code = formatted.extensions?.['code'];
   if (original instanceof DomainError || (code && code !== INTERNAL)) {

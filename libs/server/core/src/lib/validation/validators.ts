@@ -21,9 +21,11 @@ export function IsFinancialYear(options?: ValidationOptions): PropertyDecorator 
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** A real calendar date written YYYY-MM-DD (rejects 2025-02-30). */
+/** A real calendar date written YYYY-MM-DD, from 1900 to 2999 (rejects 2025-02-30, 0000-01-01). */
 export function isIsoDate(value: unknown): value is string {
   if (typeof value !== 'string' || !ISO_DATE.test(value)) return false;
+  const year = Number(value.slice(0, 4));
+  if (year < 1900 || year > 2999) return false;
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }
@@ -34,7 +36,7 @@ export function IsIsoDate(options?: ValidationOptions): PropertyDecorator {
       name: 'isIsoDate',
       validator: {
         validate: isIsoDate,
-        defaultMessage: () => 'must be a date written YYYY-MM-DD',
+        defaultMessage: () => 'must be a date written YYYY-MM-DD, between 1900 and 2999',
       },
     },
     options,
