@@ -17,6 +17,7 @@ async function bootstrap(): Promise<void> {
     production: config.production,
     seedDemoData: config.seedDemoData,
     trustProxy: config.trustProxy,
+    dashboardDir: config.dashboardDir,
     logLevel: config.logLevel,
     access: {
       secureCookies: config.secureCookies,

@@ -17,6 +17,7 @@ describe('loadConfig', () => {
       signInAttemptsPerMinute: 10,
       logLevel: 'warn',
       trustProxy: false,
+      dashboardDir: resolve('dist/apps/dashboard'),
       oidc: null,
     });
   });

@@ -21,6 +21,8 @@ export interface AppConfig {
   logLevel: LogLevelName;
   /** Express "trust proxy": true/false or the number of proxies in front of the API. */
   trustProxy: boolean | number;
+  /** The built dashboard, served by the API. */
+  dashboardDir: string;
   /** Single sign-on; null when OIDC_ISSUER_URL is not set. */
   oidc: OidcSettings | null;
 }
@@ -110,6 +112,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     signInAttemptsPerMinute: integer('SIGN_IN_ATTEMPTS_PER_MINUTE', 10, 1, 1000),
     logLevel,
     trustProxy,
+    dashboardDir: resolve(env['DASHBOARD_DIR'] || 'dist/apps/dashboard'),
     oidc,
   };
   if (problems.length) {

@@ -7,16 +7,19 @@ import { DataSource } from 'typeorm';
 
 import { seedDemoData } from '../seed/demo-seed';
 import { AppModule, type AppModuleOptions } from './app.module';
+import { serveDashboard } from './dashboard';
 
 export interface CreateAppOptions extends AppModuleOptions {
   seedDemoData: boolean;
   trustProxy: boolean | number;
+  /** Folder of the built dashboard, served from the same origin when present. */
+  dashboardDir: string;
 }
 
 /** HTTP-level settings shared by the server and the tests' copy of it. */
 export function configureHttp(
   app: INestApplication,
-  options: Pick<CreateAppOptions, 'production' | 'trustProxy'>,
+  options: Pick<CreateAppOptions, 'production' | 'trustProxy' | 'dashboardDir'>,
 ) {
   (app as NestExpressApplication).set('trust proxy', options.trustProxy);
   app.use(
@@ -27,6 +30,7 @@ export function configureHttp(
     }),
   );
   app.useLogger(app.get(Logger));
+  serveDashboard(app, options.dashboardDir);
 }
 
 /** Builds the Nest application: migrated, and seeded when asked and the database is empty. */

@@ -82,6 +82,8 @@ export interface TestAppOptions {
   logStream?: Writable;
   signInAttemptsPerMinute?: number;
   oidc?: OidcSettings;
+  /** A built dashboard to serve (none by default). */
+  dashboardDir?: string;
 }
 
 export interface TestApp extends Client {
@@ -160,7 +162,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     .useValue(new FixedClock(new Date(`${options.today ?? '2025-11-15'}T12:00:00Z`)))
     .compile();
   const app: INestApplication = moduleRef.createNestApplication({ bufferLogs: true });
-  configureHttp(app, { production, trustProxy: false });
+  configureHttp(app, { production, trustProxy: false, dashboardDir: options.dashboardDir ?? '' });
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;

@@ -1,0 +1,26 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
+
+/** Paths the API answers itself; everything else is a dashboard page. */
+const API_PATHS = /^\/(graphql|health|auth)(\/|$)/;
+
+/**
+ * Serves the built dashboard from the API's own origin, so the session cookie and the API share
+ * one site (no CORS, SameSite cookies just work). Unknown paths get index.html, for the
+ * client-side router. Does nothing when the dashboard has not been built.
+ */
+export function serveDashboard(app: INestApplication, directory: string): boolean {
+  const index = join(directory, 'index.html');
+  if (!existsSync(index)) return false;
+  const express = app as NestExpressApplication;
+  express.useStaticAssets(directory, { index: false, maxAge: '1h' });
+  express.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || API_PATHS.test(req.path)) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+  return true;
+}

@@ -1,0 +1,38 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { startTestApp, type TestApp } from './support/test-app';
+
+describe('serving the dashboard from the API’s origin', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    const built = mkdtempSync(join(tmpdir(), 'cynnydd-dashboard-'));
+    mkdirSync(join(built, 'assets'));
+    writeFileSync(
+      join(built, 'index.html'),
+      '<!doctype html><html lang="en"><title>Cynnydd</title></html>',
+    );
+    writeFileSync(join(built, 'assets', 'app.js'), 'console.log("dashboard");');
+    app = await startTestApp({ dashboardDir: built });
+  });
+  afterAll(() => app.close());
+
+  it('serves the page for the root and for client-side routes', async () => {
+    for (const path of ['/', '/areas/3', '/actions/abc?tab=history']) {
+      const response = await fetch(`${app.url}${path}`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toMatch(/text\/html/);
+      expect(await response.text()).toContain('<title>Cynnydd</title>');
+    }
+  });
+
+  it('serves built assets, and leaves the API and health check alone', async () => {
+    const asset = await fetch(`${app.url}/assets/app.js`);
+    expect(await asset.text()).toContain('dashboard');
+    expect((await app.ok(`{ me { role } }`)).me.role).toBe('PROGRAMME_OFFICE');
+    const health = await fetch(`${app.url}/health`);
+    expect(health.headers.get('content-type')).toMatch(/json/);
+  });
+});
