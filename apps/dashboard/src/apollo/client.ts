@@ -1,0 +1,9 @@
+import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+
+/** The API is served from the same origin; its session cookie goes with every request. */
+export function createApolloClient(): ApolloClient {
+  return new ApolloClient({
+    link: new HttpLink({ uri: '/graphql', credentials: 'include' }),
+    cache: new InMemoryCache(),
+  });
+}

@@ -1,0 +1,16 @@
+import { useQuery } from '@apollo/client/react';
+
+import type { CurrentUserFragment } from '../../../gql/graphql';
+import { ME } from '../graphql/auth';
+
+export interface CurrentUserState {
+  /** The signed-in account, or null when signed out (or not known yet). */
+  user: CurrentUserFragment | null;
+  loading: boolean;
+  error: Error | undefined;
+}
+
+export function useCurrentUser(): CurrentUserState {
+  const { data, loading, error } = useQuery(ME);
+  return { user: data?.me ?? null, loading, error };
+}

@@ -1,0 +1,53 @@
+import { graphql } from '../../../gql';
+
+export const CURRENT_REPORTING_PERIOD = graphql(`
+  query CurrentReportingPeriod {
+    currentReportingPeriod {
+      id
+      label
+      startDate
+      endDate
+      updateDeadline
+    }
+  }
+`);
+
+export const RAG_COUNT_FIELDS = graphql(`
+  fragment RagCountFields on RagCounts {
+    red
+    amber
+    green
+    notStarted
+    complete
+    noUpdate
+    total
+  }
+`);
+
+export const PROGRESS_SUMMARY = graphql(`
+  query ProgressSummary($reportingPeriodId: ID!) {
+    progressSummary(reportingPeriodId: $reportingPeriodId) {
+      asOf
+      plan {
+        id
+        financialYear
+      }
+      overall {
+        ...RagCountFields
+      }
+      areas {
+        area {
+          id
+          number
+          title {
+            en
+            cy
+          }
+        }
+        counts {
+          ...RagCountFields
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,65 @@
+import { skipToken, useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+
+import { formatDate } from '../../../i18n/format';
+import { Loading } from '../../../ui/loading';
+import { useLanguage } from '../../../ui/use-language';
+import { usePageTitle } from '../../../ui/use-page-title';
+import { ProgressTable } from '../components/progress-table';
+import { CURRENT_REPORTING_PERIOD, PROGRESS_SUMMARY } from '../graphql/overview';
+
+/** Where the year's plan stands in the current reporting period, area by area. */
+export default function OverviewPage() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  usePageTitle(t('overview.title'));
+
+  const periodQuery = useQuery(CURRENT_REPORTING_PERIOD);
+  const period = periodQuery.data?.currentReportingPeriod ?? null;
+  const summaryQuery = useQuery(
+    PROGRESS_SUMMARY,
+    period ? { variables: { reportingPeriodId: period.id } } : skipToken,
+  );
+  const summary = summaryQuery.data?.progressSummary;
+
+  function content() {
+    if (periodQuery.error || summaryQuery.error) {
+      return (
+        <div className="govuk-inset-text" role="alert">
+          {t('overview.loadError')}
+        </div>
+      );
+    }
+    if (periodQuery.loading || summaryQuery.loading)
+      return <Loading message={t('overview.loading')} />;
+    if (!period) return <p className="govuk-body">{t('overview.noPeriod')}</p>;
+    return (
+      <>
+        <p className="govuk-body-l">
+          {t('overview.period', {
+            label: period.label,
+            start: formatDate(period.startDate, language),
+            end: formatDate(period.endDate, language),
+          })}
+        </p>
+        <p className="govuk-body">
+          {t('overview.deadline', { date: formatDate(period.updateDeadline, language) })}
+          {summary && <> {t('overview.asOf', { date: formatDate(summary.asOf, language) })}</>}
+        </p>
+        {summary &&
+          (summary.overall.total === 0 ? (
+            <p className="govuk-body">{t('overview.noActions')}</p>
+          ) : (
+            <ProgressTable summary={summary} />
+          ))}
+      </>
+    );
+  }
+
+  return (
+    <>
+      <h1 className="govuk-heading-l">{t('overview.title')}</h1>
+      {content()}
+    </>
+  );
+}

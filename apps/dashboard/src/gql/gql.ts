@@ -1,0 +1,112 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+import * as types from './graphql';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+  '\n  fragment CurrentUser on User {\n    id\n    email\n    role\n    preferredLanguage\n  }\n': typeof types.CurrentUserFragmentDoc;
+  '\n  query Me {\n    me {\n      ...CurrentUser\n    }\n  }\n': typeof types.MeDocument;
+  '\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      expiresAt\n      user {\n        ...CurrentUser\n      }\n    }\n  }\n': typeof types.SignInDocument;
+  '\n  mutation SignOut {\n    signOut\n  }\n': typeof types.SignOutDocument;
+  '\n  mutation SetPreferredLanguage($language: Language!) {\n    setPreferredLanguage(language: $language) {\n      ...CurrentUser\n    }\n  }\n': typeof types.SetPreferredLanguageDocument;
+  '\n  query CurrentReportingPeriod {\n    currentReportingPeriod {\n      id\n      label\n      startDate\n      endDate\n      updateDeadline\n    }\n  }\n': typeof types.CurrentReportingPeriodDocument;
+  '\n  fragment RagCountFields on RagCounts {\n    red\n    amber\n    green\n    notStarted\n    complete\n    noUpdate\n    total\n  }\n': typeof types.RagCountFieldsFragmentDoc;
+  '\n  query ProgressSummary($reportingPeriodId: ID!) {\n    progressSummary(reportingPeriodId: $reportingPeriodId) {\n      asOf\n      plan {\n        id\n        financialYear\n      }\n      overall {\n        ...RagCountFields\n      }\n      areas {\n        area {\n          id\n          number\n          title {\n            en\n            cy\n          }\n        }\n        counts {\n          ...RagCountFields\n        }\n      }\n    }\n  }\n': typeof types.ProgressSummaryDocument;
+};
+const documents: Documents = {
+  '\n  fragment CurrentUser on User {\n    id\n    email\n    role\n    preferredLanguage\n  }\n':
+    types.CurrentUserFragmentDoc,
+  '\n  query Me {\n    me {\n      ...CurrentUser\n    }\n  }\n': types.MeDocument,
+  '\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      expiresAt\n      user {\n        ...CurrentUser\n      }\n    }\n  }\n':
+    types.SignInDocument,
+  '\n  mutation SignOut {\n    signOut\n  }\n': types.SignOutDocument,
+  '\n  mutation SetPreferredLanguage($language: Language!) {\n    setPreferredLanguage(language: $language) {\n      ...CurrentUser\n    }\n  }\n':
+    types.SetPreferredLanguageDocument,
+  '\n  query CurrentReportingPeriod {\n    currentReportingPeriod {\n      id\n      label\n      startDate\n      endDate\n      updateDeadline\n    }\n  }\n':
+    types.CurrentReportingPeriodDocument,
+  '\n  fragment RagCountFields on RagCounts {\n    red\n    amber\n    green\n    notStarted\n    complete\n    noUpdate\n    total\n  }\n':
+    types.RagCountFieldsFragmentDoc,
+  '\n  query ProgressSummary($reportingPeriodId: ID!) {\n    progressSummary(reportingPeriodId: $reportingPeriodId) {\n      asOf\n      plan {\n        id\n        financialYear\n      }\n      overall {\n        ...RagCountFields\n      }\n      areas {\n        area {\n          id\n          number\n          title {\n            en\n            cy\n          }\n        }\n        counts {\n          ...RagCountFields\n        }\n      }\n    }\n  }\n':
+    types.ProgressSummaryDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment CurrentUser on User {\n    id\n    email\n    role\n    preferredLanguage\n  }\n',
+): (typeof documents)['\n  fragment CurrentUser on User {\n    id\n    email\n    role\n    preferredLanguage\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Me {\n    me {\n      ...CurrentUser\n    }\n  }\n',
+): (typeof documents)['\n  query Me {\n    me {\n      ...CurrentUser\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      expiresAt\n      user {\n        ...CurrentUser\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      expiresAt\n      user {\n        ...CurrentUser\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SignOut {\n    signOut\n  }\n',
+): (typeof documents)['\n  mutation SignOut {\n    signOut\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetPreferredLanguage($language: Language!) {\n    setPreferredLanguage(language: $language) {\n      ...CurrentUser\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetPreferredLanguage($language: Language!) {\n    setPreferredLanguage(language: $language) {\n      ...CurrentUser\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CurrentReportingPeriod {\n    currentReportingPeriod {\n      id\n      label\n      startDate\n      endDate\n      updateDeadline\n    }\n  }\n',
+): (typeof documents)['\n  query CurrentReportingPeriod {\n    currentReportingPeriod {\n      id\n      label\n      startDate\n      endDate\n      updateDeadline\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment RagCountFields on RagCounts {\n    red\n    amber\n    green\n    notStarted\n    complete\n    noUpdate\n    total\n  }\n',
+): (typeof documents)['\n  fragment RagCountFields on RagCounts {\n    red\n    amber\n    green\n    notStarted\n    complete\n    noUpdate\n    total\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ProgressSummary($reportingPeriodId: ID!) {\n    progressSummary(reportingPeriodId: $reportingPeriodId) {\n      asOf\n      plan {\n        id\n        financialYear\n      }\n      overall {\n        ...RagCountFields\n      }\n      areas {\n        area {\n          id\n          number\n          title {\n            en\n            cy\n          }\n        }\n        counts {\n          ...RagCountFields\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ProgressSummary($reportingPeriodId: ID!) {\n    progressSummary(reportingPeriodId: $reportingPeriodId) {\n      asOf\n      plan {\n        id\n        financialYear\n      }\n      overall {\n        ...RagCountFields\n      }\n      areas {\n        area {\n          id\n          number\n          title {\n            en\n            cy\n          }\n        }\n        counts {\n          ...RagCountFields\n        }\n      }\n    }\n  }\n'];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> =
+  TDocumentNode extends DocumentNode<infer TType, any> ? TType : never;

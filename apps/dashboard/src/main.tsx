@@ -1,0 +1,28 @@
+import './styles.scss';
+
+import { ApolloProvider } from '@apollo/client/react';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { BrowserRouter } from 'react-router';
+
+import { createApolloClient } from './apollo/client';
+import { App } from './app';
+import { createI18n } from './i18n/i18n';
+import { readLanguageCookie } from './i18n/language-cookie';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('The page has no #root element');
+document.body.classList.add('js-enabled', 'govuk-frontend-supported');
+
+createRoot(root).render(
+  <StrictMode>
+    <ApolloProvider client={createApolloClient()}>
+      <I18nextProvider i18n={createI18n(readLanguageCookie() ?? 'en')}>
+        <BrowserRouter>
+          <App />
+        </BrowserRouter>
+      </I18nextProvider>
+    </ApolloProvider>
+  </StrictMode>,
+);
