@@ -1,0 +1,58 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { defineConfig } from '@playwright/test';
+
+const PORT = 3999;
+const root = resolve(__dirname, '../..');
+
+/**
+ * Browser tests against the real, built product: the API serving the built dashboard, on a
+ * fresh embedded PostgreSQL loaded with the demo programme. Debian's Chromium, never a
+ * downloaded browser.
+ */
+export default defineConfig({
+  testDir: './src',
+  testMatch: '**/*.e2e.ts',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 30_000,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    browserName: 'chromium',
+    launchOptions: {
+      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+    trace: 'off',
+  },
+  webServer: {
+    command: 'node dist/apps/api/main.js',
+    cwd: root,
+    url: `http://127.0.0.1:${PORT}/health`,
+    timeout: 120_000,
+    reuseExistingServer: false,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    env: {
+      PORT: String(PORT),
+      HOST: '127.0.0.1',
+      DATABASE_URL: '',
+      CYNNYDD_DATA_DIR: mkdtempSync(join(tmpdir(), 'cynnydd-e2e-')),
+      EMBEDDED_PG_PORT: '54339',
+      SEED_DEMO_DATA: 'true',
+      DASHBOARD_DIR: join(root, 'dist/apps/dashboard'),
+      LOG_LEVEL: 'warn',
+    },
+  },
+});
