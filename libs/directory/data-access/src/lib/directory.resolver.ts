@@ -11,6 +11,7 @@ import {
 
 import {
   CurrentActor,
+  guaranteed,
   RequirePermission,
   UuidPipe,
   type GraphQLContext,
@@ -74,6 +75,6 @@ export class DirectoryResolver {
       .organisationLoader(loaders)
       .load(person.organisationId);
     // The foreign key guarantees the organisation exists.
-    return toOrganisationModel(organisation as NonNullable<typeof organisation>);
+    return toOrganisationModel(guaranteed(organisation, 'Organisation'));
   }
 }

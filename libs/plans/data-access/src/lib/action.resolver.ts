@@ -13,6 +13,7 @@ import { PersonModel, toPersonModel } from '@cynnydd/directory/data-access';
 import {
   badUserInput,
   CurrentActor,
+  guaranteed,
   listComplexity,
   RequirePermission,
   UuidPipe,
@@ -32,11 +33,6 @@ import { ActionModel, toActionModel } from './models/action.model';
 import { AnnualPlanModel, toAnnualPlanModel } from './models/annual-plan.model';
 import { MilestoneModel, toMilestoneModel } from './models/milestone.model';
 import { PlansService } from './plans.service';
-
-/** Rows behind these loaders are guaranteed by foreign keys. */
-function present<T>(value: T | null): T {
-  return value as T;
-}
 
 @Resolver(() => ActionModel)
 export class ActionResolver {
@@ -92,13 +88,15 @@ export class ActionResolver {
 
   @ResolveField(() => AnnualPlanModel)
   async plan(@Parent() action: ActionModel, @Context() { loaders }: GraphQLContext) {
-    return toAnnualPlanModel(present(await this.plans.planLoader(loaders).load(action.planId)));
+    return toAnnualPlanModel(
+      guaranteed(await this.plans.planLoader(loaders).load(action.planId), 'Plan'),
+    );
   }
 
   @ResolveField(() => StrategicAreaModel)
   async area(@Parent() action: ActionModel, @Context() { loaders }: GraphQLContext) {
     return toStrategicAreaModel(
-      present(await this.strategy.areaLoader(loaders).load(action.areaId)),
+      guaranteed(await this.strategy.areaLoader(loaders).load(action.areaId), 'Area'),
     );
   }
 
@@ -185,7 +183,7 @@ export class MilestoneResolver {
   @ResolveField(() => ActionModel)
   async action(@Parent() milestone: MilestoneModel, @Context() { loaders }: GraphQLContext) {
     return toActionModel(
-      present(await this.actions.actionLoader(loaders).load(milestone.actionId)),
+      guaranteed(await this.actions.actionLoader(loaders).load(milestone.actionId), 'Action'),
     );
   }
 }

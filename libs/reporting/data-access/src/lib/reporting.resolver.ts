@@ -22,6 +22,7 @@ import {
   Clock,
   Connection,
   CurrentActor,
+  guaranteed,
   listComplexity,
   RequirePermission,
   UuidPipe,
@@ -117,7 +118,7 @@ export class StatusUpdateResolver {
   @ResolveField(() => PersonModel)
   async author(@Parent() update: StatusUpdateModel, @Context() { loaders }: GraphQLContext) {
     const person = await this.directory.personLoader(loaders).load(update.authorId);
-    return toPersonModel(person as NonNullable<typeof person>);
+    return toPersonModel(guaranteed(person, 'Author'));
   }
 
   @ResolveField(() => ReportingPeriodModel)
@@ -126,13 +127,13 @@ export class StatusUpdateResolver {
     @Context() { loaders }: GraphQLContext,
   ) {
     const period = await this.periods.periodLoader(loaders).load(update.reportingPeriodId);
-    return toReportingPeriodModel(period as NonNullable<typeof period>);
+    return toReportingPeriodModel(guaranteed(period, 'Reporting period'));
   }
 
   @ResolveField(() => ActionModel)
   async action(@Parent() update: StatusUpdateModel, @Context() { loaders }: GraphQLContext) {
     const action = await this.actions.actionLoader(loaders).load(update.actionId);
-    return toActionModel(action as NonNullable<typeof action>);
+    return toActionModel(guaranteed(action, 'Action'));
   }
 }
 

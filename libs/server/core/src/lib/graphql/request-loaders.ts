@@ -35,3 +35,12 @@ export function groupByKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) 
   for (const row of rows) groups.get(keyOf(row))?.push(row);
   return keys.map((key) => groups.get(key) ?? []);
 }
+
+/**
+ * A row that a foreign key guarantees exists (an action's plan, an update's author). Missing
+ * means the database is inconsistent: a server fault, never the client's.
+ */
+export function guaranteed<T>(value: T | null, what: string): T {
+  if (value === null) throw new Error(`${what} is missing although a foreign key requires it`);
+  return value;
+}
