@@ -6,6 +6,8 @@ import { Layout } from './features/layout/components/layout';
 
 const SignInPage = lazy(() => import('./features/auth/pages/sign-in-page'));
 const OverviewPage = lazy(() => import('./features/overview/pages/overview-page'));
+const MyActionsPage = lazy(() => import('./features/actions/pages/my-actions-page'));
+const StatusUpdatePage = lazy(() => import('./features/actions/pages/status-update-page'));
 
 export function App() {
   return (
@@ -14,6 +16,8 @@ export function App() {
         <Route path="sign-in" element={<SignInPage />} />
         <Route element={<RequireAuth />}>
           <Route index element={<OverviewPage />} />
+          <Route path="my-actions" element={<MyActionsPage />} />
+          <Route path="actions/:id/update" element={<StatusUpdatePage />} />
         </Route>
         <Route path="*" element={<Navigate to="/" replace />} />
       </Route>

@@ -15,6 +15,11 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+  '\n  query MyAccount {\n    me {\n      id\n      permissions\n      person {\n        id\n      }\n    }\n  }\n': typeof types.MyAccountDocument;
+  '\n  query ReportingContext {\n    currentReportingPeriod {\n      id\n      label\n      financialYear\n      updateDeadline\n    }\n  }\n': typeof types.ReportingContextDocument;
+  '\n  query MyActions($financialYear: String!, $ownerId: ID!, $reportingPeriodId: ID!) {\n    actions(filter: { financialYear: $financialYear, ownerId: $ownerId }, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          reference\n          title {\n            en\n            cy\n          }\n          currentStatus {\n            id\n            rag\n          }\n          statusInPeriod(reportingPeriodId: $reportingPeriodId) {\n            id\n          }\n        }\n      }\n    }\n  }\n': typeof types.MyActionsDocument;
+  '\n  query ActionForUpdate($id: ID!) {\n    action(id: $id) {\n      id\n      reference\n      title {\n        en\n        cy\n      }\n    }\n  }\n': typeof types.ActionForUpdateDocument;
+  '\n  mutation SubmitStatusUpdate($input: SubmitStatusUpdateInput!) {\n    submitStatusUpdate(input: $input) {\n      id\n      rag\n      percentComplete\n    }\n  }\n': typeof types.SubmitStatusUpdateDocument;
   '\n  fragment CurrentUser on User {\n    id\n    email\n    role\n    preferredLanguage\n  }\n': typeof types.CurrentUserFragmentDoc;
   '\n  query Me {\n    me {\n      ...CurrentUser\n    }\n  }\n': typeof types.MeDocument;
   '\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      expiresAt\n      user {\n        ...CurrentUser\n      }\n    }\n  }\n': typeof types.SignInDocument;
@@ -25,6 +30,16 @@ type Documents = {
   '\n  query ProgressSummary($reportingPeriodId: ID!) {\n    progressSummary(reportingPeriodId: $reportingPeriodId) {\n      asOf\n      plan {\n        id\n        financialYear\n      }\n      overall {\n        ...RagCountFields\n      }\n      areas {\n        area {\n          id\n          number\n          title {\n            en\n            cy\n          }\n        }\n        counts {\n          ...RagCountFields\n        }\n      }\n    }\n  }\n': typeof types.ProgressSummaryDocument;
 };
 const documents: Documents = {
+  '\n  query MyAccount {\n    me {\n      id\n      permissions\n      person {\n        id\n      }\n    }\n  }\n':
+    types.MyAccountDocument,
+  '\n  query ReportingContext {\n    currentReportingPeriod {\n      id\n      label\n      financialYear\n      updateDeadline\n    }\n  }\n':
+    types.ReportingContextDocument,
+  '\n  query MyActions($financialYear: String!, $ownerId: ID!, $reportingPeriodId: ID!) {\n    actions(filter: { financialYear: $financialYear, ownerId: $ownerId }, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          reference\n          title {\n            en\n            cy\n          }\n          currentStatus {\n            id\n            rag\n          }\n          statusInPeriod(reportingPeriodId: $reportingPeriodId) {\n            id\n          }\n        }\n      }\n    }\n  }\n':
+    types.MyActionsDocument,
+  '\n  query ActionForUpdate($id: ID!) {\n    action(id: $id) {\n      id\n      reference\n      title {\n        en\n        cy\n      }\n    }\n  }\n':
+    types.ActionForUpdateDocument,
+  '\n  mutation SubmitStatusUpdate($input: SubmitStatusUpdateInput!) {\n    submitStatusUpdate(input: $input) {\n      id\n      rag\n      percentComplete\n    }\n  }\n':
+    types.SubmitStatusUpdateDocument,
   '\n  fragment CurrentUser on User {\n    id\n    email\n    role\n    preferredLanguage\n  }\n':
     types.CurrentUserFragmentDoc,
   '\n  query Me {\n    me {\n      ...CurrentUser\n    }\n  }\n': types.MeDocument,
@@ -55,6 +70,36 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyAccount {\n    me {\n      id\n      permissions\n      person {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MyAccount {\n    me {\n      id\n      permissions\n      person {\n        id\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ReportingContext {\n    currentReportingPeriod {\n      id\n      label\n      financialYear\n      updateDeadline\n    }\n  }\n',
+): (typeof documents)['\n  query ReportingContext {\n    currentReportingPeriod {\n      id\n      label\n      financialYear\n      updateDeadline\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyActions($financialYear: String!, $ownerId: ID!, $reportingPeriodId: ID!) {\n    actions(filter: { financialYear: $financialYear, ownerId: $ownerId }, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          reference\n          title {\n            en\n            cy\n          }\n          currentStatus {\n            id\n            rag\n          }\n          statusInPeriod(reportingPeriodId: $reportingPeriodId) {\n            id\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MyActions($financialYear: String!, $ownerId: ID!, $reportingPeriodId: ID!) {\n    actions(filter: { financialYear: $financialYear, ownerId: $ownerId }, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          reference\n          title {\n            en\n            cy\n          }\n          currentStatus {\n            id\n            rag\n          }\n          statusInPeriod(reportingPeriodId: $reportingPeriodId) {\n            id\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ActionForUpdate($id: ID!) {\n    action(id: $id) {\n      id\n      reference\n      title {\n        en\n        cy\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ActionForUpdate($id: ID!) {\n    action(id: $id) {\n      id\n      reference\n      title {\n        en\n        cy\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SubmitStatusUpdate($input: SubmitStatusUpdateInput!) {\n    submitStatusUpdate(input: $input) {\n      id\n      rag\n      percentComplete\n    }\n  }\n',
+): (typeof documents)['\n  mutation SubmitStatusUpdate($input: SubmitStatusUpdateInput!) {\n    submitStatusUpdate(input: $input) {\n      id\n      rag\n      percentComplete\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

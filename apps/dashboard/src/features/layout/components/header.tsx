@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 
 import type { CurrentUserFragment } from '../../../gql/graphql';
 import { AccountNavigation } from '../../auth/components/account-navigation';
+import { MainNavigation } from './main-navigation';
 
 /** GOV.UK header, with the service name in place of the Crown logo. */
 export function Header({ user }: { user: CurrentUserFragment | null }) {
@@ -17,6 +18,7 @@ export function Header({ user }: { user: CurrentUserFragment | null }) {
         </div>
         <div className="govuk-header__content">
           <span className="govuk-header__service-name">{t('app.serviceDescription')}</span>
+          {user && <MainNavigation />}
           {user && <AccountNavigation user={user} />}
         </div>
       </div>

@@ -1,0 +1,103 @@
+import { expect, test, type Page } from '@playwright/test';
+
+import { expectNoAccessibilityViolations, LEAD, signIn } from './support';
+
+const VIEWER = 'karen.lloyd@unison.example.org';
+
+/** The overview's count of actions with no update in the current period, across all areas. */
+async function noUpdateTotal(page: Page): Promise<number> {
+  const totals = page.getByRole('table').getByRole('row').last();
+  // Columns: red, amber, green, not started, complete, no update, total.
+  return Number(await totals.getByRole('cell').nth(5).textContent());
+}
+
+test.describe('status updates', () => {
+  test('a lead submits an update in Welsh from My actions', async ({ page }) => {
+    await signIn(page, LEAD);
+    await expect(
+      page.getByRole('heading', { level: 1, name: /^(Overview|Trosolwg)$/ }),
+    ).toBeVisible();
+    // The account may remember Welsh from an earlier test; start in English.
+    if ((await page.locator('html').getAttribute('lang')) === 'cy') {
+      await page.getByRole('button', { name: 'Newid yr iaith i’r Saesneg' }).click();
+    }
+    await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
+    await expect(page.getByRole('table')).toContainText('All areas');
+    const before = await noUpdateTotal(page);
+
+    await page
+      .getByRole('navigation', { name: 'Menu' })
+      .getByRole('link', { name: 'My actions' })
+      .click();
+    await expect(page.getByRole('heading', { level: 1, name: 'My actions' })).toBeVisible();
+    await expect(page.getByRole('table')).toContainText('Update due');
+    await expectNoAccessibilityViolations(page);
+
+    await page.getByRole('button', { name: 'Change the language to Welsh' }).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Fy nghamau gweithredu' }),
+    ).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
+    await expectNoAccessibilityViolations(page);
+
+    const due = page.getByRole('row').filter({ hasText: 'Diweddariad yn ddyledus' }).first();
+    await due.getByRole('link', { name: /^Cyflwyno diweddariad/ }).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: /^Diweddariad ar gam gweithredu/ }),
+    ).toBeVisible();
+    await expectNoAccessibilityViolations(page);
+
+    // The form in English passes too; then back to Welsh.
+    await page.getByRole('button', { name: 'Newid yr iaith i’r Saesneg' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: /^Update on action/ })).toBeVisible();
+    await expectNoAccessibilityViolations(page);
+    await page.getByRole('button', { name: 'Change the language to Welsh' }).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: /^Diweddariad ar gam gweithredu/ }),
+    ).toBeVisible();
+
+    await page.getByRole('radio', { name: 'Gwyrdd' }).check();
+    await page.getByLabel('Canran wedi’i chwblhau').fill('60');
+    await page
+      .getByRole('group', { name: /Sylwadau ar y cynnydd/ })
+      .getByLabel('Yn Gymraeg')
+      .fill('Mae’r gwaith yn mynd rhagddo’n dda.');
+    await page.getByRole('button', { name: 'Cyflwyno diweddariad' }).click();
+
+    const banner = page.locator('.govuk-notification-banner--success');
+    await expect(banner).toContainText('Llwyddiant');
+    await expect(banner).toContainText('wedi’i gyflwyno');
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Fy nghamau gweithredu' }),
+    ).toBeVisible();
+    await expectNoAccessibilityViolations(page);
+
+    await page
+      .getByRole('navigation', { name: 'Dewislen' })
+      .getByRole('link', { name: 'Trosolwg' })
+      .click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Trosolwg' })).toBeVisible();
+    await expect(page.getByRole('table')).toContainText('Pob maes');
+    await expect.poll(() => noUpdateTotal(page)).toBe(before - 1);
+  });
+
+  test('a viewer sees no update form', async ({ page }) => {
+    await signIn(page, VIEWER);
+    await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
+    const response = await page.request.post('/graphql', {
+      data: { query: '{ actions(first: 1) { edges { node { id } } } }' },
+    });
+    const body = (await response.json()) as {
+      data: { actions: { edges: { node: { id: string } }[] } };
+    };
+    const id = body.data.actions.edges[0].node.id;
+
+    await page.goto(`/actions/${id}/update`);
+    await expect(
+      page.getByText('Your role does not allow you to submit status updates.'),
+    ).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Submit update' })).toHaveCount(0);
+    await expect(page.getByLabel('Percentage complete')).toHaveCount(0);
+    await expectNoAccessibilityViolations(page);
+  });
+});

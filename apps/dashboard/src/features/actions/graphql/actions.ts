@@ -1,0 +1,75 @@
+import { graphql } from '../../../gql';
+
+/** What the signed-in account may do and whose actions it reports on. */
+export const MY_ACCOUNT = graphql(`
+  query MyAccount {
+    me {
+      id
+      permissions
+      person {
+        id
+      }
+    }
+  }
+`);
+
+export const REPORTING_CONTEXT = graphql(`
+  query ReportingContext {
+    currentReportingPeriod {
+      id
+      label
+      financialYear
+      updateDeadline
+    }
+  }
+`);
+
+// The API has no filter for actions a person is a delegate on (ActionFilter offers ownerId
+// only), so this lists the actions the person owns.
+export const MY_ACTIONS = graphql(`
+  query MyActions($financialYear: String!, $ownerId: ID!, $reportingPeriodId: ID!) {
+    actions(filter: { financialYear: $financialYear, ownerId: $ownerId }, first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          reference
+          title {
+            en
+            cy
+          }
+          currentStatus {
+            id
+            rag
+          }
+          statusInPeriod(reportingPeriodId: $reportingPeriodId) {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const ACTION_FOR_UPDATE = graphql(`
+  query ActionForUpdate($id: ID!) {
+    action(id: $id) {
+      id
+      reference
+      title {
+        en
+        cy
+      }
+    }
+  }
+`);
+
+export const SUBMIT_STATUS_UPDATE = graphql(`
+  mutation SubmitStatusUpdate($input: SubmitStatusUpdateInput!) {
+    submitStatusUpdate(input: $input) {
+      id
+      rag
+      percentComplete
+    }
+  }
+`);

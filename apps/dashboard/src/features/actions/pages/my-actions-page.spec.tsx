@@ -1,0 +1,81 @@
+import type { MockLink } from '@apollo/client/testing';
+import { screen, within } from '@testing-library/react';
+
+import { aPeriod, aUser, meMock } from '../../../test/factories';
+import { renderApp } from '../../../test/render-app';
+import { MY_ACCOUNT, MY_ACTIONS, REPORTING_CONTEXT } from '../graphql/actions';
+
+function mocks(permissions: string[]): MockLink.MockedResponse[] {
+  const action = (id: string, reference: string, rag: string | null, updated: boolean) => ({
+    __typename: 'Action',
+    id,
+    reference,
+    title: { __typename: 'BilingualText', en: `Action ${reference}`, cy: `Cam ${reference}` },
+    currentStatus: rag && { __typename: 'StatusUpdate', id: `status-${id}`, rag },
+    statusInPeriod: updated ? { __typename: 'StatusUpdate', id: `status-${id}` } : null,
+  });
+  return [
+    meMock(aUser({ role: 'LEAD' })),
+    {
+      request: { query: MY_ACCOUNT },
+      result: {
+        data: {
+          me: {
+            __typename: 'User',
+            id: 'user-1',
+            permissions,
+            person: { __typename: 'Person', id: 'person-1' },
+          },
+        },
+      },
+    },
+    {
+      request: { query: REPORTING_CONTEXT },
+      result: { data: { currentReportingPeriod: { ...aPeriod, financialYear: '2026-27' } } },
+    },
+    {
+      request: {
+        query: MY_ACTIONS,
+        variables: { financialYear: '2026-27', ownerId: 'person-1', reportingPeriodId: aPeriod.id },
+      },
+      result: {
+        data: {
+          actions: {
+            __typename: 'ActionConnection',
+            totalCount: 2,
+            edges: [
+              { __typename: 'ActionEdge', node: action('a-1', '1.1', 'RED', true) },
+              { __typename: 'ActionEdge', node: action('a-2', '1.2', null, false) },
+            ],
+          },
+        },
+      },
+    },
+  ];
+}
+
+describe('my actions', () => {
+  it('lists the person’s actions, their status and whether an update is due', async () => {
+    renderApp({ route: '/my-actions', mocks: mocks(['READ', 'REPORT_ON_OWN_ACTIONS']) });
+
+    const due = await screen.findByRole('row', { name: /1\.2: Action 1\.2/ });
+    expect(due).toHaveTextContent('–No update');
+    expect(due).toHaveTextContent('Update due.');
+    expect(
+      within(due).getByRole('link', { name: 'Submit an update on action 1.2' }),
+    ).toHaveAttribute('href', '/actions/a-2/update');
+    const done = screen.getByRole('row', { name: /1\.1: Action 1\.1/ });
+    expect(done).toHaveTextContent('▲Red');
+    expect(done).toHaveTextContent('Update submitted.');
+  });
+
+  it('offers no update links to someone who cannot report', async () => {
+    renderApp({ route: '/my-actions', mocks: mocks(['READ']) });
+
+    expect(await screen.findByRole('row', { name: /1\.2: Action 1\.2/ })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /Submit an update/ })).not.toBeInTheDocument();
+    expect(
+      screen.getByText('Your role does not allow you to submit status updates.'),
+    ).toBeInTheDocument();
+  });
+});

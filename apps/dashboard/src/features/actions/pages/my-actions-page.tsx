@@ -1,0 +1,127 @@
+import { skipToken, useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+
+import { formatDate } from '../../../i18n/format';
+import { Loading } from '../../../ui/loading';
+import { LocalisedText } from '../../../ui/localised-text';
+import { useLanguage } from '../../../ui/use-language';
+import { usePageTitle } from '../../../ui/use-page-title';
+import { RagLabel, type StatusColumn } from '../../overview/components/rag-label';
+import { SuccessBanner } from '../components/success-banner';
+import { MY_ACTIONS, REPORTING_CONTEXT } from '../graphql/actions';
+import { useMyAccount } from '../hooks/use-my-account';
+
+/** The actions the signed-in person owns in the current plan year, and which need an update. */
+export default function MyActionsPage() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  usePageTitle(t('myActions.title'));
+  const updated = (useLocation().state as { updated?: string } | null)?.updated;
+
+  const account = useMyAccount();
+  const periodQuery = useQuery(REPORTING_CONTEXT);
+  const period = periodQuery.data?.currentReportingPeriod ?? null;
+  const actionsQuery = useQuery(
+    MY_ACTIONS,
+    period && account.personId
+      ? {
+          variables: {
+            financialYear: period.financialYear,
+            ownerId: account.personId,
+            reportingPeriodId: period.id,
+          },
+        }
+      : skipToken,
+  );
+  const actions = actionsQuery.data?.actions.edges.map(({ node }) => node) ?? [];
+
+  function content() {
+    if (account.error || periodQuery.error || actionsQuery.error) {
+      return (
+        <div className="govuk-inset-text" role="alert">
+          {t('myActions.loadError')}
+        </div>
+      );
+    }
+    if (account.loading || periodQuery.loading || actionsQuery.loading) {
+      return <Loading message={t('myActions.loading')} />;
+    }
+    if (!period) return <p className="govuk-body">{t('overview.noPeriod')}</p>;
+    if (!account.personId) return <p className="govuk-body">{t('myActions.noPerson')}</p>;
+    return (
+      <>
+        <p className="govuk-body">
+          {t('myActions.period', {
+            label: period.label,
+            date: formatDate(period.updateDeadline, language),
+          })}
+        </p>
+        {!account.canReport && <p className="govuk-body">{t('updateForm.notAllowed')}</p>}
+        {actions.length === 0 ? (
+          <p className="govuk-body">{t('myActions.none')}</p>
+        ) : (
+          <table className="govuk-table">
+            <caption className="govuk-table__caption govuk-table__caption--m">
+              {t('myActions.tableCaption', { year: period.financialYear })}
+            </caption>
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
+                <th scope="col" className="govuk-table__header">
+                  {t('myActions.action')}
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  {t('myActions.status')}
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  {t('myActions.update', { label: period.label })}
+                </th>
+              </tr>
+            </thead>
+            <tbody className="govuk-table__body">
+              {actions.map((action) => (
+                <tr key={action.id} className="govuk-table__row">
+                  <th scope="row" className="govuk-table__header">
+                    {action.reference}: <LocalisedText value={action.title} />
+                  </th>
+                  <td className="govuk-table__cell">
+                    {/* The API's RAG values are the shared domain's, as strings. */}
+                    <RagLabel
+                      status={
+                        (action.currentStatus?.rag as StatusColumn | undefined) ?? 'NO_UPDATE'
+                      }
+                    />
+                  </td>
+                  <td className="govuk-table__cell">
+                    {action.statusInPeriod ? t('myActions.updated') : t('myActions.due')}
+                    {account.canReport && (
+                      <>
+                        {' '}
+                        <Link to={`/actions/${action.id}/update`} className="govuk-link">
+                          {t('myActions.submit')}
+                          <span className="govuk-visually-hidden">
+                            {' '}
+                            {t('myActions.forAction', { reference: action.reference })}
+                          </span>
+                        </Link>
+                      </>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </>
+    );
+  }
+
+  return (
+    <>
+      {updated && <SuccessBanner>{t('myActions.submitted', { reference: updated })}</SuccessBanner>}
+      <h1 className="govuk-heading-l">{t('myActions.title')}</h1>
+      {/* The API cannot list actions a person is a delegate on, so only owned ones are shown. */}
+      {content()}
+    </>
+  );
+}
