@@ -237,4 +237,12 @@ describe('the action list: filters, sorting and cursor pagination', () => {
       '3.1',
     ]);
   });
+
+  it('finds the actions a person answers for, as owner or as delegate', async () => {
+    const helper = await fixtures.person();
+    const ADD = `mutation ($a: ID!, $p: ID!) { addDelegate(actionId: $a, personId: $p) { id } }`;
+    await app.ok(ADD, { a: (byRef.get('3.1') as Action).id, p: helper.id });
+    expect(await references(inYear({ responsiblePersonId: helper.id }))).toEqual(['3.1']);
+    expect(await references(inYear({ responsiblePersonId: other.id }))).toEqual(['2.1']);
+  });
 });

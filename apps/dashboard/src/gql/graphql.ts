@@ -69,7 +69,7 @@ export type ReportingContextQuery = {
 
 export type MyActionsQueryVariables = Exact<{
   financialYear: string;
-  ownerId: string | number;
+  personId: string | number;
   reportingPeriodId: string | number;
 }>;
 
@@ -315,7 +315,7 @@ export const MyActionsDocument = {
         },
         {
           kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'ownerId' } },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'personId' } },
           type: {
             kind: 'NonNullType',
             type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
@@ -350,8 +350,8 @@ export const MyActionsDocument = {
                     },
                     {
                       kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'ownerId' },
-                      value: { kind: 'Variable', name: { kind: 'Name', value: 'ownerId' } },
+                      name: { kind: 'Name', value: 'responsiblePersonId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'personId' } },
                     },
                   ],
                 },

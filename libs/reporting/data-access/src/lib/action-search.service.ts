@@ -147,6 +147,13 @@ export class ActionSearchService {
         `EXISTS (SELECT 1 FROM action_owner o WHERE o.action_id = a.id AND o.person_id = ${params.add(filter.ownerId)})`,
       );
     }
+    if (filter.responsiblePersonId) {
+      const person = params.add(filter.responsiblePersonId);
+      conditions.push(
+        `(EXISTS (SELECT 1 FROM action_owner o WHERE o.action_id = a.id AND o.person_id = ${person})
+          OR EXISTS (SELECT 1 FROM action_delegate d WHERE d.action_id = a.id AND d.person_id = ${person}))`,
+      );
+    }
     if (filter.rag?.length)
       conditions.push(`cs.rag::text = ANY(${params.add(filter.rag)}::text[])`);
     if (filter.theme) conditions.push(`${params.add(filter.theme)} = ANY(a.themes::text[])`);

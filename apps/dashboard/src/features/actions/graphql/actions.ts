@@ -24,11 +24,10 @@ export const REPORTING_CONTEXT = graphql(`
   }
 `);
 
-// The API has no filter for actions a person is a delegate on (ActionFilter offers ownerId
-// only), so this lists the actions the person owns.
+/** The actions the person answers for: those they own and those they are delegated. */
 export const MY_ACTIONS = graphql(`
-  query MyActions($financialYear: String!, $ownerId: ID!, $reportingPeriodId: ID!) {
-    actions(filter: { financialYear: $financialYear, ownerId: $ownerId }, first: 100) {
+  query MyActions($financialYear: String!, $personId: ID!, $reportingPeriodId: ID!) {
+    actions(filter: { financialYear: $financialYear, responsiblePersonId: $personId }, first: 100) {
       totalCount
       edges {
         node {

@@ -36,7 +36,11 @@ function mocks(permissions: string[]): MockLink.MockedResponse[] {
     {
       request: {
         query: MY_ACTIONS,
-        variables: { financialYear: '2026-27', ownerId: 'person-1', reportingPeriodId: aPeriod.id },
+        variables: {
+          financialYear: '2026-27',
+          personId: 'person-1',
+          reportingPeriodId: aPeriod.id,
+        },
       },
       result: {
         data: {

@@ -12,7 +12,7 @@ import { SuccessBanner } from '../components/success-banner';
 import { MY_ACTIONS, REPORTING_CONTEXT } from '../graphql/actions';
 import { useMyAccount } from '../hooks/use-my-account';
 
-/** The actions the signed-in person owns in the current plan year, and which need an update. */
+/** The actions the signed-in person owns or is delegated in the current plan year, and which need an update. */
 export default function MyActionsPage() {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -28,7 +28,7 @@ export default function MyActionsPage() {
       ? {
           variables: {
             financialYear: period.financialYear,
-            ownerId: account.personId,
+            personId: account.personId,
             reportingPeriodId: period.id,
           },
         }

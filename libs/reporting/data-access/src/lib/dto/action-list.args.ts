@@ -63,6 +63,14 @@ export class ActionFilter {
   @IsId()
   ownerId?: string;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Actions this person answers for: as an owner or as a delegate.',
+  })
+  @IsOptional()
+  @IsId()
+  responsiblePersonId?: string;
+
   @Field(() => [RagStatus], { nullable: true, description: 'Current status is any of these.' })
   @IsOptional()
   @ArrayMaxSize(5)
