@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { defineConfig } from '@playwright/test';
 
-const PORT = 3999;
+// Ports chosen once per run (workers inherit the environment), so two runs on one machine
+// do not collide.
+process.env['E2E_API_PORT'] ??= String(40_000 + (process.pid % 10_000));
+process.env['E2E_DB_PORT'] ??= String(50_000 + (process.pid % 10_000));
+const PORT = Number(process.env['E2E_API_PORT']);
 const root = resolve(__dirname, '../..');
 
 /**
@@ -49,7 +53,7 @@ export default defineConfig({
       HOST: '127.0.0.1',
       DATABASE_URL: '',
       CYNNYDD_DATA_DIR: mkdtempSync(join(tmpdir(), 'cynnydd-e2e-')),
-      EMBEDDED_PG_PORT: '54339',
+      EMBEDDED_PG_PORT: process.env['E2E_DB_PORT'],
       SEED_DEMO_DATA: 'true',
       DASHBOARD_DIR: join(root, 'dist/apps/dashboard'),
       LOG_LEVEL: 'warn',
