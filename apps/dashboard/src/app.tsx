@@ -7,6 +7,8 @@ import { Layout } from './features/layout/components/layout';
 const SignInPage = lazy(() => import('./features/auth/pages/sign-in-page'));
 const OverviewPage = lazy(() => import('./features/overview/pages/overview-page'));
 const MyActionsPage = lazy(() => import('./features/actions/pages/my-actions-page'));
+const AreaPage = lazy(() => import('./features/areas/pages/area-page'));
+const ActionPage = lazy(() => import('./features/actions/pages/action-page'));
 const StatusUpdatePage = lazy(() => import('./features/actions/pages/status-update-page'));
 
 export function App() {
@@ -17,6 +19,8 @@ export function App() {
         <Route element={<RequireAuth />}>
           <Route index element={<OverviewPage />} />
           <Route path="my-actions" element={<MyActionsPage />} />
+          <Route path="areas/:number" element={<AreaPage />} />
+          <Route path="actions/:id" element={<ActionPage />} />
           <Route path="actions/:id/update" element={<StatusUpdatePage />} />
         </Route>
         <Route path="*" element={<Navigate to="/" replace />} />

@@ -20,6 +20,10 @@ type Documents = {
   '\n  query MyActions($financialYear: String!, $personId: ID!, $reportingPeriodId: ID!) {\n    actions(filter: { financialYear: $financialYear, responsiblePersonId: $personId }, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          reference\n          title {\n            en\n            cy\n          }\n          currentStatus {\n            id\n            rag\n          }\n          statusInPeriod(reportingPeriodId: $reportingPeriodId) {\n            id\n          }\n        }\n      }\n    }\n  }\n': typeof types.MyActionsDocument;
   '\n  query ActionForUpdate($id: ID!) {\n    action(id: $id) {\n      id\n      reference\n      title {\n        en\n        cy\n      }\n    }\n  }\n': typeof types.ActionForUpdateDocument;
   '\n  mutation SubmitStatusUpdate($input: SubmitStatusUpdateInput!) {\n    submitStatusUpdate(input: $input) {\n      id\n      rag\n      percentComplete\n    }\n  }\n': typeof types.SubmitStatusUpdateDocument;
+  '\n  query ActionDetails($id: ID!) {\n    action(id: $id) {\n      id\n      reference\n      title {\n        en\n        cy\n      }\n      description {\n        en\n        cy\n      }\n      area {\n        id\n        number\n        title {\n          en\n          cy\n        }\n      }\n      leadOrganisation\n      startDate\n      dueDate\n      isOverdue\n      themes\n      owners {\n        id\n        name\n      }\n      delegates {\n        id\n        name\n      }\n      milestones {\n        id\n        title {\n          en\n          cy\n        }\n        dueDate\n        completedOn\n      }\n      statusHistory {\n        id\n        rag\n        percentComplete\n        commentary {\n          en\n          cy\n        }\n        author {\n          id\n          name\n        }\n        submittedAt\n        reportingPeriod {\n          id\n          label\n        }\n      }\n    }\n  }\n': typeof types.ActionDetailsDocument;
+  '\n  query ActionAuditTrail($id: ID!) {\n    auditTrail(entityType: "Action", entityId: $id) {\n      id\n      action\n      actorEmail\n      occurredAt\n      changes {\n        field\n      }\n    }\n  }\n': typeof types.ActionAuditTrailDocument;
+  '\n  query StrategicArea($number: Int!) {\n    strategicArea(number: $number) {\n      id\n      number\n      title {\n        en\n        cy\n      }\n      description {\n        en\n        cy\n      }\n    }\n  }\n': typeof types.StrategicAreaDocument;
+  '\n  query AreaActions($filter: ActionFilter!, $sort: ActionSort) {\n    actions(filter: $filter, sort: $sort, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          reference\n          title {\n            en\n            cy\n          }\n          leadOrganisation\n          owners {\n            id\n            name\n          }\n          currentStatus {\n            id\n            rag\n          }\n          dueDate\n          isOverdue\n        }\n      }\n    }\n  }\n': typeof types.AreaActionsDocument;
   '\n  fragment CurrentUser on User {\n    id\n    email\n    role\n    preferredLanguage\n  }\n': typeof types.CurrentUserFragmentDoc;
   '\n  query Me {\n    me {\n      ...CurrentUser\n    }\n  }\n': typeof types.MeDocument;
   '\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      expiresAt\n      user {\n        ...CurrentUser\n      }\n    }\n  }\n': typeof types.SignInDocument;
@@ -40,6 +44,14 @@ const documents: Documents = {
     types.ActionForUpdateDocument,
   '\n  mutation SubmitStatusUpdate($input: SubmitStatusUpdateInput!) {\n    submitStatusUpdate(input: $input) {\n      id\n      rag\n      percentComplete\n    }\n  }\n':
     types.SubmitStatusUpdateDocument,
+  '\n  query ActionDetails($id: ID!) {\n    action(id: $id) {\n      id\n      reference\n      title {\n        en\n        cy\n      }\n      description {\n        en\n        cy\n      }\n      area {\n        id\n        number\n        title {\n          en\n          cy\n        }\n      }\n      leadOrganisation\n      startDate\n      dueDate\n      isOverdue\n      themes\n      owners {\n        id\n        name\n      }\n      delegates {\n        id\n        name\n      }\n      milestones {\n        id\n        title {\n          en\n          cy\n        }\n        dueDate\n        completedOn\n      }\n      statusHistory {\n        id\n        rag\n        percentComplete\n        commentary {\n          en\n          cy\n        }\n        author {\n          id\n          name\n        }\n        submittedAt\n        reportingPeriod {\n          id\n          label\n        }\n      }\n    }\n  }\n':
+    types.ActionDetailsDocument,
+  '\n  query ActionAuditTrail($id: ID!) {\n    auditTrail(entityType: "Action", entityId: $id) {\n      id\n      action\n      actorEmail\n      occurredAt\n      changes {\n        field\n      }\n    }\n  }\n':
+    types.ActionAuditTrailDocument,
+  '\n  query StrategicArea($number: Int!) {\n    strategicArea(number: $number) {\n      id\n      number\n      title {\n        en\n        cy\n      }\n      description {\n        en\n        cy\n      }\n    }\n  }\n':
+    types.StrategicAreaDocument,
+  '\n  query AreaActions($filter: ActionFilter!, $sort: ActionSort) {\n    actions(filter: $filter, sort: $sort, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          reference\n          title {\n            en\n            cy\n          }\n          leadOrganisation\n          owners {\n            id\n            name\n          }\n          currentStatus {\n            id\n            rag\n          }\n          dueDate\n          isOverdue\n        }\n      }\n    }\n  }\n':
+    types.AreaActionsDocument,
   '\n  fragment CurrentUser on User {\n    id\n    email\n    role\n    preferredLanguage\n  }\n':
     types.CurrentUserFragmentDoc,
   '\n  query Me {\n    me {\n      ...CurrentUser\n    }\n  }\n': types.MeDocument,
@@ -100,6 +112,30 @@ export function graphql(
 export function graphql(
   source: '\n  mutation SubmitStatusUpdate($input: SubmitStatusUpdateInput!) {\n    submitStatusUpdate(input: $input) {\n      id\n      rag\n      percentComplete\n    }\n  }\n',
 ): (typeof documents)['\n  mutation SubmitStatusUpdate($input: SubmitStatusUpdateInput!) {\n    submitStatusUpdate(input: $input) {\n      id\n      rag\n      percentComplete\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ActionDetails($id: ID!) {\n    action(id: $id) {\n      id\n      reference\n      title {\n        en\n        cy\n      }\n      description {\n        en\n        cy\n      }\n      area {\n        id\n        number\n        title {\n          en\n          cy\n        }\n      }\n      leadOrganisation\n      startDate\n      dueDate\n      isOverdue\n      themes\n      owners {\n        id\n        name\n      }\n      delegates {\n        id\n        name\n      }\n      milestones {\n        id\n        title {\n          en\n          cy\n        }\n        dueDate\n        completedOn\n      }\n      statusHistory {\n        id\n        rag\n        percentComplete\n        commentary {\n          en\n          cy\n        }\n        author {\n          id\n          name\n        }\n        submittedAt\n        reportingPeriod {\n          id\n          label\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ActionDetails($id: ID!) {\n    action(id: $id) {\n      id\n      reference\n      title {\n        en\n        cy\n      }\n      description {\n        en\n        cy\n      }\n      area {\n        id\n        number\n        title {\n          en\n          cy\n        }\n      }\n      leadOrganisation\n      startDate\n      dueDate\n      isOverdue\n      themes\n      owners {\n        id\n        name\n      }\n      delegates {\n        id\n        name\n      }\n      milestones {\n        id\n        title {\n          en\n          cy\n        }\n        dueDate\n        completedOn\n      }\n      statusHistory {\n        id\n        rag\n        percentComplete\n        commentary {\n          en\n          cy\n        }\n        author {\n          id\n          name\n        }\n        submittedAt\n        reportingPeriod {\n          id\n          label\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ActionAuditTrail($id: ID!) {\n    auditTrail(entityType: "Action", entityId: $id) {\n      id\n      action\n      actorEmail\n      occurredAt\n      changes {\n        field\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ActionAuditTrail($id: ID!) {\n    auditTrail(entityType: "Action", entityId: $id) {\n      id\n      action\n      actorEmail\n      occurredAt\n      changes {\n        field\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query StrategicArea($number: Int!) {\n    strategicArea(number: $number) {\n      id\n      number\n      title {\n        en\n        cy\n      }\n      description {\n        en\n        cy\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query StrategicArea($number: Int!) {\n    strategicArea(number: $number) {\n      id\n      number\n      title {\n        en\n        cy\n      }\n      description {\n        en\n        cy\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AreaActions($filter: ActionFilter!, $sort: ActionSort) {\n    actions(filter: $filter, sort: $sort, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          reference\n          title {\n            en\n            cy\n          }\n          leadOrganisation\n          owners {\n            id\n            name\n          }\n          currentStatus {\n            id\n            rag\n          }\n          dueDate\n          isOverdue\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AreaActions($filter: ActionFilter!, $sort: ActionSort) {\n    actions(filter: $filter, sort: $sort, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          reference\n          title {\n            en\n            cy\n          }\n          leadOrganisation\n          owners {\n            id\n            name\n          }\n          currentStatus {\n            id\n            rag\n          }\n          dueDate\n          isOverdue\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -7,6 +7,33 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> =
   T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 
+/** All given conditions must hold. */
+export type ActionFilter = {
+  areaId?: string | number | null | undefined;
+  areaNumber?: number | null | undefined;
+  /** Plan year, e.g. "2025-26". */
+  financialYear?: string | null | undefined;
+  leadOrganisation?: LeadOrganisation | null | undefined;
+  /** Not complete and past its due date or with a milestone past due. */
+  overdue?: boolean | null | undefined;
+  ownerId?: string | number | null | undefined;
+  planId?: string | number | null | undefined;
+  /** Current status is any of these. */
+  rag?: Array<RagStatus> | null | undefined;
+  /** Actions this person answers for: as an owner or as a delegate. */
+  responsiblePersonId?: string | number | null | undefined;
+  theme?: Theme | null | undefined;
+};
+
+export type ActionSort = {
+  direction?: SortDirection;
+  field?: ActionSortField;
+};
+
+export type ActionSortField = 'DUE_DATE' | 'LAST_UPDATED' | 'RAG' | 'REFERENCE';
+
+export type AuditAction = 'CREATE' | 'DELETE' | 'STATE_CHANGE' | 'UPDATE';
+
 /** Long bilingual text (up to 4000 characters each). */
 export type BilingualLongTextInput = {
   cy?: string | null | undefined;
@@ -15,6 +42,8 @@ export type BilingualLongTextInput = {
 
 /** English or Welsh. */
 export type Language = 'cy' | 'en';
+
+export type LeadOrganisation = 'HEIW' | 'JOINT' | 'SOCIAL_CARE_WALES';
 
 export type Permission =
   | 'DELEGATE_OWN_ACTIONS'
@@ -37,6 +66,8 @@ export type SignInInput = {
   password: string;
 };
 
+export type SortDirection = 'ASC' | 'DESC';
+
 export type SubmitStatusUpdateInput = {
   actionId: string | number;
   /** Progress commentary; required. */
@@ -49,6 +80,9 @@ export type SubmitStatusUpdateInput = {
   /** Risks and issues. */
   risks?: BilingualLongTextInput | null | undefined;
 };
+
+/** The strategy's principles and its cross-cutting staff-retention priority. */
+export type Theme = 'INCLUSION' | 'STAFF_RETENTION' | 'WELL_BEING' | 'WELSH_LANGUAGE_AND_CULTURE';
 
 export type MyAccountQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -102,6 +136,92 @@ export type SubmitStatusUpdateMutationVariables = Exact<{
 
 export type SubmitStatusUpdateMutation = {
   submitStatusUpdate: { id: string; rag: RagStatus; percentComplete: number };
+};
+
+export type ActionDetailsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ActionDetailsQuery = {
+  action: {
+    id: string;
+    reference: string;
+    leadOrganisation: LeadOrganisation;
+    startDate: string;
+    dueDate: string;
+    isOverdue: boolean;
+    themes: Array<Theme>;
+    title: { en: string | null; cy: string | null };
+    description: { en: string | null; cy: string | null };
+    area: { id: string; number: number; title: { en: string | null; cy: string | null } };
+    owners: Array<{ id: string; name: string }>;
+    delegates: Array<{ id: string; name: string }>;
+    milestones: Array<{
+      id: string;
+      dueDate: string;
+      completedOn: string | null;
+      title: { en: string | null; cy: string | null };
+    }>;
+    statusHistory: Array<{
+      id: string;
+      rag: RagStatus;
+      percentComplete: number;
+      submittedAt: string;
+      commentary: { en: string | null; cy: string | null };
+      author: { id: string; name: string };
+      reportingPeriod: { id: string; label: string };
+    }>;
+  };
+};
+
+export type ActionAuditTrailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ActionAuditTrailQuery = {
+  auditTrail: Array<{
+    id: string;
+    action: AuditAction;
+    actorEmail: string | null;
+    occurredAt: string;
+    changes: Array<{ field: string }>;
+  }>;
+};
+
+export type StrategicAreaQueryVariables = Exact<{
+  number: number;
+}>;
+
+export type StrategicAreaQuery = {
+  strategicArea: {
+    id: string;
+    number: number;
+    title: { en: string | null; cy: string | null };
+    description: { en: string | null; cy: string | null };
+  };
+};
+
+export type AreaActionsQueryVariables = Exact<{
+  filter: ActionFilter;
+  sort?: ActionSort | null | undefined;
+}>;
+
+export type AreaActionsQuery = {
+  actions: {
+    totalCount: number;
+    edges: Array<{
+      node: {
+        id: string;
+        reference: string;
+        leadOrganisation: LeadOrganisation;
+        dueDate: string;
+        isOverdue: boolean;
+        title: { en: string | null; cy: string | null };
+        owners: Array<{ id: string; name: string }>;
+        currentStatus: { id: string; rag: RagStatus } | null;
+      };
+    }>;
+  };
 };
 
 export type CurrentUserFragment = {
@@ -534,6 +654,425 @@ export const SubmitStatusUpdateDocument = {
     },
   ],
 } as unknown as DocumentNode<SubmitStatusUpdateMutation, SubmitStatusUpdateMutationVariables>;
+export const ActionDetailsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ActionDetails' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'action' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'title' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'description' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'area' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'title' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'leadOrganisation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'themes' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'owners' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'delegates' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'milestones' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'title' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'completedOn' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'statusHistory' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rag' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'percentComplete' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'commentary' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'author' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'reportingPeriod' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ActionDetailsQuery, ActionDetailsQueryVariables>;
+export const ActionAuditTrailDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ActionAuditTrail' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'auditTrail' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'entityType' },
+                value: { kind: 'StringValue', value: 'Action', block: false },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'entityId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorEmail' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'changes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'field' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ActionAuditTrailQuery, ActionAuditTrailQueryVariables>;
+export const StrategicAreaDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StrategicArea' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'number' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'strategicArea' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'number' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'number' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'title' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'description' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StrategicAreaQuery, StrategicAreaQueryVariables>;
+export const AreaActionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AreaActions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ActionFilter' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ActionSort' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'actions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sort' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '100' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'title' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                                ],
+                              },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'leadOrganisation' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'owners' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'currentStatus' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'rag' } },
+                                ],
+                              },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AreaActionsQuery, AreaActionsQueryVariables>;
 export const MeDocument = {
   kind: 'Document',
   definitions: [

@@ -16,3 +16,20 @@ export function formatDate(isoDate: string, language: Language): string {
     timeZone: 'UTC',
   }).format(new Date(`${isoDate}T00:00:00Z`));
 }
+
+/** Formats a moment ("2026-11-20T09:30:00Z") as its date and time in Wales, e.g. "20 November 2026, 09:30". */
+export function formatDateTime(isoDateTime: string, language: Language): string {
+  return new Intl.DateTimeFormat(LOCALES[language], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone: 'Europe/London',
+  }).format(new Date(isoDateTime));
+}
+
+/** Today's calendar date in Wales, as "2026-11-20". */
+export function todayInWales(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
+}

@@ -72,3 +72,84 @@ export const SUBMIT_STATUS_UPDATE = graphql(`
     }
   }
 `);
+
+/** Everything about one action: details, people, milestones and status history. */
+export const ACTION_DETAILS = graphql(`
+  query ActionDetails($id: ID!) {
+    action(id: $id) {
+      id
+      reference
+      title {
+        en
+        cy
+      }
+      description {
+        en
+        cy
+      }
+      area {
+        id
+        number
+        title {
+          en
+          cy
+        }
+      }
+      leadOrganisation
+      startDate
+      dueDate
+      isOverdue
+      themes
+      owners {
+        id
+        name
+      }
+      delegates {
+        id
+        name
+      }
+      milestones {
+        id
+        title {
+          en
+          cy
+        }
+        dueDate
+        completedOn
+      }
+      statusHistory {
+        id
+        rag
+        percentComplete
+        commentary {
+          en
+          cy
+        }
+        author {
+          id
+          name
+        }
+        submittedAt
+        reportingPeriod {
+          id
+          label
+        }
+      }
+    }
+  }
+`);
+
+/** The recorded changes to one action, newest first. */
+export const ACTION_AUDIT_TRAIL = graphql(`
+  query ActionAuditTrail($id: ID!) {
+    auditTrail(entityType: "Action", entityId: $id) {
+      id
+      action
+      actorEmail
+      occurredAt
+      changes {
+        field
+      }
+    }
+  }
+`);

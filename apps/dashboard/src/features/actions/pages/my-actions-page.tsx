@@ -82,7 +82,9 @@ export default function MyActionsPage() {
               {actions.map((action) => (
                 <tr key={action.id} className="govuk-table__row">
                   <th scope="row" className="govuk-table__header">
-                    {action.reference}: <LocalisedText value={action.title} />
+                    <Link to={`/actions/${action.id}`} className="govuk-link">
+                      {action.reference}: <LocalisedText value={action.title} />
+                    </Link>
                   </th>
                   <td className="govuk-table__cell">
                     {/* The API's RAG values are the shared domain's, as strings. */}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 
 import { RagStatus } from '@cynnydd/shared/domain';
 
@@ -78,8 +79,10 @@ export function ProgressTable({ summary }: { summary: Summary }) {
           {summary.areas.map(({ area, counts }) => (
             <tr key={area.id} className="govuk-table__row">
               <th scope="row" className="govuk-table__header">
-                {t('overview.areaNumber', { number: area.number })}:{' '}
-                <LocalisedText value={area.title} />
+                <Link to={`/areas/${area.number}`} className="govuk-link">
+                  {t('overview.areaNumber', { number: area.number })}:{' '}
+                  <LocalisedText value={area.title} />
+                </Link>
               </th>
               <CountCells counts={counts} />
             </tr>

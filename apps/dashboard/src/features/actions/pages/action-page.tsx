@@ -1,0 +1,327 @@
+import { useQuery } from '@apollo/client/react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+
+import {
+  isMilestoneOverdue,
+  LEAD_ORGANISATION_LABELS,
+  localise,
+  THEME_LABELS,
+} from '@cynnydd/shared/domain';
+
+import type { ActionDetailsQuery } from '../../../gql/graphql';
+import { formatDate, formatDateTime, formatNumber, todayInWales } from '../../../i18n/format';
+import { Loading } from '../../../ui/loading';
+import { LocalisedText } from '../../../ui/localised-text';
+import { useLanguage } from '../../../ui/use-language';
+import { usePageTitle } from '../../../ui/use-page-title';
+import { RagLabel, type StatusColumn } from '../../overview/components/rag-label';
+import { ACTION_AUDIT_TRAIL, ACTION_DETAILS } from '../graphql/actions';
+import { useMyAccount } from '../hooks/use-my-account';
+
+type ActionDetails = ActionDetailsQuery['action'];
+
+function SummaryRow({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="govuk-summary-list__row">
+      <dt className="govuk-summary-list__key">{label}</dt>
+      <dd className="govuk-summary-list__value">{children}</dd>
+    </div>
+  );
+}
+
+function Details({ action }: { action: ActionDetails }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const names = (people: { name: string }[]) =>
+    people.length > 0 ? people.map((person) => person.name).join(', ') : t('action.nobody');
+  return (
+    <dl className="govuk-summary-list">
+      <SummaryRow label={t('action.reference')}>{action.reference}</SummaryRow>
+      <SummaryRow label={t('action.area')}>
+        <Link to={`/areas/${action.area.number}`} className="govuk-link">
+          {t('overview.areaNumber', { number: action.area.number })}:{' '}
+          <LocalisedText value={action.area.title} />
+        </Link>
+      </SummaryRow>
+      <SummaryRow label={t('action.description')}>
+        <LocalisedText value={action.description} />
+      </SummaryRow>
+      <SummaryRow label={t('action.lead')}>
+        {LEAD_ORGANISATION_LABELS[action.leadOrganisation][language]}
+      </SummaryRow>
+      <SummaryRow label={t('action.startDate')}>
+        {formatDate(action.startDate, language)}
+      </SummaryRow>
+      <SummaryRow label={t('action.dueDate')}>
+        {formatDate(action.dueDate, language)}
+        {action.isOverdue && (
+          <>
+            {' '}
+            <strong className="govuk-tag govuk-tag--red">{t('area.overdue')}</strong>
+          </>
+        )}
+      </SummaryRow>
+      <SummaryRow label={t('action.themes')}>
+        {action.themes.length === 0 ? (
+          t('action.noThemes')
+        ) : (
+          <ul className="govuk-list">
+            {action.themes.map((theme) => (
+              <li key={theme}>
+                <strong className="govuk-tag govuk-tag--grey">
+                  {THEME_LABELS[theme][language]}
+                </strong>
+              </li>
+            ))}
+          </ul>
+        )}
+      </SummaryRow>
+      <SummaryRow label={t('action.owners')}>{names(action.owners)}</SummaryRow>
+      <SummaryRow label={t('action.delegates')}>{names(action.delegates)}</SummaryRow>
+    </dl>
+  );
+}
+
+function Milestones({ action }: { action: ActionDetails }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const today = todayInWales();
+  if (action.milestones.length === 0) {
+    return <p className="govuk-body">{t('action.noMilestones')}</p>;
+  }
+  return (
+    <table className="govuk-table">
+      <caption className="govuk-table__caption govuk-table__caption--m">
+        {t('action.milestones')}
+      </caption>
+      <thead className="govuk-table__head">
+        <tr className="govuk-table__row">
+          <th scope="col" className="govuk-table__header">
+            {t('action.milestone')}
+          </th>
+          <th scope="col" className="govuk-table__header">
+            {t('action.dueDate')}
+          </th>
+          <th scope="col" className="govuk-table__header">
+            {t('action.progress')}
+          </th>
+        </tr>
+      </thead>
+      <tbody className="govuk-table__body">
+        {action.milestones.map((milestone) => (
+          <tr key={milestone.id} className="govuk-table__row">
+            <td className="govuk-table__cell">
+              <LocalisedText value={milestone.title} />
+            </td>
+            <td className="govuk-table__cell">{formatDate(milestone.dueDate, language)}</td>
+            <td className="govuk-table__cell">
+              {milestone.completedOn ? (
+                t('action.completedOn', { date: formatDate(milestone.completedOn, language) })
+              ) : isMilestoneOverdue(milestone, today) ? (
+                <strong className="govuk-tag govuk-tag--red">{t('area.overdue')}</strong>
+              ) : (
+                t('action.outstanding')
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function StatusHistory({ action }: { action: ActionDetails }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const history = [...action.statusHistory].sort((a, b) =>
+    b.submittedAt.localeCompare(a.submittedAt),
+  );
+  if (history.length === 0) return <p className="govuk-body">{t('action.noHistory')}</p>;
+  return (
+    <div
+      className="app-table-scroll"
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+      tabIndex={0}
+      role="region"
+      aria-label={t('action.history')}
+    >
+      <table className="govuk-table">
+        <caption className="govuk-table__caption govuk-table__caption--m">
+          {t('action.history')}
+        </caption>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            <th scope="col" className="govuk-table__header">
+              {t('action.period')}
+            </th>
+            <th scope="col" className="govuk-table__header">
+              {t('action.rag')}
+            </th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+              {t('action.percent')}
+            </th>
+            <th scope="col" className="govuk-table__header">
+              {t('action.commentary')}
+            </th>
+            <th scope="col" className="govuk-table__header">
+              {t('action.author')}
+            </th>
+            <th scope="col" className="govuk-table__header">
+              {t('action.submitted')}
+            </th>
+          </tr>
+        </thead>
+        <tbody className="govuk-table__body">
+          {history.map((update) => (
+            <tr key={update.id} className="govuk-table__row">
+              <th scope="row" className="govuk-table__header">
+                {update.reportingPeriod.label}
+              </th>
+              <td className="govuk-table__cell">
+                {/* The API's RAG values are the shared domain's, as strings. */}
+                <RagLabel status={update.rag as StatusColumn} />
+              </td>
+              <td className="govuk-table__cell govuk-table__cell--numeric">
+                {t('action.percentValue', {
+                  value: formatNumber(update.percentComplete, language),
+                })}
+              </td>
+              <td className="govuk-table__cell">
+                <LocalisedText value={update.commentary} />
+              </td>
+              <td className="govuk-table__cell">{update.author.name}</td>
+              <td className="govuk-table__cell">{formatDateTime(update.submittedAt, language)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function AuditHistory({ actionId }: { actionId: string }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const { data, loading, error } = useQuery(ACTION_AUDIT_TRAIL, { variables: { id: actionId } });
+
+  function content() {
+    if (error) return <p className="govuk-body">{t('action.auditLoadError')}</p>;
+    if (loading || !data) return <Loading />;
+    if (data.auditTrail.length === 0) return <p className="govuk-body">{t('action.noAudit')}</p>;
+    return (
+      <table className="govuk-table">
+        <caption className="govuk-table__caption govuk-visually-hidden">
+          {t('action.audit')}
+        </caption>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            <th scope="col" className="govuk-table__header">
+              {t('action.auditDate')}
+            </th>
+            <th scope="col" className="govuk-table__header">
+              {t('action.auditWho')}
+            </th>
+            <th scope="col" className="govuk-table__header">
+              {t('action.auditChanges')}
+            </th>
+          </tr>
+        </thead>
+        <tbody className="govuk-table__body">
+          {data.auditTrail.map((entry) => (
+            <tr key={entry.id} className="govuk-table__row">
+              <td className="govuk-table__cell">{formatDateTime(entry.occurredAt, language)}</td>
+              <td className="govuk-table__cell">{entry.actorEmail ?? t('action.system')}</td>
+              <td className="govuk-table__cell">
+                {t(`action.auditActions.${entry.action}`)}
+                {entry.changes.length > 0 && (
+                  <>
+                    {': '}
+                    {entry.changes.map((change) => change.field).join(', ')}
+                  </>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    );
+  }
+
+  return (
+    <details className="govuk-details">
+      <summary className="govuk-details__summary">
+        <span className="govuk-details__summary-text">{t('action.audit')}</span>
+      </summary>
+      <div className="govuk-details__text">{content()}</div>
+    </details>
+  );
+}
+
+/** One action: its details, people, milestones, status history and record of changes. */
+export default function ActionPage() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const { id = '' } = useParams();
+  const account = useMyAccount();
+  const { data, loading, error } = useQuery(ACTION_DETAILS, { variables: { id } });
+  const action = data?.action;
+  const title = action
+    ? t('action.title', {
+        reference: action.reference,
+        title: localise(action.title, language)?.text ?? '',
+      })
+    : t('action.genericTitle');
+  usePageTitle(title);
+
+  function content() {
+    if (loading) return <Loading />;
+    if (error || !action) {
+      return (
+        <div className="govuk-inset-text" role="alert">
+          {t('action.notFound')}
+        </div>
+      );
+    }
+    return (
+      <>
+        {account.canReport && (
+          <Link
+            to={`/actions/${action.id}/update`}
+            className="govuk-button"
+            role="button"
+            draggable="false"
+          >
+            {t('myActions.submit')}
+          </Link>
+        )}
+        <Details action={action} />
+        <Milestones action={action} />
+        <StatusHistory action={action} />
+        <AuditHistory actionId={action.id} />
+      </>
+    );
+  }
+
+  return (
+    <>
+      <Link to={action ? `/areas/${action.area.number}` : '/'} className="govuk-back-link">
+        {action ? t('action.backToArea', { number: action.area.number }) : t('area.back')}
+      </Link>
+      <h1 className="govuk-heading-l">
+        {action ? (
+          <>
+            <span className="govuk-caption-l">
+              {t('action.caption', { reference: action.reference })}
+            </span>
+            <LocalisedText value={action.title} />
+          </>
+        ) : (
+          t('action.genericTitle')
+        )}
+      </h1>
+      {content()}
+    </>
+  );
+}
