@@ -14,6 +14,7 @@ import type { ActionDetailsQuery } from '../../../gql/graphql';
 import { formatDate, formatDateTime, formatNumber, todayInWales } from '../../../i18n/format';
 import { Loading } from '../../../ui/loading';
 import { LocalisedText } from '../../../ui/localised-text';
+import { ScrollableTable } from '../../../ui/scrollable-table';
 import { useLanguage } from '../../../ui/use-language';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { RagLabel, type StatusColumn } from '../../overview/components/rag-label';
@@ -140,64 +141,53 @@ function StatusHistory({ action }: { action: ActionDetails }) {
   );
   if (history.length === 0) return <p className="govuk-body">{t('action.noHistory')}</p>;
   return (
-    <div
-      className="app-table-scroll"
-      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-      tabIndex={0}
-      role="region"
-      aria-label={t('action.history')}
-    >
-      <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-table__caption--m">
-          {t('action.history')}
-        </caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              {t('action.period')}
+    <ScrollableTable caption={t('action.history')}>
+      <thead className="govuk-table__head">
+        <tr className="govuk-table__row">
+          <th scope="col" className="govuk-table__header">
+            {t('action.period')}
+          </th>
+          <th scope="col" className="govuk-table__header">
+            {t('action.rag')}
+          </th>
+          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+            {t('action.percent')}
+          </th>
+          <th scope="col" className="govuk-table__header">
+            {t('action.commentary')}
+          </th>
+          <th scope="col" className="govuk-table__header">
+            {t('action.author')}
+          </th>
+          <th scope="col" className="govuk-table__header">
+            {t('action.submitted')}
+          </th>
+        </tr>
+      </thead>
+      <tbody className="govuk-table__body">
+        {history.map((update) => (
+          <tr key={update.id} className="govuk-table__row">
+            <th scope="row" className="govuk-table__header">
+              {update.reportingPeriod.label}
             </th>
-            <th scope="col" className="govuk-table__header">
-              {t('action.rag')}
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              {t('action.percent')}
-            </th>
-            <th scope="col" className="govuk-table__header">
-              {t('action.commentary')}
-            </th>
-            <th scope="col" className="govuk-table__header">
-              {t('action.author')}
-            </th>
-            <th scope="col" className="govuk-table__header">
-              {t('action.submitted')}
-            </th>
+            <td className="govuk-table__cell">
+              {/* The API's RAG values are the shared domain's, as strings. */}
+              <RagLabel status={update.rag as StatusColumn} />
+            </td>
+            <td className="govuk-table__cell govuk-table__cell--numeric">
+              {t('action.percentValue', {
+                value: formatNumber(update.percentComplete, language),
+              })}
+            </td>
+            <td className="govuk-table__cell">
+              <LocalisedText value={update.commentary} />
+            </td>
+            <td className="govuk-table__cell">{update.author.name}</td>
+            <td className="govuk-table__cell">{formatDateTime(update.submittedAt, language)}</td>
           </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {history.map((update) => (
-            <tr key={update.id} className="govuk-table__row">
-              <th scope="row" className="govuk-table__header">
-                {update.reportingPeriod.label}
-              </th>
-              <td className="govuk-table__cell">
-                {/* The API's RAG values are the shared domain's, as strings. */}
-                <RagLabel status={update.rag as StatusColumn} />
-              </td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">
-                {t('action.percentValue', {
-                  value: formatNumber(update.percentComplete, language),
-                })}
-              </td>
-              <td className="govuk-table__cell">
-                <LocalisedText value={update.commentary} />
-              </td>
-              <td className="govuk-table__cell">{update.author.name}</td>
-              <td className="govuk-table__cell">{formatDateTime(update.submittedAt, language)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </ScrollableTable>
   );
 }
 

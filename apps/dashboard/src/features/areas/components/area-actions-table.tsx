@@ -6,6 +6,7 @@ import { LEAD_ORGANISATION_LABELS } from '@cynnydd/shared/domain';
 import type { AreaActionsQuery } from '../../../gql/graphql';
 import { formatDate } from '../../../i18n/format';
 import { LocalisedText } from '../../../ui/localised-text';
+import { ScrollableTable } from '../../../ui/scrollable-table';
 import { useLanguage } from '../../../ui/use-language';
 import { RagLabel, type StatusColumn } from '../../overview/components/rag-label';
 import type { AreaSort, SortKey } from '../hooks/use-area-filters';
@@ -52,86 +53,66 @@ export function AreaActionsTable({
   const { t } = useTranslation();
   const language = useLanguage();
   return (
-    // Focusable and labelled so keyboard users can scroll it on narrow screens.
-    <div
-      className="app-table-scroll"
-      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-      tabIndex={0}
-      role="region"
-      aria-label={caption}
-    >
-      <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <SortableHeader
-              column="reference"
-              label={t('area.columns.reference')}
-              sort={sort}
-              onSort={onSort}
-            />
-            <th scope="col" className="govuk-table__header">
-              {t('area.columns.title')}
+    <ScrollableTable caption={caption}>
+      <thead className="govuk-table__head">
+        <tr className="govuk-table__row">
+          <SortableHeader
+            column="reference"
+            label={t('area.columns.reference')}
+            sort={sort}
+            onSort={onSort}
+          />
+          <th scope="col" className="govuk-table__header">
+            {t('area.columns.title')}
+          </th>
+          <th scope="col" className="govuk-table__header">
+            {t('area.columns.lead')}
+          </th>
+          <th scope="col" className="govuk-table__header">
+            {t('area.columns.owners')}
+          </th>
+          <SortableHeader column="rag" label={t('area.columns.rag')} sort={sort} onSort={onSort} />
+          <SortableHeader column="due" label={t('area.columns.due')} sort={sort} onSort={onSort} />
+          <th scope="col" className="govuk-table__header">
+            {t('area.columns.overdue')}
+          </th>
+        </tr>
+      </thead>
+      <tbody className="govuk-table__body">
+        {actions.map((action) => (
+          <tr key={action.id} className="govuk-table__row">
+            <th scope="row" className="govuk-table__header">
+              <Link to={`/actions/${action.id}`} className="govuk-link">
+                {action.reference}
+                <span className="govuk-visually-hidden"> {t('area.viewAction')}</span>
+              </Link>
             </th>
-            <th scope="col" className="govuk-table__header">
-              {t('area.columns.lead')}
-            </th>
-            <th scope="col" className="govuk-table__header">
-              {t('area.columns.owners')}
-            </th>
-            <SortableHeader
-              column="rag"
-              label={t('area.columns.rag')}
-              sort={sort}
-              onSort={onSort}
-            />
-            <SortableHeader
-              column="due"
-              label={t('area.columns.due')}
-              sort={sort}
-              onSort={onSort}
-            />
-            <th scope="col" className="govuk-table__header">
-              {t('area.columns.overdue')}
-            </th>
+            <td className="govuk-table__cell">
+              <LocalisedText value={action.title} />
+            </td>
+            <td className="govuk-table__cell">
+              {LEAD_ORGANISATION_LABELS[action.leadOrganisation][language]}
+            </td>
+            <td className="govuk-table__cell">
+              {action.owners.map((owner) => owner.name).join(', ')}
+            </td>
+            <td className="govuk-table__cell">
+              {/* The API's RAG values are the shared domain's, as strings. */}
+              <RagLabel
+                status={(action.currentStatus?.rag as StatusColumn | undefined) ?? 'NO_UPDATE'}
+              />
+            </td>
+            <td className="govuk-table__cell">{formatDate(action.dueDate, language)}</td>
+            <td className="govuk-table__cell">
+              {action.isOverdue ? (
+                <strong className="govuk-tag govuk-tag--red">{t('area.overdue')}</strong>
+              ) : (
+                t('area.notOverdue')
+              )}
+            </td>
           </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {actions.map((action) => (
-            <tr key={action.id} className="govuk-table__row">
-              <th scope="row" className="govuk-table__header">
-                <Link to={`/actions/${action.id}`} className="govuk-link">
-                  {action.reference}
-                  <span className="govuk-visually-hidden"> {t('area.viewAction')}</span>
-                </Link>
-              </th>
-              <td className="govuk-table__cell">
-                <LocalisedText value={action.title} />
-              </td>
-              <td className="govuk-table__cell">
-                {LEAD_ORGANISATION_LABELS[action.leadOrganisation][language]}
-              </td>
-              <td className="govuk-table__cell">
-                {action.owners.map((owner) => owner.name).join(', ')}
-              </td>
-              <td className="govuk-table__cell">
-                {/* The API's RAG values are the shared domain's, as strings. */}
-                <RagLabel
-                  status={(action.currentStatus?.rag as StatusColumn | undefined) ?? 'NO_UPDATE'}
-                />
-              </td>
-              <td className="govuk-table__cell">{formatDate(action.dueDate, language)}</td>
-              <td className="govuk-table__cell">
-                {action.isOverdue ? (
-                  <strong className="govuk-tag govuk-tag--red">{t('area.overdue')}</strong>
-                ) : (
-                  t('area.notOverdue')
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </ScrollableTable>
   );
 }

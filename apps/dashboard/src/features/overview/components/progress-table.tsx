@@ -6,6 +6,7 @@ import { RagStatus } from '@cynnydd/shared/domain';
 import type { ProgressSummaryQuery, RagCountFieldsFragment } from '../../../gql/graphql';
 import { formatNumber } from '../../../i18n/format';
 import { LocalisedText } from '../../../ui/localised-text';
+import { ScrollableTable } from '../../../ui/scrollable-table';
 import { useLanguage } from '../../../ui/use-language';
 import { RagLabel, type StatusColumn } from './rag-label';
 
@@ -43,58 +44,45 @@ function CountCells({ counts }: { counts: RagCountFieldsFragment }) {
 export function ProgressTable({ summary }: { summary: Summary }) {
   const { t } = useTranslation();
   return (
-    // Focusable and labelled, so keyboard users can scroll the table on narrow screens
-    // (axe: scrollable-region-focusable, WCAG 2.1.1).
-    <div
-      className="app-table-scroll"
-      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-      tabIndex={0}
-      role="region"
-      aria-label={t('overview.tableCaption')}
-    >
-      <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-table__caption--m">
-          {t('overview.tableCaption')}
-        </caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              {t('overview.area')}
+    <ScrollableTable caption={t('overview.tableCaption')}>
+      <thead className="govuk-table__head">
+        <tr className="govuk-table__row">
+          <th scope="col" className="govuk-table__header">
+            {t('overview.area')}
+          </th>
+          {COLUMNS.map(({ status }) => (
+            <th
+              key={status}
+              scope="col"
+              className="govuk-table__header govuk-table__header--numeric"
+            >
+              <RagLabel status={status} />
             </th>
-            {COLUMNS.map(({ status }) => (
-              <th
-                key={status}
-                scope="col"
-                className="govuk-table__header govuk-table__header--numeric"
-              >
-                <RagLabel status={status} />
-              </th>
-            ))}
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              {t('overview.total')}
-            </th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {summary.areas.map(({ area, counts }) => (
-            <tr key={area.id} className="govuk-table__row">
-              <th scope="row" className="govuk-table__header">
-                <Link to={`/areas/${area.number}`} className="govuk-link">
-                  {t('overview.areaNumber', { number: area.number })}:{' '}
-                  <LocalisedText value={area.title} />
-                </Link>
-              </th>
-              <CountCells counts={counts} />
-            </tr>
           ))}
-          <tr className="govuk-table__row">
+          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+            {t('overview.total')}
+          </th>
+        </tr>
+      </thead>
+      <tbody className="govuk-table__body">
+        {summary.areas.map(({ area, counts }) => (
+          <tr key={area.id} className="govuk-table__row">
             <th scope="row" className="govuk-table__header">
-              {t('overview.allAreas')}
+              <Link to={`/areas/${area.number}`} className="govuk-link">
+                {t('overview.areaNumber', { number: area.number })}:{' '}
+                <LocalisedText value={area.title} />
+              </Link>
             </th>
-            <CountCells counts={summary.overall} />
+            <CountCells counts={counts} />
           </tr>
-        </tbody>
-      </table>
-    </div>
+        ))}
+        <tr className="govuk-table__row">
+          <th scope="row" className="govuk-table__header">
+            {t('overview.allAreas')}
+          </th>
+          <CountCells counts={summary.overall} />
+        </tr>
+      </tbody>
+    </ScrollableTable>
   );
 }
