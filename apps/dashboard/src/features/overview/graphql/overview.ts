@@ -48,6 +48,26 @@ export const PROGRESS_SUMMARY = graphql(`
           ...RagCountFields
         }
       }
+      overdueMilestones {
+        id
+        dueDate
+        title {
+          en
+          cy
+        }
+        action {
+          id
+          reference
+        }
+      }
+      actionsWithoutUpdate {
+        id
+        reference
+        title {
+          en
+          cy
+        }
+      }
     }
   }
 `);

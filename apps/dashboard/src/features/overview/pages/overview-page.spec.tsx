@@ -28,6 +28,16 @@ function summaryMock(areas: ReturnType<typeof area>[], overall = counts()) {
             area: a,
             counts: i === 0 ? overall : counts(),
           })),
+          overdueMilestones: [
+            {
+              __typename: 'Milestone',
+              id: 'm-1',
+              dueDate: '2026-10-31',
+              title: { __typename: 'BilingualText', en: 'Pilot evaluated', cy: null },
+              action: { __typename: 'Action', id: 'a-1', reference: '1.2' },
+            },
+          ],
+          actionsWithoutUpdate: [],
         },
       },
     },
@@ -80,6 +90,16 @@ describe('the overview', () => {
     expect(
       screen.getByText('Reporting period 2026-27 Q3: 1 October 2026 to 31 December 2026'),
     ).toBeInTheDocument();
+
+    const overdue = screen.getByRole('region', { name: 'Milestones overdue (1)' });
+    expect(within(overdue).getByRole('link', { name: '1.2' })).toHaveAttribute(
+      'href',
+      '/actions/a-1',
+    );
+    expect(overdue).toHaveTextContent('Pilot evaluated (due 31 October 2026)');
+    expect(
+      screen.getByRole('region', { name: 'Actions with no update for this period (0)' }),
+    ).toHaveTextContent('Every action has an update for this period.');
   });
 
   it('marks an area title shown in English because its Welsh is missing', async () => {

@@ -5,6 +5,7 @@ import { formatDate } from '../../../i18n/format';
 import { Loading } from '../../../ui/loading';
 import { useLanguage } from '../../../ui/use-language';
 import { usePageTitle } from '../../../ui/use-page-title';
+import { AttentionLists } from '../components/attention-lists';
 import { ProgressTable } from '../components/progress-table';
 import { CURRENT_REPORTING_PERIOD, PROGRESS_SUMMARY } from '../graphql/overview';
 
@@ -50,7 +51,10 @@ export default function OverviewPage() {
           (summary.overall.total === 0 ? (
             <p className="govuk-body">{t('overview.noActions')}</p>
           ) : (
-            <ProgressTable summary={summary} />
+            <>
+              <ProgressTable summary={summary} />
+              <AttentionLists summary={summary} />
+            </>
           ))}
       </>
     );
