@@ -101,3 +101,43 @@ test.describe('status updates', () => {
     await expectNoAccessibilityViolations(page);
   });
 });
+
+test.describe('the update form by keyboard alone', () => {
+  /** Presses Tab until `target` has focus, failing if it cannot be reached that way. */
+  async function tabTo(page: Page, target: ReturnType<Page['locator']>) {
+    for (let presses = 0; presses < 60; presses++) {
+      if (await target.evaluate((element) => element === document.activeElement)) return;
+      await page.keyboard.press('Tab');
+    }
+    throw new Error('could not reach the element with the Tab key');
+  }
+
+  test('a lead can complete and submit an update without a mouse', async ({ page }) => {
+    await signIn(page, 'nia.williams@socialcare.example.wales');
+    await expect(
+      page.getByRole('heading', { level: 1, name: /^(Overview|Trosolwg)$/ }),
+    ).toBeVisible();
+    if ((await page.locator('html').getAttribute('lang')) === 'cy') {
+      await page.getByRole('button', { name: 'Newid yr iaith i’r Saesneg' }).click();
+    }
+    await page.goto('/my-actions');
+    const due = page.getByRole('row').filter({ hasText: 'Update due' }).first();
+    const form = await due.getByRole('link', { name: /^Submit an update/ }).getAttribute('href');
+    await page.goto(form ?? '/');
+    await expect(page.getByRole('heading', { level: 1, name: /^Update on action/ })).toBeVisible();
+
+    await tabTo(page, page.getByRole('radio').first());
+    await page.keyboard.press('Space');
+    await tabTo(page, page.getByLabel('Percentage complete'));
+    await page.keyboard.type('40');
+    // The first "In English" box is the commentary's (risks and next steps follow).
+    await tabTo(page, page.getByRole('textbox', { name: 'In English' }).first());
+    await page.keyboard.type('Submitted with the keyboard only.');
+    await tabTo(page, page.getByRole('button', { name: 'Submit update' }));
+    await page.keyboard.press('Enter');
+
+    await expect(page.locator('.govuk-notification-banner--success')).toContainText(
+      'has been submitted',
+    );
+  });
+});
