@@ -12,6 +12,7 @@ import {
 
 import type { ActionDetailsQuery } from '../../../gql/graphql';
 import { formatDate, formatDateTime, formatNumber, todayInWales } from '../../../i18n/format';
+import { ColumnHeaders } from '../../../ui/column-headers';
 import { Loading } from '../../../ui/loading';
 import { LocalisedText } from '../../../ui/localised-text';
 import { ScrollableTable } from '../../../ui/scrollable-table';
@@ -142,28 +143,16 @@ function StatusHistory({ action }: { action: ActionDetails }) {
   if (history.length === 0) return <p className="govuk-body">{t('action.noHistory')}</p>;
   return (
     <ScrollableTable caption={t('action.history')}>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            {t('action.period')}
-          </th>
-          <th scope="col" className="govuk-table__header">
-            {t('action.rag')}
-          </th>
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-            {t('action.percent')}
-          </th>
-          <th scope="col" className="govuk-table__header">
-            {t('action.commentary')}
-          </th>
-          <th scope="col" className="govuk-table__header">
-            {t('action.author')}
-          </th>
-          <th scope="col" className="govuk-table__header">
-            {t('action.submitted')}
-          </th>
-        </tr>
-      </thead>
+      <ColumnHeaders
+        columns={[
+          { label: t('action.period') },
+          { label: t('action.rag') },
+          { label: t('action.percent'), numeric: true },
+          { label: t('action.commentary') },
+          { label: t('action.author') },
+          { label: t('action.submitted') },
+        ]}
+      />
       <tbody className="govuk-table__body">
         {history.map((update) => (
           <tr key={update.id} className="govuk-table__row">
@@ -205,19 +194,13 @@ function AuditHistory({ actionId }: { actionId: string }) {
         <caption className="govuk-table__caption govuk-visually-hidden">
           {t('action.audit')}
         </caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              {t('action.auditDate')}
-            </th>
-            <th scope="col" className="govuk-table__header">
-              {t('action.auditWho')}
-            </th>
-            <th scope="col" className="govuk-table__header">
-              {t('action.auditChanges')}
-            </th>
-          </tr>
-        </thead>
+        <ColumnHeaders
+          columns={[
+            { label: t('action.auditDate') },
+            { label: t('action.auditWho') },
+            { label: t('action.auditChanges') },
+          ]}
+        />
         <tbody className="govuk-table__body">
           {data.auditTrail.map((entry) => (
             <tr key={entry.id} className="govuk-table__row">

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 
 import { formatDate } from '../../../i18n/format';
+import { ColumnHeaders } from '../../../ui/column-headers';
 import { Loading } from '../../../ui/loading';
 import { LocalisedText } from '../../../ui/localised-text';
 import { useLanguage } from '../../../ui/use-language';
@@ -65,19 +66,13 @@ export default function MyActionsPage() {
             <caption className="govuk-table__caption govuk-table__caption--m">
               {t('myActions.tableCaption', { year: period.financialYear })}
             </caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  {t('myActions.action')}
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  {t('myActions.status')}
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  {t('myActions.update', { label: period.label })}
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeaders
+              columns={[
+                { label: t('myActions.action') },
+                { label: t('myActions.status') },
+                { label: t('myActions.update', { label: period.label }) },
+              ]}
+            />
             <tbody className="govuk-table__body">
               {actions.map((action) => (
                 <tr key={action.id} className="govuk-table__row">
