@@ -1,4 +1,4 @@
-import type { EntityTarget, FindOptionsWhere, ObjectLiteral } from 'typeorm';
+import { IsNull, Not, type EntityTarget, type FindOptionsWhere, type ObjectLiteral } from 'typeorm';
 
 import { User } from '@cynnydd/access/data-access';
 import { Organisation, Person } from '@cynnydd/directory/data-access';
@@ -214,6 +214,30 @@ describe('access matrix', () => {
         query: withInput('createReportingPeriod', 'CreateReportingPeriodInput'),
         variables: { input: { ...input, updateDeadline: `${financialYear}-07-15` } },
         written: count(ReportingPeriod, { financialYear }),
+      };
+    }),
+    matrix('updateReportingPeriod', PLANNERS, async () => {
+      const { id, version } = await fixtures.period(freshYears(), 2);
+      return {
+        query: withInput('updateReportingPeriod', 'UpdateReportingPeriodInput'),
+        variables: { input: { id, expectedVersion: version, updateDeadline: '2099-01-31' } },
+        written: count(ReportingPeriod, { id, updateDeadline: '2099-01-31' }),
+      };
+    }),
+    matrix('closeReportingPeriod', PLANNERS, async () => {
+      const { id, version } = await fixtures.period(freshYears(), 2);
+      return {
+        query: withInput('closeReportingPeriod', 'ReportingPeriodVersionInput'),
+        variables: { input: { id, expectedVersion: version } },
+        written: count(ReportingPeriod, { id, closedAt: Not(IsNull()) }),
+      };
+    }),
+    matrix('reopenReportingPeriod', PLANNERS, async () => {
+      const { id, version } = await fixtures.period(freshYears(), 2, { closed: true });
+      return {
+        query: withInput('reopenReportingPeriod', 'ReopenReportingPeriodInput'),
+        variables: { input: { id, expectedVersion: version, reason: 'Late updates agreed' } },
+        written: count(ReportingPeriod, { id, closedAt: IsNull() }),
       };
     }),
     matrix('submitStatusUpdate', REPORTERS, async (role) => {

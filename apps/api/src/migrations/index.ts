@@ -5,6 +5,7 @@ import { StatusUpdateAppendOnly1795411200000 } from './1795411200000-status-upda
 import { AccessAuditDelegation1795413444608 } from './1795413444608-access-audit-delegation';
 import { OidcLogin1795414198947 } from './1795414198947-oidc-login';
 import { OidcSubject1795415107919 } from './1795415107919-oidc-subject';
+import { ReportingPeriodRound1795500000000 } from './1795500000000-reporting-period-round';
 
 /** Every migration, in order. Listed explicitly because the API is bundled (no glob loading). */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -13,4 +14,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AccessAuditDelegation1795413444608,
   OidcLogin1795414198947,
   OidcSubject1795415107919,
+  ReportingPeriodRound1795500000000,
 ];

@@ -202,6 +202,11 @@ async function insertDemoData(manager: EntityManager): Promise<void> {
           quarter,
           ...range,
           updateDeadline: addDays(range.endDate, UPDATE_DEADLINE_DAYS),
+          // Earlier rounds were closed a week after their deadline; only the current one is open.
+          closedAt:
+            year === OPEN_PERIOD.year && quarter === OPEN_PERIOD.quarter
+              ? null
+              : new Date(`${addDays(range.endDate, UPDATE_DEADLINE_DAYS + 7)}T17:00:00Z`),
         }),
       );
     }

@@ -96,13 +96,14 @@ export class Fixtures {
     });
   }
 
-  async period(year: number, quarter: Quarter): Promise<ReportingPeriod> {
+  async period(year: number, quarter: Quarter, { closed = false } = {}): Promise<ReportingPeriod> {
     const range = quarterRange(year, quarter);
     return this.dataSource.getRepository(ReportingPeriod).save({
       financialYear: year,
       quarter,
       ...range,
       updateDeadline: range.endDate,
+      closedAt: closed ? new Date(`${range.endDate}T17:00:00Z`) : null,
     });
   }
 

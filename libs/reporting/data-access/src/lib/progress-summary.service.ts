@@ -11,10 +11,21 @@ import {
   toMilestoneModel,
 } from '@cynnydd/plans/data-access';
 import { Clock } from '@cynnydd/server/core';
-import { compareReferences, RagStatus, Theme } from '@cynnydd/shared/domain';
+import {
+  compareReferences,
+  RagDirection,
+  ragDirection,
+  RagStatus,
+  Theme,
+} from '@cynnydd/shared/domain';
 import { StrategyService, toStrategicAreaModel } from '@cynnydd/strategy/data-access';
 
-import { ProgressSummaryModel, RagCountsModel } from './models/progress-summary.model';
+import {
+  ProgressSummaryModel,
+  RagCountsModel,
+  RagMovementCountsModel,
+  type ActionRagChangeModel,
+} from './models/progress-summary.model';
 import { toReportingPeriodModel } from './models/reporting-period.model';
 import { ReportingPeriodsService } from './reporting-periods.service';
 
@@ -26,16 +37,45 @@ const COUNT_FIELD: Record<RagStatus, keyof RagCountsModel> = {
   [RagStatus.NOT_STARTED]: 'notStarted',
 };
 
+const MOVEMENT_FIELD: Record<RagDirection, keyof RagMovementCountsModel> = {
+  [RagDirection.IMPROVED]: 'improved',
+  [RagDirection.WORSENED]: 'worsened',
+  [RagDirection.UNCHANGED]: 'unchanged',
+};
+
 interface ActionPeriodStatus {
   id: string;
   area_id: string;
   themes: Theme[];
   rag: RagStatus | null;
+  /** Its status in the previous period (or that of the action it continues). */
+  previous_rag: RagStatus | null;
 }
 
 function tally(counts: RagCountsModel, rag: RagStatus | null): void {
   counts[rag ? COUNT_FIELD[rag] : 'noUpdate'] += 1;
   counts.total += 1;
+}
+
+interface AreaTally {
+  counts: RagCountsModel;
+  movement: RagMovementCountsModel;
+}
+
+/** Adds the action's move to the counts; returns its direction if it was compared. */
+function tallyMovement(
+  counts: RagMovementCountsModel,
+  { rag, previous_rag: previous }: ActionPeriodStatus,
+): RagDirection | null {
+  if (rag === RagStatus.RED && previous !== RagStatus.RED) counts.newlyRed += 1;
+  if (rag === RagStatus.COMPLETE && previous !== RagStatus.COMPLETE) counts.newlyComplete += 1;
+  if (!rag || !previous) {
+    counts.notCompared += 1;
+    return null;
+  }
+  const direction = ragDirection(previous, rag);
+  counts[MOVEMENT_FIELD[direction]] += 1;
+  return direction;
 }
 
 /**
@@ -54,59 +94,102 @@ export class ProgressSummaryService {
 
   async summarise(reportingPeriodId: string): Promise<ProgressSummaryModel> {
     const period = await this.periods.getPeriod(reportingPeriodId, 'reportingPeriodId');
-    const [plan, areas] = await Promise.all([
+    const [plan, areas, previousPeriod] = await Promise.all([
       this.plans.findPlanByStartYear(period.financialYear),
       this.strategy.listAreas(),
+      this.periods.findPreviousPeriod(period),
     ]);
     const today = this.clock.today();
     const asOf = today < period.endDate ? today : period.endDate;
 
-    const statuses = plan ? await this.statusesInPeriod(plan.id, period.id) : [];
+    const statuses = plan
+      ? await this.statusesInPeriod(plan.id, period.id, previousPeriod?.id ?? null)
+      : [];
     const overall = new RagCountsModel();
-    const byArea = new Map(areas.map((area) => [area.id, new RagCountsModel()]));
+    const movement = new RagMovementCountsModel();
+    const byArea = new Map<string, AreaTally>(
+      areas.map((area) => [
+        area.id,
+        { counts: new RagCountsModel(), movement: new RagMovementCountsModel() },
+      ]),
+    );
     const byTheme = new Map(Object.values(Theme).map((theme) => [theme, new RagCountsModel()]));
+    const moved = new Map<string, { status: ActionPeriodStatus; direction: RagDirection }>();
     for (const status of statuses) {
+      const area = byArea.get(status.area_id) as AreaTally;
       tally(overall, status.rag);
-      tally(byArea.get(status.area_id) as RagCountsModel, status.rag);
+      tally(area.counts, status.rag);
       for (const theme of status.themes) tally(byTheme.get(theme) as RagCountsModel, status.rag);
+      tallyMovement(area.movement, status);
+      const direction = tallyMovement(movement, status);
+      if (direction && direction !== RagDirection.UNCHANGED)
+        moved.set(status.id, { status, direction });
     }
 
-    const withoutUpdate = statuses.filter((status) => status.rag === null).map((s) => s.id);
-    const [actionsWithoutUpdate, overdueMilestones] = plan
+    const withoutUpdate = new Set(statuses.filter((s) => s.rag === null).map((s) => s.id));
+    const [listedActions, overdueMilestones] = plan
       ? await Promise.all([
-          this.dataSource.getRepository(Action).findBy({ id: In(withoutUpdate) }),
+          this.dataSource
+            .getRepository(Action)
+            .findBy({ id: In([...withoutUpdate, ...moved.keys()]) }),
           this.overdueMilestones(plan.id, asOf),
         ])
       : [[], []];
+    listedActions.sort((a, b) => compareReferences(a.reference, b.reference));
 
     return {
       reportingPeriod: toReportingPeriodModel(period),
       plan: plan && toAnnualPlanModel(plan),
       asOf,
       overall,
+      movement: {
+        previousPeriod: previousPeriod && toReportingPeriodModel(previousPeriod),
+        counts: movement,
+        changes: listedActions.flatMap((action): ActionRagChangeModel[] => {
+          const change = moved.get(action.id);
+          if (!change) return [];
+          return [
+            {
+              action: toActionModel(action),
+              previous: change.status.previous_rag as RagStatus,
+              current: change.status.rag as RagStatus,
+              direction: change.direction,
+            },
+          ];
+        }),
+      },
       areas: areas.map((area) => ({
         area: toStrategicAreaModel(area),
-        counts: byArea.get(area.id) as RagCountsModel,
+        ...(byArea.get(area.id) as AreaTally),
       })),
       themes: [...byTheme].map(([theme, counts]) => ({ theme, counts })),
       overdueMilestones: overdueMilestones.map(toMilestoneModel),
-      actionsWithoutUpdate: actionsWithoutUpdate
-        .sort((a, b) => compareReferences(a.reference, b.reference))
+      actionsWithoutUpdate: listedActions
+        .filter((action) => withoutUpdate.has(action.id))
         .map(toActionModel),
     };
   }
 
-  private statusesInPeriod(planId: string, periodId: string): Promise<ActionPeriodStatus[]> {
+  private statusesInPeriod(
+    planId: string,
+    periodId: string,
+    previousPeriodId: string | null,
+  ): Promise<ActionPeriodStatus[]> {
     return this.dataSource.query(
-      `SELECT a.id, a.area_id, a.themes::text[] AS themes, su.rag
+      `SELECT a.id, a.area_id, a.themes::text[] AS themes, su.rag, prev.rag AS previous_rag
        FROM action a
        LEFT JOIN LATERAL (
          SELECT s.rag FROM status_update s
          WHERE s.action_id = a.id AND s.reporting_period_id = $2
          ORDER BY s.submitted_at DESC, s.id DESC LIMIT 1
        ) su ON true
+       LEFT JOIN LATERAL (
+         SELECT s.rag FROM status_update s
+         WHERE s.action_id IN (a.id, a.carried_forward_from_id) AND s.reporting_period_id = $3
+         ORDER BY s.action_id = a.id DESC, s.submitted_at DESC, s.id DESC LIMIT 1
+       ) prev ON true
        WHERE a.plan_id = $1`,
-      [planId, periodId],
+      [planId, periodId, previousPeriodId],
     );
   }
 

@@ -1,14 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, LessThanOrEqual, Repository } from 'typeorm';
+import { In, LessThan, LessThanOrEqual, Repository, type EntityManager } from 'typeorm';
 
-import { AuditService } from '@cynnydd/audit/data-access';
+import { AuditAction, AuditService } from '@cynnydd/audit/data-access';
 import {
+  assertVersion,
   badUserInput,
   byKey,
   Clock,
   isUniqueViolation,
   notFound,
+  updateVersioned,
   type RequestLoaders,
 } from '@cynnydd/server/core';
 import {
@@ -19,7 +21,13 @@ import {
   type Quarter,
 } from '@cynnydd/shared/domain';
 
-import type { CreateReportingPeriodInput } from './dto/reporting-period.inputs';
+import type {
+  CreateReportingPeriodInput,
+  ReopenReportingPeriodInput,
+  ReportingPeriodVersionInput,
+  UpdateReportingPeriodInput,
+} from './dto/reporting-period.inputs';
+import { toReportingPeriodModel } from './models/reporting-period.model';
 import { ReportingPeriod } from './reporting-period.entity';
 
 @Injectable()
@@ -40,8 +48,22 @@ export class ReportingPeriodsService {
     });
   }
 
-  async getPeriod(id: string, field = 'id'): Promise<ReportingPeriod> {
-    const period = await this.periods.findOneBy({ id });
+  /**
+   * Within a transaction the row is locked (shared, or exclusive `forUpdate`) so the period cannot
+   * be closed or reopened while the caller relies on its state.
+   */
+  async getPeriod(
+    id: string,
+    field = 'id',
+    manager?: EntityManager,
+    forUpdate = false,
+  ): Promise<ReportingPeriod> {
+    const period = manager
+      ? await manager.findOne(ReportingPeriod, {
+          where: { id },
+          lock: { mode: forUpdate ? 'pessimistic_write' : 'pessimistic_read' },
+        })
+      : await this.periods.findOneBy({ id });
     if (!period) throw notFound('ReportingPeriod', id, field);
     return period;
   }
@@ -50,6 +72,14 @@ export class ReportingPeriodsService {
   findCurrentPeriod(): Promise<ReportingPeriod | null> {
     return this.periods.findOne({
       where: { startDate: LessThanOrEqual(this.clock.today()) },
+      order: { startDate: 'DESC' },
+    });
+  }
+
+  /** The period before `period`, across financial years. */
+  findPreviousPeriod(period: ReportingPeriod): Promise<ReportingPeriod | null> {
+    return this.periods.findOne({
+      where: { startDate: LessThan(period.startDate) },
       order: { startDate: 'DESC' },
     });
   }
@@ -83,6 +113,63 @@ export class ReportingPeriodsService {
       }
       throw error;
     }
+  }
+
+  async updatePeriod(actor: Actor, input: UpdateReportingPeriodInput): Promise<ReportingPeriod> {
+    return this.change(actor, input, AuditAction.UPDATE, (period) => {
+      if (input.updateDeadline < period.startDate) {
+        throw badUserInput(
+          'updateDeadline',
+          `must not be before the quarter starts (${period.startDate})`,
+        );
+      }
+      return { updateDeadline: input.updateDeadline };
+    });
+  }
+
+  /** Ends the update round: the period's updates are locked until it is reopened. */
+  async closePeriod(actor: Actor, input: ReportingPeriodVersionInput): Promise<ReportingPeriod> {
+    return this.change(actor, input, AuditAction.STATE_CHANGE, (period) => {
+      if (period.closedAt) throw badUserInput('id', `${this.label(period)} is already closed`);
+      return { closedAt: this.clock.now() };
+    });
+  }
+
+  /** Takes updates again after closing; the reason goes into the audit trail. */
+  async reopenPeriod(actor: Actor, input: ReopenReportingPeriodInput): Promise<ReportingPeriod> {
+    const reason = input.reason.trim();
+    if (reason.length < 5) throw badUserInput('reason', 'must say why the period is reopened');
+    return this.change(actor, input, AuditAction.STATE_CHANGE, (period) => {
+      if (!period.closedAt) throw badUserInput('id', `${this.label(period)} is not closed`);
+      return { closedAt: null, reopenReason: reason };
+    });
+  }
+
+  /** Versioned, audited change of one period, decided on the locked row. */
+  private change(
+    actor: Actor,
+    input: ReportingPeriodVersionInput,
+    action: AuditAction.UPDATE | AuditAction.STATE_CHANGE,
+    decide: (period: ReportingPeriod) => Partial<ReportingPeriod>,
+  ): Promise<ReportingPeriod> {
+    return this.periods.manager.transaction(async (manager) => {
+      const before = await this.getPeriod(input.id, 'id', manager, true);
+      assertVersion(before.version, input.expectedVersion, () => toReportingPeriodModel(before));
+      const after = await updateVersioned(
+        manager,
+        ReportingPeriod,
+        before.id,
+        input.expectedVersion,
+        decide(before),
+        toReportingPeriodModel,
+      );
+      await this.audit.changed(manager, actor, 'ReportingPeriod', before, after, action);
+      return after;
+    });
+  }
+
+  private label(period: ReportingPeriod): string {
+    return reportingPeriodLabel(period.financialYear, period.quarter as Quarter);
   }
 
   periodLoader(loaders: RequestLoaders) {

@@ -32,7 +32,12 @@ import { isActionOverdue, PAGE_SIZE, Permission, type Actor } from '@cynnydd/sha
 
 import { ActionSearchService } from './action-search.service';
 import { ActionListArgs } from './dto/action-list.args';
-import { CreateReportingPeriodInput } from './dto/reporting-period.inputs';
+import {
+  CreateReportingPeriodInput,
+  ReopenReportingPeriodInput,
+  ReportingPeriodVersionInput,
+  UpdateReportingPeriodInput,
+} from './dto/reporting-period.inputs';
 import { SubmitStatusUpdateInput } from './dto/status-update.inputs';
 import { ProgressSummaryModel } from './models/progress-summary.model';
 import { ReportingPeriodModel, toReportingPeriodModel } from './models/reporting-period.model';
@@ -84,6 +89,37 @@ export class ReportingPeriodResolver {
     @CurrentActor() actor: Actor,
   ): Promise<ReportingPeriodModel> {
     return toReportingPeriodModel(await this.periods.createPeriod(actor, input));
+  }
+
+  @Mutation(() => ReportingPeriodModel, { description: "Moves the period's update deadline." })
+  @RequirePermission(Permission.MANAGE_REPORTING_PERIODS)
+  async updateReportingPeriod(
+    @Args('input') input: UpdateReportingPeriodInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<ReportingPeriodModel> {
+    return toReportingPeriodModel(await this.periods.updatePeriod(actor, input));
+  }
+
+  @Mutation(() => ReportingPeriodModel, {
+    description: 'Ends the update round; no updates are taken for a closed period.',
+  })
+  @RequirePermission(Permission.MANAGE_REPORTING_PERIODS)
+  async closeReportingPeriod(
+    @Args('input') input: ReportingPeriodVersionInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<ReportingPeriodModel> {
+    return toReportingPeriodModel(await this.periods.closePeriod(actor, input));
+  }
+
+  @Mutation(() => ReportingPeriodModel, {
+    description: 'Takes updates for a closed period again; the reason is audited.',
+  })
+  @RequirePermission(Permission.MANAGE_REPORTING_PERIODS)
+  async reopenReportingPeriod(
+    @Args('input') input: ReopenReportingPeriodInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<ReportingPeriodModel> {
+    return toReportingPeriodModel(await this.periods.reopenPeriod(actor, input));
   }
 
   @Query(() => ProgressSummaryModel, {

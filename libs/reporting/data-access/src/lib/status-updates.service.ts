@@ -49,8 +49,13 @@ export class StatusUpdatesService {
     if (!actor.personId) {
       throw forbidden('Your account is not linked to a person, so it cannot sign status updates');
     }
-    const period = await this.periods.getPeriod(input.reportingPeriodId, 'reportingPeriodId');
     return this.updates.manager.transaction(async (manager) => {
+      // Locked for the transaction, so the period cannot be closed under this update.
+      const period = await this.periods.getPeriod(
+        input.reportingPeriodId,
+        'reportingPeriodId',
+        manager,
+      );
       const action = await this.actions.getAction(input.actionId, 'actionId', manager);
       if (!canReportOn(actor, await this.actions.responsibility(action.id, manager))) {
         throw forbidden(
@@ -70,6 +75,12 @@ export class StatusUpdatesService {
         throw badUserInput(
           'reportingPeriodId',
           `is in ${financialYearLabel(period.financialYear)}, but the action belongs to the ${year} plan`,
+        );
+      }
+      if (period.closedAt) {
+        throw badUserInput(
+          'reportingPeriodId',
+          `${toReportingPeriodModel(period).label} is closed; the operational group must reopen it first`,
         );
       }
       if (period.startDate > this.clock.today()) {

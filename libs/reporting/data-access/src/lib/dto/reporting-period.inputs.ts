@@ -1,7 +1,8 @@
-import { Field, InputType, Int } from '@nestjs/graphql';
-import { IsInt, Max, Min } from 'class-validator';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
 
-import { IsFinancialYear, IsIsoDate } from '@cynnydd/server/core';
+import { ExpectedVersionField, IsFinancialYear, IsId, IsIsoDate } from '@cynnydd/server/core';
+import { TEXT_LIMITS } from '@cynnydd/shared/domain';
 
 @InputType()
 export class CreateReportingPeriodInput {
@@ -18,4 +19,29 @@ export class CreateReportingPeriodInput {
   @Field({ description: 'YYYY-MM-DD, not before the quarter starts.' })
   @IsIsoDate()
   updateDeadline!: string;
+}
+
+@InputType({ description: 'Identifies a period at the version you last loaded.' })
+export class ReportingPeriodVersionInput {
+  @Field(() => ID)
+  @IsId()
+  id!: string;
+
+  @ExpectedVersionField()
+  expectedVersion!: number;
+}
+
+@InputType()
+export class UpdateReportingPeriodInput extends ReportingPeriodVersionInput {
+  @Field({ description: 'YYYY-MM-DD, not before the quarter starts.' })
+  @IsIsoDate()
+  updateDeadline!: string;
+}
+
+@InputType()
+export class ReopenReportingPeriodInput extends ReportingPeriodVersionInput {
+  @Field({ description: 'Why updates are being taken again; recorded in the audit trail.' })
+  @IsString()
+  @MaxLength(TEXT_LIMITS.commentary)
+  reason!: string;
 }

@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 
 import { ActionModel, AnnualPlanModel, MilestoneModel } from '@cynnydd/plans/data-access';
-import { Theme } from '@cynnydd/shared/domain';
+import { RagDirection, RagStatus, Theme } from '@cynnydd/shared/domain';
 import { StrategicAreaModel } from '@cynnydd/strategy/data-access';
 
 import { ReportingPeriodModel } from './reporting-period.model';
@@ -17,6 +17,53 @@ export class RagCountsModel {
   @Field(() => Int) total = 0;
 }
 
+@ObjectType('RagMovementCounts', {
+  description: "Actions by how their status moved since the previous period's update.",
+})
+export class RagMovementCountsModel {
+  @Field(() => Int) improved = 0;
+  @Field(() => Int) worsened = 0;
+  @Field(() => Int) unchanged = 0;
+  @Field(() => Int, { description: 'Red now and not red (or not reported) before.' })
+  newlyRed = 0;
+  @Field(() => Int, { description: 'Complete now and not complete (or not reported) before.' })
+  newlyComplete = 0;
+  @Field(() => Int, { description: 'No update in one of the two periods, so not compared.' })
+  notCompared = 0;
+}
+
+@ObjectType('ActionRagChange', { description: 'An action whose status moved between periods.' })
+export class ActionRagChangeModel {
+  @Field(() => ActionModel)
+  action!: ActionModel;
+
+  @Field(() => RagStatus)
+  previous!: RagStatus;
+
+  @Field(() => RagStatus)
+  current!: RagStatus;
+
+  @Field(() => RagDirection)
+  direction!: RagDirection;
+}
+
+@ObjectType('RagMovement', {
+  description:
+    'Change since the previous reporting period. Carried-forward actions compare with the action they continue.',
+})
+export class RagMovementModel {
+  @Field(() => ReportingPeriodModel, { nullable: true, description: 'None for the first period.' })
+  previousPeriod!: ReportingPeriodModel | null;
+
+  @Field(() => RagMovementCountsModel)
+  counts!: RagMovementCountsModel;
+
+  @Field(() => [ActionRagChangeModel], {
+    description: 'Improved and worsened actions, by reference.',
+  })
+  changes!: ActionRagChangeModel[];
+}
+
 @ObjectType('AreaProgress')
 export class AreaProgressModel {
   @Field(() => StrategicAreaModel)
@@ -24,6 +71,9 @@ export class AreaProgressModel {
 
   @Field(() => RagCountsModel)
   counts!: RagCountsModel;
+
+  @Field(() => RagMovementCountsModel)
+  movement!: RagMovementCountsModel;
 }
 
 @ObjectType('ThemeProgress', { description: 'Progress of the actions tagged with a theme.' })
@@ -48,6 +98,9 @@ export class ProgressSummaryModel {
 
   @Field(() => RagCountsModel)
   overall!: RagCountsModel;
+
+  @Field(() => RagMovementModel)
+  movement!: RagMovementModel;
 
   @Field(() => [AreaProgressModel], { description: 'All seven areas, in order.' })
   areas!: AreaProgressModel[];

@@ -1,6 +1,11 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
-import { financialYearLabel, reportingPeriodLabel, type Quarter } from '@cynnydd/shared/domain';
+import {
+  financialYearLabel,
+  reportingPeriodLabel,
+  ReportingPeriodState,
+  type Quarter,
+} from '@cynnydd/shared/domain';
 
 import type { ReportingPeriod } from '../reporting-period.entity';
 
@@ -27,6 +32,18 @@ export class ReportingPeriodModel {
   @Field()
   updateDeadline!: string;
 
+  @Field(() => ReportingPeriodState)
+  state!: ReportingPeriodState;
+
+  @Field(() => Date, { nullable: true })
+  closedAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Why it was last reopened after closing.' })
+  reopenReason!: string | null;
+
+  @Field(() => Int)
+  version!: number;
+
   startYear!: number;
 }
 
@@ -39,6 +56,10 @@ export function toReportingPeriodModel(entity: ReportingPeriod): ReportingPeriod
     startDate: entity.startDate,
     endDate: entity.endDate,
     updateDeadline: entity.updateDeadline,
+    state: entity.closedAt ? ReportingPeriodState.CLOSED : ReportingPeriodState.OPEN,
+    closedAt: entity.closedAt,
+    reopenReason: entity.reopenReason,
+    version: entity.version,
     startYear: entity.financialYear,
   };
 }

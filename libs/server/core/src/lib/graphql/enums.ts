@@ -4,7 +4,9 @@ import {
   LeadOrganisation,
   OrganisationType,
   PlanState,
+  RagDirection,
   RagStatus,
+  ReportingPeriodState,
   Theme,
   ThemeKind,
 } from '@cynnydd/shared/domain';
@@ -19,3 +21,8 @@ registerEnumType(ThemeKind, { name: 'ThemeKind' });
 registerEnumType(LeadOrganisation, { name: 'LeadOrganisation' });
 registerEnumType(OrganisationType, { name: 'OrganisationType' });
 registerEnumType(PlanState, { name: 'PlanState' });
+registerEnumType(ReportingPeriodState, {
+  name: 'ReportingPeriodState',
+  description: 'Open periods take updates; closed ones are locked until reopened.',
+});
+registerEnumType(RagDirection, { name: 'RagDirection' });
