@@ -10,6 +10,11 @@ const MyActionsPage = lazy(() => import('./features/actions/pages/my-actions-pag
 const AreaPage = lazy(() => import('./features/areas/pages/area-page'));
 const ActionPage = lazy(() => import('./features/actions/pages/action-page'));
 const StatusUpdatePage = lazy(() => import('./features/actions/pages/status-update-page'));
+const PlansPage = lazy(() => import('./features/plans/pages/plans-page'));
+const PlanPage = lazy(() => import('./features/plans/pages/plan-page'));
+const NewActionPage = lazy(() => import('./features/plans/pages/new-action-page'));
+const EditActionPage = lazy(() => import('./features/plans/pages/edit-action-page'));
+const ReportingPeriodsPage = lazy(() => import('./features/periods/pages/reporting-periods-page'));
 
 export function App() {
   return (
@@ -22,6 +27,11 @@ export function App() {
           <Route path="areas/:number" element={<AreaPage />} />
           <Route path="actions/:id" element={<ActionPage />} />
           <Route path="actions/:id/update" element={<StatusUpdatePage />} />
+          <Route path="actions/:id/edit" element={<EditActionPage />} />
+          <Route path="plans" element={<PlansPage />} />
+          <Route path="plans/:financialYear" element={<PlanPage />} />
+          <Route path="plans/:financialYear/actions/new" element={<NewActionPage />} />
+          <Route path="reporting-periods" element={<ReportingPeriodsPage />} />
         </Route>
         <Route path="*" element={<Navigate to="/" replace />} />
       </Route>

@@ -32,6 +32,28 @@ type Documents = {
   '\n  query CurrentReportingPeriod {\n    currentReportingPeriod {\n      id\n      label\n      startDate\n      endDate\n      updateDeadline\n    }\n  }\n': typeof types.CurrentReportingPeriodDocument;
   '\n  fragment RagCountFields on RagCounts {\n    red\n    amber\n    green\n    notStarted\n    complete\n    noUpdate\n    total\n  }\n': typeof types.RagCountFieldsFragmentDoc;
   '\n  query ProgressSummary($reportingPeriodId: ID!) {\n    progressSummary(reportingPeriodId: $reportingPeriodId) {\n      asOf\n      plan {\n        id\n        financialYear\n      }\n      overall {\n        ...RagCountFields\n      }\n      areas {\n        area {\n          id\n          number\n          title {\n            en\n            cy\n          }\n        }\n        counts {\n          ...RagCountFields\n        }\n      }\n      overdueMilestones {\n        id\n        dueDate\n        title {\n          en\n          cy\n        }\n        action {\n          id\n          reference\n        }\n      }\n      actionsWithoutUpdate {\n        id\n        reference\n        title {\n          en\n          cy\n        }\n      }\n    }\n  }\n': typeof types.ProgressSummaryDocument;
+  '\n  fragment PeriodFields on ReportingPeriod {\n    id\n    label\n    financialYear\n    quarter\n    startDate\n    endDate\n    updateDeadline\n    state\n    closedAt\n    reopenReason\n    version\n  }\n': typeof types.PeriodFieldsFragmentDoc;
+  '\n  query ReportingPeriods {\n    reportingPeriods {\n      ...PeriodFields\n    }\n  }\n': typeof types.ReportingPeriodsDocument;
+  '\n  mutation CreateReportingPeriod($input: CreateReportingPeriodInput!) {\n    createReportingPeriod(input: $input) {\n      ...PeriodFields\n    }\n  }\n': typeof types.CreateReportingPeriodDocument;
+  '\n  mutation CloseReportingPeriod($input: ReportingPeriodVersionInput!) {\n    closeReportingPeriod(input: $input) {\n      ...PeriodFields\n    }\n  }\n': typeof types.CloseReportingPeriodDocument;
+  '\n  mutation ReopenReportingPeriod($input: ReopenReportingPeriodInput!) {\n    reopenReportingPeriod(input: $input) {\n      ...PeriodFields\n    }\n  }\n': typeof types.ReopenReportingPeriodDocument;
+  '\n  mutation UpdateReportingPeriod($input: UpdateReportingPeriodInput!) {\n    updateReportingPeriod(input: $input) {\n      ...PeriodFields\n    }\n  }\n': typeof types.UpdateReportingPeriodDocument;
+  '\n  fragment PlanFields on AnnualPlan {\n    id\n    financialYear\n    title {\n      en\n      cy\n    }\n    state\n    actionCount\n    startDate\n    endDate\n    approvedAt\n    closedAt\n    version\n  }\n': typeof types.PlanFieldsFragmentDoc;
+  '\n  query AnnualPlans {\n    annualPlans {\n      ...PlanFields\n    }\n  }\n': typeof types.AnnualPlansDocument;
+  '\n  query AnnualPlan($financialYear: String!) {\n    annualPlan(financialYear: $financialYear) {\n      ...PlanFields\n    }\n  }\n': typeof types.AnnualPlanDocument;
+  '\n  mutation CreatePlan($input: CreatePlanInput!) {\n    createPlan(input: $input) {\n      ...PlanFields\n    }\n  }\n': typeof types.CreatePlanDocument;
+  '\n  mutation UpdatePlan($input: UpdatePlanInput!) {\n    updatePlan(input: $input) {\n      ...PlanFields\n    }\n  }\n': typeof types.UpdatePlanDocument;
+  '\n  mutation ApprovePlan($id: ID!) {\n    approvePlan(id: $id) {\n      ...PlanFields\n    }\n  }\n': typeof types.ApprovePlanDocument;
+  '\n  mutation ClosePlan($id: ID!) {\n    closePlan(id: $id) {\n      ...PlanFields\n    }\n  }\n': typeof types.ClosePlanDocument;
+  '\n  query PlanActions($planId: ID!, $after: String) {\n    actions(filter: { planId: $planId }, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          reference\n          title {\n            en\n            cy\n          }\n          area {\n            id\n            number\n            title {\n              en\n              cy\n            }\n          }\n          leadOrganisation\n          owners {\n            id\n            name\n          }\n          currentStatus {\n            id\n            rag\n          }\n          carriedForwardFrom {\n            id\n            reference\n            plan {\n              id\n              financialYear\n            }\n          }\n          carriedForwardTo {\n            id\n            reference\n            plan {\n              id\n              financialYear\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.PlanActionsDocument;
+  '\n  mutation CarryForwardActions($input: CarryForwardActionsInput!) {\n    carryForwardActions(input: $input) {\n      id\n      reference\n      title {\n        en\n        cy\n      }\n      carriedForwardFrom {\n        id\n        reference\n      }\n    }\n  }\n': typeof types.CarryForwardActionsDocument;
+  '\n  query ActionFormOptions {\n    strategicAreas {\n      id\n      number\n      title {\n        en\n        cy\n      }\n    }\n    people {\n      id\n      name\n      organisation {\n        id\n        code\n      }\n    }\n  }\n': typeof types.ActionFormOptionsDocument;
+  '\n  mutation CreateAction($input: CreateActionInput!) {\n    createAction(input: $input) {\n      id\n      reference\n    }\n  }\n': typeof types.CreateActionDocument;
+  '\n  fragment EditableMilestone on Milestone {\n    id\n    title {\n      en\n      cy\n    }\n    dueDate\n    completedOn\n    version\n  }\n': typeof types.EditableMilestoneFragmentDoc;
+  '\n  query ActionForEdit($id: ID!) {\n    action(id: $id) {\n      id\n      version\n      reference\n      title {\n        en\n        cy\n      }\n      description {\n        en\n        cy\n      }\n      area {\n        id\n        number\n      }\n      leadOrganisation\n      startDate\n      dueDate\n      themes\n      owners {\n        id\n        name\n      }\n      plan {\n        id\n        financialYear\n        state\n        startDate\n        endDate\n      }\n      milestones {\n        ...EditableMilestone\n      }\n    }\n  }\n': typeof types.ActionForEditDocument;
+  '\n  mutation UpdateAction($input: UpdateActionInput!) {\n    updateAction(input: $input) {\n      id\n      version\n      reference\n      title {\n        en\n        cy\n      }\n      description {\n        en\n        cy\n      }\n      area {\n        id\n        number\n      }\n      leadOrganisation\n      startDate\n      dueDate\n      themes\n      owners {\n        id\n        name\n      }\n    }\n  }\n': typeof types.UpdateActionDocument;
+  '\n  mutation AddMilestone($input: AddMilestoneInput!) {\n    addMilestone(input: $input) {\n      ...EditableMilestone\n    }\n  }\n': typeof types.AddMilestoneDocument;
+  '\n  mutation UpdateMilestone($input: UpdateMilestoneInput!) {\n    updateMilestone(input: $input) {\n      ...EditableMilestone\n    }\n  }\n': typeof types.UpdateMilestoneDocument;
 };
 const documents: Documents = {
   '\n  query MyAccount {\n    me {\n      id\n      permissions\n      person {\n        id\n      }\n    }\n  }\n':
@@ -66,6 +88,50 @@ const documents: Documents = {
     types.RagCountFieldsFragmentDoc,
   '\n  query ProgressSummary($reportingPeriodId: ID!) {\n    progressSummary(reportingPeriodId: $reportingPeriodId) {\n      asOf\n      plan {\n        id\n        financialYear\n      }\n      overall {\n        ...RagCountFields\n      }\n      areas {\n        area {\n          id\n          number\n          title {\n            en\n            cy\n          }\n        }\n        counts {\n          ...RagCountFields\n        }\n      }\n      overdueMilestones {\n        id\n        dueDate\n        title {\n          en\n          cy\n        }\n        action {\n          id\n          reference\n        }\n      }\n      actionsWithoutUpdate {\n        id\n        reference\n        title {\n          en\n          cy\n        }\n      }\n    }\n  }\n':
     types.ProgressSummaryDocument,
+  '\n  fragment PeriodFields on ReportingPeriod {\n    id\n    label\n    financialYear\n    quarter\n    startDate\n    endDate\n    updateDeadline\n    state\n    closedAt\n    reopenReason\n    version\n  }\n':
+    types.PeriodFieldsFragmentDoc,
+  '\n  query ReportingPeriods {\n    reportingPeriods {\n      ...PeriodFields\n    }\n  }\n':
+    types.ReportingPeriodsDocument,
+  '\n  mutation CreateReportingPeriod($input: CreateReportingPeriodInput!) {\n    createReportingPeriod(input: $input) {\n      ...PeriodFields\n    }\n  }\n':
+    types.CreateReportingPeriodDocument,
+  '\n  mutation CloseReportingPeriod($input: ReportingPeriodVersionInput!) {\n    closeReportingPeriod(input: $input) {\n      ...PeriodFields\n    }\n  }\n':
+    types.CloseReportingPeriodDocument,
+  '\n  mutation ReopenReportingPeriod($input: ReopenReportingPeriodInput!) {\n    reopenReportingPeriod(input: $input) {\n      ...PeriodFields\n    }\n  }\n':
+    types.ReopenReportingPeriodDocument,
+  '\n  mutation UpdateReportingPeriod($input: UpdateReportingPeriodInput!) {\n    updateReportingPeriod(input: $input) {\n      ...PeriodFields\n    }\n  }\n':
+    types.UpdateReportingPeriodDocument,
+  '\n  fragment PlanFields on AnnualPlan {\n    id\n    financialYear\n    title {\n      en\n      cy\n    }\n    state\n    actionCount\n    startDate\n    endDate\n    approvedAt\n    closedAt\n    version\n  }\n':
+    types.PlanFieldsFragmentDoc,
+  '\n  query AnnualPlans {\n    annualPlans {\n      ...PlanFields\n    }\n  }\n':
+    types.AnnualPlansDocument,
+  '\n  query AnnualPlan($financialYear: String!) {\n    annualPlan(financialYear: $financialYear) {\n      ...PlanFields\n    }\n  }\n':
+    types.AnnualPlanDocument,
+  '\n  mutation CreatePlan($input: CreatePlanInput!) {\n    createPlan(input: $input) {\n      ...PlanFields\n    }\n  }\n':
+    types.CreatePlanDocument,
+  '\n  mutation UpdatePlan($input: UpdatePlanInput!) {\n    updatePlan(input: $input) {\n      ...PlanFields\n    }\n  }\n':
+    types.UpdatePlanDocument,
+  '\n  mutation ApprovePlan($id: ID!) {\n    approvePlan(id: $id) {\n      ...PlanFields\n    }\n  }\n':
+    types.ApprovePlanDocument,
+  '\n  mutation ClosePlan($id: ID!) {\n    closePlan(id: $id) {\n      ...PlanFields\n    }\n  }\n':
+    types.ClosePlanDocument,
+  '\n  query PlanActions($planId: ID!, $after: String) {\n    actions(filter: { planId: $planId }, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          reference\n          title {\n            en\n            cy\n          }\n          area {\n            id\n            number\n            title {\n              en\n              cy\n            }\n          }\n          leadOrganisation\n          owners {\n            id\n            name\n          }\n          currentStatus {\n            id\n            rag\n          }\n          carriedForwardFrom {\n            id\n            reference\n            plan {\n              id\n              financialYear\n            }\n          }\n          carriedForwardTo {\n            id\n            reference\n            plan {\n              id\n              financialYear\n            }\n          }\n        }\n      }\n    }\n  }\n':
+    types.PlanActionsDocument,
+  '\n  mutation CarryForwardActions($input: CarryForwardActionsInput!) {\n    carryForwardActions(input: $input) {\n      id\n      reference\n      title {\n        en\n        cy\n      }\n      carriedForwardFrom {\n        id\n        reference\n      }\n    }\n  }\n':
+    types.CarryForwardActionsDocument,
+  '\n  query ActionFormOptions {\n    strategicAreas {\n      id\n      number\n      title {\n        en\n        cy\n      }\n    }\n    people {\n      id\n      name\n      organisation {\n        id\n        code\n      }\n    }\n  }\n':
+    types.ActionFormOptionsDocument,
+  '\n  mutation CreateAction($input: CreateActionInput!) {\n    createAction(input: $input) {\n      id\n      reference\n    }\n  }\n':
+    types.CreateActionDocument,
+  '\n  fragment EditableMilestone on Milestone {\n    id\n    title {\n      en\n      cy\n    }\n    dueDate\n    completedOn\n    version\n  }\n':
+    types.EditableMilestoneFragmentDoc,
+  '\n  query ActionForEdit($id: ID!) {\n    action(id: $id) {\n      id\n      version\n      reference\n      title {\n        en\n        cy\n      }\n      description {\n        en\n        cy\n      }\n      area {\n        id\n        number\n      }\n      leadOrganisation\n      startDate\n      dueDate\n      themes\n      owners {\n        id\n        name\n      }\n      plan {\n        id\n        financialYear\n        state\n        startDate\n        endDate\n      }\n      milestones {\n        ...EditableMilestone\n      }\n    }\n  }\n':
+    types.ActionForEditDocument,
+  '\n  mutation UpdateAction($input: UpdateActionInput!) {\n    updateAction(input: $input) {\n      id\n      version\n      reference\n      title {\n        en\n        cy\n      }\n      description {\n        en\n        cy\n      }\n      area {\n        id\n        number\n      }\n      leadOrganisation\n      startDate\n      dueDate\n      themes\n      owners {\n        id\n        name\n      }\n    }\n  }\n':
+    types.UpdateActionDocument,
+  '\n  mutation AddMilestone($input: AddMilestoneInput!) {\n    addMilestone(input: $input) {\n      ...EditableMilestone\n    }\n  }\n':
+    types.AddMilestoneDocument,
+  '\n  mutation UpdateMilestone($input: UpdateMilestoneInput!) {\n    updateMilestone(input: $input) {\n      ...EditableMilestone\n    }\n  }\n':
+    types.UpdateMilestoneDocument,
 };
 
 /**
@@ -184,6 +250,138 @@ export function graphql(
 export function graphql(
   source: '\n  query ProgressSummary($reportingPeriodId: ID!) {\n    progressSummary(reportingPeriodId: $reportingPeriodId) {\n      asOf\n      plan {\n        id\n        financialYear\n      }\n      overall {\n        ...RagCountFields\n      }\n      areas {\n        area {\n          id\n          number\n          title {\n            en\n            cy\n          }\n        }\n        counts {\n          ...RagCountFields\n        }\n      }\n      overdueMilestones {\n        id\n        dueDate\n        title {\n          en\n          cy\n        }\n        action {\n          id\n          reference\n        }\n      }\n      actionsWithoutUpdate {\n        id\n        reference\n        title {\n          en\n          cy\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query ProgressSummary($reportingPeriodId: ID!) {\n    progressSummary(reportingPeriodId: $reportingPeriodId) {\n      asOf\n      plan {\n        id\n        financialYear\n      }\n      overall {\n        ...RagCountFields\n      }\n      areas {\n        area {\n          id\n          number\n          title {\n            en\n            cy\n          }\n        }\n        counts {\n          ...RagCountFields\n        }\n      }\n      overdueMilestones {\n        id\n        dueDate\n        title {\n          en\n          cy\n        }\n        action {\n          id\n          reference\n        }\n      }\n      actionsWithoutUpdate {\n        id\n        reference\n        title {\n          en\n          cy\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment PeriodFields on ReportingPeriod {\n    id\n    label\n    financialYear\n    quarter\n    startDate\n    endDate\n    updateDeadline\n    state\n    closedAt\n    reopenReason\n    version\n  }\n',
+): (typeof documents)['\n  fragment PeriodFields on ReportingPeriod {\n    id\n    label\n    financialYear\n    quarter\n    startDate\n    endDate\n    updateDeadline\n    state\n    closedAt\n    reopenReason\n    version\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ReportingPeriods {\n    reportingPeriods {\n      ...PeriodFields\n    }\n  }\n',
+): (typeof documents)['\n  query ReportingPeriods {\n    reportingPeriods {\n      ...PeriodFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateReportingPeriod($input: CreateReportingPeriodInput!) {\n    createReportingPeriod(input: $input) {\n      ...PeriodFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateReportingPeriod($input: CreateReportingPeriodInput!) {\n    createReportingPeriod(input: $input) {\n      ...PeriodFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CloseReportingPeriod($input: ReportingPeriodVersionInput!) {\n    closeReportingPeriod(input: $input) {\n      ...PeriodFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation CloseReportingPeriod($input: ReportingPeriodVersionInput!) {\n    closeReportingPeriod(input: $input) {\n      ...PeriodFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReopenReportingPeriod($input: ReopenReportingPeriodInput!) {\n    reopenReportingPeriod(input: $input) {\n      ...PeriodFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReopenReportingPeriod($input: ReopenReportingPeriodInput!) {\n    reopenReportingPeriod(input: $input) {\n      ...PeriodFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateReportingPeriod($input: UpdateReportingPeriodInput!) {\n    updateReportingPeriod(input: $input) {\n      ...PeriodFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateReportingPeriod($input: UpdateReportingPeriodInput!) {\n    updateReportingPeriod(input: $input) {\n      ...PeriodFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment PlanFields on AnnualPlan {\n    id\n    financialYear\n    title {\n      en\n      cy\n    }\n    state\n    actionCount\n    startDate\n    endDate\n    approvedAt\n    closedAt\n    version\n  }\n',
+): (typeof documents)['\n  fragment PlanFields on AnnualPlan {\n    id\n    financialYear\n    title {\n      en\n      cy\n    }\n    state\n    actionCount\n    startDate\n    endDate\n    approvedAt\n    closedAt\n    version\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AnnualPlans {\n    annualPlans {\n      ...PlanFields\n    }\n  }\n',
+): (typeof documents)['\n  query AnnualPlans {\n    annualPlans {\n      ...PlanFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AnnualPlan($financialYear: String!) {\n    annualPlan(financialYear: $financialYear) {\n      ...PlanFields\n    }\n  }\n',
+): (typeof documents)['\n  query AnnualPlan($financialYear: String!) {\n    annualPlan(financialYear: $financialYear) {\n      ...PlanFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreatePlan($input: CreatePlanInput!) {\n    createPlan(input: $input) {\n      ...PlanFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreatePlan($input: CreatePlanInput!) {\n    createPlan(input: $input) {\n      ...PlanFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdatePlan($input: UpdatePlanInput!) {\n    updatePlan(input: $input) {\n      ...PlanFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdatePlan($input: UpdatePlanInput!) {\n    updatePlan(input: $input) {\n      ...PlanFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ApprovePlan($id: ID!) {\n    approvePlan(id: $id) {\n      ...PlanFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ApprovePlan($id: ID!) {\n    approvePlan(id: $id) {\n      ...PlanFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ClosePlan($id: ID!) {\n    closePlan(id: $id) {\n      ...PlanFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ClosePlan($id: ID!) {\n    closePlan(id: $id) {\n      ...PlanFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PlanActions($planId: ID!, $after: String) {\n    actions(filter: { planId: $planId }, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          reference\n          title {\n            en\n            cy\n          }\n          area {\n            id\n            number\n            title {\n              en\n              cy\n            }\n          }\n          leadOrganisation\n          owners {\n            id\n            name\n          }\n          currentStatus {\n            id\n            rag\n          }\n          carriedForwardFrom {\n            id\n            reference\n            plan {\n              id\n              financialYear\n            }\n          }\n          carriedForwardTo {\n            id\n            reference\n            plan {\n              id\n              financialYear\n            }\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PlanActions($planId: ID!, $after: String) {\n    actions(filter: { planId: $planId }, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          reference\n          title {\n            en\n            cy\n          }\n          area {\n            id\n            number\n            title {\n              en\n              cy\n            }\n          }\n          leadOrganisation\n          owners {\n            id\n            name\n          }\n          currentStatus {\n            id\n            rag\n          }\n          carriedForwardFrom {\n            id\n            reference\n            plan {\n              id\n              financialYear\n            }\n          }\n          carriedForwardTo {\n            id\n            reference\n            plan {\n              id\n              financialYear\n            }\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CarryForwardActions($input: CarryForwardActionsInput!) {\n    carryForwardActions(input: $input) {\n      id\n      reference\n      title {\n        en\n        cy\n      }\n      carriedForwardFrom {\n        id\n        reference\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CarryForwardActions($input: CarryForwardActionsInput!) {\n    carryForwardActions(input: $input) {\n      id\n      reference\n      title {\n        en\n        cy\n      }\n      carriedForwardFrom {\n        id\n        reference\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ActionFormOptions {\n    strategicAreas {\n      id\n      number\n      title {\n        en\n        cy\n      }\n    }\n    people {\n      id\n      name\n      organisation {\n        id\n        code\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ActionFormOptions {\n    strategicAreas {\n      id\n      number\n      title {\n        en\n        cy\n      }\n    }\n    people {\n      id\n      name\n      organisation {\n        id\n        code\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateAction($input: CreateActionInput!) {\n    createAction(input: $input) {\n      id\n      reference\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateAction($input: CreateActionInput!) {\n    createAction(input: $input) {\n      id\n      reference\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment EditableMilestone on Milestone {\n    id\n    title {\n      en\n      cy\n    }\n    dueDate\n    completedOn\n    version\n  }\n',
+): (typeof documents)['\n  fragment EditableMilestone on Milestone {\n    id\n    title {\n      en\n      cy\n    }\n    dueDate\n    completedOn\n    version\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ActionForEdit($id: ID!) {\n    action(id: $id) {\n      id\n      version\n      reference\n      title {\n        en\n        cy\n      }\n      description {\n        en\n        cy\n      }\n      area {\n        id\n        number\n      }\n      leadOrganisation\n      startDate\n      dueDate\n      themes\n      owners {\n        id\n        name\n      }\n      plan {\n        id\n        financialYear\n        state\n        startDate\n        endDate\n      }\n      milestones {\n        ...EditableMilestone\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ActionForEdit($id: ID!) {\n    action(id: $id) {\n      id\n      version\n      reference\n      title {\n        en\n        cy\n      }\n      description {\n        en\n        cy\n      }\n      area {\n        id\n        number\n      }\n      leadOrganisation\n      startDate\n      dueDate\n      themes\n      owners {\n        id\n        name\n      }\n      plan {\n        id\n        financialYear\n        state\n        startDate\n        endDate\n      }\n      milestones {\n        ...EditableMilestone\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateAction($input: UpdateActionInput!) {\n    updateAction(input: $input) {\n      id\n      version\n      reference\n      title {\n        en\n        cy\n      }\n      description {\n        en\n        cy\n      }\n      area {\n        id\n        number\n      }\n      leadOrganisation\n      startDate\n      dueDate\n      themes\n      owners {\n        id\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateAction($input: UpdateActionInput!) {\n    updateAction(input: $input) {\n      id\n      version\n      reference\n      title {\n        en\n        cy\n      }\n      description {\n        en\n        cy\n      }\n      area {\n        id\n        number\n      }\n      leadOrganisation\n      startDate\n      dueDate\n      themes\n      owners {\n        id\n        name\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AddMilestone($input: AddMilestoneInput!) {\n    addMilestone(input: $input) {\n      ...EditableMilestone\n    }\n  }\n',
+): (typeof documents)['\n  mutation AddMilestone($input: AddMilestoneInput!) {\n    addMilestone(input: $input) {\n      ...EditableMilestone\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateMilestone($input: UpdateMilestoneInput!) {\n    updateMilestone(input: $input) {\n      ...EditableMilestone\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateMilestone($input: UpdateMilestoneInput!) {\n    updateMilestone(input: $input) {\n      ...EditableMilestone\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,19 +1,29 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 
-/** The pages every signed-in user can open. */
+import { Permission } from '@cynnydd/shared/domain';
+
+import { usePermission } from '../../plans/hooks/use-permission';
+
+/** The pages a signed-in user can open; planning pages only for roles allowed to use them. */
 export function MainNavigation() {
   const { t } = useTranslation();
+  const canManagePlans = usePermission(Permission.MANAGE_PLANS).allowed;
+  const canManagePeriods = usePermission(Permission.MANAGE_REPORTING_PERIODS).allowed;
   const links = [
-    { to: '/', label: t('navigation.overview') },
-    { to: '/my-actions', label: t('navigation.myActions') },
+    { to: '/', label: t('navigation.overview'), end: true },
+    { to: '/my-actions', label: t('navigation.myActions'), end: true },
+    ...(canManagePlans ? [{ to: '/plans', label: t('plans.navigation'), end: false }] : []),
+    ...(canManagePeriods
+      ? [{ to: '/reporting-periods', label: t('periods.navigation'), end: true }]
+      : []),
   ];
   return (
     <nav aria-label={t('navigation.label')} className="govuk-header__navigation">
       <ul className="govuk-header__navigation-list">
-        {links.map(({ to, label }) => (
+        {links.map(({ to, label, end }) => (
           <li key={to} className="govuk-header__navigation-item">
-            <NavLink to={to} end className="govuk-header__link">
+            <NavLink to={to} end={end} className="govuk-header__link">
               {label}
             </NavLink>
           </li>

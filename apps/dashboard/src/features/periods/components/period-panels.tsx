@@ -1,0 +1,167 @@
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import type { PeriodFieldsFragment } from '../../../gql/graphql';
+import { formatDate } from '../../../i18n/format';
+import { useLanguage } from '../../../ui/use-language';
+import { errorFor, type FormError } from '../../plans/components/form-errors';
+import { TextInput } from '../../plans/components/text-input';
+
+function Panel({ id, heading, children }: { id: string; heading: string; children: ReactNode }) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+  return (
+    <section className="govuk-inset-text" aria-labelledby={id}>
+      <h2 className="govuk-heading-m" id={id} ref={ref} tabIndex={-1}>
+        {heading}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+interface PanelProps {
+  period: PeriodFieldsFragment;
+  busy: boolean;
+  errors: FormError[];
+  onCancel: () => void;
+}
+
+export function ClosePanel({
+  period,
+  busy,
+  onCancel,
+  onConfirm,
+}: Omit<PanelProps, 'errors'> & {
+  onConfirm: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Panel id="close-period-heading" heading={t('periods.close.heading', { label: period.label })}>
+      <div className="govuk-warning-text">
+        <span className="govuk-warning-text__icon" aria-hidden="true">
+          !
+        </span>
+        <strong className="govuk-warning-text__text">
+          <span className="govuk-visually-hidden">{t('plans.warning')}</span>
+          {t('periods.close.warning')}
+        </strong>
+      </div>
+      <div className="govuk-button-group">
+        <button
+          type="button"
+          className="govuk-button govuk-button--warning"
+          disabled={busy}
+          onClick={onConfirm}
+        >
+          {t('periods.close.confirm', { label: period.label })}
+        </button>
+        <button type="button" className="govuk-button govuk-button--secondary" onClick={onCancel}>
+          {t('plans.cancel')}
+        </button>
+      </div>
+    </Panel>
+  );
+}
+
+export function ReopenPanel({
+  period,
+  busy,
+  errors,
+  onCancel,
+  onReopen,
+}: PanelProps & { onReopen: (reason: string) => void }) {
+  const { t } = useTranslation();
+  const [reason, setReason] = useState('');
+  const error = errorFor(errors, 'reason');
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    onReopen(reason.trim());
+  }
+  return (
+    <Panel
+      id="reopen-period-heading"
+      heading={t('periods.reopen.heading', { label: period.label })}
+    >
+      <form noValidate onSubmit={submit}>
+        <div className={error ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>
+          <label className="govuk-label" htmlFor="reason">
+            {t('periods.reopen.reason')}
+          </label>
+          <div id="reason-hint" className="govuk-hint">
+            {t('periods.reopen.reasonHint')}
+          </div>
+          {error && (
+            <p id="reason-error" className="govuk-error-message">
+              <span className="govuk-visually-hidden">{t('errors.prefix')}</span>{' '}
+              <span lang={error.lang}>{error.message}</span>
+            </p>
+          )}
+          <textarea
+            id="reason"
+            name="reason"
+            rows={3}
+            className={error ? 'govuk-textarea govuk-textarea--error' : 'govuk-textarea'}
+            aria-describedby={error ? 'reason-hint reason-error' : 'reason-hint'}
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+          />
+        </div>
+        <div className="govuk-button-group">
+          <button type="submit" className="govuk-button" disabled={busy}>
+            {t('periods.reopen.submit', { label: period.label })}
+          </button>
+          <button type="button" className="govuk-button govuk-button--secondary" onClick={onCancel}>
+            {t('plans.cancel')}
+          </button>
+        </div>
+      </form>
+    </Panel>
+  );
+}
+
+export function DeadlinePanel({
+  period,
+  busy,
+  errors,
+  onCancel,
+  onChange,
+}: PanelProps & { onChange: (deadline: string) => void }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const [deadline, setDeadline] = useState(period.updateDeadline);
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    onChange(deadline);
+  }
+  return (
+    <Panel
+      id="deadline-period-heading"
+      heading={t('periods.deadline.heading', { label: period.label })}
+    >
+      <form noValidate onSubmit={submit}>
+        <TextInput
+          id="newDeadline"
+          type="date"
+          label={t('periods.deadline.label')}
+          hint={t('periods.deadline.hint', {
+            current: formatDate(period.updateDeadline, language),
+            start: formatDate(period.startDate, language),
+          })}
+          className="govuk-input--width-10"
+          value={deadline}
+          error={errorFor(errors, 'newDeadline')}
+          onChange={(event) => setDeadline(event.target.value)}
+        />
+        <div className="govuk-button-group">
+          <button type="submit" className="govuk-button" disabled={busy}>
+            {t('periods.deadline.submit')}
+          </button>
+          <button type="button" className="govuk-button govuk-button--secondary" onClick={onCancel}>
+            {t('plans.cancel')}
+          </button>
+        </div>
+      </form>
+    </Panel>
+  );
+}

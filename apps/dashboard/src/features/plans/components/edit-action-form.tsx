@@ -1,0 +1,205 @@
+import { useMutation } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+import type { ActionFormOptionsQuery, Theme, UpdateActionInput } from '../../../gql/graphql';
+import { ErrorSummary } from '../../../ui/error-summary';
+import { useLanguage } from '../../../ui/use-language';
+import { usePageTitle } from '../../../ui/use-page-title';
+import { readApiError, type VersionConflict } from '../graphql/errors';
+import { UPDATE_ACTION } from '../graphql/plans';
+import { actionValuesFromConflict, conflictRows } from './action-conflict';
+import { actionFieldId, ActionFields, checkActionValues, type ActionValues } from './action-fields';
+import { bilingualInput, bilingualValue, type BilingualValue } from './bilingual-input';
+import { ConflictSummary } from './conflict-summary';
+import { fromApiErrors, type FormError } from './form-errors';
+import { SuccessNotice } from './notice';
+
+/** The fields of an action the form edits, as the API returns them. */
+export interface EditableAction {
+  id: string;
+  version: number;
+  reference: string;
+  title: { en?: string | null; cy?: string | null };
+  description: { en?: string | null; cy?: string | null };
+  area: { id: string };
+  leadOrganisation: ActionValues['leadOrganisation'];
+  startDate: string;
+  dueDate: string;
+  themes: Theme[];
+  owners: { id: string }[];
+}
+
+export function actionValues(action: EditableAction): ActionValues {
+  return {
+    areaId: action.area.id,
+    reference: action.reference,
+    title: bilingualValue(action.title),
+    description: bilingualValue(action.description),
+    leadOrganisation: action.leadOrganisation,
+    startDate: action.startDate,
+    dueDate: action.dueDate,
+    ownerIds: action.owners.map((owner) => owner.id),
+    themes: action.themes,
+  };
+}
+
+const sameText = (a: BilingualValue, b: BilingualValue) =>
+  a.en.trim() === b.en.trim() && a.cy.trim() === b.cy.trim();
+const sameSet = (a: string[], b: string[]) =>
+  a.length === b.length && [...a].sort().join() === [...b].sort().join();
+
+/**
+ * Only what the user changed since loading, so that saving (and "keep mine" after a conflict)
+ * never writes back values someone else has changed meanwhile in fields this user left alone.
+ */
+export function changedFields(
+  loaded: ActionValues,
+  values: ActionValues,
+): Omit<UpdateActionInput, 'id' | 'expectedVersion'> {
+  const changes: Omit<UpdateActionInput, 'id' | 'expectedVersion'> = {};
+  if (values.areaId !== loaded.areaId) changes.areaId = values.areaId;
+  if (values.reference.trim() !== loaded.reference.trim()) {
+    changes.reference = values.reference.trim();
+  }
+  if (!sameText(values.title, loaded.title)) changes.title = bilingualInput(values.title);
+  if (!sameText(values.description, loaded.description)) {
+    changes.description = bilingualInput(values.description);
+  }
+  if (values.leadOrganisation && values.leadOrganisation !== loaded.leadOrganisation) {
+    changes.leadOrganisation = values.leadOrganisation;
+  }
+  if (values.startDate !== loaded.startDate) changes.startDate = values.startDate;
+  if (values.dueDate !== loaded.dueDate) changes.dueDate = values.dueDate;
+  if (!sameSet(values.ownerIds, loaded.ownerIds)) changes.ownerIds = values.ownerIds;
+  if (!sameSet(values.themes, loaded.themes)) changes.themes = values.themes;
+  return changes;
+}
+
+interface Props {
+  action: EditableAction;
+  options: ActionFormOptionsQuery;
+  /** Loads the action afresh from the API (for "use their version"). */
+  reload: () => Promise<EditableAction | null>;
+  title: string;
+}
+
+/** Edits an action against the version loaded; a conflicting edit is shown, never overwritten. */
+export function EditActionForm({ action, options, reload, title }: Props) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const [loaded, setLoaded] = useState(() => ({
+    values: actionValues(action),
+    version: action.version,
+  }));
+  const [values, setValues] = useState(loaded.values);
+  const [errors, setErrors] = useState<FormError[]>([]);
+  const [conflict, setConflict] = useState<{
+    details: VersionConflict;
+    theirs: ActionValues;
+  } | null>(null);
+  const [saved, setSaved] = useState(false);
+  const [reloading, setReloading] = useState(false);
+  const [update, { loading }] = useMutation(UPDATE_ACTION, {
+    refetchQueries: ['PlanActions'],
+  });
+  usePageTitle(title, errors.length > 0 || conflict !== null);
+
+  function start(next: EditableAction) {
+    const state = { values: actionValues(next), version: next.version };
+    setLoaded(state);
+    setValues(state.values);
+    setConflict(null);
+    setErrors([]);
+  }
+
+  async function save(expectedVersion: number) {
+    setSaved(false);
+    const problems = checkActionValues(values, t);
+    const changes = changedFields(loaded.values, values);
+    if (problems.length === 0 && Object.keys(changes).length === 0) {
+      problems.push({ message: t('plans.editAction.noChanges') });
+    }
+    setErrors(problems);
+    if (problems.length > 0) return;
+    try {
+      const { data } = await update({
+        variables: { input: { id: action.id, expectedVersion, ...changes } },
+      });
+      if (data) {
+        start(data.updateAction);
+        setSaved(true);
+      }
+    } catch (error) {
+      const problem = readApiError(error);
+      if (problem.kind === 'conflict') {
+        setErrors([]);
+        setConflict({
+          details: problem.conflict,
+          theirs: actionValuesFromConflict(problem.conflict.current, loaded.values),
+        });
+      } else if (problem.kind === 'refused') {
+        setErrors(fromApiErrors(problem.errors, actionFieldId));
+      } else {
+        setErrors([{ message: t('errors.serviceProblem') }]);
+      }
+    }
+  }
+
+  async function takeTheirs() {
+    if (!conflict) return;
+    setReloading(true);
+    try {
+      const fresh = await reload();
+      if (fresh) {
+        start(fresh);
+      } else {
+        // Without a fresh copy, their version as the conflict described it.
+        const state = { values: conflict.theirs, version: conflict.details.currentVersion };
+        setLoaded(state);
+        setValues(state.values);
+        setConflict(null);
+      }
+    } finally {
+      setReloading(false);
+    }
+  }
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    void save(loaded.version);
+  }
+
+  return (
+    <>
+      {saved && (
+        <SuccessNotice>
+          <p className="govuk-notification-banner__heading">
+            {t('plans.editAction.saved', { reference: loaded.values.reference })}
+          </p>
+          <p className="govuk-body">
+            <Link to={`/actions/${action.id}`} className="govuk-notification-banner__link">
+              {t('plans.editAction.view')}
+            </Link>
+          </p>
+        </SuccessNotice>
+      )}
+      {conflict && (
+        <ConflictSummary
+          rows={conflictRows(loaded.values, conflict.theirs, values, { language, options, t })}
+          busy={loading || reloading}
+          onUseTheirs={() => void takeTheirs()}
+          onKeepMine={() => void save(conflict.details.currentVersion)}
+        />
+      )}
+      <ErrorSummary errors={errors} />
+      <form noValidate onSubmit={submit}>
+        <ActionFields values={values} options={options} errors={errors} onChange={setValues} />
+        <button type="submit" className="govuk-button" disabled={loading}>
+          {loading ? t('plans.saving') : t('plans.editAction.submit')}
+        </button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** GOV.UK success notification banner; it takes focus so the outcome is announced. */
+export function SuccessNotice({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+  return (
+    <div
+      ref={ref}
+      className="govuk-notification-banner govuk-notification-banner--success"
+      role="alert"
+      aria-labelledby="plans-success-title"
+      tabIndex={-1}
+    >
+      <div className="govuk-notification-banner__header">
+        <h2 className="govuk-notification-banner__title" id="plans-success-title">
+          {t('plans.success')}
+        </h2>
+      </div>
+      <div className="govuk-notification-banner__content">{children}</div>
+    </div>
+  );
+}
+
+/** A message that a list or page could not be loaded. */
+export function LoadError({ message }: { message: string }) {
+  return (
+    <div className="govuk-inset-text" role="alert">
+      {message}
+    </div>
+  );
+}
