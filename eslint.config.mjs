@@ -11,8 +11,18 @@ const SCOPE_DEPENDENCIES = {
   directory: ['shared', 'server', 'audit'],
   strategy: ['shared', 'server', 'audit'],
   access: ['shared', 'server', 'audit', 'directory'],
+  notifications: ['shared', 'server', 'directory'],
   plans: ['shared', 'server', 'audit', 'directory', 'strategy', 'access'],
-  reporting: ['shared', 'server', 'audit', 'directory', 'strategy', 'access', 'plans'],
+  reporting: [
+    'shared',
+    'server',
+    'audit',
+    'directory',
+    'strategy',
+    'access',
+    'plans',
+    'notifications',
+  ],
   // The React dashboard talks to the API over GraphQL only; of the libraries it uses the shared one.
   dashboard: ['shared'],
 };

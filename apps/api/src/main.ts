@@ -25,6 +25,7 @@ async function bootstrap(): Promise<void> {
       signInAttemptsPerMinute: config.signInAttemptsPerMinute,
       oidc: config.oidc,
     },
+    mail: config.mail,
   });
   await app.listen(config.port, config.host);
 
@@ -36,6 +37,7 @@ async function bootstrap(): Promise<void> {
       `Cynnydd is running at ${url}`,
       `  GraphQL API:   ${url}/graphql${config.production ? '' : ' (open it in a browser for the sandbox)'}`,
       `  Health check:  ${url}/health`,
+      `  E-mail:        ${config.mail.smtpUrl ? 'through SMTP_URL' : 'off (SMTP_URL not set); notices are in-app only'}`,
       `  Database:      ${database.embedded ? `embedded PostgreSQL, data in ${config.embeddedDataDir}` : 'DATABASE_URL'}`,
       ...(config.seedDemoData ? ['', demoSignInHelp()] : []),
       '',

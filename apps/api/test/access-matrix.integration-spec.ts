@@ -2,11 +2,13 @@ import { IsNull, Not, type EntityTarget, type FindOptionsWhere, type ObjectLiter
 
 import { User } from '@cynnydd/access/data-access';
 import { Organisation, Person } from '@cynnydd/directory/data-access';
+import { EmailStatus, Notification } from '@cynnydd/notifications/data-access';
 import { Action, ActionDelegate, AnnualPlan, Milestone } from '@cynnydd/plans/data-access';
 import { ReportingPeriod, StatusUpdate } from '@cynnydd/reporting/data-access';
 import {
   financialYearLabel,
   hasPermission,
+  NotificationKind,
   Permission,
   PlanState,
   Role,
@@ -240,6 +242,17 @@ describe('access matrix', () => {
         written: count(ReportingPeriod, { id, closedAt: IsNull() }),
       };
     }),
+    matrix('sendUpdateReminders', PLANNERS, async () => {
+      const year = freshYears();
+      const owner = await fixtures.person();
+      await freshAction([owner], await fixtures.plan(year));
+      const { id } = await fixtures.period(year, 1);
+      return {
+        query: `mutation ($id: ID!) { sendUpdateReminders(reportingPeriodId: $id) { peopleReminded } }`,
+        variables: { id },
+        written: count(Notification, { recipientId: owner.id }),
+      };
+    }),
     matrix('submitStatusUpdate', REPORTERS, async (role) => {
       const { action, caller } = await ownerOfFreshAction(role);
       return {
@@ -289,6 +302,26 @@ describe('access matrix', () => {
         query: `mutation ($language: Language!) { setPreferredLanguage(language: $language) { id } }`,
         variables: { language: 'cy' },
         written: column(User, caller.user.id, 'preferredLanguage'),
+      };
+    }),
+    matrix('markNotificationsRead', EVERYONE, async (role) => {
+      const person = await fixtures.person();
+      const caller = await app.signedIn(role, person);
+      const { id } = await db().save(
+        db().create(Notification, {
+          recipientId: person.id,
+          kind: NotificationKind.UPDATE_REMINDER,
+          subject: { en: 'Reminder', cy: 'Nodyn atgoffa' },
+          body: { en: 'Update due', cy: 'Diweddariad yn ddyledus' },
+          link: '/my-actions',
+          emailStatus: EmailStatus.NOT_CONFIGURED,
+        }),
+      );
+      return {
+        caller,
+        query: `mutation ($ids: [ID!]!) { markNotificationsRead(input: { ids: $ids }) }`,
+        variables: { ids: [id] },
+        written: count(Notification, { id, readAt: Not(IsNull()) }),
       };
     }),
     matrix('createOrganisation', ADMINS, async () => {
@@ -378,6 +411,7 @@ describe('access matrix', () => {
       auditLog: '{ auditLog { totalCount } }',
       auditTrail: `{ auditTrail(entityType: "Action", entityId: "${MISSING}") { id } }`,
       currentReportingPeriod: '{ currentReportingPeriod { id } }',
+      myNotifications: '{ myNotifications { unreadCount } }',
       organisations: '{ organisations { id } }',
       people: '{ people { id } }',
       person: `{ person(id: "${MISSING}") { id } }`,
@@ -387,6 +421,7 @@ describe('access matrix', () => {
       strategicArea: '{ strategicArea(number: 1) { id } }',
       strategicAreas: '{ strategicAreas { id } }',
       strategy: '{ strategy { id } }',
+      updateRound: `{ updateRound(reportingPeriodId: "${MISSING}") { overall { expected } } }`,
       users: '{ users { id } }',
     };
 

@@ -12,6 +12,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { AccessModule, type AccessOptions } from '@cynnydd/access/data-access';
 import { AuditModule } from '@cynnydd/audit/data-access';
 import { DirectoryModule } from '@cynnydd/directory/data-access';
+import { NotificationsModule, type MailSettings } from '@cynnydd/notifications/data-access';
 import { PlansModule } from '@cynnydd/plans/data-access';
 import { ReportingModule } from '@cynnydd/reporting/data-access';
 import {
@@ -36,6 +37,7 @@ export interface AppModuleOptions {
   databaseUrl: string;
   production: boolean;
   access: AccessOptions;
+  mail: MailSettings;
   logLevel: LogLevelName;
   /** Where request logs go (stdout when absent); tests capture them. */
   logStream?: Writable;
@@ -113,6 +115,7 @@ export class AppModule {
         AuditModule,
         AccessModule.forRoot(options.access),
         DirectoryModule,
+        NotificationsModule.forRoot(options.mail),
         StrategyModule,
         PlansModule,
         ReportingModule,

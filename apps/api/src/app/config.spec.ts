@@ -19,6 +19,25 @@ describe('loadConfig', () => {
       trustProxy: false,
       dashboardDir: resolve('dist/apps/dashboard'),
       oidc: null,
+      mail: {
+        smtpUrl: null,
+        from: 'Cynnydd <no-reply@cynnydd.example.wales>',
+        publicUrl: 'http://127.0.0.1:3000',
+      },
+    });
+  });
+
+  it('sends e-mail through SMTP_URL, linking to PUBLIC_URL', () => {
+    expect(
+      loadConfig({
+        SMTP_URL: 'smtps://cynnydd:secret@smtp.example.wales:465',
+        MAIL_FROM: 'Cynnydd <cynnydd@heiw.example.wales>',
+        PUBLIC_URL: 'https://cynnydd.example.wales',
+      }).mail,
+    ).toEqual({
+      smtpUrl: 'smtps://cynnydd:secret@smtp.example.wales:465',
+      from: 'Cynnydd <cynnydd@heiw.example.wales>',
+      publicUrl: 'https://cynnydd.example.wales',
     });
   });
 
@@ -76,6 +95,8 @@ describe('loadConfig', () => {
     [{ SEED_DEMO_DATA: 'yes' }, 'SEED_DEMO_DATA must be "true" or "false"'],
     [{ SESSION_HOURS: '0' }, 'SESSION_HOURS must be a whole number from 1'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of'],
+    [{ SMTP_URL: 'mail.example.wales' }, 'SMTP_URL must be an smtp:// or smtps:// URL'],
+    [{ PUBLIC_URL: 'cynnydd.example.wales' }, 'PUBLIC_URL must be a URL'],
   ])('refuses %j with a clear reason', (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
   });

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 
 import type { OidcSettings } from '@cynnydd/access/data-access';
+import type { MailSettings } from '@cynnydd/notifications/data-access';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevelName = (typeof LOG_LEVELS)[number];
@@ -25,6 +26,8 @@ export interface AppConfig {
   dashboardDir: string;
   /** Single sign-on; null when OIDC_ISSUER_URL is not set. */
   oidc: OidcSettings | null;
+  /** E-mail copies of notices; SMTP_URL unset means in-app notices only. */
+  mail: MailSettings;
 }
 
 /** Reads the environment once at start-up; every problem is reported together, then it stops. */
@@ -99,10 +102,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         }
       : null;
 
+  const smtpUrl = env['SMTP_URL']?.trim() || null;
+  if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) {
+    problems.push('SMTP_URL must be an smtp:// or smtps:// URL');
+  }
+  const port = integer('PORT', 3000, 0, 65535);
+  const host = env['HOST'] || '127.0.0.1';
+  const publicUrl = env['PUBLIC_URL']?.trim() || `http://${host}:${port}`;
+  if (!/^https?:\/\//.test(publicUrl)) problems.push('PUBLIC_URL must be a URL');
+
   const config: AppConfig = {
     production,
-    host: env['HOST'] || '127.0.0.1',
-    port: integer('PORT', 3000, 0, 65535),
+    host,
+    port,
     databaseUrl,
     embeddedDataDir: resolve(env['CYNNYDD_DATA_DIR'] || '.data/postgres'),
     embeddedPort: integer('EMBEDDED_PG_PORT', 54329, 1, 65535),
@@ -114,6 +126,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy,
     dashboardDir: resolve(env['DASHBOARD_DIR'] || 'dist/apps/dashboard'),
     oidc,
+    mail: {
+      smtpUrl,
+      from: env['MAIL_FROM'] || 'Cynnydd <no-reply@cynnydd.example.wales>',
+      publicUrl,
+    },
   };
   if (problems.length) {
     throw new Error(`Cynnydd cannot start:\n  - ${problems.join('\n  - ')}`);

@@ -1,6 +1,7 @@
 import { ACCESS_ENTITIES } from '@cynnydd/access/data-access';
 import { AUDIT_ENTITIES } from '@cynnydd/audit/data-access';
 import { DIRECTORY_ENTITIES } from '@cynnydd/directory/data-access';
+import { NOTIFICATIONS_ENTITIES } from '@cynnydd/notifications/data-access';
 import { PLANS_ENTITIES } from '@cynnydd/plans/data-access';
 import { REPORTING_ENTITIES } from '@cynnydd/reporting/data-access';
 import { STRATEGY_ENTITIES } from '@cynnydd/strategy/data-access';
@@ -9,6 +10,7 @@ export const ALL_ENTITIES = [
   ...AUDIT_ENTITIES,
   ...ACCESS_ENTITIES,
   ...DIRECTORY_ENTITIES,
+  ...NOTIFICATIONS_ENTITIES,
   ...STRATEGY_ENTITIES,
   ...PLANS_ENTITIES,
   ...REPORTING_ENTITIES,

@@ -6,6 +6,7 @@ import { AccessAuditDelegation1795413444608 } from './1795413444608-access-audit
 import { OidcLogin1795414198947 } from './1795414198947-oidc-login';
 import { OidcSubject1795415107919 } from './1795415107919-oidc-subject';
 import { ReportingPeriodRound1795500000000 } from './1795500000000-reporting-period-round';
+import { Notifications1795500000001 } from './1795500000001-notifications';
 
 /** Every migration, in order. Listed explicitly because the API is bundled (no glob loading). */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -15,4 +16,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   OidcLogin1795414198947,
   OidcSubject1795415107919,
   ReportingPeriodRound1795500000000,
+  Notifications1795500000001,
 ];

@@ -82,6 +82,8 @@ export interface TestAppOptions {
   logStream?: Writable;
   signInAttemptsPerMinute?: number;
   oidc?: OidcSettings;
+  /** SMTP server for e-mail copies of notices (none by default: in-app only). */
+  smtpUrl?: string;
   /** A built dashboard to serve (none by default). */
   dashboardDir?: string;
 }
@@ -154,6 +156,11 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
           sessionHours: 12,
           signInAttemptsPerMinute: options.signInAttemptsPerMinute ?? 1000,
           oidc: options.oidc ?? null,
+        },
+        mail: {
+          smtpUrl: options.smtpUrl ?? null,
+          from: 'Cynnydd <cynnydd@test.example.wales>',
+          publicUrl: 'https://cynnydd.test.example.wales',
         },
       }),
     ],

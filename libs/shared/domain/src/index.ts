@@ -3,6 +3,7 @@ export * from './lib/action-reference';
 export * from './lib/financial-year';
 export * from './lib/language';
 export * from './lib/limits';
+export * from './lib/notification-kind';
 export * from './lib/organisation';
 export * from './lib/overdue';
 export * from './lib/plan-state';

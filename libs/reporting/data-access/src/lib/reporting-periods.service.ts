@@ -3,6 +3,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, LessThan, LessThanOrEqual, Repository, type EntityManager } from 'typeorm';
 
 import { AuditAction, AuditService } from '@cynnydd/audit/data-access';
+import { NotificationsService } from '@cynnydd/notifications/data-access';
+import { PlansService } from '@cynnydd/plans/data-access';
 import {
   assertVersion,
   badUserInput,
@@ -15,6 +17,7 @@ import {
 } from '@cynnydd/server/core';
 import {
   parseFinancialYear,
+  PlanState,
   quarterRange,
   reportingPeriodLabel,
   type Actor,
@@ -27,8 +30,10 @@ import type {
   ReportingPeriodVersionInput,
   UpdateReportingPeriodInput,
 } from './dto/reporting-period.inputs';
+import { ExpectedUpdatesService } from './expected-updates.service';
 import { toReportingPeriodModel } from './models/reporting-period.model';
 import { ReportingPeriod } from './reporting-period.entity';
+import { periodOpenedNotices } from './round-notices';
 
 @Injectable()
 export class ReportingPeriodsService {
@@ -36,6 +41,9 @@ export class ReportingPeriodsService {
     @InjectRepository(ReportingPeriod) private readonly periods: Repository<ReportingPeriod>,
     private readonly clock: Clock,
     private readonly audit: AuditService,
+    private readonly plans: PlansService,
+    private readonly expected: ExpectedUpdatesService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   listPeriods(financialYear?: string | null): Promise<ReportingPeriod[]> {
@@ -94,7 +102,7 @@ export class ReportingPeriodsService {
       );
     }
     try {
-      return await this.periods.manager.transaction(async (manager) => {
+      const { period, noticeIds } = await this.periods.manager.transaction(async (manager) => {
         const period = await manager.save(
           manager.create(ReportingPeriod, {
             financialYear: year,
@@ -104,8 +112,10 @@ export class ReportingPeriodsService {
           }),
         );
         await this.audit.created(manager, actor, 'ReportingPeriod', period);
-        return period;
+        return { period, noticeIds: await this.announce(manager, period) };
       });
+      this.notifications.deliverInBackground(noticeIds);
+      return period;
     } catch (error) {
       if (isUniqueViolation(error)) {
         const label = reportingPeriodLabel(year, input.quarter as Quarter);
@@ -125,6 +135,21 @@ export class ReportingPeriodsService {
       }
       return { updateDeadline: input.updateDeadline };
     });
+  }
+
+  /** Tells everyone who answers for an action of the year's approved plan that updates are due. */
+  private async announce(manager: EntityManager, period: ReportingPeriod): Promise<string[]> {
+    const plan = await this.plans.findPlanByStartYear(period.financialYear);
+    if (plan?.state !== PlanState.APPROVED) return [];
+    const expected = await this.expected.expectedIn(period, manager);
+    const responsibilities = await this.expected.responsibilities(
+      expected.map((update) => update.actionId),
+      manager,
+    );
+    return this.notifications.raise(
+      manager,
+      periodOpenedNotices(period, expected, responsibilities),
+    );
   }
 
   /** Ends the update round: the period's updates are locked until it is reopened. */

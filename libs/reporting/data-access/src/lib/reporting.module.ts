@@ -7,6 +7,7 @@ import { PlansModule } from '@cynnydd/plans/data-access';
 import { StrategyModule } from '@cynnydd/strategy/data-access';
 
 import { ActionSearchService } from './action-search.service';
+import { ExpectedUpdatesService } from './expected-updates.service';
 import { ProgressSummaryService } from './progress-summary.service';
 import { ReportingPeriod } from './reporting-period.entity';
 import { ReportingPeriodsService } from './reporting-periods.service';
@@ -17,6 +18,7 @@ import {
 } from './reporting.resolver';
 import { StatusUpdate } from './status-update.entity';
 import { StatusUpdatesService } from './status-updates.service';
+import { UpdateRoundService } from './update-round.service';
 
 export const REPORTING_ENTITIES = [ReportingPeriod, StatusUpdate];
 
@@ -33,6 +35,8 @@ export const REPORTING_ENTITIES = [ReportingPeriod, StatusUpdate];
     StatusUpdatesService,
     ActionSearchService,
     ProgressSummaryService,
+    ExpectedUpdatesService,
+    UpdateRoundService,
     ReportingPeriodResolver,
     StatusUpdateResolver,
     ActionStatusResolver,

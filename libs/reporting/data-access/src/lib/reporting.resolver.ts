@@ -42,9 +42,11 @@ import { SubmitStatusUpdateInput } from './dto/status-update.inputs';
 import { ProgressSummaryModel } from './models/progress-summary.model';
 import { ReportingPeriodModel, toReportingPeriodModel } from './models/reporting-period.model';
 import { StatusUpdateModel, toStatusUpdateModel } from './models/status-update.model';
+import { RemindersSentModel, UpdateRoundModel } from './models/update-round.model';
 import { ProgressSummaryService } from './progress-summary.service';
 import { ReportingPeriodsService } from './reporting-periods.service';
 import { StatusUpdatesService } from './status-updates.service';
+import { UpdateRoundService } from './update-round.service';
 
 @ObjectType('ActionConnection')
 class ActionConnection extends Connection(ActionModel, 'Action') {}
@@ -54,7 +56,28 @@ export class ReportingPeriodResolver {
   constructor(
     private readonly periods: ReportingPeriodsService,
     private readonly summaries: ProgressSummaryService,
+    private readonly rounds: UpdateRoundService,
   ) {}
+
+  @Query(() => UpdateRoundModel, {
+    description: 'Who has and has not updated in a period, by area, organisation and person.',
+  })
+  @RequirePermission(Permission.MANAGE_REPORTING_PERIODS)
+  updateRound(
+    @Args('reportingPeriodId', { type: () => ID }, UuidPipe) reportingPeriodId: string,
+  ): Promise<UpdateRoundModel> {
+    return this.rounds.track(reportingPeriodId);
+  }
+
+  @Mutation(() => RemindersSentModel, {
+    description: 'Reminds the owners and delegates of every action still without an update.',
+  })
+  @RequirePermission(Permission.MANAGE_REPORTING_PERIODS)
+  sendUpdateReminders(
+    @Args('reportingPeriodId', { type: () => ID }, UuidPipe) reportingPeriodId: string,
+  ): Promise<RemindersSentModel> {
+    return this.rounds.remind(reportingPeriodId);
+  }
 
   @Query(() => [ReportingPeriodModel], { description: 'Newest first; optionally of one year.' })
   @RequirePermission(Permission.READ)

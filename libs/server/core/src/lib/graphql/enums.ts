@@ -2,6 +2,7 @@ import { registerEnumType } from '@nestjs/graphql';
 
 import {
   LeadOrganisation,
+  NotificationKind,
   OrganisationType,
   PlanState,
   RagDirection,
@@ -26,3 +27,4 @@ registerEnumType(ReportingPeriodState, {
   description: 'Open periods take updates; closed ones are locked until reopened.',
 });
 registerEnumType(RagDirection, { name: 'RagDirection' });
+registerEnumType(NotificationKind, { name: 'NotificationKind' });

@@ -1,0 +1,55 @@
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+
+import { OrganisationModel, PersonModel } from '@cynnydd/directory/data-access';
+import { ActionModel } from '@cynnydd/plans/data-access';
+import { StrategicAreaModel } from '@cynnydd/strategy/data-access';
+
+import { ReportingPeriodModel } from './reporting-period.model';
+
+@ObjectType('RoundProgress', { description: 'Updates a period calls for, and how many are in.' })
+export class RoundProgressModel {
+  @Field(() => Int) expected = 0;
+  @Field(() => Int) updated = 0;
+  @Field(() => Int) outstanding = 0;
+}
+
+@ObjectType('AreaRoundProgress')
+export class AreaRoundProgressModel {
+  @Field(() => StrategicAreaModel) area!: StrategicAreaModel;
+  @Field(() => RoundProgressModel) progress!: RoundProgressModel;
+}
+
+@ObjectType('OrganisationRoundProgress', {
+  description: 'Actions with an owner or delegate in the organisation.',
+})
+export class OrganisationRoundProgressModel {
+  @Field(() => OrganisationModel) organisation!: OrganisationModel;
+  @Field(() => RoundProgressModel) progress!: RoundProgressModel;
+}
+
+@ObjectType('PersonRoundProgress', { description: 'Actions the person owns or is delegated.' })
+export class PersonRoundProgressModel {
+  @Field(() => PersonModel) person!: PersonModel;
+  @Field(() => RoundProgressModel) progress!: RoundProgressModel;
+}
+
+@ObjectType('UpdateRound', { description: "Completeness of a period's updates, live." })
+export class UpdateRoundModel {
+  @Field(() => ReportingPeriodModel) reportingPeriod!: ReportingPeriodModel;
+  @Field(() => RoundProgressModel) overall!: RoundProgressModel;
+  @Field(() => [AreaRoundProgressModel], { description: 'All seven areas, in order.' })
+  areas!: AreaRoundProgressModel[];
+  @Field(() => [OrganisationRoundProgressModel], { description: 'Most outstanding first.' })
+  organisations!: OrganisationRoundProgressModel[];
+  @Field(() => [PersonRoundProgressModel], { description: 'Most outstanding first, then by name.' })
+  people!: PersonRoundProgressModel[];
+  @Field(() => [ActionModel], { description: 'Actions still without an update, by reference.' })
+  outstandingActions!: ActionModel[];
+}
+
+@ObjectType('RemindersSent')
+export class RemindersSentModel {
+  @Field(() => Int, { description: 'People sent a reminder (in-app, and by e-mail if set up).' })
+  peopleReminded!: number;
+  @Field(() => Int) actionsOutstanding!: number;
+}

@@ -1,0 +1,100 @@
+import type { NotificationDraft } from '@cynnydd/notifications/data-access';
+import {
+  compareReferences,
+  financialYearLabel,
+  localise,
+  NotificationKind,
+  type Label,
+  type Language,
+} from '@cynnydd/shared/domain';
+
+import type { ExpectedUpdate, Responsibility } from './expected-updates.service';
+import type { ReportingPeriod } from './reporting-period.entity';
+
+const MY_ACTIONS = '/my-actions';
+
+function periodLabel(period: ReportingPeriod): Label {
+  const year = financialYearLabel(period.financialYear);
+  return { en: `${year} Q${period.quarter}`, cy: `${year} Ch${period.quarter}` };
+}
+
+function longDate(isoDate: string, language: Language): string {
+  return new Intl.DateTimeFormat(language === 'cy' ? 'cy' : 'en-GB', {
+    dateStyle: 'long',
+    timeZone: 'UTC',
+  }).format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+function actionLines(actions: ExpectedUpdate[], language: Language): string {
+  return actions
+    .map((action) => `- ${action.reference} ${localise(action.title, language)?.text ?? ''}`)
+    .join('\n');
+}
+
+/** One notice per person, listing the actions they answer for (as owner or delegate). */
+function perPerson(
+  actions: ExpectedUpdate[],
+  responsibilities: Responsibility[],
+  write: (mine: ExpectedUpdate[]) => Pick<NotificationDraft, 'subject' | 'body'>,
+  kind: NotificationKind,
+): NotificationDraft[] {
+  const byId = new Map(actions.map((action) => [action.actionId, action]));
+  const byPerson = new Map<string, ExpectedUpdate[]>();
+  for (const { actionId, personId } of responsibilities) {
+    const action = byId.get(actionId);
+    if (!action) continue;
+    byPerson.set(personId, [...(byPerson.get(personId) ?? []), action]);
+  }
+  return [...byPerson].map(([recipientId, mine]) => ({
+    recipientId,
+    kind,
+    link: MY_ACTIONS,
+    ...write(mine.sort((a, b) => compareReferences(a.reference, b.reference))),
+  }));
+}
+
+export function periodOpenedNotices(
+  period: ReportingPeriod,
+  actions: ExpectedUpdate[],
+  responsibilities: Responsibility[],
+): NotificationDraft[] {
+  const label = periodLabel(period);
+  return perPerson(
+    actions,
+    responsibilities,
+    (mine) => ({
+      subject: {
+        en: `Updates due for ${label.en} by ${longDate(period.updateDeadline, 'en')}`,
+        cy: `Diweddariadau’n ddyledus ar gyfer ${label.cy} erbyn ${longDate(period.updateDeadline, 'cy')}`,
+      },
+      body: {
+        en: `The operational group has opened the ${label.en} reporting period. Please give a status update for each of these actions by ${longDate(period.updateDeadline, 'en')}:\n${actionLines(mine, 'en')}`,
+        cy: `Mae’r grŵp gweithredol wedi agor cyfnod adrodd ${label.cy}. Rhowch ddiweddariad statws ar gyfer pob un o’r camau gweithredu hyn erbyn ${longDate(period.updateDeadline, 'cy')}:\n${actionLines(mine, 'cy')}`,
+      },
+    }),
+    NotificationKind.PERIOD_OPENED,
+  );
+}
+
+export function reminderNotices(
+  period: ReportingPeriod,
+  outstanding: ExpectedUpdate[],
+  responsibilities: Responsibility[],
+): NotificationDraft[] {
+  const label = periodLabel(period);
+  return perPerson(
+    outstanding,
+    responsibilities,
+    (mine) => ({
+      subject: {
+        en: `Reminder: ${mine.length} ${mine.length === 1 ? 'update' : 'updates'} due for ${label.en}`,
+        cy: `Nodyn atgoffa: ${mine.length} o ddiweddariadau’n ddyledus ar gyfer ${label.cy}`,
+      },
+      body: {
+        en: `These actions still need a status update for ${label.en}; the deadline is ${longDate(period.updateDeadline, 'en')}:\n${actionLines(mine, 'en')}`,
+        cy: `Mae angen diweddariad statws o hyd ar gyfer ${label.cy} ar y camau gweithredu hyn; y dyddiad cau yw ${longDate(period.updateDeadline, 'cy')}:\n${actionLines(mine, 'cy')}`,
+      },
+    }),
+    NotificationKind.UPDATE_REMINDER,
+  );
+}
