@@ -1,21 +1,22 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** GOV.UK success notification banner; it takes focus so the outcome is announced. */
 export function SuccessNotice({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
+  const titleId = useId();
   useEffect(() => ref.current?.focus(), []);
   return (
     <div
       ref={ref}
       className="govuk-notification-banner govuk-notification-banner--success"
       role="alert"
-      aria-labelledby="plans-success-title"
+      aria-labelledby={titleId}
       tabIndex={-1}
     >
       <div className="govuk-notification-banner__header">
-        <h2 className="govuk-notification-banner__title" id="plans-success-title">
+        <h2 className="govuk-notification-banner__title" id={titleId}>
           {t('plans.success')}
         </h2>
       </div>

@@ -43,6 +43,8 @@ export function PlanActions({ plan, nextPlan, onError }: Props) {
   const language = useLanguage();
   const { data, loading, error, fetchMore } = useQuery(PLAN_ACTIONS, {
     variables: { planId: plan.id },
+    // Others add and carry actions too: show what is cached, then what the API has now.
+    fetchPolicy: 'cache-and-network',
   });
   const [loadingMore, setLoadingMore] = useState(false);
   const [selected, setSelected] = useState<string[]>([]);

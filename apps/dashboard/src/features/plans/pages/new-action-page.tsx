@@ -53,7 +53,12 @@ function CreateActionForm({ plan }: { plan: Plan }) {
   const [nextKey, setNextKey] = useState(1);
   const [errors, setErrors] = useState<FormError[]>([]);
   const [create, { loading }] = useMutation(CREATE_ACTION, {
-    refetchQueries: ['PlanActions', 'AnnualPlans', 'AnnualPlan'],
+    update(cache) {
+      // The plan's action lists and counts have changed: fetch them again where shown next.
+      cache.evict({ id: 'ROOT_QUERY', fieldName: 'actions' });
+      cache.evict({ id: 'ROOT_QUERY', fieldName: 'annualPlans' });
+      cache.gc();
+    },
   });
   const title = t('plans.newAction.title', { year: plan.financialYear });
   usePageTitle(title, errors.length > 0);

@@ -29,7 +29,7 @@ function Plan() {
   const { financialYear = '' } = useParams();
   const location = useLocation();
   const created = (location.state as ActionCreatedState | null)?.createdAction;
-  const { data, loading, error } = useQuery(ANNUAL_PLANS);
+  const { data, loading, error } = useQuery(ANNUAL_PLANS, { fetchPolicy: 'cache-and-network' });
   const [titleErrors, setTitleErrors] = useState(false);
   const [actionErrors, setActionErrors] = useState(false);
 

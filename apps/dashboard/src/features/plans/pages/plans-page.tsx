@@ -78,7 +78,7 @@ function CloseConfirmation({
 function PlansList() {
   const { t } = useTranslation();
   const language = useLanguage();
-  const { data, loading, error } = useQuery(ANNUAL_PLANS);
+  const { data, loading, error } = useQuery(ANNUAL_PLANS, { fetchPolicy: 'cache-and-network' });
   const plans = data?.annualPlans;
   const [year, setYear] = useState<string | null>(null);
   const [errors, setErrors] = useState<FormError[]>([]);
