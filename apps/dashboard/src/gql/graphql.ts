@@ -119,6 +119,8 @@ export type Permission =
 
 export type PlanState = 'APPROVED' | 'CLOSED' | 'DRAFT';
 
+export type RagDirection = 'IMPROVED' | 'UNCHANGED' | 'WORSENED';
+
 /** Delivery status (RAG scale). */
 export type RagStatus = 'AMBER' | 'COMPLETE' | 'GREEN' | 'NOT_STARTED' | 'RED';
 
@@ -223,6 +225,19 @@ export type ReportingContextQuery = {
   } | null;
 };
 
+export type ReportingRoundQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ReportingRoundQuery = {
+  currentReportingPeriod: {
+    id: string;
+    label: string;
+    financialYear: string;
+    updateDeadline: string;
+    state: ReportingPeriodState;
+    closedAt: string | null;
+  } | null;
+};
+
 export type MyActionsQueryVariables = Exact<{
   financialYear: string;
   personId: string | number;
@@ -249,7 +264,13 @@ export type ActionForUpdateQueryVariables = Exact<{
 }>;
 
 export type ActionForUpdateQuery = {
-  action: { id: string; reference: string; title: { en: string | null; cy: string | null } };
+  action: {
+    id: string;
+    reference: string;
+    title: { en: string | null; cy: string | null };
+    owners: Array<{ id: string }>;
+    delegates: Array<{ id: string }>;
+  };
 };
 
 export type SubmitStatusUpdateMutationVariables = Exact<{
@@ -291,7 +312,7 @@ export type ActionDetailsQuery = {
       submittedAt: string;
       commentary: { en: string | null; cy: string | null };
       author: { id: string; name: string };
-      reportingPeriod: { id: string; label: string };
+      reportingPeriod: { id: string; label: string; startDate: string };
     }>;
   };
 };
@@ -404,6 +425,15 @@ export type RagCountFieldsFragment = {
   total: number;
 };
 
+export type RagMovementCountFieldsFragment = {
+  improved: number;
+  worsened: number;
+  unchanged: number;
+  newlyRed: number;
+  newlyComplete: number;
+  notCompared: number;
+};
+
 export type ProgressSummaryQueryVariables = Exact<{
   reportingPeriodId: string | number;
 }>;
@@ -411,6 +441,7 @@ export type ProgressSummaryQueryVariables = Exact<{
 export type ProgressSummaryQuery = {
   progressSummary: {
     asOf: string;
+    reportingPeriod: { id: string; state: ReportingPeriodState; closedAt: string | null };
     plan: { id: string; financialYear: string } | null;
     overall: {
       red: number;
@@ -432,7 +463,32 @@ export type ProgressSummaryQuery = {
         noUpdate: number;
         total: number;
       };
+      movement: {
+        improved: number;
+        worsened: number;
+        unchanged: number;
+        newlyRed: number;
+        newlyComplete: number;
+        notCompared: number;
+      };
     }>;
+    movement: {
+      previousPeriod: { id: string; label: string } | null;
+      counts: {
+        improved: number;
+        worsened: number;
+        unchanged: number;
+        newlyRed: number;
+        newlyComplete: number;
+        notCompared: number;
+      };
+      changes: Array<{
+        previous: RagStatus;
+        current: RagStatus;
+        direction: RagDirection;
+        action: { id: string; reference: string; title: { en: string | null; cy: string | null } };
+      }>;
+    };
     overdueMilestones: Array<{
       id: string;
       dueDate: string;
@@ -878,6 +934,27 @@ export const RagCountFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<RagCountFieldsFragment, unknown>;
+export const RagMovementCountFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RagMovementCountFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RagMovementCounts' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'improved' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'worsened' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'newlyRed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'newlyComplete' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notCompared' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RagMovementCountFieldsFragment, unknown>;
 export const PeriodFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1031,6 +1108,36 @@ export const ReportingContextDocument = {
     },
   ],
 } as unknown as DocumentNode<ReportingContextQuery, ReportingContextQueryVariables>;
+export const ReportingRoundDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReportingRound' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'currentReportingPeriod' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'financialYear' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'updateDeadline' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportingRoundQuery, ReportingRoundQueryVariables>;
 export const MyActionsDocument = {
   kind: 'Document',
   definitions: [
@@ -1214,6 +1321,22 @@ export const ActionForUpdateDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'en' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
                     ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'owners' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'delegates' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
                   },
                 },
               ],
@@ -1437,6 +1560,7 @@ export const ActionDetailsDocument = {
                           selections: [
                             { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
                           ],
                         },
                       },
@@ -1927,6 +2051,18 @@ export const ProgressSummaryDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
                 {
                   kind: 'Field',
+                  name: { kind: 'Name', value: 'reportingPeriod' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
                   name: { kind: 'Name', value: 'plan' },
                   selectionSet: {
                     kind: 'SelectionSet',
@@ -1984,6 +2120,86 @@ export const ProgressSummaryDocument = {
                               kind: 'FragmentSpread',
                               name: { kind: 'Name', value: 'RagCountFields' },
                             },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'movement' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'RagMovementCountFields' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'movement' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'previousPeriod' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'counts' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'RagMovementCountFields' },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'changes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'action' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'title' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'previous' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'current' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
                           ],
                         },
                       },
@@ -2065,6 +2281,22 @@ export const ProgressSummaryDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'complete' } },
           { kind: 'Field', name: { kind: 'Name', value: 'noUpdate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RagMovementCountFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RagMovementCounts' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'improved' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'worsened' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'newlyRed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'newlyComplete' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notCompared' } },
         ],
       },
     },

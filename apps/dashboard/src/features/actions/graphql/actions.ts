@@ -24,6 +24,20 @@ export const REPORTING_CONTEXT = graphql(`
   }
 `);
 
+/** The current round: the latest period that has started, and whether it still takes updates. */
+export const REPORTING_ROUND = graphql(`
+  query ReportingRound {
+    currentReportingPeriod {
+      id
+      label
+      financialYear
+      updateDeadline
+      state
+      closedAt
+    }
+  }
+`);
+
 /** The actions the person answers for: those they own and those they are delegated. */
 export const MY_ACTIONS = graphql(`
   query MyActions($financialYear: String!, $personId: ID!, $reportingPeriodId: ID!) {
@@ -58,6 +72,12 @@ export const ACTION_FOR_UPDATE = graphql(`
       title {
         en
         cy
+      }
+      owners {
+        id
+      }
+      delegates {
+        id
       }
     }
   }
@@ -133,6 +153,7 @@ export const ACTION_DETAILS = graphql(`
         reportingPeriod {
           id
           label
+          startDate
         }
       }
     }

@@ -24,10 +24,26 @@ export const RAG_COUNT_FIELDS = graphql(`
   }
 `);
 
+export const RAG_MOVEMENT_COUNT_FIELDS = graphql(`
+  fragment RagMovementCountFields on RagMovementCounts {
+    improved
+    worsened
+    unchanged
+    newlyRed
+    newlyComplete
+    notCompared
+  }
+`);
+
 export const PROGRESS_SUMMARY = graphql(`
   query ProgressSummary($reportingPeriodId: ID!) {
     progressSummary(reportingPeriodId: $reportingPeriodId) {
       asOf
+      reportingPeriod {
+        id
+        state
+        closedAt
+      }
       plan {
         id
         financialYear
@@ -46,6 +62,31 @@ export const PROGRESS_SUMMARY = graphql(`
         }
         counts {
           ...RagCountFields
+        }
+        movement {
+          ...RagMovementCountFields
+        }
+      }
+      movement {
+        previousPeriod {
+          id
+          label
+        }
+        counts {
+          ...RagMovementCountFields
+        }
+        changes {
+          action {
+            id
+            reference
+            title {
+              en
+              cy
+            }
+          }
+          previous
+          current
+          direction
         }
       }
       overdueMilestones {
