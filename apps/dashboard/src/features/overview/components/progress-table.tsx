@@ -1,48 +1,73 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { RagStatus } from '@cynnydd/shared/domain';
-
-import type { ProgressSummaryQuery, RagCountFieldsFragment } from '../../../gql/graphql';
+import type {
+  ProgressSummaryQuery,
+  RagCountFieldsFragment,
+  RagMovementCountFieldsFragment,
+} from '../../../gql/graphql';
 import { formatNumber } from '../../../i18n/format';
 import { LocalisedText } from '../../../ui/localised-text';
 import { ScrollableTable } from '../../../ui/scrollable-table';
 import { useLanguage } from '../../../ui/use-language';
-import { RagLabel, type StatusColumn } from './rag-label';
-
-type CountField = Exclude<keyof RagCountFieldsFragment, 'total' | '__typename'>;
-
-/** Columns in the shared RAG order: most in need of attention first. */
-const COLUMNS: { status: StatusColumn; field: CountField }[] = [
-  { status: RagStatus.RED, field: 'red' },
-  { status: RagStatus.AMBER, field: 'amber' },
-  { status: RagStatus.GREEN, field: 'green' },
-  { status: RagStatus.NOT_STARTED, field: 'notStarted' },
-  { status: RagStatus.COMPLETE, field: 'complete' },
-  { status: 'NO_UPDATE', field: 'noUpdate' },
-];
+import { COUNT_FIELDS, STATUS_COLUMNS } from './count-fields';
+import { RagLabel } from './rag-label';
 
 type Summary = ProgressSummaryQuery['progressSummary'];
 
-function CountCells({ counts }: { counts: RagCountFieldsFragment }) {
+function NumberCell({ value, strong = false }: { value: number; strong?: boolean }) {
   const language = useLanguage();
+  const text = formatNumber(value, language);
+  return (
+    <td className="govuk-table__cell govuk-table__cell--numeric">
+      {strong ? <strong>{text}</strong> : text}
+    </td>
+  );
+}
+
+function CountCells({
+  counts,
+  movement,
+}: {
+  counts: RagCountFieldsFragment;
+  /** Improved and worsened since the previous period, when there is one. */
+  movement: RagMovementCountFieldsFragment | null;
+}) {
   return (
     <>
-      {COLUMNS.map(({ field }) => (
-        <td key={field} className="govuk-table__cell govuk-table__cell--numeric">
-          {formatNumber(counts[field], language)}
-        </td>
+      {STATUS_COLUMNS.map((status) => (
+        <NumberCell key={status} value={counts[COUNT_FIELDS[status]]} />
       ))}
-      <td className="govuk-table__cell govuk-table__cell--numeric">
-        <strong>{formatNumber(counts.total, language)}</strong>
-      </td>
+      <NumberCell value={counts.total} strong />
+      {movement && (
+        <>
+          <NumberCell value={movement.improved} />
+          <NumberCell value={movement.worsened} />
+        </>
+      )}
     </>
   );
 }
 
-/** The seven areas as rows, a column per status, and the totals for all areas. */
+/**
+ * The seven areas as rows, a column per status, and the totals for all areas; with a previous
+ * period, how many actions improved and worsened since then. The overview's chart shows the same
+ * counts, so this table is also the chart's text alternative.
+ */
 export function ProgressTable({ summary }: { summary: Summary }) {
   const { t } = useTranslation();
+  const previous = summary.movement.previousPeriod;
+  const movementHeader = (label: string) => (
+    <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+      {label}
+      {previous && (
+        <span className="govuk-visually-hidden">
+          {' '}
+          {t('overview.movement.sincePeriod', { label: previous.label })}
+        </span>
+      )}
+    </th>
+  );
   return (
     <ScrollableTable caption={t('overview.tableCaption')}>
       <thead className="govuk-table__head">
@@ -50,7 +75,7 @@ export function ProgressTable({ summary }: { summary: Summary }) {
           <th scope="col" className="govuk-table__header">
             {t('overview.area')}
           </th>
-          {COLUMNS.map(({ status }) => (
+          {STATUS_COLUMNS.map((status) => (
             <th
               key={status}
               scope="col"
@@ -62,10 +87,16 @@ export function ProgressTable({ summary }: { summary: Summary }) {
           <th scope="col" className="govuk-table__header govuk-table__header--numeric">
             {t('overview.total')}
           </th>
+          {previous && (
+            <>
+              {movementHeader(t('overview.movement.improved'))}
+              {movementHeader(t('overview.movement.worsened'))}
+            </>
+          )}
         </tr>
       </thead>
       <tbody className="govuk-table__body">
-        {summary.areas.map(({ area, counts }) => (
+        {summary.areas.map(({ area, counts, movement }) => (
           <tr key={area.id} className="govuk-table__row">
             <th scope="row" className="govuk-table__header">
               <Link to={`/areas/${area.number}`} className="govuk-link">
@@ -73,14 +104,17 @@ export function ProgressTable({ summary }: { summary: Summary }) {
                 <LocalisedText value={area.title} />
               </Link>
             </th>
-            <CountCells counts={counts} />
+            <CountCells counts={counts} movement={previous ? movement : null} />
           </tr>
         ))}
         <tr className="govuk-table__row">
           <th scope="row" className="govuk-table__header">
             {t('overview.allAreas')}
           </th>
-          <CountCells counts={summary.overall} />
+          <CountCells
+            counts={summary.overall}
+            movement={previous ? summary.movement.counts : null}
+          />
         </tr>
       </tbody>
     </ScrollableTable>

@@ -7,6 +7,11 @@ import { useLanguage } from '../../../ui/use-language';
 /** A status column: a RAG status, or "no update" for actions nobody reported on. */
 export type StatusColumn = RagStatus | 'NO_UPDATE';
 
+/** A status as the API sends it ("RED") as the shared domain's RagStatus; the names match. */
+export function ragStatus(value: keyof typeof RagStatus): RagStatus {
+  return RagStatus[value];
+}
+
 /** Each status has its own shape as well as its colour and name, so colour is never needed. */
 const APPEARANCE: Record<StatusColumn, { icon: string; tag: string }> = {
   [RagStatus.RED]: { icon: '▲', tag: 'govuk-tag--red' },
@@ -17,12 +22,17 @@ const APPEARANCE: Record<StatusColumn, { icon: string; tag: string }> = {
   NO_UPDATE: { icon: '–', tag: 'govuk-tag--purple' },
 };
 
-export function RagLabel({ status }: { status: StatusColumn }) {
+/** The name of a status in the interface language. */
+export function useStatusLabel(): (status: StatusColumn) => string {
   const { t } = useTranslation();
   const language = useLanguage();
-  const { icon, tag } = APPEARANCE[status];
-  const label =
+  return (status) =>
     status === 'NO_UPDATE' ? t('overview.noUpdate') : RAG_STATUS_LABELS[status][language];
+}
+
+export function RagLabel({ status }: { status: StatusColumn }) {
+  const { icon, tag } = APPEARANCE[status];
+  const label = useStatusLabel()(status);
   return (
     <strong className={`govuk-tag ${tag} app-rag`}>
       <span className="app-rag__icon" aria-hidden="true">

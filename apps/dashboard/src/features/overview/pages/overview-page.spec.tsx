@@ -1,5 +1,6 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 
+import type { RagMovementCountFieldsFragment } from '../../../gql/graphql';
 import { aPeriod, aUser, counts, currentPeriodMock, meMock } from '../../../test/factories';
 import { renderApp } from '../../../test/render-app';
 import { PROGRESS_SUMMARY } from '../graphql/overview';
@@ -13,7 +14,62 @@ function area(number: number, title: { en: string | null; cy: string | null }) {
   };
 }
 
-function summaryMock(areas: ReturnType<typeof area>[], overall = counts()) {
+function movementCounts(values: Partial<RagMovementCountFieldsFragment> = {}) {
+  return {
+    __typename: 'RagMovementCounts',
+    improved: 0,
+    worsened: 0,
+    unchanged: 0,
+    newlyRed: 0,
+    newlyComplete: 0,
+    notCompared: 0,
+    ...values,
+  };
+}
+
+function change(
+  id: string,
+  reference: string,
+  previous: string,
+  current: string,
+  direction: 'IMPROVED' | 'WORSENED',
+) {
+  return {
+    __typename: 'ActionRagChange',
+    action: {
+      __typename: 'Action',
+      id,
+      reference,
+      title: { __typename: 'BilingualText', en: `Action ${reference}`, cy: `Cam ${reference}` },
+    },
+    previous,
+    current,
+    direction,
+  };
+}
+
+interface SummaryOptions {
+  state?: 'OPEN' | 'CLOSED';
+  closedAt?: string | null;
+  /** The previous period's label, or null for the first period. */
+  previous?: string | null;
+  movement?: ReturnType<typeof movementCounts>;
+  areaMovement?: ReturnType<typeof movementCounts>[];
+  changes?: ReturnType<typeof change>[];
+}
+
+function summaryMock(
+  areas: ReturnType<typeof area>[],
+  overall = counts(),
+  {
+    state = 'OPEN',
+    closedAt = null,
+    previous = null,
+    movement = movementCounts(),
+    areaMovement = [],
+    changes = [],
+  }: SummaryOptions = {},
+) {
   return {
     request: { query: PROGRESS_SUMMARY, variables: { reportingPeriodId: aPeriod.id } },
     result: {
@@ -21,13 +77,25 @@ function summaryMock(areas: ReturnType<typeof area>[], overall = counts()) {
         progressSummary: {
           __typename: 'ProgressSummary',
           asOf: '2026-11-20',
+          reportingPeriod: { __typename: 'ReportingPeriod', id: aPeriod.id, state, closedAt },
           plan: { __typename: 'AnnualPlan', id: 'plan-1', financialYear: '2026-27' },
           overall,
           areas: areas.map((a, i) => ({
             __typename: 'AreaProgress',
             area: a,
             counts: i === 0 ? overall : counts(),
+            movement: areaMovement[i] ?? movementCounts(),
           })),
+          movement: {
+            __typename: 'RagMovement',
+            previousPeriod: previous && {
+              __typename: 'ReportingPeriod',
+              id: 'period-0',
+              label: previous,
+            },
+            counts: movement,
+            changes,
+          },
           overdueMilestones: [
             {
               __typename: 'Milestone',
@@ -151,5 +219,210 @@ describe('the overview', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Sorry, the progress figures could not be loaded. Try again later.',
     );
+  });
+
+  describe('change since the previous period', () => {
+    const areas = [
+      area(1, { en: 'Engaged workforce', cy: 'Gweithlu ymgysylltiol' }),
+      area(2, { en: 'Attraction and recruitment', cy: 'Denu a recriwtio' }),
+    ];
+    const movementMocks = (user = signedIn) => [
+      user,
+      currentPeriodMock(aPeriod),
+      summaryMock(areas, counts({ red: 2, amber: 3, green: 4, complete: 1 }), {
+        previous: '2026-27 Q2',
+        movement: movementCounts({
+          improved: 3,
+          worsened: 2,
+          unchanged: 4,
+          newlyRed: 1,
+          newlyComplete: 1,
+          notCompared: 5,
+        }),
+        areaMovement: [
+          movementCounts({ improved: 1, worsened: 2 }),
+          movementCounts({ improved: 2, worsened: 0 }),
+        ],
+        changes: [
+          change('a-11', '1.1', 'AMBER', 'GREEN', 'IMPROVED'),
+          change('a-12', '1.2', 'GREEN', 'RED', 'WORSENED'),
+        ],
+      }),
+    ];
+
+    it('sums up in words how many actions improved, worsened and turned red or complete', async () => {
+      renderApp({ mocks: movementMocks() });
+
+      const section = await screen.findByRole('region', { name: 'Change since 2026-27 Q2' });
+      expect(section).toHaveTextContent(
+        'Since 2026-27 Q2: 3 improved, 2 worsened, 1 newly red, 1 newly complete and 4 unchanged.',
+      );
+      expect(section).toHaveTextContent(
+        '5 not compared, because they have no update in one of the two periods.',
+      );
+    });
+
+    it('adds improved and worsened columns per area, with the totals', async () => {
+      renderApp({ mocks: movementMocks() });
+
+      const table = await screen.findByRole('table', {
+        name: 'Actions by status in each strategic area',
+      });
+      expect(
+        within(table)
+          .getAllByRole('columnheader')
+          .slice(-2)
+          .map((cell) => cell.textContent),
+      ).toEqual(['Improved since 2026-27 Q2', 'Worsened since 2026-27 Q2']);
+      const lastTwo = (row: HTMLElement) =>
+        within(row)
+          .getAllByRole('cell')
+          .slice(-2)
+          .map((cell) => cell.textContent);
+      expect(lastTwo(within(table).getByRole('row', { name: /Area 1/ }))).toEqual(['1', '2']);
+      expect(lastTwo(within(table).getByRole('row', { name: /Area 2/ }))).toEqual(['2', '0']);
+      expect(lastTwo(within(table).getByRole('row', { name: /All areas/ }))).toEqual(['3', '2']);
+    });
+
+    it('lists the actions that moved, worsened first, with both statuses named', async () => {
+      renderApp({ mocks: movementMocks() });
+
+      const table = await screen.findByRole('table', {
+        name: 'Actions whose status changed since 2026-27 Q2',
+      });
+      const rows = within(table).getAllByRole('row').slice(1);
+      expect(rows.map((row) => within(row).getByRole('link').textContent)).toEqual([
+        '1.2: Action 1.2',
+        '1.1: Action 1.1',
+      ]);
+      expect(within(rows[0]).getByRole('link')).toHaveAttribute('href', '/actions/a-12');
+      expect(
+        within(rows[0])
+          .getAllByRole('cell')
+          .map((cell) => cell.textContent),
+      ).toEqual(['●Green', '▲Red', '↓Worsened']);
+      expect(
+        within(rows[1])
+          .getAllByRole('cell')
+          .map((cell) => cell.textContent),
+      ).toEqual(['◆Amber', '●Green', '↑Improved']);
+    });
+
+    it('is in Welsh for Welsh speakers', async () => {
+      renderApp({
+        language: 'cy',
+        mocks: movementMocks(meMock(aUser({ preferredLanguage: 'cy' }))),
+      });
+
+      const section = await screen.findByRole('region', { name: 'Newid ers 2026-27 Q2' });
+      expect(section).toHaveTextContent(
+        'Ers 2026-27 Q2: 3 wedi gwella, 2 wedi gwaethygu, 1 newydd droi’n goch, 1 newydd eu cwblhau a 4 heb newid.',
+      );
+      expect(within(section).getByRole('table')).toHaveTextContent('↓Wedi gwaethygu');
+    });
+
+    it('says there is nothing to compare with in the first period, and adds no columns', async () => {
+      renderApp({
+        mocks: [signedIn, currentPeriodMock(aPeriod), summaryMock(areas, counts({ green: 2 }))],
+      });
+
+      const section = await screen.findByRole('region', {
+        name: 'Change since the previous period',
+      });
+      expect(section).toHaveTextContent('There is no earlier reporting period to compare with.');
+      expect(within(section).queryByRole('table')).not.toBeInTheDocument();
+      expect(screen.queryByRole('columnheader', { name: /Improved/ })).not.toBeInTheDocument();
+    });
+  });
+
+  describe('the state of the round', () => {
+    it('says until when an open round takes updates', async () => {
+      const period = { ...aPeriod, updateDeadline: '2999-01-15' };
+      renderApp({
+        mocks: [
+          signedIn,
+          currentPeriodMock(period),
+          summaryMock([area(1, { en: 'A', cy: 'B' })], counts({ red: 1 })),
+        ],
+      });
+      expect(
+        await screen.findByText('Open for updates until 15 January 2999.', { exact: false }),
+      ).toHaveTextContent(
+        'Open Open for updates until 15 January 2999. Figures as at 20 November 2026.',
+      );
+    });
+
+    it('says when an open round’s deadline has passed', async () => {
+      const period = { ...aPeriod, updateDeadline: '2000-01-15' };
+      renderApp({
+        mocks: [
+          signedIn,
+          currentPeriodMock(period),
+          summaryMock([area(1, { en: 'A', cy: 'B' })], counts({ red: 1 })),
+        ],
+      });
+      expect(
+        await screen.findByText('Still open for updates, which were due by 15 January 2000.', {
+          exact: false,
+        }),
+      ).toBeInTheDocument();
+    });
+
+    it('says when the operational group closed the round', async () => {
+      renderApp({
+        mocks: [
+          signedIn,
+          currentPeriodMock(aPeriod),
+          summaryMock([area(1, { en: 'A', cy: 'B' })], counts({ red: 1 }), {
+            state: 'CLOSED',
+            closedAt: '2027-01-22T17:00:00Z',
+          }),
+        ],
+      });
+      const text = await screen.findByText(/The operational group closed this round on/);
+      expect(text).toHaveTextContent(
+        /^Closed The operational group closed this round on 22 January 2027/,
+      );
+      expect(screen.queryByText(/Open for updates/)).not.toBeInTheDocument();
+    });
+  });
+
+  describe('the chart', () => {
+    // Without ResizeObserver (jsdom has none) Recharts keeps the chart at its initial size.
+    it('draws the counts with a key and says in words what the table below has too', async () => {
+      renderApp({
+        mocks: [
+          signedIn,
+          currentPeriodMock(aPeriod),
+          summaryMock(
+            [area(1, { en: 'A', cy: 'B' }), area(2, { en: 'C', cy: 'D' })],
+            counts({ red: 2, amber: 1, green: 3, noUpdate: 1 }),
+          ),
+        ],
+      });
+
+      const figure = await screen.findByRole('figure', {
+        name: /^Chart: actions by status in each strategic area, 2026-27 Q3/,
+      });
+      expect(figure).toHaveTextContent(
+        'Across all areas – Red: 2, Amber: 1, Green: 3, Not started: 0, Complete: 0, No update: 1. The table below has the same figures for each area.',
+      );
+      // The key names every status in text, beside its fill.
+      const key = figure.querySelector('.app-chart__legend');
+      expect(key).not.toBeNull();
+      expect(
+        within(key as HTMLElement)
+          .getAllByRole('listitem', { hidden: true })
+          .map((item) => item.textContent),
+      ).toEqual(['▲Red', '◆Amber', '●Green', '○Not started', '✓Complete', '–No update']);
+      // The drawing is for sighted users only; the caption and the table carry its data.
+      expect(key?.closest('[aria-hidden="true"]')).not.toBeNull();
+      await waitFor(() => expect(figure.querySelector('svg.recharts-surface')).not.toBeNull());
+      // A bar segment per status that has actions, filled with that status's pattern.
+      await waitFor(() =>
+        expect(figure.querySelector('.recharts-bar-rectangle path[fill^="url(#"]')).not.toBeNull(),
+      );
+      expect(figure.querySelectorAll('pattern')).not.toHaveLength(0);
+    });
   });
 });

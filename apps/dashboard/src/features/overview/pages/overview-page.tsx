@@ -6,6 +6,9 @@ import { Loading } from '../../../ui/loading';
 import { useLanguage } from '../../../ui/use-language';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { AttentionLists } from '../components/attention-lists';
+import { MovementSection } from '../components/movement-section';
+import { PeriodState } from '../components/period-state';
+import { ProgressChart } from '../components/progress-chart';
 import { ProgressTable } from '../components/progress-table';
 import { CURRENT_REPORTING_PERIOD, PROGRESS_SUMMARY } from '../graphql/overview';
 
@@ -43,16 +46,25 @@ export default function OverviewPage() {
             end: formatDate(period.endDate, language),
           })}
         </p>
-        <p className="govuk-body">
-          {t('overview.deadline', { date: formatDate(period.updateDeadline, language) })}
-          {summary && <> {t('overview.asOf', { date: formatDate(summary.asOf, language) })}</>}
-        </p>
+        {summary && (
+          <p className="govuk-body">
+            <PeriodState
+              state={summary.reportingPeriod.state}
+              closedAt={summary.reportingPeriod.closedAt}
+              updateDeadline={period.updateDeadline}
+            />{' '}
+            {t('overview.asOf', { date: formatDate(summary.asOf, language) })}
+          </p>
+        )}
         {summary &&
           (summary.overall.total === 0 ? (
             <p className="govuk-body">{t('overview.noActions')}</p>
           ) : (
             <>
+              {/* The chart first, then the table with the same counts as its text alternative. */}
+              <ProgressChart summary={summary} periodLabel={period.label} />
               <ProgressTable summary={summary} />
+              <MovementSection movement={summary.movement} />
               <AttentionLists summary={summary} />
             </>
           ))}

@@ -1,0 +1,61 @@
+import { Component, Suspense, useId, type ReactNode } from 'react';
+
+import './charts.scss';
+
+/** Shows nothing if the chart fails (say its code cannot be loaded): the table still has it all. */
+class ChartErrorBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+
+  override render() {
+    return this.state.failed ? null : this.props.children;
+  }
+}
+
+interface Props {
+  title: string;
+  /** The chart's message in words, and where the same figures are as a table. */
+  summary: ReactNode;
+  /** A key naming each status by text, shape and fill. */
+  legend?: ReactNode;
+  /** Height kept free while the chart's code loads, so the page does not jump. */
+  height: number;
+  /** The chart itself, usually a React.lazy component so the charting library loads on its own. */
+  children: ReactNode;
+}
+
+/**
+ * A chart as a figure: a caption that says in words what it shows and points to the table with
+ * the same data, then the drawing. The drawing and its key are hidden from assistive technology,
+ * which gets the caption and the table instead.
+ */
+export function ChartFigure({ title, summary, legend, height, children }: Props) {
+  const id = useId();
+  return (
+    <figure
+      className="app-chart"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-summary`}
+    >
+      <figcaption className="app-chart__caption">
+        <span className="govuk-heading-s app-chart__title" id={`${id}-title`}>
+          {title}
+        </span>
+        <span className="govuk-body app-chart__summary" id={`${id}-summary`}>
+          {summary}
+        </span>
+      </figcaption>
+      <div className="app-chart__graphic" aria-hidden="true">
+        {legend}
+        <ChartErrorBoundary>
+          <Suspense fallback={<div style={{ height }} />}>
+            <div style={{ height }}>{children}</div>
+          </Suspense>
+        </ChartErrorBoundary>
+      </div>
+    </figure>
+  );
+}
