@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
@@ -12,15 +12,20 @@ import {
 
 import type { ActionDetailsQuery } from '../../../gql/graphql';
 import { formatDate, formatDateTime, formatNumber, todayInWales } from '../../../i18n/format';
+import { ChartFigure } from '../../../ui/charts/chart-figure';
 import { ColumnHeaders } from '../../../ui/column-headers';
 import { Loading } from '../../../ui/loading';
 import { LocalisedText } from '../../../ui/localised-text';
 import { ScrollableTable } from '../../../ui/scrollable-table';
 import { useLanguage } from '../../../ui/use-language';
 import { usePageTitle } from '../../../ui/use-page-title';
-import { RagLabel, type StatusColumn } from '../../overview/components/rag-label';
+import { RagLabel, ragStatus, useStatusLabel } from '../../overview/components/rag-label';
+import type { HistoryPoint } from '../components/status-history-chart';
 import { ACTION_AUDIT_TRAIL, ACTION_DETAILS } from '../graphql/actions';
-import { useMyAccount } from '../hooks/use-my-account';
+import { useReportingAccess } from '../hooks/use-reporting-access';
+
+// Recharts loads with this chunk only, after the history table is on screen.
+const StatusHistoryChart = lazy(() => import('../components/status-history-chart'));
 
 type ActionDetails = ActionDetailsQuery['action'];
 
@@ -160,8 +165,7 @@ function StatusHistory({ action }: { action: ActionDetails }) {
               {update.reportingPeriod.label}
             </th>
             <td className="govuk-table__cell">
-              {/* The API's RAG values are the shared domain's, as strings. */}
-              <RagLabel status={update.rag as StatusColumn} />
+              <RagLabel status={ragStatus(update.rag)} />
             </td>
             <td className="govuk-table__cell govuk-table__cell--numeric">
               {t('action.percentValue', {
@@ -177,6 +181,60 @@ function StatusHistory({ action }: { action: ActionDetails }) {
         ))}
       </tbody>
     </ScrollableTable>
+  );
+}
+
+/** The latest update in each period, oldest period first. */
+function historyPoints(action: ActionDetails): HistoryPoint[] {
+  const latest = new Map<string, ActionDetails['statusHistory'][number]>();
+  for (const update of action.statusHistory) {
+    const seen = latest.get(update.reportingPeriod.id);
+    if (!seen || seen.submittedAt < update.submittedAt)
+      latest.set(update.reportingPeriod.id, update);
+  }
+  return [...latest.values()]
+    .sort((a, b) => a.reportingPeriod.startDate.localeCompare(b.reportingPeriod.startDate))
+    .map((update) => ({
+      period: update.reportingPeriod.label,
+      rag: ragStatus(update.rag),
+      percentComplete: update.percentComplete,
+    }));
+}
+
+/** The status history as a step chart, summed up in words; the history table follows it. */
+function StatusHistoryFigure({ action }: { action: ActionDetails }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const statusLabel = useStatusLabel();
+  const points = historyPoints(action);
+  const first = points[0];
+  const last = points[points.length - 1];
+  if (!first || !last) return null;
+  const percent = (value: number) =>
+    t('action.percentValue', { value: formatNumber(value, language) });
+  const summary =
+    points.length === 1
+      ? t('action.chart.single', {
+          period: first.period,
+          status: statusLabel(first.rag),
+          percent: percent(first.percentComplete),
+        })
+      : t('action.chart.summary', {
+          firstPeriod: first.period,
+          firstStatus: statusLabel(first.rag),
+          firstPercent: percent(first.percentComplete),
+          lastPeriod: last.period,
+          lastStatus: statusLabel(last.rag),
+          lastPercent: percent(last.percentComplete),
+        });
+  return (
+    <ChartFigure
+      title={t('action.chart.title', { reference: action.reference })}
+      summary={summary}
+      height={280}
+    >
+      <StatusHistoryChart points={points} />
+    </ChartFigure>
   );
 }
 
@@ -237,7 +295,7 @@ export default function ActionPage() {
   const { t } = useTranslation();
   const language = useLanguage();
   const { id = '' } = useParams();
-  const account = useMyAccount();
+  const access = useReportingAccess();
   const { data, loading, error } = useQuery(ACTION_DETAILS, { variables: { id } });
   const action = data?.action;
   const title = action
@@ -259,7 +317,8 @@ export default function ActionPage() {
     }
     return (
       <>
-        {account.canReport && (
+        {/* Only those the API would accept an update from: owners, delegates, operational group. */}
+        {access.canReportOn(action) && (
           <Link
             to={`/actions/${action.id}/update`}
             className="govuk-button"
@@ -271,6 +330,7 @@ export default function ActionPage() {
         )}
         <Details action={action} />
         <Milestones action={action} />
+        <StatusHistoryFigure action={action} />
         <StatusHistory action={action} />
         <AuditHistory actionId={action.id} />
       </>

@@ -3,9 +3,16 @@ import { screen, within } from '@testing-library/react';
 
 import { aPeriod, aUser, meMock } from '../../../test/factories';
 import { renderApp } from '../../../test/render-app';
-import { MY_ACCOUNT, MY_ACTIONS, REPORTING_CONTEXT } from '../graphql/actions';
+import { MY_ACCOUNT, MY_ACTIONS, REPORTING_ROUND } from '../graphql/actions';
 
-function mocks(permissions: string[]): MockLink.MockedResponse[] {
+const openRound = {
+  ...aPeriod,
+  financialYear: '2026-27',
+  state: 'OPEN' as 'OPEN' | 'CLOSED',
+  closedAt: null as string | null,
+};
+
+function mocks(permissions: string[], round = openRound): MockLink.MockedResponse[] {
   const action = (id: string, reference: string, rag: string | null, updated: boolean) => ({
     __typename: 'Action',
     id,
@@ -30,8 +37,8 @@ function mocks(permissions: string[]): MockLink.MockedResponse[] {
       },
     },
     {
-      request: { query: REPORTING_CONTEXT },
-      result: { data: { currentReportingPeriod: { ...aPeriod, financialYear: '2026-27' } } },
+      request: { query: REPORTING_ROUND },
+      result: { data: { currentReportingPeriod: round } },
     },
     {
       request: {
@@ -81,5 +88,30 @@ describe('my actions', () => {
     expect(
       screen.getByText('Your role does not allow you to submit status updates.'),
     ).toBeInTheDocument();
+  });
+
+  it('says the round is closed, and offers no update to submit, once the group closes it', async () => {
+    renderApp({
+      route: '/my-actions',
+      mocks: mocks(['READ', 'REPORT_ON_OWN_ACTIONS'], {
+        ...openRound,
+        state: 'CLOSED',
+        closedAt: '2027-01-22T17:00:00Z',
+      }),
+    });
+
+    const missing = await screen.findByRole('row', { name: /1\.2: Action 1\.2/ });
+    expect(missing).toHaveTextContent('No update. The round is closed.');
+    expect(missing).not.toHaveTextContent('Update due');
+    expect(screen.getByRole('row', { name: /1\.1: Action 1\.1/ })).toHaveTextContent(
+      'Update submitted.',
+    );
+    expect(screen.queryByRole('link', { name: /Submit an update/ })).not.toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /^The operational group closed this round \(2026-27 Q3\) on 22 January 2027/,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/updates are due by/)).not.toBeInTheDocument();
   });
 });

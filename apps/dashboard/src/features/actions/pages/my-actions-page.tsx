@@ -8,9 +8,10 @@ import { Loading } from '../../../ui/loading';
 import { LocalisedText } from '../../../ui/localised-text';
 import { useLanguage } from '../../../ui/use-language';
 import { usePageTitle } from '../../../ui/use-page-title';
-import { RagLabel, type StatusColumn } from '../../overview/components/rag-label';
+import { RagLabel, ragStatus } from '../../overview/components/rag-label';
+import { ClosedRoundNotice, isClosed } from '../components/closed-round-notice';
 import { SuccessBanner } from '../components/success-banner';
-import { MY_ACTIONS, REPORTING_CONTEXT } from '../graphql/actions';
+import { MY_ACTIONS, REPORTING_ROUND } from '../graphql/actions';
 import { useMyAccount } from '../hooks/use-my-account';
 
 /** The actions the signed-in person owns or is delegated in the current plan year, and which need an update. */
@@ -21,7 +22,7 @@ export default function MyActionsPage() {
   const updated = (useLocation().state as { updated?: string } | null)?.updated;
 
   const account = useMyAccount();
-  const periodQuery = useQuery(REPORTING_CONTEXT);
+  const periodQuery = useQuery(REPORTING_ROUND);
   const period = periodQuery.data?.currentReportingPeriod ?? null;
   const actionsQuery = useQuery(
     MY_ACTIONS,
@@ -50,14 +51,20 @@ export default function MyActionsPage() {
     }
     if (!period) return <p className="govuk-body">{t('overview.noPeriod')}</p>;
     if (!account.personId) return <p className="govuk-body">{t('myActions.noPerson')}</p>;
+    // Updates are due, and can be submitted, only while the round is open.
+    const open = !isClosed(period);
     return (
       <>
-        <p className="govuk-body">
-          {t('myActions.period', {
-            label: period.label,
-            date: formatDate(period.updateDeadline, language),
-          })}
-        </p>
+        {open ? (
+          <p className="govuk-body">
+            {t('myActions.period', {
+              label: period.label,
+              date: formatDate(period.updateDeadline, language),
+            })}
+          </p>
+        ) : (
+          <ClosedRoundNotice round={period} />
+        )}
         {!account.canReport && <p className="govuk-body">{t('updateForm.notAllowed')}</p>}
         {actions.length === 0 ? (
           <p className="govuk-body">{t('myActions.none')}</p>
@@ -82,16 +89,19 @@ export default function MyActionsPage() {
                     </Link>
                   </th>
                   <td className="govuk-table__cell">
-                    {/* The API's RAG values are the shared domain's, as strings. */}
                     <RagLabel
                       status={
-                        (action.currentStatus?.rag as StatusColumn | undefined) ?? 'NO_UPDATE'
+                        action.currentStatus ? ragStatus(action.currentStatus.rag) : 'NO_UPDATE'
                       }
                     />
                   </td>
                   <td className="govuk-table__cell">
-                    {action.statusInPeriod ? t('myActions.updated') : t('myActions.due')}
-                    {account.canReport && (
+                    {action.statusInPeriod
+                      ? t('myActions.updated')
+                      : open
+                        ? t('myActions.due')
+                        : t('myActions.noUpdateClosed')}
+                    {account.canReport && open && (
                       <>
                         {' '}
                         <Link to={`/actions/${action.id}/update`} className="govuk-link">

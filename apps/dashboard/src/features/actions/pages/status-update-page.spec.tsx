@@ -8,7 +8,7 @@ import { renderApp } from '../../../test/render-app';
 import {
   ACTION_FOR_UPDATE,
   MY_ACCOUNT,
-  REPORTING_CONTEXT,
+  REPORTING_ROUND,
   SUBMIT_STATUS_UPDATE,
 } from '../graphql/actions';
 
@@ -31,29 +31,52 @@ function accountMock(permissions: Permission[]): MockLink.MockedResponse {
   };
 }
 
-const periodMock: MockLink.MockedResponse = {
-  request: { query: REPORTING_CONTEXT },
-  result: { data: { currentReportingPeriod: { ...aPeriod, financialYear: '2026-27' } } },
-  maxUsageCount: Number.POSITIVE_INFINITY,
+const openRound = {
+  ...aPeriod,
+  financialYear: '2026-27',
+  state: 'OPEN' as 'OPEN' | 'CLOSED',
+  closedAt: null as string | null,
 };
 
-const actionMock: MockLink.MockedResponse = {
-  request: { query: ACTION_FOR_UPDATE, variables: { id: 'action-1' } },
-  result: {
-    data: {
-      action: {
-        __typename: 'Action',
-        id: 'action-1',
-        reference: '1.2',
-        title: {
-          __typename: 'BilingualText',
-          en: 'Expand wellbeing support',
-          cy: 'Ehangu cymorth',
+function roundMock(round: typeof openRound = openRound): MockLink.MockedResponse {
+  return {
+    request: { query: REPORTING_ROUND },
+    result: { data: { currentReportingPeriod: round } },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  };
+}
+
+const periodMock = roundMock();
+
+const person = (id: string) => ({ __typename: 'Person', id });
+
+/** Action 1.2, owned by person-1 (the signed-in lead) unless told otherwise. */
+function anActionMock({
+  owners = ['person-1'],
+  delegates = [] as string[],
+} = {}): MockLink.MockedResponse {
+  return {
+    request: { query: ACTION_FOR_UPDATE, variables: { id: 'action-1' } },
+    result: {
+      data: {
+        action: {
+          __typename: 'Action',
+          id: 'action-1',
+          reference: '1.2',
+          title: {
+            __typename: 'BilingualText',
+            en: 'Expand wellbeing support',
+            cy: 'Ehangu cymorth',
+          },
+          owners: owners.map(person),
+          delegates: delegates.map(person),
         },
       },
     },
-  },
-};
+  };
+}
+
+const actionMock = anActionMock();
 
 describe('the status update form', () => {
   it('shows the API’s field error in the error summary and next to the field', async () => {
@@ -150,5 +173,69 @@ describe('the status update form', () => {
     ).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Submit update' })).not.toBeInTheDocument();
     expect(screen.queryByLabelText('Percentage complete')).not.toBeInTheDocument();
+  });
+
+  it('says the round is closed instead of showing the form', async () => {
+    renderApp({
+      route,
+      mocks: [
+        meMock(aUser({ role: 'LEAD' })),
+        accountMock(['READ', 'REPORT_ON_OWN_ACTIONS']),
+        roundMock({ ...openRound, state: 'CLOSED', closedAt: '2027-01-22T17:00:00Z' }),
+        actionMock,
+      ],
+    });
+
+    expect(
+      await screen.findByText(
+        /^The operational group closed this round \(2026-27 Q3\) on 22 January 2027.*, so updates cannot be submitted\./,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Submit update' })).not.toBeInTheDocument();
+    expect(screen.queryByLabelText('Percentage complete')).not.toBeInTheDocument();
+  });
+
+  it('is not shown to a lead who neither owns the action nor is its delegate', async () => {
+    renderApp({
+      route,
+      mocks: [
+        meMock(aUser({ role: 'LEAD' })),
+        accountMock(['READ', 'REPORT_ON_OWN_ACTIONS']),
+        periodMock,
+        anActionMock({ owners: ['person-2'], delegates: ['person-3'] }),
+      ],
+    });
+
+    expect(await screen.findByText(/^You cannot report on this action\./)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Submit update' })).not.toBeInTheDocument();
+  });
+
+  it('is shown to a delegate of the action', async () => {
+    renderApp({
+      route,
+      mocks: [
+        meMock(aUser({ role: 'LEAD' })),
+        accountMock(['READ', 'REPORT_ON_OWN_ACTIONS']),
+        periodMock,
+        anActionMock({ owners: ['person-2'], delegates: ['person-1'] }),
+      ],
+    });
+
+    expect(await screen.findByRole('button', { name: 'Submit update' })).toBeInTheDocument();
+    expect(screen.queryByText(/You cannot report on this action/)).not.toBeInTheDocument();
+  });
+
+  it('is shown to the operational group on any action', async () => {
+    renderApp({
+      route,
+      mocks: [
+        meMock(aUser({ role: 'PROGRAMME_OFFICE' })),
+        accountMock(['READ', 'REPORT_ON_ANY_ACTION']),
+        periodMock,
+        anActionMock({ owners: ['person-2'] }),
+      ],
+    });
+
+    expect(await screen.findByRole('button', { name: 'Submit update' })).toBeInTheDocument();
   });
 });

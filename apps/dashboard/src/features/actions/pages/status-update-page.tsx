@@ -7,9 +7,10 @@ import { Loading } from '../../../ui/loading';
 import { LocalisedText } from '../../../ui/localised-text';
 import { useLanguage } from '../../../ui/use-language';
 import { usePageTitle } from '../../../ui/use-page-title';
+import { ClosedRoundNotice, isClosed } from '../components/closed-round-notice';
 import { StatusUpdateForm } from '../components/status-update-form';
-import { ACTION_FOR_UPDATE, REPORTING_CONTEXT } from '../graphql/actions';
-import { useMyAccount } from '../hooks/use-my-account';
+import { ACTION_FOR_UPDATE, REPORTING_ROUND } from '../graphql/actions';
+import { useReportingAccess } from '../hooks/use-reporting-access';
 
 function PageTitle({ title }: { title: string }) {
   usePageTitle(title);
@@ -22,8 +23,8 @@ export default function StatusUpdatePage() {
   const language = useLanguage();
   const navigate = useNavigate();
   const { id = '' } = useParams();
-  const account = useMyAccount();
-  const periodQuery = useQuery(REPORTING_CONTEXT);
+  const account = useReportingAccess();
+  const periodQuery = useQuery(REPORTING_ROUND);
   const period = periodQuery.data?.currentReportingPeriod ?? null;
   const actionQuery = useQuery(
     ACTION_FOR_UPDATE,
@@ -33,7 +34,8 @@ export default function StatusUpdatePage() {
   const title = action
     ? t('updateForm.title', { reference: action.reference })
     : t('updateForm.genericTitle');
-  const showsForm = Boolean(account.canReport && period && action);
+  const mayReport = Boolean(action && account.canReportOn(action));
+  const showsForm = Boolean(account.canReport && period && !isClosed(period) && mayReport);
 
   function content() {
     if (account.loading || periodQuery.loading || actionQuery.loading) return <Loading />;
@@ -55,11 +57,30 @@ export default function StatusUpdatePage() {
         </div>
       );
     }
+    const heading = (
+      <p className="govuk-body-l">
+        <LocalisedText value={action.title} />
+      </p>
+    );
+    if (!mayReport) {
+      return (
+        <>
+          {heading}
+          <div className="govuk-inset-text">{t('updateForm.notYours')}</div>
+        </>
+      );
+    }
+    if (isClosed(period)) {
+      return (
+        <>
+          {heading}
+          <ClosedRoundNotice round={period} />
+        </>
+      );
+    }
     return (
       <>
-        <p className="govuk-body-l">
-          <LocalisedText value={action.title} />
-        </p>
+        {heading}
         <p className="govuk-body">
           {t('updateForm.period', {
             label: period.label,
