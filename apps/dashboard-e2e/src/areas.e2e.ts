@@ -15,7 +15,7 @@ test.describe('strategic areas and actions', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
 
     await page
-      .getByRole('table')
+      .getByRole('table', { name: 'Actions by status in each strategic area' })
       .getByRole('link', { name: /^Area 1:/ })
       .click();
     await expect(page).toHaveURL(/\/areas\/1$/);
@@ -64,6 +64,12 @@ test.describe('strategic areas and actions', () => {
     const history = page.getByRole('table', { name: 'Status history' });
     await expect(history).toBeVisible();
     await expect(history.locator('tbody tr').first()).toContainText(status);
+    // The same history as a chart, loaded in its own chunk, with its summary in words.
+    const chart = page.getByRole('figure', {
+      name: `Chart: status of action ${reference} in each reporting period`,
+    });
+    await expect(chart).toContainText('status history table below');
+    await expect(chart.locator('svg.recharts-surface')).toBeVisible();
     await page.locator('summary', { hasText: 'History of changes' }).click();
     // The demo data is loaded without an audit trail; either its entries or the empty state show.
     await expect(
@@ -76,6 +82,11 @@ test.describe('strategic areas and actions', () => {
     await page.getByRole('button', { name: 'Change the language to Welsh' }).click();
     await expect(page.locator('h1')).toContainText(`Cam gweithredu ${reference}`);
     await expect(page.getByRole('table', { name: 'Hanes y statws' })).toBeVisible();
+    await expect(
+      page.getByRole('figure', {
+        name: `Siart: statws cam gweithredu ${reference} ym mhob cyfnod adrodd`,
+      }),
+    ).toBeVisible();
     await expectNoAccessibilityViolations(page);
     // Leave the account in English for the other tests.
     await page.getByRole('button', { name: 'Newid yr iaith i’r Saesneg' }).click();

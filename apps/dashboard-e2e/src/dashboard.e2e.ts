@@ -46,12 +46,42 @@ test.describe('the overview', () => {
     const table = page.getByRole('table', { name: 'Actions by status in each strategic area' });
     await expect(table.getByRole('row')).toHaveCount(1 + 7 + 1);
     await expect(table).toContainText('All areas');
+    // The demo's open round is 2026-27 Q3; 2026-27 Q2 before it is closed.
+    await expect(page.getByText(/(Open for updates until|Still open for updates)/)).toBeVisible();
+    await expect(
+      table.getByRole('columnheader', { name: 'Improved since 2026-27 Q2' }),
+    ).toBeVisible();
+    const movement = page.getByRole('region', { name: 'Change since 2026-27 Q2' });
+    await expect(movement).toContainText(
+      /Since 2026-27 Q2: \d+ improved, \d+ worsened, \d+ newly red, \d+ newly complete and \d+ unchanged\./,
+    );
+    await expect(
+      movement
+        .getByRole('table', { name: 'Actions whose status changed since 2026-27 Q2' })
+        .or(movement.getByText('No action has changed status since 2026-27 Q2.')),
+    ).toBeVisible();
+    const chart = page.getByRole('figure', {
+      name: 'Chart: actions by status in each strategic area, 2026-27 Q3',
+    });
+    await expect(chart).toContainText('The table below has the same figures for each area.');
+    // The chart's own chunk has loaded and drawn a bar per area.
+    await expect(chart.locator('svg.recharts-surface')).toBeVisible();
+    await expect(chart.locator('.recharts-bar-rectangle').first()).toBeVisible();
     await expectNoAccessibilityViolations(page);
 
     await page.getByRole('button', { name: 'Change the language to Welsh' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Trosolwg' })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
-    await expect(page.getByRole('table')).toContainText('Pob maes');
+    await expect(
+      page.getByRole('table', { name: 'Camau gweithredu yn ôl statws ym mhob maes strategol' }),
+    ).toContainText('Pob maes');
+    await expect(page.getByRole('region', { name: 'Newid ers 2026-27 Q2' })).toContainText(
+      /Ers 2026-27 Q2: \d+ wedi gwella/,
+    );
+    await expect(
+      page.getByRole('figure', { name: /^Siart: camau gweithredu yn ôl statws/ }),
+    ).toBeVisible();
+    await expect(page.locator('svg.recharts-surface').first()).toBeVisible();
     await expectNoAccessibilityViolations(page);
 
     // The choice is remembered.

@@ -22,3 +22,29 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
+
+export const OPERATIONAL_GROUP = 'elin.roberts@socialcare.example.wales';
+
+/** Signs in and, if the account remembers Welsh from an earlier test, switches to English. */
+export async function signInUsingEnglish(page: Page, email: string): Promise<void> {
+  await signIn(page, email);
+  await expect(
+    page.getByRole('heading', { level: 1, name: /^(Overview|Trosolwg)$/ }),
+  ).toBeVisible();
+  if ((await page.locator('html').getAttribute('lang')) === 'cy') {
+    await page.getByRole('button', { name: 'Newid yr iaith i’r Saesneg' }).click();
+  }
+  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
+}
+
+/** A GraphQL call with the page's session, failing the test on any GraphQL error. */
+export async function graphql<T>(
+  page: Page,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
+  const response = await page.request.post('/graphql', { data: { query, variables } });
+  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+  expect(body.errors ?? []).toEqual([]);
+  return body.data as T;
+}

@@ -1,12 +1,26 @@
 import { expect, test, type Page } from '@playwright/test';
 
-import { expectNoAccessibilityViolations, LEAD, signIn } from './support';
+import {
+  expectNoAccessibilityViolations,
+  graphql,
+  LEAD,
+  OPERATIONAL_GROUP,
+  signIn,
+  signInUsingEnglish,
+} from './support';
 
 const VIEWER = 'karen.lloyd@unison.example.org';
 
+/** The overview's progress table, in either language. */
+function progressTable(page: Page) {
+  return page.getByRole('table', {
+    name: /^(Actions by status in each strategic area|Camau gweithredu yn ôl statws ym mhob maes strategol)$/,
+  });
+}
+
 /** The overview's count of actions with no update in the current period, across all areas. */
 async function noUpdateTotal(page: Page): Promise<number> {
-  const totals = page.getByRole('table').getByRole('row').last();
+  const totals = progressTable(page).getByRole('row').last();
   // Columns: red, amber, green, not started, complete, no update, total.
   return Number(await totals.getByRole('cell').nth(5).textContent());
 }
@@ -22,7 +36,7 @@ test.describe('status updates', () => {
       await page.getByRole('button', { name: 'Newid yr iaith i’r Saesneg' }).click();
     }
     await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
-    await expect(page.getByRole('table')).toContainText('All areas');
+    await expect(progressTable(page)).toContainText('All areas');
     const before = await noUpdateTotal(page);
 
     await page
@@ -77,7 +91,7 @@ test.describe('status updates', () => {
       .getByRole('link', { name: 'Trosolwg' })
       .click();
     await expect(page.getByRole('heading', { level: 1, name: 'Trosolwg' })).toBeVisible();
-    await expect(page.getByRole('table')).toContainText('Pob maes');
+    await expect(progressTable(page)).toContainText('Pob maes');
     await expect.poll(() => noUpdateTotal(page)).toBe(before - 1);
   });
 
@@ -139,5 +153,165 @@ test.describe('the update form by keyboard alone', () => {
     await expect(page.locator('.govuk-notification-banner--success')).toContainText(
       'has been submitted',
     );
+  });
+});
+
+interface ActionPeople {
+  id: string;
+  reference: string;
+  owners: { id: string }[];
+  delegates: { id: string }[];
+}
+
+/** The signed-in lead's person, and actions of the current plan they do and do not answer for. */
+async function actionsOfLead(page: Page) {
+  const { me } = await graphql<{ me: { person: { id: string } } }>(
+    page,
+    '{ me { person { id } } }',
+  );
+  const { actions } = await graphql<{ actions: { edges: { node: ActionPeople }[] } }>(
+    page,
+    `
+      {
+        actions(filter: { financialYear: "2026-27" }, first: 100) {
+          edges {
+            node {
+              id
+              reference
+              owners {
+                id
+              }
+              delegates {
+                id
+              }
+            }
+          }
+        }
+      }
+    `,
+  );
+  const answersFor = (action: ActionPeople) =>
+    [...action.owners, ...action.delegates].some((person) => person.id === me.person.id);
+  const nodes = actions.edges.map(({ node }) => node);
+  const own = nodes.find(answersFor);
+  const other = nodes.find((action) => !answersFor(action));
+  if (!own || !other) throw new Error('the demo lead should own some actions but not all');
+  return { own, other };
+}
+
+test.describe('who may report on an action', () => {
+  test('a lead sees the update link only on actions they own or are delegated', async ({
+    page,
+  }) => {
+    await signInUsingEnglish(page, LEAD);
+    const { own, other } = await actionsOfLead(page);
+
+    await page.goto(`/actions/${other.id}`);
+    await expect(page.locator('h1')).toContainText(`Action ${other.reference}`);
+    await expect(
+      page
+        .getByRole('table', { name: 'Status history' })
+        .or(page.getByText('No status updates have been submitted on this action yet.')),
+    ).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Submit an update' })).toHaveCount(0);
+
+    // The form itself says so too, in both languages.
+    await page.goto(`/actions/${other.id}/update`);
+    await expect(page.getByText(/^You cannot report on this action\./)).toBeVisible();
+    await expect(page.getByLabel('Percentage complete')).toHaveCount(0);
+    await expectNoAccessibilityViolations(page);
+    await page.getByRole('button', { name: 'Change the language to Welsh' }).click();
+    await expect(page.getByText(/^Ni allwch adrodd ar y cam gweithredu hwn\./)).toBeVisible();
+    await expectNoAccessibilityViolations(page);
+    await page.getByRole('button', { name: 'Newid yr iaith i’r Saesneg' }).click();
+
+    await page.goto(`/actions/${own.id}`);
+    await expect(page.locator('h1')).toContainText(`Action ${own.reference}`);
+    await expect(page.getByRole('button', { name: 'Submit an update' })).toHaveAttribute(
+      'href',
+      `/actions/${own.id}/update`,
+    );
+  });
+});
+
+test.describe('a closed round', () => {
+  interface Round {
+    id: string;
+    label: string;
+    version: number;
+  }
+  const CURRENT = '{ currentReportingPeriod { id label version state } }';
+
+  async function currentRound(page: Page): Promise<Round & { state: string }> {
+    const data = await graphql<{ currentReportingPeriod: Round & { state: string } }>(
+      page,
+      CURRENT,
+    );
+    return data.currentReportingPeriod;
+  }
+
+  test('leads are told the operational group closed it, and get no update form', async ({
+    page,
+  }) => {
+    await signInUsingEnglish(page, OPERATIONAL_GROUP);
+    const round = await currentRound(page);
+    expect(round.state).toBe('OPEN');
+    await graphql(
+      page,
+      'mutation($input: ReportingPeriodVersionInput!) { closeReportingPeriod(input: $input) { id } }',
+      { input: { id: round.id, expectedVersion: round.version } },
+    );
+
+    try {
+      await page.context().clearCookies();
+      await signInUsingEnglish(page, LEAD);
+      await expect(
+        page.getByText('The operational group closed this round on', { exact: false }),
+      ).toBeVisible();
+      const { own } = await actionsOfLead(page);
+
+      await page.goto('/my-actions');
+      await expect(page.getByRole('heading', { level: 1, name: 'My actions' })).toBeVisible();
+      await expect(
+        page.getByText(`The operational group closed this round (${round.label}) on`, {
+          exact: false,
+        }),
+      ).toBeVisible();
+      await expect(page.getByRole('table')).toBeVisible();
+      await expect(page.getByRole('table')).not.toContainText('Update due');
+      await expect(page.getByRole('link', { name: /^Submit an update/ })).toHaveCount(0);
+      await expectNoAccessibilityViolations(page);
+      await page.getByRole('button', { name: 'Change the language to Welsh' }).click();
+      await expect(
+        page.getByText(`Caeodd y grŵp gweithredol y rownd hon (${round.label}) ar`, {
+          exact: false,
+        }),
+      ).toBeVisible();
+      await expectNoAccessibilityViolations(page);
+      await page.getByRole('button', { name: 'Newid yr iaith i’r Saesneg' }).click();
+
+      await page.goto(`/actions/${own.id}/update`);
+      await expect(
+        page.getByText('so updates cannot be submitted', { exact: false }),
+      ).toBeVisible();
+      await expect(page.getByLabel('Percentage complete')).toHaveCount(0);
+      await expectNoAccessibilityViolations(page);
+    } finally {
+      // Reopen the round for the other tests, whatever happened above.
+      await page.context().clearCookies();
+      await signInUsingEnglish(page, OPERATIONAL_GROUP);
+      const closed = await currentRound(page);
+      await graphql(
+        page,
+        'mutation($input: ReopenReportingPeriodInput!) { reopenReportingPeriod(input: $input) { id } }',
+        {
+          input: {
+            id: closed.id,
+            expectedVersion: closed.version,
+            reason: 'Reopened after the browser test of a closed round',
+          },
+        },
+      );
+    }
   });
 });
