@@ -5,12 +5,15 @@ import { Organisation, Person } from '@cynnydd/directory/data-access';
 import { EmailStatus, Notification } from '@cynnydd/notifications/data-access';
 import { Action, ActionDelegate, AnnualPlan, Milestone } from '@cynnydd/plans/data-access';
 import { ReportingPeriod, StatusUpdate } from '@cynnydd/reporting/data-access';
+import { Report } from '@cynnydd/reports/data-access';
 import {
   financialYearLabel,
   hasPermission,
   NotificationKind,
   Permission,
   PlanState,
+  ReportAudience,
+  ReportState,
   Role,
 } from '@cynnydd/shared/domain';
 import { StrategicArea } from '@cynnydd/strategy/data-access';
@@ -103,6 +106,18 @@ describe('access matrix', () => {
   const ownerOfFreshAction = async (role: Role) => {
     const owner = await fixtures.person();
     return { action: await freshAction([owner]), caller: await app.signedIn(role, owner) };
+  };
+
+  const freshReport = async () => {
+    const { id: reportingPeriodId } = await fixtures.period(freshYears(), 1);
+    return db().save(
+      db().create(Report, {
+        reportingPeriodId,
+        audience: ReportAudience.OVERSIGHT_BOARD,
+        edition: 1,
+        executiveSummary: { en: null, cy: null },
+      }),
+    );
   };
 
   const cases: Case[] = [
@@ -251,6 +266,30 @@ describe('access matrix', () => {
         query: `mutation ($id: ID!) { sendUpdateReminders(reportingPeriodId: $id) { peopleReminded } }`,
         variables: { id },
         written: count(Notification, { recipientId: owner.id }),
+      };
+    }),
+    matrix('createReport', PLANNERS, async () => {
+      const { id } = await fixtures.period(freshYears(), 1);
+      return {
+        query: withInput('createReport', 'CreateReportInput'),
+        variables: { input: { reportingPeriodId: id, audience: 'OVERSIGHT_BOARD' } },
+        written: count(Report, { reportingPeriodId: id }),
+      };
+    }),
+    matrix('updateReport', PLANNERS, async () => {
+      const { id, version } = await freshReport();
+      return {
+        query: withInput('updateReport', 'UpdateReportInput'),
+        variables: { input: { id, expectedVersion: version, executiveSummary: { en: 'Summary' } } },
+        written: column(Report, id, 'executiveSummary'),
+      };
+    }),
+    matrix('issueReport', PLANNERS, async () => {
+      const { id, version } = await freshReport();
+      return {
+        query: withInput('issueReport', 'ReportVersionInput'),
+        variables: { input: { id, expectedVersion: version } },
+        written: count(Report, { id, state: ReportState.ISSUED }),
       };
     }),
     matrix('submitStatusUpdate', REPORTERS, async (role) => {
@@ -418,6 +457,8 @@ describe('access matrix', () => {
       progressSummary: `{ progressSummary(reportingPeriodId: "${MISSING}") { asOf } }`,
       reportingPeriod: `{ reportingPeriod(id: "${MISSING}") { id } }`,
       reportingPeriods: '{ reportingPeriods { id } }',
+      report: `{ report(id: "${MISSING}") { id } }`,
+      reports: '{ reports { id } }',
       strategicArea: '{ strategicArea(number: 1) { id } }',
       strategicAreas: '{ strategicAreas { id } }',
       strategy: '{ strategy { id } }',

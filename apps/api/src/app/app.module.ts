@@ -15,6 +15,7 @@ import { DirectoryModule } from '@cynnydd/directory/data-access';
 import { NotificationsModule, type MailSettings } from '@cynnydd/notifications/data-access';
 import { PlansModule } from '@cynnydd/plans/data-access';
 import { ReportingModule } from '@cynnydd/reporting/data-access';
+import { ReportsModule } from '@cynnydd/reports/data-access';
 import {
   complexityLimitPlugin,
   CoreModule,
@@ -119,6 +120,7 @@ export class AppModule {
         StrategyModule,
         PlansModule,
         ReportingModule,
+        ReportsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -4,6 +4,7 @@ import { DIRECTORY_ENTITIES } from '@cynnydd/directory/data-access';
 import { NOTIFICATIONS_ENTITIES } from '@cynnydd/notifications/data-access';
 import { PLANS_ENTITIES } from '@cynnydd/plans/data-access';
 import { REPORTING_ENTITIES } from '@cynnydd/reporting/data-access';
+import { REPORTS_ENTITIES } from '@cynnydd/reports/data-access';
 import { STRATEGY_ENTITIES } from '@cynnydd/strategy/data-access';
 
 export const ALL_ENTITIES = [
@@ -14,4 +15,5 @@ export const ALL_ENTITIES = [
   ...STRATEGY_ENTITIES,
   ...PLANS_ENTITIES,
   ...REPORTING_ENTITIES,
+  ...REPORTS_ENTITIES,
 ];

@@ -7,6 +7,7 @@ import { OidcLogin1795414198947 } from './1795414198947-oidc-login';
 import { OidcSubject1795415107919 } from './1795415107919-oidc-subject';
 import { ReportingPeriodRound1795500000000 } from './1795500000000-reporting-period-round';
 import { Notifications1795500000001 } from './1795500000001-notifications';
+import { Reports1795500000002 } from './1795500000002-reports';
 
 /** Every migration, in order. Listed explicitly because the API is bundled (no glob loading). */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -17,4 +18,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   OidcSubject1795415107919,
   ReportingPeriodRound1795500000000,
   Notifications1795500000001,
+  Reports1795500000002,
 ];

@@ -8,5 +8,6 @@ export * from './lib/organisation';
 export * from './lib/overdue';
 export * from './lib/plan-state';
 export * from './lib/rag-status';
+export * from './lib/report';
 export * from './lib/reporting-round';
 export * from './lib/theme';

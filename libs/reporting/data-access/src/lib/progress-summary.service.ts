@@ -27,15 +27,8 @@ import {
   type ActionRagChangeModel,
 } from './models/progress-summary.model';
 import { toReportingPeriodModel } from './models/reporting-period.model';
+import { tally } from './rag-counts';
 import { ReportingPeriodsService } from './reporting-periods.service';
-
-const COUNT_FIELD: Record<RagStatus, keyof RagCountsModel> = {
-  [RagStatus.RED]: 'red',
-  [RagStatus.AMBER]: 'amber',
-  [RagStatus.GREEN]: 'green',
-  [RagStatus.COMPLETE]: 'complete',
-  [RagStatus.NOT_STARTED]: 'notStarted',
-};
 
 const MOVEMENT_FIELD: Record<RagDirection, keyof RagMovementCountsModel> = {
   [RagDirection.IMPROVED]: 'improved',
@@ -50,11 +43,6 @@ interface ActionPeriodStatus {
   rag: RagStatus | null;
   /** Its status in the previous period (or that of the action it continues). */
   previous_rag: RagStatus | null;
-}
-
-function tally(counts: RagCountsModel, rag: RagStatus | null): void {
-  counts[rag ? COUNT_FIELD[rag] : 'noUpdate'] += 1;
-  counts.total += 1;
 }
 
 interface AreaTally {

@@ -23,6 +23,10 @@ export enum Permission {
   /** Plans, actions, milestones, carry-forward, delegates on any action. */
   MANAGE_PLANS = 'MANAGE_PLANS',
   MANAGE_REPORTING_PERIODS = 'MANAGE_REPORTING_PERIODS',
+  /** Drafting and issuing progress reports; drafts are visible only with it. */
+  MANAGE_REPORTS = 'MANAGE_REPORTS',
+  /** Comments and decisions on issued reports, and follow-up actions. */
+  REVIEW_REPORTS = 'REVIEW_REPORTS',
   /** Status updates and milestone progress on any action. */
   REPORT_ON_ANY_ACTION = 'REPORT_ON_ANY_ACTION',
   /** Status updates and milestone progress on actions one owns or is delegated. */
@@ -47,10 +51,13 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.READ,
     Permission.MANAGE_PLANS,
     Permission.MANAGE_REPORTING_PERIODS,
+    Permission.MANAGE_REPORTS,
+    // The operational group minutes the boards' decisions.
+    Permission.REVIEW_REPORTS,
     Permission.REPORT_ON_ANY_ACTION,
   ],
   [Role.LEAD]: [Permission.READ, Permission.REPORT_ON_OWN_ACTIONS, Permission.DELEGATE_OWN_ACTIONS],
-  [Role.BOARD_MEMBER]: [Permission.READ],
+  [Role.BOARD_MEMBER]: [Permission.READ, Permission.REVIEW_REPORTS],
   [Role.VIEWER]: [Permission.READ],
 };
 

@@ -7,7 +7,9 @@ import {
   PlanState,
   RagDirection,
   RagStatus,
+  ReportAudience,
   ReportingPeriodState,
+  ReportState,
   Theme,
   ThemeKind,
 } from '@cynnydd/shared/domain';
@@ -28,3 +30,5 @@ registerEnumType(ReportingPeriodState, {
 });
 registerEnumType(RagDirection, { name: 'RagDirection' });
 registerEnumType(NotificationKind, { name: 'NotificationKind' });
+registerEnumType(ReportAudience, { name: 'ReportAudience' });
+registerEnumType(ReportState, { name: 'ReportState' });

@@ -1,0 +1,5 @@
+export * from './lib/models/report-content.model';
+export * from './lib/models/report.model';
+export * from './lib/report.entity';
+export * from './lib/reports.module';
+export * from './lib/reports.service';

@@ -1,0 +1,33 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+
+import { ReportAudience, ReportState } from '@cynnydd/shared/domain';
+
+import type { Report } from '../report.entity';
+
+@ObjectType('Report', { description: 'A progress report for a period and audience.' })
+export class ReportModel {
+  @Field(() => ID) id!: string;
+  @Field(() => ReportAudience) audience!: ReportAudience;
+  @Field(() => Int, { description: '1 for the first issue, 2 for a reissue, and so on.' })
+  edition!: number;
+  @Field(() => ReportState) state!: ReportState;
+  @Field(() => Date, { nullable: true }) issuedAt!: Date | null;
+  @Field() createdAt!: Date;
+  @Field(() => Int) version!: number;
+  reportingPeriodId!: string;
+  entity!: Report;
+}
+
+export function toReportModel(entity: Report): ReportModel {
+  return {
+    id: entity.id,
+    audience: entity.audience,
+    edition: entity.edition,
+    state: entity.state,
+    issuedAt: entity.issuedAt,
+    createdAt: entity.createdAt,
+    version: entity.version,
+    reportingPeriodId: entity.reportingPeriodId,
+    entity,
+  };
+}

@@ -1,0 +1,261 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+
+import {
+  LATEST_STATUS_ORDER,
+  RagCountsModel,
+  tally,
+  type ReportingPeriod,
+} from '@cynnydd/reporting/data-access';
+import { Clock } from '@cynnydd/server/core';
+import {
+  compareReferences,
+  financialYearLabel,
+  quarterRange,
+  RagDirection,
+  ragDirection,
+  RagStatus,
+  reportingPeriodLabel,
+  Theme,
+  type BilingualText,
+  type LeadOrganisation,
+  type Quarter,
+} from '@cynnydd/shared/domain';
+
+import type {
+  ReportActionLineModel,
+  ReportContentModel,
+  ReportMilestoneModel,
+  ReportMovementModel,
+  ReportMoveModel,
+} from './models/report-content.model';
+import type { Report } from './report.entity';
+
+interface ActionRow {
+  id: string;
+  reference: string;
+  title_en: string | null;
+  title_cy: string | null;
+  lead_organisation: LeadOrganisation;
+  themes: Theme[];
+  due_date: string;
+  carried_forward_from_id: string | null;
+  area_number: number;
+  owners: string[] | null;
+  rag: RagStatus | null;
+  percent_complete: number | null;
+  commentary_en: string | null;
+  commentary_cy: string | null;
+  risks_en: string | null;
+  risks_cy: string | null;
+  next_steps_en: string | null;
+  next_steps_cy: string | null;
+}
+
+interface MilestoneRow {
+  reference: string;
+  action_title_en: string | null;
+  action_title_cy: string | null;
+  title_en: string | null;
+  title_cy: string | null;
+  due_date: string;
+  completed_on: string | null;
+}
+
+/** What the comparison is against: an earlier report's snapshot, or an earlier period's data. */
+export interface MovementBaseline {
+  reportId: string | null;
+  periodLabel: string;
+  statuses: Map<string, RagStatus | null>;
+}
+
+const text = (en: string | null, cy: string | null): BilingualText => ({ en, cy });
+const EXCEPTIONS = new Set([RagStatus.RED, RagStatus.AMBER]);
+
+/** Builds a report's content from the live data. */
+@Injectable()
+export class ReportContentBuilder {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  async build(
+    report: Pick<Report, 'audience' | 'executiveSummary'>,
+    period: ReportingPeriod,
+    baseline: MovementBaseline | null,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ReportContentModel> {
+    const today = this.clock.today();
+    const asOf = today < period.endDate ? today : period.endDate;
+    const [plan] = (await manager.query(
+      `SELECT id, title_en, title_cy FROM annual_plan WHERE financial_year = $1`,
+      [period.financialYear],
+    )) as { id: string; title_en: string | null; title_cy: string | null }[];
+    const [rows, areas, milestones] = await Promise.all([
+      plan ? this.actionRows(manager, plan.id, period.id) : Promise.resolve([]),
+      manager.query(
+        `SELECT number, title_en, title_cy FROM strategic_area ORDER BY number`,
+      ) as Promise<{ number: number; title_en: string | null; title_cy: string | null }[]>,
+      plan ? this.milestoneRows(manager, plan.id) : Promise.resolve([]),
+    ]);
+
+    const actions = rows.map(toLine).sort((a, b) => compareReferences(a.reference, b.reference));
+    const overall = new RagCountsModel();
+    const byArea = new Map(areas.map((area) => [area.number, new RagCountsModel()]));
+    const byTheme = new Map(Object.values(Theme).map((theme) => [theme, new RagCountsModel()]));
+    for (const line of actions) {
+      tally(overall, line.rag);
+      tally(byArea.get(line.areaNumber) as RagCountsModel, line.rag);
+      for (const theme of line.themes) tally(byTheme.get(theme) as RagCountsModel, line.rag);
+    }
+
+    const next = nextQuarter(period);
+    const toMilestone = (row: MilestoneRow): ReportMilestoneModel => ({
+      actionReference: row.reference,
+      actionTitle: text(row.action_title_en, row.action_title_cy),
+      title: text(row.title_en, row.title_cy),
+      dueDate: row.due_date,
+      completedOn: row.completed_on,
+    });
+
+    return {
+      audience: report.audience,
+      period: {
+        label: reportingPeriodLabel(period.financialYear, period.quarter as Quarter),
+        financialYear: financialYearLabel(period.financialYear),
+        quarter: period.quarter,
+        startDate: period.startDate,
+        endDate: period.endDate,
+      },
+      planTitle: plan ? text(plan.title_en, plan.title_cy) : null,
+      asOf,
+      executiveSummary: text(report.executiveSummary.en, report.executiveSummary.cy),
+      overall,
+      areas: areas.map((area) => ({
+        number: area.number,
+        title: text(area.title_en, area.title_cy),
+        counts: byArea.get(area.number) as RagCountsModel,
+      })),
+      movement: movementSince(baseline, actions),
+      exceptions: actions.filter((line) => line.rag && EXCEPTIONS.has(line.rag)),
+      milestonesMissed: milestones
+        .filter((m) => m.due_date <= asOf && (!m.completed_on || m.completed_on > asOf))
+        .map(toMilestone),
+      milestonesDueNext: milestones
+        .filter((m) => m.due_date >= next.startDate && m.due_date <= next.endDate)
+        .map(toMilestone),
+      themes: [...byTheme].map(([theme, counts]) => ({ theme, counts })),
+      completed: actions.filter((line) => line.rag === RagStatus.COMPLETE),
+      actions,
+    };
+  }
+
+  /** Each action's status in `periodId`, for comparing a later report with it. */
+  async statusesIn(periodId: string, manager: EntityManager = this.dataSource.manager) {
+    const rows: { action_id: string; rag: RagStatus }[] = await manager.query(
+      `SELECT DISTINCT ON (s.action_id) s.action_id, s.rag
+       FROM status_update s JOIN reporting_period rp ON rp.id = s.reporting_period_id
+       WHERE s.reporting_period_id = $1
+       ORDER BY s.action_id, ${LATEST_STATUS_ORDER}`,
+      [periodId],
+    );
+    return new Map<string, RagStatus | null>(rows.map((row) => [row.action_id, row.rag]));
+  }
+
+  private actionRows(manager: EntityManager, planId: string, periodId: string) {
+    return manager.query(
+      `SELECT a.id, a.reference, a.title_en, a.title_cy, a.lead_organisation,
+         a.themes::text[] AS themes, a.due_date::text AS due_date, a.carried_forward_from_id,
+         area.number AS area_number,
+         (SELECT array_agg(p.name ORDER BY o.position) FROM action_owner o
+          JOIN person p ON p.id = o.person_id WHERE o.action_id = a.id) AS owners,
+         su.rag, su.percent_complete, su.commentary_en, su.commentary_cy, su.risks_en,
+         su.risks_cy, su.next_steps_en, su.next_steps_cy
+       FROM action a JOIN strategic_area area ON area.id = a.area_id
+       LEFT JOIN LATERAL (
+         SELECT * FROM status_update s
+         WHERE s.action_id = a.id AND s.reporting_period_id = $2
+         ORDER BY s.submitted_at DESC, s.id DESC LIMIT 1
+       ) su ON true
+       WHERE a.plan_id = $1`,
+      [planId, periodId],
+    ) as Promise<ActionRow[]>;
+  }
+
+  private milestoneRows(manager: EntityManager, planId: string) {
+    return manager.query(
+      `SELECT a.reference, a.title_en AS action_title_en, a.title_cy AS action_title_cy,
+         m.title_en, m.title_cy, m.due_date::text AS due_date, m.completed_on::text AS completed_on
+       FROM milestone m JOIN action a ON a.id = m.action_id
+       WHERE a.plan_id = $1
+       ORDER BY m.due_date, a.reference, m.id`,
+      [planId],
+    ) as Promise<MilestoneRow[]>;
+  }
+}
+
+function toLine(row: ActionRow): ReportActionLineModel {
+  return {
+    actionId: row.id,
+    reference: row.reference,
+    title: text(row.title_en, row.title_cy),
+    areaNumber: row.area_number,
+    leadOrganisation: row.lead_organisation,
+    owners: row.owners ?? [],
+    themes: row.themes,
+    dueDate: row.due_date,
+    rag: row.rag,
+    percentComplete: row.percent_complete,
+    commentary: text(row.commentary_en, row.commentary_cy),
+    risks: text(row.risks_en, row.risks_cy),
+    nextSteps: text(row.next_steps_en, row.next_steps_cy),
+    carriedForwardFromId: row.carried_forward_from_id,
+  };
+}
+
+function nextQuarter(period: ReportingPeriod) {
+  return period.quarter === 4
+    ? quarterRange(period.financialYear + 1, 1)
+    : quarterRange(period.financialYear, (period.quarter + 1) as Quarter);
+}
+
+/** Sorts every reported action into improved / worsened / completed / newly red. */
+export function movementSince(
+  baseline: MovementBaseline | null,
+  actions: ReportActionLineModel[],
+): ReportMovementModel {
+  const movement: ReportMovementModel = {
+    sinceReportId: baseline?.reportId ?? null,
+    sincePeriod: baseline?.periodLabel ?? null,
+    improved: [],
+    worsened: [],
+    completed: [],
+    newlyRed: [],
+  };
+  if (!baseline) return movement;
+  for (const line of actions) {
+    if (!line.rag) continue;
+    const previous =
+      baseline.statuses.get(line.actionId) ??
+      (line.carriedForwardFromId ? baseline.statuses.get(line.carriedForwardFromId) : null) ??
+      null;
+    const move: ReportMoveModel = {
+      actionId: line.actionId,
+      reference: line.reference,
+      title: line.title,
+      previous,
+      current: line.rag,
+    };
+    if (line.rag === RagStatus.COMPLETE && previous !== RagStatus.COMPLETE) {
+      movement.completed.push(move);
+    }
+    if (line.rag === RagStatus.RED && previous !== RagStatus.RED) movement.newlyRed.push(move);
+    if (!previous) continue;
+    const direction = ragDirection(previous, line.rag);
+    if (direction === RagDirection.IMPROVED) movement.improved.push(move);
+    if (direction === RagDirection.WORSENED) movement.worsened.push(move);
+  }
+  return movement;
+}

@@ -1,0 +1,106 @@
+import {
+  Args,
+  Context,
+  ID,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+
+import {
+  ReportingPeriodModel,
+  ReportingPeriodsService,
+  toReportingPeriodModel,
+} from '@cynnydd/reporting/data-access';
+import {
+  CurrentActor,
+  guaranteed,
+  RequirePermission,
+  UuidPipe,
+  type GraphQLContext,
+} from '@cynnydd/server/core';
+import { Permission, type Actor } from '@cynnydd/shared/domain';
+
+import {
+  CreateReportInput,
+  ReportFilter,
+  ReportVersionInput,
+  UpdateReportInput,
+} from './dto/report.inputs';
+import { ReportContentModel } from './models/report-content.model';
+import { ReportModel, toReportModel } from './models/report.model';
+import { ReportsService } from './reports.service';
+
+@Resolver(() => ReportModel)
+export class ReportsResolver {
+  constructor(
+    private readonly service: ReportsService,
+    private readonly periods: ReportingPeriodsService,
+  ) {}
+
+  @Query(() => [ReportModel], {
+    description: 'Newest period first; drafts only for those who write reports.',
+  })
+  @RequirePermission(Permission.READ)
+  async reports(
+    @CurrentActor() actor: Actor,
+    @Args('filter', { nullable: true }) filter?: ReportFilter,
+  ): Promise<ReportModel[]> {
+    return (await this.service.list(actor, filter)).map(toReportModel);
+  }
+
+  @Query(() => ReportModel)
+  @RequirePermission(Permission.READ)
+  async report(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+  ): Promise<ReportModel> {
+    return toReportModel(await this.service.get(actor, id));
+  }
+
+  @Mutation(() => ReportModel, {
+    description: 'Starts a draft, the next edition for its audience.',
+  })
+  @RequirePermission(Permission.MANAGE_REPORTS)
+  async createReport(
+    @Args('input') input: CreateReportInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<ReportModel> {
+    return toReportModel(await this.service.create(actor, input));
+  }
+
+  @Mutation(() => ReportModel, { description: "Rewords a draft's executive summary." })
+  @RequirePermission(Permission.MANAGE_REPORTS)
+  async updateReport(
+    @Args('input') input: UpdateReportInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<ReportModel> {
+    return toReportModel(await this.service.update(actor, input));
+  }
+
+  @Mutation(() => ReportModel, {
+    description: 'Freezes the draft as issued: it reads from its snapshot from then on.',
+  })
+  @RequirePermission(Permission.MANAGE_REPORTS)
+  async issueReport(
+    @Args('input') input: ReportVersionInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<ReportModel> {
+    return toReportModel(await this.service.issue(actor, input));
+  }
+
+  @ResolveField(() => ReportingPeriodModel)
+  async reportingPeriod(@Parent() report: ReportModel, @Context() { loaders }: GraphQLContext) {
+    const period = await this.periods.periodLoader(loaders).load(report.reportingPeriodId);
+    return toReportingPeriodModel(guaranteed(period, 'Reporting period'));
+  }
+
+  @ResolveField(() => ReportContentModel, {
+    description: 'As issued for an issued report; as of now for a draft.',
+  })
+  content(@Parent() report: ReportModel): Promise<ReportContentModel> {
+    return this.service.content(report.entity);
+  }
+}
