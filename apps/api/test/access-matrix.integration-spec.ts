@@ -5,7 +5,7 @@ import { Organisation, Person } from '@cynnydd/directory/data-access';
 import { EmailStatus, Notification } from '@cynnydd/notifications/data-access';
 import { Action, ActionDelegate, AnnualPlan, Milestone } from '@cynnydd/plans/data-access';
 import { ReportingPeriod, StatusUpdate } from '@cynnydd/reporting/data-access';
-import { Report } from '@cynnydd/reports/data-access';
+import { FollowUp, Report, ReviewEntry } from '@cynnydd/reports/data-access';
 import {
   financialYearLabel,
   hasPermission,
@@ -14,6 +14,7 @@ import {
   PlanState,
   ReportAudience,
   ReportState,
+  ReviewEntryKind,
   Role,
 } from '@cynnydd/shared/domain';
 import { StrategicArea } from '@cynnydd/strategy/data-access';
@@ -31,6 +32,7 @@ const EVERYONE = Object.values(Role);
 const PLANNERS = [Role.PROGRAMME_OFFICE];
 const REPORTERS = [Role.PROGRAMME_OFFICE, Role.LEAD];
 const ADMINS = [Role.ADMIN];
+const REVIEWERS = [Role.PROGRAMME_OFFICE, Role.BOARD_MEMBER];
 const PUBLIC_MUTATIONS = ['signIn', 'signOut'];
 const PASSWORD = 'a-long-enough-password-1';
 const MISSING = '00000000-0000-4000-8000-00000000000c';
@@ -108,14 +110,18 @@ describe('access matrix', () => {
     return { action: await freshAction([owner]), caller: await app.signedIn(role, owner) };
   };
 
-  const freshReport = async () => {
+  const freshReport = async (state = ReportState.DRAFT) => {
     const { id: reportingPeriodId } = await fixtures.period(freshYears(), 1);
+    const issued = state === ReportState.ISSUED;
     return db().save(
       db().create(Report, {
         reportingPeriodId,
         audience: ReportAudience.OVERSIGHT_BOARD,
         edition: 1,
+        state,
         executiveSummary: { en: null, cy: null },
+        snapshot: issued ? ({ actions: [] } as never) : null,
+        issuedAt: issued ? new Date() : null,
       }),
     );
   };
@@ -292,6 +298,43 @@ describe('access matrix', () => {
         written: count(Report, { id, state: ReportState.ISSUED }),
       };
     }),
+    matrix('addReviewEntry', REVIEWERS, async () => {
+      const { id: reportId } = await freshReport(ReportState.ISSUED);
+      return {
+        query: withInput('addReviewEntry', 'AddReviewEntryInput'),
+        variables: { input: { reportId, kind: 'COMMENT', text: { en: 'Noted.' } } },
+        written: count(ReviewEntry, { reportId }),
+      };
+    }),
+    matrix('completeFollowUp', [...REVIEWERS, Role.LEAD], async (role) => {
+      const owner = await fixtures.person();
+      const caller = await app.signedIn(role, owner);
+      const { id: reportId } = await freshReport(ReportState.ISSUED);
+      const decision = await db().save(
+        db().create(ReviewEntry, {
+          reportId,
+          kind: ReviewEntryKind.DECISION,
+          text: { en: 'Decided.', cy: null },
+          authorUserId: app.actor.user.id,
+          authorName: 'Board',
+        }),
+      );
+      const { id, version } = await db().save(
+        db().create(FollowUp, {
+          decisionId: decision.id,
+          title: { en: 'Follow up', cy: null },
+          ownerId: owner.id,
+          dueDate: '2026-01-31',
+          completedOn: null,
+        }),
+      );
+      return {
+        caller,
+        query: withInput('completeFollowUp', 'CompleteFollowUpInput'),
+        variables: { input: { id, expectedVersion: version, completedOn: '2025-11-01' } },
+        written: count(FollowUp, { id, completedOn: Not(IsNull()) }),
+      };
+    }),
     matrix('submitStatusUpdate', REPORTERS, async (role) => {
       const { action, caller } = await ownerOfFreshAction(role);
       return {
@@ -450,6 +493,7 @@ describe('access matrix', () => {
       auditLog: '{ auditLog { totalCount } }',
       auditTrail: `{ auditTrail(entityType: "Action", entityId: "${MISSING}") { id } }`,
       currentReportingPeriod: '{ currentReportingPeriod { id } }',
+      followUps: '{ followUps { id } }',
       myNotifications: '{ myNotifications { unreadCount } }',
       organisations: '{ organisations { id } }',
       people: '{ people { id } }',

@@ -8,6 +8,7 @@ import { OidcSubject1795415107919 } from './1795415107919-oidc-subject';
 import { ReportingPeriodRound1795500000000 } from './1795500000000-reporting-period-round';
 import { Notifications1795500000001 } from './1795500000001-notifications';
 import { Reports1795500000002 } from './1795500000002-reports';
+import { BoardReview1795500000003 } from './1795500000003-board-review';
 
 /** Every migration, in order. Listed explicitly because the API is bundled (no glob loading). */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -19,4 +20,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ReportingPeriodRound1795500000000,
   Notifications1795500000001,
   Reports1795500000002,
+  BoardReview1795500000003,
 ];

@@ -3,3 +3,5 @@ export * from './lib/models/report.model';
 export * from './lib/report.entity';
 export * from './lib/reports.module';
 export * from './lib/reports.service';
+export * from './lib/follow-up.entity';
+export * from './lib/review-entry.entity';

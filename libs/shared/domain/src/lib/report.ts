@@ -26,3 +26,15 @@ export const REPORT_STATE_LABELS: Record<ReportState, Label> = {
   [ReportState.DRAFT]: { en: 'Draft', cy: 'Drafft' },
   [ReportState.ISSUED]: { en: 'Issued', cy: 'Wedi’i gyhoeddi' },
 };
+
+/** What a board member records against a report or one of its actions. */
+export enum ReviewEntryKind {
+  COMMENT = 'COMMENT',
+  /** A decision of the board; it may set follow-up actions. */
+  DECISION = 'DECISION',
+}
+
+export const REVIEW_ENTRY_KIND_LABELS: Record<ReviewEntryKind, Label> = {
+  [ReviewEntryKind.COMMENT]: { en: 'Comment', cy: 'Sylw' },
+  [ReviewEntryKind.DECISION]: { en: 'Decision', cy: 'Penderfyniad' },
+};

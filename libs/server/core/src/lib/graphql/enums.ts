@@ -10,6 +10,7 @@ import {
   ReportAudience,
   ReportingPeriodState,
   ReportState,
+  ReviewEntryKind,
   Theme,
   ThemeKind,
 } from '@cynnydd/shared/domain';
@@ -32,3 +33,4 @@ registerEnumType(RagDirection, { name: 'RagDirection' });
 registerEnumType(NotificationKind, { name: 'NotificationKind' });
 registerEnumType(ReportAudience, { name: 'ReportAudience' });
 registerEnumType(ReportState, { name: 'ReportState' });
+registerEnumType(ReviewEntryKind, { name: 'ReviewEntryKind' });
