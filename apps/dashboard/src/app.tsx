@@ -15,6 +15,10 @@ const PlanPage = lazy(() => import('./features/plans/pages/plan-page'));
 const NewActionPage = lazy(() => import('./features/plans/pages/new-action-page'));
 const EditActionPage = lazy(() => import('./features/plans/pages/edit-action-page'));
 const ReportingPeriodsPage = lazy(() => import('./features/periods/pages/reporting-periods-page'));
+const RoundPage = lazy(() => import('./features/round/pages/round-page'));
+const NotificationsPage = lazy(() => import('./features/notifications/pages/notifications-page'));
+const ReportsPage = lazy(() => import('./features/reports/pages/reports-page'));
+const ReportPage = lazy(() => import('./features/reports/pages/report-page'));
 
 export function App() {
   return (
@@ -32,6 +36,10 @@ export function App() {
           <Route path="plans/:financialYear" element={<PlanPage />} />
           <Route path="plans/:financialYear/actions/new" element={<NewActionPage />} />
           <Route path="reporting-periods" element={<ReportingPeriodsPage />} />
+          <Route path="reporting-periods/:id/round" element={<RoundPage />} />
+          <Route path="notifications" element={<NotificationsPage />} />
+          <Route path="reports" element={<ReportsPage />} />
+          <Route path="reports/:id" element={<ReportPage />} />
         </Route>
         <Route path="*" element={<Navigate to="/" replace />} />
       </Route>

@@ -30,6 +30,9 @@ type Documents = {
   '\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      expiresAt\n      user {\n        ...CurrentUser\n      }\n    }\n  }\n': typeof types.SignInDocument;
   '\n  mutation SignOut {\n    signOut\n  }\n': typeof types.SignOutDocument;
   '\n  mutation SetPreferredLanguage($language: Language!) {\n    setPreferredLanguage(language: $language) {\n      ...CurrentUser\n    }\n  }\n': typeof types.SetPreferredLanguageDocument;
+  '\n  query NotificationCount {\n    myNotifications(first: 1) {\n      unreadCount\n    }\n  }\n': typeof types.NotificationCountDocument;
+  '\n  query MyNotifications($first: Int!) {\n    myNotifications(first: $first) {\n      unreadCount\n      notifications {\n        id\n        kind\n        subject {\n          en\n          cy\n        }\n        body {\n          en\n          cy\n        }\n        link\n        createdAt\n        readAt\n      }\n    }\n  }\n': typeof types.MyNotificationsDocument;
+  '\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n': typeof types.MarkNotificationsReadDocument;
   '\n  query CurrentReportingPeriod {\n    currentReportingPeriod {\n      id\n      label\n      startDate\n      endDate\n      updateDeadline\n    }\n  }\n': typeof types.CurrentReportingPeriodDocument;
   '\n  fragment RagCountFields on RagCounts {\n    red\n    amber\n    green\n    notStarted\n    complete\n    noUpdate\n    total\n  }\n': typeof types.RagCountFieldsFragmentDoc;
   '\n  fragment RagMovementCountFields on RagMovementCounts {\n    improved\n    worsened\n    unchanged\n    newlyRed\n    newlyComplete\n    notCompared\n  }\n': typeof types.RagMovementCountFieldsFragmentDoc;
@@ -56,6 +59,19 @@ type Documents = {
   '\n  mutation UpdateAction($input: UpdateActionInput!) {\n    updateAction(input: $input) {\n      id\n      version\n      reference\n      title {\n        en\n        cy\n      }\n      description {\n        en\n        cy\n      }\n      area {\n        id\n        number\n      }\n      leadOrganisation\n      startDate\n      dueDate\n      themes\n      owners {\n        id\n        name\n      }\n    }\n  }\n': typeof types.UpdateActionDocument;
   '\n  mutation AddMilestone($input: AddMilestoneInput!) {\n    addMilestone(input: $input) {\n      ...EditableMilestone\n    }\n  }\n': typeof types.AddMilestoneDocument;
   '\n  mutation UpdateMilestone($input: UpdateMilestoneInput!) {\n    updateMilestone(input: $input) {\n      ...EditableMilestone\n    }\n  }\n': typeof types.UpdateMilestoneDocument;
+  '\n  fragment ReportSummaryFields on Report {\n    id\n    audience\n    edition\n    state\n    issuedAt\n    createdAt\n    version\n    reportingPeriod {\n      id\n      label\n      startDate\n    }\n  }\n': typeof types.ReportSummaryFieldsFragmentDoc;
+  '\n  query Reports($filter: ReportFilter) {\n    reports(filter: $filter) {\n      ...ReportSummaryFields\n    }\n  }\n': typeof types.ReportsDocument;
+  '\n  query ReportFormOptions {\n    reportingPeriods {\n      id\n      label\n      state\n    }\n  }\n': typeof types.ReportFormOptionsDocument;
+  '\n  fragment ReportActionLineFields on ReportActionLine {\n    actionId\n    areaNumber\n    reference\n    title {\n      en\n      cy\n    }\n    leadOrganisation\n    owners\n    dueDate\n    rag\n    percentComplete\n    commentary {\n      en\n      cy\n    }\n    risks {\n      en\n      cy\n    }\n    nextSteps {\n      en\n      cy\n    }\n    themes\n  }\n': typeof types.ReportActionLineFieldsFragmentDoc;
+  '\n  fragment ReportMoveFields on ReportMove {\n    actionId\n    reference\n    title {\n      en\n      cy\n    }\n    previous\n    current\n  }\n': typeof types.ReportMoveFieldsFragmentDoc;
+  '\n  fragment ReportMilestoneFields on ReportMilestone {\n    actionReference\n    actionTitle {\n      en\n      cy\n    }\n    title {\n      en\n      cy\n    }\n    dueDate\n    completedOn\n  }\n': typeof types.ReportMilestoneFieldsFragmentDoc;
+  '\n  query Report($id: ID!) {\n    report(id: $id) {\n      ...ReportSummaryFields\n      content {\n        audience\n        asOf\n        period {\n          label\n          startDate\n          endDate\n        }\n        planTitle {\n          en\n          cy\n        }\n        executiveSummary {\n          en\n          cy\n        }\n        overall {\n          ...RagCountFields\n        }\n        areas {\n          number\n          title {\n            en\n            cy\n          }\n          counts {\n            ...RagCountFields\n          }\n        }\n        movement {\n          sincePeriod\n          sinceReportId\n          improved {\n            ...ReportMoveFields\n          }\n          worsened {\n            ...ReportMoveFields\n          }\n          completed {\n            ...ReportMoveFields\n          }\n          newlyRed {\n            ...ReportMoveFields\n          }\n        }\n        exceptions {\n          ...ReportActionLineFields\n        }\n        milestonesMissed {\n          ...ReportMilestoneFields\n        }\n        milestonesDueNext {\n          ...ReportMilestoneFields\n        }\n        themes {\n          theme\n          counts {\n            ...RagCountFields\n          }\n        }\n        completed {\n          ...ReportActionLineFields\n        }\n        actions {\n          ...ReportActionLineFields\n        }\n      }\n    }\n  }\n': typeof types.ReportDocument;
+  '\n  mutation CreateReport($input: CreateReportInput!) {\n    createReport(input: $input) {\n      ...ReportSummaryFields\n    }\n  }\n': typeof types.CreateReportDocument;
+  '\n  mutation UpdateReport($input: UpdateReportInput!) {\n    updateReport(input: $input) {\n      id\n      version\n    }\n  }\n': typeof types.UpdateReportDocument;
+  '\n  mutation IssueReport($input: ReportVersionInput!) {\n    issueReport(input: $input) {\n      ...ReportSummaryFields\n    }\n  }\n': typeof types.IssueReportDocument;
+  '\n  fragment RoundProgressFields on RoundProgress {\n    expected\n    updated\n    outstanding\n  }\n': typeof types.RoundProgressFieldsFragmentDoc;
+  '\n  query UpdateRound($reportingPeriodId: ID!) {\n    updateRound(reportingPeriodId: $reportingPeriodId) {\n      reportingPeriod {\n        id\n        label\n        state\n        closedAt\n        updateDeadline\n      }\n      overall {\n        ...RoundProgressFields\n      }\n      areas {\n        area {\n          id\n          number\n          title {\n            en\n            cy\n          }\n        }\n        progress {\n          ...RoundProgressFields\n        }\n      }\n      organisations {\n        organisation {\n          id\n          code\n          name {\n            en\n            cy\n          }\n        }\n        progress {\n          ...RoundProgressFields\n        }\n      }\n      people {\n        person {\n          id\n          name\n          organisation {\n            id\n            code\n          }\n        }\n        progress {\n          ...RoundProgressFields\n        }\n      }\n      outstandingActions {\n        id\n        reference\n        title {\n          en\n          cy\n        }\n        owners {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.UpdateRoundDocument;
+  '\n  mutation SendUpdateReminders($reportingPeriodId: ID!) {\n    sendUpdateReminders(reportingPeriodId: $reportingPeriodId) {\n      peopleReminded\n      actionsOutstanding\n    }\n  }\n': typeof types.SendUpdateRemindersDocument;
 };
 const documents: Documents = {
   '\n  query MyAccount {\n    me {\n      id\n      permissions\n      person {\n        id\n      }\n    }\n  }\n':
@@ -86,6 +102,12 @@ const documents: Documents = {
   '\n  mutation SignOut {\n    signOut\n  }\n': types.SignOutDocument,
   '\n  mutation SetPreferredLanguage($language: Language!) {\n    setPreferredLanguage(language: $language) {\n      ...CurrentUser\n    }\n  }\n':
     types.SetPreferredLanguageDocument,
+  '\n  query NotificationCount {\n    myNotifications(first: 1) {\n      unreadCount\n    }\n  }\n':
+    types.NotificationCountDocument,
+  '\n  query MyNotifications($first: Int!) {\n    myNotifications(first: $first) {\n      unreadCount\n      notifications {\n        id\n        kind\n        subject {\n          en\n          cy\n        }\n        body {\n          en\n          cy\n        }\n        link\n        createdAt\n        readAt\n      }\n    }\n  }\n':
+    types.MyNotificationsDocument,
+  '\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n':
+    types.MarkNotificationsReadDocument,
   '\n  query CurrentReportingPeriod {\n    currentReportingPeriod {\n      id\n      label\n      startDate\n      endDate\n      updateDeadline\n    }\n  }\n':
     types.CurrentReportingPeriodDocument,
   '\n  fragment RagCountFields on RagCounts {\n    red\n    amber\n    green\n    notStarted\n    complete\n    noUpdate\n    total\n  }\n':
@@ -138,6 +160,32 @@ const documents: Documents = {
     types.AddMilestoneDocument,
   '\n  mutation UpdateMilestone($input: UpdateMilestoneInput!) {\n    updateMilestone(input: $input) {\n      ...EditableMilestone\n    }\n  }\n':
     types.UpdateMilestoneDocument,
+  '\n  fragment ReportSummaryFields on Report {\n    id\n    audience\n    edition\n    state\n    issuedAt\n    createdAt\n    version\n    reportingPeriod {\n      id\n      label\n      startDate\n    }\n  }\n':
+    types.ReportSummaryFieldsFragmentDoc,
+  '\n  query Reports($filter: ReportFilter) {\n    reports(filter: $filter) {\n      ...ReportSummaryFields\n    }\n  }\n':
+    types.ReportsDocument,
+  '\n  query ReportFormOptions {\n    reportingPeriods {\n      id\n      label\n      state\n    }\n  }\n':
+    types.ReportFormOptionsDocument,
+  '\n  fragment ReportActionLineFields on ReportActionLine {\n    actionId\n    areaNumber\n    reference\n    title {\n      en\n      cy\n    }\n    leadOrganisation\n    owners\n    dueDate\n    rag\n    percentComplete\n    commentary {\n      en\n      cy\n    }\n    risks {\n      en\n      cy\n    }\n    nextSteps {\n      en\n      cy\n    }\n    themes\n  }\n':
+    types.ReportActionLineFieldsFragmentDoc,
+  '\n  fragment ReportMoveFields on ReportMove {\n    actionId\n    reference\n    title {\n      en\n      cy\n    }\n    previous\n    current\n  }\n':
+    types.ReportMoveFieldsFragmentDoc,
+  '\n  fragment ReportMilestoneFields on ReportMilestone {\n    actionReference\n    actionTitle {\n      en\n      cy\n    }\n    title {\n      en\n      cy\n    }\n    dueDate\n    completedOn\n  }\n':
+    types.ReportMilestoneFieldsFragmentDoc,
+  '\n  query Report($id: ID!) {\n    report(id: $id) {\n      ...ReportSummaryFields\n      content {\n        audience\n        asOf\n        period {\n          label\n          startDate\n          endDate\n        }\n        planTitle {\n          en\n          cy\n        }\n        executiveSummary {\n          en\n          cy\n        }\n        overall {\n          ...RagCountFields\n        }\n        areas {\n          number\n          title {\n            en\n            cy\n          }\n          counts {\n            ...RagCountFields\n          }\n        }\n        movement {\n          sincePeriod\n          sinceReportId\n          improved {\n            ...ReportMoveFields\n          }\n          worsened {\n            ...ReportMoveFields\n          }\n          completed {\n            ...ReportMoveFields\n          }\n          newlyRed {\n            ...ReportMoveFields\n          }\n        }\n        exceptions {\n          ...ReportActionLineFields\n        }\n        milestonesMissed {\n          ...ReportMilestoneFields\n        }\n        milestonesDueNext {\n          ...ReportMilestoneFields\n        }\n        themes {\n          theme\n          counts {\n            ...RagCountFields\n          }\n        }\n        completed {\n          ...ReportActionLineFields\n        }\n        actions {\n          ...ReportActionLineFields\n        }\n      }\n    }\n  }\n':
+    types.ReportDocument,
+  '\n  mutation CreateReport($input: CreateReportInput!) {\n    createReport(input: $input) {\n      ...ReportSummaryFields\n    }\n  }\n':
+    types.CreateReportDocument,
+  '\n  mutation UpdateReport($input: UpdateReportInput!) {\n    updateReport(input: $input) {\n      id\n      version\n    }\n  }\n':
+    types.UpdateReportDocument,
+  '\n  mutation IssueReport($input: ReportVersionInput!) {\n    issueReport(input: $input) {\n      ...ReportSummaryFields\n    }\n  }\n':
+    types.IssueReportDocument,
+  '\n  fragment RoundProgressFields on RoundProgress {\n    expected\n    updated\n    outstanding\n  }\n':
+    types.RoundProgressFieldsFragmentDoc,
+  '\n  query UpdateRound($reportingPeriodId: ID!) {\n    updateRound(reportingPeriodId: $reportingPeriodId) {\n      reportingPeriod {\n        id\n        label\n        state\n        closedAt\n        updateDeadline\n      }\n      overall {\n        ...RoundProgressFields\n      }\n      areas {\n        area {\n          id\n          number\n          title {\n            en\n            cy\n          }\n        }\n        progress {\n          ...RoundProgressFields\n        }\n      }\n      organisations {\n        organisation {\n          id\n          code\n          name {\n            en\n            cy\n          }\n        }\n        progress {\n          ...RoundProgressFields\n        }\n      }\n      people {\n        person {\n          id\n          name\n          organisation {\n            id\n            code\n          }\n        }\n        progress {\n          ...RoundProgressFields\n        }\n      }\n      outstandingActions {\n        id\n        reference\n        title {\n          en\n          cy\n        }\n        owners {\n          id\n          name\n        }\n      }\n    }\n  }\n':
+    types.UpdateRoundDocument,
+  '\n  mutation SendUpdateReminders($reportingPeriodId: ID!) {\n    sendUpdateReminders(reportingPeriodId: $reportingPeriodId) {\n      peopleReminded\n      actionsOutstanding\n    }\n  }\n':
+    types.SendUpdateRemindersDocument,
 };
 
 /**
@@ -244,6 +292,24 @@ export function graphql(
 export function graphql(
   source: '\n  mutation SetPreferredLanguage($language: Language!) {\n    setPreferredLanguage(language: $language) {\n      ...CurrentUser\n    }\n  }\n',
 ): (typeof documents)['\n  mutation SetPreferredLanguage($language: Language!) {\n    setPreferredLanguage(language: $language) {\n      ...CurrentUser\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query NotificationCount {\n    myNotifications(first: 1) {\n      unreadCount\n    }\n  }\n',
+): (typeof documents)['\n  query NotificationCount {\n    myNotifications(first: 1) {\n      unreadCount\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyNotifications($first: Int!) {\n    myNotifications(first: $first) {\n      unreadCount\n      notifications {\n        id\n        kind\n        subject {\n          en\n          cy\n        }\n        body {\n          en\n          cy\n        }\n        link\n        createdAt\n        readAt\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MyNotifications($first: Int!) {\n    myNotifications(first: $first) {\n      unreadCount\n      notifications {\n        id\n        kind\n        subject {\n          en\n          cy\n        }\n        body {\n          en\n          cy\n        }\n        link\n        createdAt\n        readAt\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n',
+): (typeof documents)['\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -400,6 +466,84 @@ export function graphql(
 export function graphql(
   source: '\n  mutation UpdateMilestone($input: UpdateMilestoneInput!) {\n    updateMilestone(input: $input) {\n      ...EditableMilestone\n    }\n  }\n',
 ): (typeof documents)['\n  mutation UpdateMilestone($input: UpdateMilestoneInput!) {\n    updateMilestone(input: $input) {\n      ...EditableMilestone\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ReportSummaryFields on Report {\n    id\n    audience\n    edition\n    state\n    issuedAt\n    createdAt\n    version\n    reportingPeriod {\n      id\n      label\n      startDate\n    }\n  }\n',
+): (typeof documents)['\n  fragment ReportSummaryFields on Report {\n    id\n    audience\n    edition\n    state\n    issuedAt\n    createdAt\n    version\n    reportingPeriod {\n      id\n      label\n      startDate\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Reports($filter: ReportFilter) {\n    reports(filter: $filter) {\n      ...ReportSummaryFields\n    }\n  }\n',
+): (typeof documents)['\n  query Reports($filter: ReportFilter) {\n    reports(filter: $filter) {\n      ...ReportSummaryFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ReportFormOptions {\n    reportingPeriods {\n      id\n      label\n      state\n    }\n  }\n',
+): (typeof documents)['\n  query ReportFormOptions {\n    reportingPeriods {\n      id\n      label\n      state\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ReportActionLineFields on ReportActionLine {\n    actionId\n    areaNumber\n    reference\n    title {\n      en\n      cy\n    }\n    leadOrganisation\n    owners\n    dueDate\n    rag\n    percentComplete\n    commentary {\n      en\n      cy\n    }\n    risks {\n      en\n      cy\n    }\n    nextSteps {\n      en\n      cy\n    }\n    themes\n  }\n',
+): (typeof documents)['\n  fragment ReportActionLineFields on ReportActionLine {\n    actionId\n    areaNumber\n    reference\n    title {\n      en\n      cy\n    }\n    leadOrganisation\n    owners\n    dueDate\n    rag\n    percentComplete\n    commentary {\n      en\n      cy\n    }\n    risks {\n      en\n      cy\n    }\n    nextSteps {\n      en\n      cy\n    }\n    themes\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ReportMoveFields on ReportMove {\n    actionId\n    reference\n    title {\n      en\n      cy\n    }\n    previous\n    current\n  }\n',
+): (typeof documents)['\n  fragment ReportMoveFields on ReportMove {\n    actionId\n    reference\n    title {\n      en\n      cy\n    }\n    previous\n    current\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ReportMilestoneFields on ReportMilestone {\n    actionReference\n    actionTitle {\n      en\n      cy\n    }\n    title {\n      en\n      cy\n    }\n    dueDate\n    completedOn\n  }\n',
+): (typeof documents)['\n  fragment ReportMilestoneFields on ReportMilestone {\n    actionReference\n    actionTitle {\n      en\n      cy\n    }\n    title {\n      en\n      cy\n    }\n    dueDate\n    completedOn\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Report($id: ID!) {\n    report(id: $id) {\n      ...ReportSummaryFields\n      content {\n        audience\n        asOf\n        period {\n          label\n          startDate\n          endDate\n        }\n        planTitle {\n          en\n          cy\n        }\n        executiveSummary {\n          en\n          cy\n        }\n        overall {\n          ...RagCountFields\n        }\n        areas {\n          number\n          title {\n            en\n            cy\n          }\n          counts {\n            ...RagCountFields\n          }\n        }\n        movement {\n          sincePeriod\n          sinceReportId\n          improved {\n            ...ReportMoveFields\n          }\n          worsened {\n            ...ReportMoveFields\n          }\n          completed {\n            ...ReportMoveFields\n          }\n          newlyRed {\n            ...ReportMoveFields\n          }\n        }\n        exceptions {\n          ...ReportActionLineFields\n        }\n        milestonesMissed {\n          ...ReportMilestoneFields\n        }\n        milestonesDueNext {\n          ...ReportMilestoneFields\n        }\n        themes {\n          theme\n          counts {\n            ...RagCountFields\n          }\n        }\n        completed {\n          ...ReportActionLineFields\n        }\n        actions {\n          ...ReportActionLineFields\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Report($id: ID!) {\n    report(id: $id) {\n      ...ReportSummaryFields\n      content {\n        audience\n        asOf\n        period {\n          label\n          startDate\n          endDate\n        }\n        planTitle {\n          en\n          cy\n        }\n        executiveSummary {\n          en\n          cy\n        }\n        overall {\n          ...RagCountFields\n        }\n        areas {\n          number\n          title {\n            en\n            cy\n          }\n          counts {\n            ...RagCountFields\n          }\n        }\n        movement {\n          sincePeriod\n          sinceReportId\n          improved {\n            ...ReportMoveFields\n          }\n          worsened {\n            ...ReportMoveFields\n          }\n          completed {\n            ...ReportMoveFields\n          }\n          newlyRed {\n            ...ReportMoveFields\n          }\n        }\n        exceptions {\n          ...ReportActionLineFields\n        }\n        milestonesMissed {\n          ...ReportMilestoneFields\n        }\n        milestonesDueNext {\n          ...ReportMilestoneFields\n        }\n        themes {\n          theme\n          counts {\n            ...RagCountFields\n          }\n        }\n        completed {\n          ...ReportActionLineFields\n        }\n        actions {\n          ...ReportActionLineFields\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateReport($input: CreateReportInput!) {\n    createReport(input: $input) {\n      ...ReportSummaryFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateReport($input: CreateReportInput!) {\n    createReport(input: $input) {\n      ...ReportSummaryFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateReport($input: UpdateReportInput!) {\n    updateReport(input: $input) {\n      id\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateReport($input: UpdateReportInput!) {\n    updateReport(input: $input) {\n      id\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation IssueReport($input: ReportVersionInput!) {\n    issueReport(input: $input) {\n      ...ReportSummaryFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation IssueReport($input: ReportVersionInput!) {\n    issueReport(input: $input) {\n      ...ReportSummaryFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment RoundProgressFields on RoundProgress {\n    expected\n    updated\n    outstanding\n  }\n',
+): (typeof documents)['\n  fragment RoundProgressFields on RoundProgress {\n    expected\n    updated\n    outstanding\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query UpdateRound($reportingPeriodId: ID!) {\n    updateRound(reportingPeriodId: $reportingPeriodId) {\n      reportingPeriod {\n        id\n        label\n        state\n        closedAt\n        updateDeadline\n      }\n      overall {\n        ...RoundProgressFields\n      }\n      areas {\n        area {\n          id\n          number\n          title {\n            en\n            cy\n          }\n        }\n        progress {\n          ...RoundProgressFields\n        }\n      }\n      organisations {\n        organisation {\n          id\n          code\n          name {\n            en\n            cy\n          }\n        }\n        progress {\n          ...RoundProgressFields\n        }\n      }\n      people {\n        person {\n          id\n          name\n          organisation {\n            id\n            code\n          }\n        }\n        progress {\n          ...RoundProgressFields\n        }\n      }\n      outstandingActions {\n        id\n        reference\n        title {\n          en\n          cy\n        }\n        owners {\n          id\n          name\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query UpdateRound($reportingPeriodId: ID!) {\n    updateRound(reportingPeriodId: $reportingPeriodId) {\n      reportingPeriod {\n        id\n        label\n        state\n        closedAt\n        updateDeadline\n      }\n      overall {\n        ...RoundProgressFields\n      }\n      areas {\n        area {\n          id\n          number\n          title {\n            en\n            cy\n          }\n        }\n        progress {\n          ...RoundProgressFields\n        }\n      }\n      organisations {\n        organisation {\n          id\n          code\n          name {\n            en\n            cy\n          }\n        }\n        progress {\n          ...RoundProgressFields\n        }\n      }\n      people {\n        person {\n          id\n          name\n          organisation {\n            id\n            code\n          }\n        }\n        progress {\n          ...RoundProgressFields\n        }\n      }\n      outstandingActions {\n        id\n        reference\n        title {\n          en\n          cy\n        }\n        owners {\n          id\n          name\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SendUpdateReminders($reportingPeriodId: ID!) {\n    sendUpdateReminders(reportingPeriodId: $reportingPeriodId) {\n      peopleReminded\n      actionsOutstanding\n    }\n  }\n',
+): (typeof documents)['\n  mutation SendUpdateReminders($reportingPeriodId: ID!) {\n    sendUpdateReminders(reportingPeriodId: $reportingPeriodId) {\n      peopleReminded\n      actionsOutstanding\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -85,6 +85,12 @@ export type CreatePlanInput = {
   title?: BilingualTitleInput | null | undefined;
 };
 
+export type CreateReportInput = {
+  audience: ReportAudience;
+  executiveSummary?: BilingualLongTextInput | null | undefined;
+  reportingPeriodId: string | number;
+};
+
 export type CreateReportingPeriodInput = {
   /** e.g. "2026-27". */
   financialYear: string;
@@ -99,6 +105,11 @@ export type Language = 'cy' | 'en';
 
 export type LeadOrganisation = 'HEIW' | 'JOINT' | 'SOCIAL_CARE_WALES';
 
+export type MarkNotificationsReadInput = {
+  /** 1 to 100 of your notices. */
+  ids: Array<string | number>;
+};
+
 /** A milestone created together with its action. */
 export type MilestoneDraftInput = {
   /** YYYY-MM-DD */
@@ -106,16 +117,20 @@ export type MilestoneDraftInput = {
   title: BilingualTitleInput;
 };
 
+export type NotificationKind = 'PERIOD_OPENED' | 'UPDATE_REMINDER';
+
 export type Permission =
   | 'DELEGATE_OWN_ACTIONS'
   | 'MANAGE_PLANS'
   | 'MANAGE_REFERENCE_DATA'
   | 'MANAGE_REPORTING_PERIODS'
+  | 'MANAGE_REPORTS'
   | 'MANAGE_USERS'
   | 'READ'
   | 'READ_AUDIT_LOG'
   | 'REPORT_ON_ANY_ACTION'
-  | 'REPORT_ON_OWN_ACTIONS';
+  | 'REPORT_ON_OWN_ACTIONS'
+  | 'REVIEW_REPORTS';
 
 export type PlanState = 'APPROVED' | 'CLOSED' | 'DRAFT';
 
@@ -130,6 +145,22 @@ export type ReopenReportingPeriodInput = {
   id: string | number;
   /** Why updates are being taken again; recorded in the audit trail. */
   reason: string;
+};
+
+export type ReportAudience = 'JOINT_BOARD' | 'OPERATIONAL_GROUP' | 'OVERSIGHT_BOARD';
+
+export type ReportFilter = {
+  audience?: ReportAudience | null | undefined;
+  reportingPeriodId?: string | number | null | undefined;
+};
+
+export type ReportState = 'DRAFT' | 'ISSUED';
+
+/** Identifies a report at the version you last loaded. */
+export type ReportVersionInput = {
+  /** The version you last loaded; a newer one means a conflict. */
+  expectedVersion: number;
+  id: string | number;
 };
 
 /** Open periods take updates; closed ones are locked until reopened. */
@@ -198,6 +229,14 @@ export type UpdatePlanInput = {
   expectedVersion: number;
   id: string | number;
   title: BilingualTitleInput;
+};
+
+export type UpdateReportInput = {
+  /** Languages left out keep their text. */
+  executiveSummary: BilingualLongTextInput;
+  /** The version you last loaded; a newer one means a conflict. */
+  expectedVersion: number;
+  id: string | number;
 };
 
 export type UpdateReportingPeriodInput = {
@@ -402,6 +441,35 @@ export type SetPreferredLanguageMutationVariables = Exact<{
 export type SetPreferredLanguageMutation = {
   setPreferredLanguage: { id: string; email: string; role: Role; preferredLanguage: Language };
 };
+
+export type NotificationCountQueryVariables = Exact<{ [key: string]: never }>;
+
+export type NotificationCountQuery = { myNotifications: { unreadCount: number } };
+
+export type MyNotificationsQueryVariables = Exact<{
+  first: number;
+}>;
+
+export type MyNotificationsQuery = {
+  myNotifications: {
+    unreadCount: number;
+    notifications: Array<{
+      id: string;
+      kind: NotificationKind;
+      link: string;
+      createdAt: string;
+      readAt: string | null;
+      subject: { en: string | null; cy: string | null };
+      body: { en: string | null; cy: string | null };
+    }>;
+  };
+};
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  input: MarkNotificationsReadInput;
+}>;
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: number };
 
 export type CurrentReportingPeriodQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -893,6 +961,310 @@ export type UpdateMilestoneMutation = {
   };
 };
 
+export type ReportSummaryFieldsFragment = {
+  id: string;
+  audience: ReportAudience;
+  edition: number;
+  state: ReportState;
+  issuedAt: string | null;
+  createdAt: string;
+  version: number;
+  reportingPeriod: { id: string; label: string; startDate: string };
+};
+
+export type ReportsQueryVariables = Exact<{
+  filter?: ReportFilter | null | undefined;
+}>;
+
+export type ReportsQuery = {
+  reports: Array<{
+    id: string;
+    audience: ReportAudience;
+    edition: number;
+    state: ReportState;
+    issuedAt: string | null;
+    createdAt: string;
+    version: number;
+    reportingPeriod: { id: string; label: string; startDate: string };
+  }>;
+};
+
+export type ReportFormOptionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ReportFormOptionsQuery = {
+  reportingPeriods: Array<{ id: string; label: string; state: ReportingPeriodState }>;
+};
+
+export type ReportActionLineFieldsFragment = {
+  actionId: string;
+  areaNumber: number;
+  reference: string;
+  leadOrganisation: LeadOrganisation;
+  owners: Array<string>;
+  dueDate: string;
+  rag: RagStatus | null;
+  percentComplete: number | null;
+  themes: Array<Theme>;
+  title: { en: string | null; cy: string | null };
+  commentary: { en: string | null; cy: string | null };
+  risks: { en: string | null; cy: string | null };
+  nextSteps: { en: string | null; cy: string | null };
+};
+
+export type ReportMoveFieldsFragment = {
+  actionId: string;
+  reference: string;
+  previous: RagStatus | null;
+  current: RagStatus;
+  title: { en: string | null; cy: string | null };
+};
+
+export type ReportMilestoneFieldsFragment = {
+  actionReference: string;
+  dueDate: string;
+  completedOn: string | null;
+  actionTitle: { en: string | null; cy: string | null };
+  title: { en: string | null; cy: string | null };
+};
+
+export type ReportQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ReportQuery = {
+  report: {
+    id: string;
+    audience: ReportAudience;
+    edition: number;
+    state: ReportState;
+    issuedAt: string | null;
+    createdAt: string;
+    version: number;
+    content: {
+      audience: ReportAudience;
+      asOf: string;
+      period: { label: string; startDate: string; endDate: string };
+      planTitle: { en: string | null; cy: string | null } | null;
+      executiveSummary: { en: string | null; cy: string | null };
+      overall: {
+        red: number;
+        amber: number;
+        green: number;
+        notStarted: number;
+        complete: number;
+        noUpdate: number;
+        total: number;
+      };
+      areas: Array<{
+        number: number;
+        title: { en: string | null; cy: string | null };
+        counts: {
+          red: number;
+          amber: number;
+          green: number;
+          notStarted: number;
+          complete: number;
+          noUpdate: number;
+          total: number;
+        };
+      }>;
+      movement: {
+        sincePeriod: string | null;
+        sinceReportId: string | null;
+        improved: Array<{
+          actionId: string;
+          reference: string;
+          previous: RagStatus | null;
+          current: RagStatus;
+          title: { en: string | null; cy: string | null };
+        }>;
+        worsened: Array<{
+          actionId: string;
+          reference: string;
+          previous: RagStatus | null;
+          current: RagStatus;
+          title: { en: string | null; cy: string | null };
+        }>;
+        completed: Array<{
+          actionId: string;
+          reference: string;
+          previous: RagStatus | null;
+          current: RagStatus;
+          title: { en: string | null; cy: string | null };
+        }>;
+        newlyRed: Array<{
+          actionId: string;
+          reference: string;
+          previous: RagStatus | null;
+          current: RagStatus;
+          title: { en: string | null; cy: string | null };
+        }>;
+      };
+      exceptions: Array<{
+        actionId: string;
+        areaNumber: number;
+        reference: string;
+        leadOrganisation: LeadOrganisation;
+        owners: Array<string>;
+        dueDate: string;
+        rag: RagStatus | null;
+        percentComplete: number | null;
+        themes: Array<Theme>;
+        title: { en: string | null; cy: string | null };
+        commentary: { en: string | null; cy: string | null };
+        risks: { en: string | null; cy: string | null };
+        nextSteps: { en: string | null; cy: string | null };
+      }>;
+      milestonesMissed: Array<{
+        actionReference: string;
+        dueDate: string;
+        completedOn: string | null;
+        actionTitle: { en: string | null; cy: string | null };
+        title: { en: string | null; cy: string | null };
+      }>;
+      milestonesDueNext: Array<{
+        actionReference: string;
+        dueDate: string;
+        completedOn: string | null;
+        actionTitle: { en: string | null; cy: string | null };
+        title: { en: string | null; cy: string | null };
+      }>;
+      themes: Array<{
+        theme: Theme;
+        counts: {
+          red: number;
+          amber: number;
+          green: number;
+          notStarted: number;
+          complete: number;
+          noUpdate: number;
+          total: number;
+        };
+      }>;
+      completed: Array<{
+        actionId: string;
+        areaNumber: number;
+        reference: string;
+        leadOrganisation: LeadOrganisation;
+        owners: Array<string>;
+        dueDate: string;
+        rag: RagStatus | null;
+        percentComplete: number | null;
+        themes: Array<Theme>;
+        title: { en: string | null; cy: string | null };
+        commentary: { en: string | null; cy: string | null };
+        risks: { en: string | null; cy: string | null };
+        nextSteps: { en: string | null; cy: string | null };
+      }>;
+      actions: Array<{
+        actionId: string;
+        areaNumber: number;
+        reference: string;
+        leadOrganisation: LeadOrganisation;
+        owners: Array<string>;
+        dueDate: string;
+        rag: RagStatus | null;
+        percentComplete: number | null;
+        themes: Array<Theme>;
+        title: { en: string | null; cy: string | null };
+        commentary: { en: string | null; cy: string | null };
+        risks: { en: string | null; cy: string | null };
+        nextSteps: { en: string | null; cy: string | null };
+      }>;
+    };
+    reportingPeriod: { id: string; label: string; startDate: string };
+  };
+};
+
+export type CreateReportMutationVariables = Exact<{
+  input: CreateReportInput;
+}>;
+
+export type CreateReportMutation = {
+  createReport: {
+    id: string;
+    audience: ReportAudience;
+    edition: number;
+    state: ReportState;
+    issuedAt: string | null;
+    createdAt: string;
+    version: number;
+    reportingPeriod: { id: string; label: string; startDate: string };
+  };
+};
+
+export type UpdateReportMutationVariables = Exact<{
+  input: UpdateReportInput;
+}>;
+
+export type UpdateReportMutation = { updateReport: { id: string; version: number } };
+
+export type IssueReportMutationVariables = Exact<{
+  input: ReportVersionInput;
+}>;
+
+export type IssueReportMutation = {
+  issueReport: {
+    id: string;
+    audience: ReportAudience;
+    edition: number;
+    state: ReportState;
+    issuedAt: string | null;
+    createdAt: string;
+    version: number;
+    reportingPeriod: { id: string; label: string; startDate: string };
+  };
+};
+
+export type RoundProgressFieldsFragment = {
+  expected: number;
+  updated: number;
+  outstanding: number;
+};
+
+export type UpdateRoundQueryVariables = Exact<{
+  reportingPeriodId: string | number;
+}>;
+
+export type UpdateRoundQuery = {
+  updateRound: {
+    reportingPeriod: {
+      id: string;
+      label: string;
+      state: ReportingPeriodState;
+      closedAt: string | null;
+      updateDeadline: string;
+    };
+    overall: { expected: number; updated: number; outstanding: number };
+    areas: Array<{
+      area: { id: string; number: number; title: { en: string | null; cy: string | null } };
+      progress: { expected: number; updated: number; outstanding: number };
+    }>;
+    organisations: Array<{
+      organisation: { id: string; code: string; name: { en: string | null; cy: string | null } };
+      progress: { expected: number; updated: number; outstanding: number };
+    }>;
+    people: Array<{
+      person: { id: string; name: string; organisation: { id: string; code: string } };
+      progress: { expected: number; updated: number; outstanding: number };
+    }>;
+    outstandingActions: Array<{
+      id: string;
+      reference: string;
+      title: { en: string | null; cy: string | null };
+      owners: Array<{ id: string; name: string }>;
+    }>;
+  };
+};
+
+export type SendUpdateRemindersMutationVariables = Exact<{
+  reportingPeriodId: string | number;
+}>;
+
+export type SendUpdateRemindersMutation = {
+  sendUpdateReminders: { peopleReminded: number; actionsOutstanding: number };
+};
+
 export const CurrentUserFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1046,6 +1418,196 @@ export const EditableMilestoneFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<EditableMilestoneFragment, unknown>;
+export const ReportSummaryFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReportSummaryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Report' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'audience' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'edition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reportingPeriod' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportSummaryFieldsFragment, unknown>;
+export const ReportActionLineFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReportActionLineFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReportActionLine' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'actionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'areaNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'title' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadOrganisation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owners' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rag' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'percentComplete' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'commentary' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'risks' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'nextSteps' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'themes' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportActionLineFieldsFragment, unknown>;
+export const ReportMoveFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReportMoveFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReportMove' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'actionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'title' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'previous' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'current' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportMoveFieldsFragment, unknown>;
+export const ReportMilestoneFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReportMilestoneFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReportMilestone' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'actionReference' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'actionTitle' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'title' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completedOn' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportMilestoneFieldsFragment, unknown>;
+export const RoundProgressFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RoundProgressFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RoundProgress' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'expected' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updated' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outstanding' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RoundProgressFieldsFragment, unknown>;
 export const MyAccountDocument = {
   kind: 'Document',
   definitions: [
@@ -1986,6 +2548,153 @@ export const SetPreferredLanguageDocument = {
     },
   ],
 } as unknown as DocumentNode<SetPreferredLanguageMutation, SetPreferredLanguageMutationVariables>;
+export const NotificationCountDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'NotificationCount' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myNotifications' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '1' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'unreadCount' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NotificationCountQuery, NotificationCountQueryVariables>;
+export const MyNotificationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyNotifications' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myNotifications' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'unreadCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'notifications' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'subject' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'body' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'link' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'readAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyNotificationsQuery, MyNotificationsQueryVariables>;
+export const MarkNotificationsReadDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MarkNotificationsRead' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'MarkNotificationsReadInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'markNotificationsRead' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
 export const CurrentReportingPeriodDocument = {
   kind: 'Document',
   definitions: [
@@ -3755,3 +4464,1026 @@ export const UpdateMilestoneDocument = {
     },
   ],
 } as unknown as DocumentNode<UpdateMilestoneMutation, UpdateMilestoneMutationVariables>;
+export const ReportsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Reports' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReportFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reports' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReportSummaryFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReportSummaryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Report' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'audience' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'edition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reportingPeriod' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportsQuery, ReportsQueryVariables>;
+export const ReportFormOptionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReportFormOptions' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reportingPeriods' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportFormOptionsQuery, ReportFormOptionsQueryVariables>;
+export const ReportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Report' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'report' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReportSummaryFields' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'content' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'audience' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'period' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'planTitle' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'executiveSummary' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'overall' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'RagCountFields' },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'areas' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'title' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'counts' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'RagCountFields' },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'movement' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'sincePeriod' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'sinceReportId' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'improved' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'ReportMoveFields' },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'worsened' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'ReportMoveFields' },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'completed' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'ReportMoveFields' },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'newlyRed' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'ReportMoveFields' },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'exceptions' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'ReportActionLineFields' },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'milestonesMissed' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'ReportMilestoneFields' },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'milestonesDueNext' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'ReportMilestoneFields' },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'themes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'theme' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'counts' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'RagCountFields' },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'completed' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'ReportActionLineFields' },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'actions' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'ReportActionLineFields' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReportSummaryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Report' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'audience' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'edition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reportingPeriod' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RagCountFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RagCounts' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'red' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'green' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notStarted' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'complete' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noUpdate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReportMoveFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReportMove' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'actionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'title' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'previous' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'current' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReportActionLineFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReportActionLine' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'actionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'areaNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'title' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadOrganisation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owners' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rag' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'percentComplete' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'commentary' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'risks' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'nextSteps' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'themes' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReportMilestoneFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReportMilestone' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'actionReference' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'actionTitle' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'title' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completedOn' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportQuery, ReportQueryVariables>;
+export const CreateReportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateReport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateReportInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReportSummaryFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReportSummaryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Report' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'audience' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'edition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reportingPeriod' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateReportMutation, CreateReportMutationVariables>;
+export const UpdateReportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateReport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateReportInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateReportMutation, UpdateReportMutationVariables>;
+export const IssueReportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'IssueReport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReportVersionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'issueReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReportSummaryFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReportSummaryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Report' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'audience' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'edition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reportingPeriod' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<IssueReportMutation, IssueReportMutationVariables>;
+export const UpdateRoundDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'UpdateRound' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reportingPeriodId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateRound' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reportingPeriodId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reportingPeriodId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reportingPeriod' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'updateDeadline' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'overall' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'RoundProgressFields' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'areas' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'area' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'title' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'progress' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'RoundProgressFields' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organisations' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'organisation' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'name' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'progress' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'RoundProgressFields' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'people' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'person' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'organisation' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'progress' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'RoundProgressFields' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'outstandingActions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'title' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'owners' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RoundProgressFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RoundProgress' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'expected' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updated' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outstanding' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateRoundQuery, UpdateRoundQueryVariables>;
+export const SendUpdateRemindersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SendUpdateReminders' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reportingPeriodId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sendUpdateReminders' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reportingPeriodId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reportingPeriodId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'peopleReminded' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actionsOutstanding' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SendUpdateRemindersMutation, SendUpdateRemindersMutationVariables>;

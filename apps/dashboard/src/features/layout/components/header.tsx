@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 
 import type { CurrentUserFragment } from '../../../gql/graphql';
 import { AccountNavigation } from '../../auth/components/account-navigation';
+import { NotificationsIndicator } from '../../notifications/components/notifications-indicator';
 import { MainNavigation } from './main-navigation';
 
 /** GOV.UK header, with the service name in place of the Crown logo. */
@@ -20,6 +21,11 @@ export function Header({ user }: { user: CurrentUserFragment | null }) {
           <span className="govuk-header__service-name">{t('app.serviceDescription')}</span>
           {user && <MainNavigation />}
           {user && <AccountNavigation user={user} />}
+          {user && (
+            <p className="govuk-body-s app-header__notifications">
+              <NotificationsIndicator />
+            </p>
+          )}
         </div>
       </div>
     </header>

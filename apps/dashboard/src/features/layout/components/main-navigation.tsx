@@ -5,7 +5,10 @@ import { Permission } from '@cynnydd/shared/domain';
 
 import { usePermission } from '../../plans/hooks/use-permission';
 
-/** The pages a signed-in user can open; planning pages only for roles allowed to use them. */
+/**
+ * The pages a signed-in user can open; planning and reporting-period pages only for roles allowed
+ * to use them.
+ */
 export function MainNavigation() {
   const { t } = useTranslation();
   const canManagePlans = usePermission(Permission.MANAGE_PLANS).allowed;
@@ -15,8 +18,10 @@ export function MainNavigation() {
     { to: '/my-actions', label: t('navigation.myActions'), end: true },
     ...(canManagePlans ? [{ to: '/plans', label: t('plans.navigation'), end: false }] : []),
     ...(canManagePeriods
-      ? [{ to: '/reporting-periods', label: t('periods.navigation'), end: true }]
+      ? [{ to: '/reporting-periods', label: t('periods.navigation'), end: false }]
       : []),
+    // Issued reports are for everyone; drafts only for those who write them.
+    { to: '/reports', label: t('reports.navigation'), end: false },
   ];
   return (
     <nav aria-label={t('navigation.label')} className="govuk-header__navigation">

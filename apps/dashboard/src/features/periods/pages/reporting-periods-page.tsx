@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 
 import { parseFinancialYear, Permission } from '@cynnydd/shared/domain';
 
@@ -194,6 +195,12 @@ function Periods() {
             <tr key={period.id} className="govuk-table__row">
               <th scope="row" className="govuk-table__header">
                 {period.label}
+                <p className="govuk-body-s govuk-!-margin-top-1 govuk-!-margin-bottom-0">
+                  <Link className="govuk-link" to={`/reporting-periods/${period.id}/round`}>
+                    {t('round.periodLink')}
+                    <span className="govuk-visually-hidden"> {period.label}</span>
+                  </Link>
+                </p>
               </th>
               <td className="govuk-table__cell">
                 {t('periods.dateRange', {

@@ -1,0 +1,115 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import type { ReportQuery } from '../../../gql/graphql';
+import { formatDate, formatDateTime } from '../../../i18n/format';
+import { LocalisedText } from '../../../ui/localised-text';
+import { useLanguage } from '../../../ui/use-language';
+import { ExecutiveSummaryText } from './executive-summary';
+import { audienceLabel, ReportStateTag } from './report-labels';
+import { ReportRagSummary } from './report-rag-summary';
+import {
+  ActionsAppendix,
+  CompletedSection,
+  ExceptionsSection,
+  MilestonesSection,
+  MovementSection,
+  ThemesSection,
+} from './report-sections';
+
+export type ReportData = ReportQuery['report'];
+
+/** The report's cover: who it is for, the period, the edition and whether it is issued. */
+export function ReportCover({ report }: { report: ReportData }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const { content } = report;
+  const rows: [string, ReactNode][] = [
+    [t('reports.cover.audience'), audienceLabel(report.audience, language)],
+    [
+      t('reports.cover.period'),
+      t('reports.cover.periodDates', {
+        label: content.period.label,
+        start: formatDate(content.period.startDate, language),
+        end: formatDate(content.period.endDate, language),
+      }),
+    ],
+    ...(content.planTitle
+      ? [
+          [t('reports.cover.plan'), <LocalisedText key="plan" value={content.planTitle} />] as [
+            string,
+            ReactNode,
+          ],
+        ]
+      : []),
+    [t('reports.cover.edition'), String(report.edition)],
+    [t('reports.cover.state'), <ReportStateTag key="state" state={report.state} />],
+    [
+      t('reports.cover.issued'),
+      report.issuedAt ? formatDateTime(report.issuedAt, language) : t('reports.cover.notIssued'),
+    ],
+    [t('reports.cover.asOf'), formatDate(content.asOf, language)],
+  ];
+  return (
+    <>
+      <span className="govuk-caption-l">{t('reports.cover.caption')}</span>
+      <h1 className="govuk-heading-xl">
+        {t('reports.name', {
+          audience: audienceLabel(report.audience, language),
+          period: content.period.label,
+        })}
+      </h1>
+      <dl className="govuk-summary-list" data-testid="report-cover">
+        {rows.map(([key, value]) => (
+          <div key={key} className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">{key}</dt>
+            <dd className="govuk-summary-list__value">{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </>
+  );
+}
+
+/**
+ * The report as exported: cover, executive summary, RAG summary, movement, exceptions,
+ * milestones, principles coverage, completions and every action. `beforeSummary` and
+ * `summaryEditor` let the page add its controls without changing the document's order.
+ */
+export function ReportDocument({
+  report,
+  afterCover,
+  summaryEditor,
+}: {
+  report: ReportData;
+  afterCover?: ReactNode;
+  summaryEditor?: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const { content } = report;
+  const summary = content.executiveSummary;
+  return (
+    <article className="app-report">
+      <ReportCover report={report} />
+      {afterCover}
+      <section aria-labelledby="report-summary-heading" className="app-report__section">
+        <h2 className="govuk-heading-l" id="report-summary-heading">
+          {t('reports.summary.heading')}
+        </h2>
+        {summaryEditor ??
+          (summary.en?.trim() || summary.cy?.trim() ? (
+            <ExecutiveSummaryText value={summary} />
+          ) : (
+            <p className="govuk-body app-fallback-marker">{t('reports.summary.none')}</p>
+          ))}
+      </section>
+      <ReportRagSummary content={content} />
+      <MovementSection content={content} />
+      <ExceptionsSection content={content} />
+      <MilestonesSection content={content} />
+      <ThemesSection content={content} />
+      <CompletedSection content={content} />
+      <ActionsAppendix content={content} />
+    </article>
+  );
+}

@@ -1,0 +1,144 @@
+import { lazy, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import type { RagCountFieldsFragment, ReportQuery } from '../../../gql/graphql';
+import { formatNumber } from '../../../i18n/format';
+import { ChartFigure } from '../../../ui/charts/chart-figure';
+import { LocalisedText } from '../../../ui/localised-text';
+import { ScrollableTable } from '../../../ui/scrollable-table';
+import { useLanguage } from '../../../ui/use-language';
+import { COUNT_FIELDS, STATUS_COLUMNS } from '../../overview/components/count-fields';
+import { RagLegend } from '../../overview/components/progress-chart';
+import { RagLabel, useStatusLabel } from '../../overview/components/rag-label';
+
+// The overview's chart, loaded on its own so Recharts stays out of the page's first render.
+const RagDistributionChart = lazy(() => import('../../overview/components/rag-distribution-chart'));
+
+type Content = ReportQuery['report']['content'];
+
+function CountCells({ counts }: { counts: RagCountFieldsFragment }) {
+  const language = useLanguage();
+  return (
+    <>
+      {STATUS_COLUMNS.map((status) => (
+        <td key={status} className="govuk-table__cell govuk-table__cell--numeric">
+          {formatNumber(counts[COUNT_FIELDS[status]], language)}
+        </td>
+      ))}
+      <td className="govuk-table__cell govuk-table__cell--numeric">
+        <strong>{formatNumber(counts.total, language)}</strong>
+      </td>
+    </>
+  );
+}
+
+/** A table of counts by status: one row per area or theme, and a totals row when given. */
+export function RagCountsTable({
+  caption,
+  rowHeader,
+  rows,
+  total,
+}: {
+  caption: string;
+  rowHeader: string;
+  rows: { key: string; name: ReactNode; counts: RagCountFieldsFragment }[];
+  total?: { name: string; counts: RagCountFieldsFragment };
+}) {
+  const { t } = useTranslation();
+  return (
+    <ScrollableTable caption={caption}>
+      <thead className="govuk-table__head">
+        <tr className="govuk-table__row">
+          <th scope="col" className="govuk-table__header">
+            {rowHeader}
+          </th>
+          {STATUS_COLUMNS.map((status) => (
+            <th
+              key={status}
+              scope="col"
+              className="govuk-table__header govuk-table__header--numeric"
+            >
+              <RagLabel status={status} />
+            </th>
+          ))}
+          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+            {t('reports.content.total')}
+          </th>
+        </tr>
+      </thead>
+      <tbody className="govuk-table__body">
+        {rows.map(({ key, name, counts }) => (
+          <tr key={key} className="govuk-table__row">
+            <th scope="row" className="govuk-table__header">
+              {name}
+            </th>
+            <CountCells counts={counts} />
+          </tr>
+        ))}
+        {total && (
+          <tr className="govuk-table__row">
+            <th scope="row" className="govuk-table__header">
+              {total.name}
+            </th>
+            <CountCells counts={total.counts} />
+          </tr>
+        )}
+      </tbody>
+    </ScrollableTable>
+  );
+}
+
+/** The RAG summary: overall in words, a chart per area, and the same counts as a table. */
+export function ReportRagSummary({ content }: { content: Content }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const statusLabel = useStatusLabel();
+  const totals = STATUS_COLUMNS.map((status) =>
+    t('reports.content.statusCount', {
+      status: statusLabel(status),
+      number: formatNumber(content.overall[COUNT_FIELDS[status]], language),
+    }),
+  ).join(t('reports.content.separator'));
+  return (
+    <section aria-labelledby="report-rag" className="app-report__section">
+      <h2 className="govuk-heading-l" id="report-rag">
+        {t('reports.content.ragHeading')}
+      </h2>
+      <p className="govuk-body">
+        {t('reports.content.ragOverall', {
+          total: formatNumber(content.overall.total, language),
+          totals,
+        })}
+      </p>
+      {content.overall.total > 0 && (
+        <ChartFigure
+          title={t('reports.content.chartTitle', { label: content.period.label })}
+          summary={t('reports.content.chartSummary')}
+          legend={<RagLegend />}
+          height={40 * content.areas.length + 40}
+        >
+          <RagDistributionChart
+            areas={content.areas.map(({ number, counts }) => ({
+              label: t('reports.content.areaNumber', { number }),
+              counts,
+            }))}
+          />
+        </ChartFigure>
+      )}
+      <RagCountsTable
+        caption={t('reports.content.ragTableCaption')}
+        rowHeader={t('reports.content.area')}
+        rows={content.areas.map(({ number, title, counts }) => ({
+          key: String(number),
+          name: (
+            <>
+              {t('reports.content.areaNumber', { number })}: <LocalisedText value={title} />
+            </>
+          ),
+          counts,
+        }))}
+        total={{ name: t('reports.content.allAreas'), counts: content.overall }}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,195 @@
+import { graphql } from '../../../gql';
+
+export const REPORT_SUMMARY_FIELDS = graphql(`
+  fragment ReportSummaryFields on Report {
+    id
+    audience
+    edition
+    state
+    issuedAt
+    createdAt
+    version
+    reportingPeriod {
+      id
+      label
+      startDate
+    }
+  }
+`);
+
+export const REPORTS = graphql(`
+  query Reports($filter: ReportFilter) {
+    reports(filter: $filter) {
+      ...ReportSummaryFields
+    }
+  }
+`);
+
+export const REPORT_FORM_OPTIONS = graphql(`
+  query ReportFormOptions {
+    reportingPeriods {
+      id
+      label
+      state
+    }
+  }
+`);
+
+export const REPORT_ACTION_LINE_FIELDS = graphql(`
+  fragment ReportActionLineFields on ReportActionLine {
+    actionId
+    areaNumber
+    reference
+    title {
+      en
+      cy
+    }
+    leadOrganisation
+    owners
+    dueDate
+    rag
+    percentComplete
+    commentary {
+      en
+      cy
+    }
+    risks {
+      en
+      cy
+    }
+    nextSteps {
+      en
+      cy
+    }
+    themes
+  }
+`);
+
+export const REPORT_MOVE_FIELDS = graphql(`
+  fragment ReportMoveFields on ReportMove {
+    actionId
+    reference
+    title {
+      en
+      cy
+    }
+    previous
+    current
+  }
+`);
+
+export const REPORT_MILESTONE_FIELDS = graphql(`
+  fragment ReportMilestoneFields on ReportMilestone {
+    actionReference
+    actionTitle {
+      en
+      cy
+    }
+    title {
+      en
+      cy
+    }
+    dueDate
+    completedOn
+  }
+`);
+
+export const REPORT = graphql(`
+  query Report($id: ID!) {
+    report(id: $id) {
+      ...ReportSummaryFields
+      content {
+        audience
+        asOf
+        period {
+          label
+          startDate
+          endDate
+        }
+        planTitle {
+          en
+          cy
+        }
+        executiveSummary {
+          en
+          cy
+        }
+        overall {
+          ...RagCountFields
+        }
+        areas {
+          number
+          title {
+            en
+            cy
+          }
+          counts {
+            ...RagCountFields
+          }
+        }
+        movement {
+          sincePeriod
+          sinceReportId
+          improved {
+            ...ReportMoveFields
+          }
+          worsened {
+            ...ReportMoveFields
+          }
+          completed {
+            ...ReportMoveFields
+          }
+          newlyRed {
+            ...ReportMoveFields
+          }
+        }
+        exceptions {
+          ...ReportActionLineFields
+        }
+        milestonesMissed {
+          ...ReportMilestoneFields
+        }
+        milestonesDueNext {
+          ...ReportMilestoneFields
+        }
+        themes {
+          theme
+          counts {
+            ...RagCountFields
+          }
+        }
+        completed {
+          ...ReportActionLineFields
+        }
+        actions {
+          ...ReportActionLineFields
+        }
+      }
+    }
+  }
+`);
+
+export const CREATE_REPORT = graphql(`
+  mutation CreateReport($input: CreateReportInput!) {
+    createReport(input: $input) {
+      ...ReportSummaryFields
+    }
+  }
+`);
+
+export const UPDATE_REPORT = graphql(`
+  mutation UpdateReport($input: UpdateReportInput!) {
+    updateReport(input: $input) {
+      id
+      version
+    }
+  }
+`);
+
+export const ISSUE_REPORT = graphql(`
+  mutation IssueReport($input: ReportVersionInput!) {
+    issueReport(input: $input) {
+      ...ReportSummaryFields
+    }
+  }
+`);

@@ -1,0 +1,292 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useMemo, useState } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
+
+import { Permission, type Language } from '@cynnydd/shared/domain';
+
+import { formatDateTime } from '../../../i18n/format';
+import { createI18n } from '../../../i18n/i18n';
+import { ErrorSummary, type ErrorItem } from '../../../ui/error-summary';
+import { Loading } from '../../../ui/loading';
+import { useLanguage } from '../../../ui/use-language';
+import { usePageTitle } from '../../../ui/use-page-title';
+import { fromApiErrors } from '../../plans/components/form-errors';
+import { LoadError, SuccessNotice } from '../../plans/components/notice';
+import { readApiError } from '../../plans/graphql/errors';
+import { usePermission } from '../../plans/hooks/use-permission';
+import { DownloadLinks } from '../components/download-links';
+import { ExecutiveSummaryForm, ExecutiveSummaryText } from '../components/executive-summary';
+import { IssueConfirmation } from '../components/issue-panel';
+import { ReportDocument, type ReportData } from '../components/report-document';
+import { audienceLabel } from '../components/report-labels';
+import { CREATE_REPORT, ISSUE_REPORT, REPORT } from '../graphql/reports';
+import { usePrintMode } from '../hooks/use-print-mode';
+import { REPORT_EXPORTS_AVAILABLE } from './reports-page';
+
+/** The languages `?print=1&language=` asks for: one, both (English then Welsh), or the page's. */
+function printLanguages(value: string | null, current: Language): Language[] {
+  if (value === 'both') return ['en', 'cy'];
+  if (value === 'en' || value === 'cy') return [value];
+  return [current];
+}
+
+/** The report alone, in each language asked for, each starting on a new page. */
+function PrintedReport({ report, languages }: { report: ReportData; languages: string }) {
+  const instances = useMemo(
+    () =>
+      (languages.split(',') as Language[]).map((language) => ({
+        language,
+        i18n: createI18n(language),
+      })),
+    [languages],
+  );
+  return (
+    <>
+      {instances.map(({ language, i18n }) => (
+        <div key={language} lang={language} className="app-report__language">
+          <I18nextProvider i18n={i18n}>
+            <ReportDocument report={report} />
+          </I18nextProvider>
+        </div>
+      ))}
+    </>
+  );
+}
+
+type Mode = { kind: 'view' } | { kind: 'editSummary' } | { kind: 'confirmIssue' };
+
+/** What the operational group can do with the report: edit and issue a draft, reissue. */
+function ManagedReport({ report }: { report: ReportData }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const canWrite = usePermission(Permission.MANAGE_REPORTS).allowed;
+  const [mode, setMode] = useState<Mode>({ kind: 'view' });
+  const [errors, setErrors] = useState<ErrorItem[]>([]);
+  const [formErrors, setFormErrors] = useState(false);
+  const [notice, setNotice] = useState<string | null>(
+    (location.state as { started?: boolean } | null)?.started ? t('reports.startedNotice') : null,
+  );
+  const [issue, issuing] = useMutation(ISSUE_REPORT, {
+    refetchQueries: ['Report', 'Reports'],
+    awaitRefetchQueries: true,
+  });
+  const [create, creating] = useMutation(CREATE_REPORT, { refetchQueries: ['Reports'] });
+  const draft = report.state === 'DRAFT';
+  const audience = audienceLabel(report.audience, language);
+  const title = t('reports.name', { audience, period: report.content.period.label });
+  usePageTitle(title, errors.length > 0 || formErrors);
+
+  function refused(failure: unknown, conflictMessage: string) {
+    const problem = readApiError(failure);
+    if (problem.kind === 'conflict') setErrors([{ message: conflictMessage }]);
+    else if (problem.kind === 'refused') setErrors(fromApiErrors(problem.errors, () => null));
+    else setErrors([{ message: t('errors.serviceProblem') }]);
+  }
+
+  async function confirmIssue() {
+    setErrors([]);
+    setNotice(null);
+    try {
+      await issue({ variables: { input: { id: report.id, expectedVersion: report.version } } });
+      setNotice(t('reports.issue.done'));
+    } catch (failure) {
+      refused(failure, t('reports.issue.conflict'));
+    } finally {
+      setMode({ kind: 'view' });
+    }
+  }
+
+  async function startNewEdition() {
+    setErrors([]);
+    setNotice(null);
+    try {
+      const { data } = await create({
+        variables: {
+          input: {
+            reportingPeriodId: report.reportingPeriod.id,
+            audience: report.audience,
+            executiveSummary: {
+              en: report.content.executiveSummary.en ?? null,
+              cy: report.content.executiveSummary.cy ?? null,
+            },
+          },
+        },
+      });
+      if (data) {
+        setMode({ kind: 'view' });
+        await navigate(`/reports/${data.createReport.id}`, { state: { started: true } });
+      }
+    } catch (failure) {
+      refused(failure, t('errors.serviceProblem'));
+    }
+  }
+
+  const summary = report.content.executiveSummary;
+  const hasSummary = Boolean(summary.en?.trim() || summary.cy?.trim());
+  const summaryEditor =
+    draft && canWrite ? (
+      mode.kind === 'editSummary' ? (
+        <ExecutiveSummaryForm
+          reportId={report.id}
+          version={report.version}
+          summary={summary}
+          onErrors={setFormErrors}
+          onSaved={() => {
+            setFormErrors(false);
+            setMode({ kind: 'view' });
+            setNotice(t('reports.summary.saved'));
+          }}
+          onCancel={() => {
+            setFormErrors(false);
+            setMode({ kind: 'view' });
+          }}
+        />
+      ) : (
+        <>
+          {hasSummary ? (
+            <ExecutiveSummaryText value={summary} />
+          ) : (
+            <p className="govuk-body app-fallback-marker">{t('reports.summary.none')}</p>
+          )}
+          <button
+            type="button"
+            className="govuk-button govuk-button--secondary app-no-print"
+            onClick={() => {
+              setNotice(null);
+              setMode({ kind: 'editSummary' });
+            }}
+          >
+            {t('reports.summary.edit')}
+          </button>
+        </>
+      )
+    ) : undefined;
+
+  const status = draft ? (
+    <div className="app-no-print">
+      <div className="govuk-inset-text">{t('reports.draftNotice')}</div>
+      {canWrite &&
+        (mode.kind === 'confirmIssue' ? (
+          <IssueConfirmation
+            busy={issuing.loading}
+            onConfirm={() => void confirmIssue()}
+            onCancel={() => setMode({ kind: 'view' })}
+          />
+        ) : (
+          <button
+            type="button"
+            className="govuk-button"
+            onClick={() => {
+              setErrors([]);
+              setNotice(null);
+              setMode({ kind: 'confirmIssue' });
+            }}
+          >
+            {t('reports.issue.button')}
+          </button>
+        ))}
+    </div>
+  ) : (
+    <>
+      <div className="govuk-inset-text" data-testid="frozen-notice">
+        {t('reports.issuedNotice', {
+          date: report.issuedAt ? formatDateTime(report.issuedAt, language) : '',
+          audience: audience.toLocaleLowerCase(language),
+        })}
+      </div>
+      {REPORT_EXPORTS_AVAILABLE && (
+        <section aria-labelledby="downloads-heading" className="app-no-print">
+          <h2 className="govuk-heading-m" id="downloads-heading">
+            {t('reports.download.heading')}
+          </h2>
+          <DownloadLinks reportId={report.id} describedBy="downloads-heading" />
+        </section>
+      )}
+      {canWrite && (
+        <div className="app-no-print">
+          <p className="govuk-body">{t('reports.newEdition.intro')}</p>
+          <button
+            type="button"
+            className="govuk-button govuk-button--secondary"
+            disabled={creating.loading}
+            onClick={() => void startNewEdition()}
+          >
+            {t('reports.newEdition.button')}
+          </button>
+        </div>
+      )}
+    </>
+  );
+
+  return (
+    <>
+      <ErrorSummary errors={errors} />
+      {notice && (
+        <SuccessNotice>
+          <p className="govuk-notification-banner__heading">{notice}</p>
+        </SuccessNotice>
+      )}
+      <ReportDocument report={report} afterCover={status} summaryEditor={summaryEditor} />
+    </>
+  );
+}
+
+/**
+ * One progress report, exactly as exported. `?print=1` shows it without the service's header,
+ * navigation and footer (the PDF export prints that), with `&language=en|cy|both`.
+ */
+export default function ReportPage() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const { id = '' } = useParams();
+  const [params] = useSearchParams();
+  const print = params.get('print') === '1';
+  usePrintMode(print);
+  const { data, loading, error } = useQuery(REPORT, { variables: { id } });
+  const report = data?.report;
+
+  if (!report) {
+    return (
+      <LoadingOrMissing
+        loading={loading}
+        failed={Boolean(error)}
+        message={t('reports.loadError')}
+      />
+    );
+  }
+  if (print) {
+    return (
+      <PrintedReport
+        report={report}
+        languages={printLanguages(params.get('language'), language).join(',')}
+      />
+    );
+  }
+  return <ManagedReport key={report.id} report={report} />;
+}
+
+function LoadingOrMissing({
+  loading,
+  failed,
+  message,
+}: {
+  loading: boolean;
+  failed: boolean;
+  message: string;
+}) {
+  const { t } = useTranslation();
+  usePageTitle(t('reports.genericTitle'));
+  return (
+    <>
+      <h1 className="govuk-heading-l">{t('reports.genericTitle')}</h1>
+      {loading ? (
+        <Loading message={t('reports.loading')} />
+      ) : (
+        failed && <LoadError message={message} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,143 @@
+import { useMutation } from '@apollo/client/react';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { formatNumber } from '../../../i18n/format';
+import { ErrorSummary } from '../../../ui/error-summary';
+import { useLanguage } from '../../../ui/use-language';
+import { fromApiErrors, type FormError } from '../../plans/components/form-errors';
+import { SuccessNotice } from '../../plans/components/notice';
+import { readApiError } from '../../plans/graphql/errors';
+import { SEND_UPDATE_REMINDERS } from '../graphql/round';
+
+interface Props {
+  reportingPeriodId: string;
+  periodLabel: string;
+  outstanding: number;
+  /** Tells the page whether errors are shown, for its title. */
+  onErrors: (hasErrors: boolean) => void;
+}
+
+function Confirmation({
+  periodLabel,
+  outstanding,
+  busy,
+  onConfirm,
+  onCancel,
+}: Omit<Props, 'reportingPeriodId' | 'onErrors'> & {
+  busy: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const ref = useRef<HTMLHeadingElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+  return (
+    <section className="govuk-inset-text" aria-labelledby="reminders-confirm-heading">
+      <h3 className="govuk-heading-s" id="reminders-confirm-heading" ref={ref} tabIndex={-1}>
+        {t('round.reminders.confirmHeading', { label: periodLabel })}
+      </h3>
+      <p className="govuk-body">
+        {t('round.reminders.confirmBody', { number: formatNumber(outstanding, language) })}
+      </p>
+      <div className="govuk-button-group">
+        <button type="button" className="govuk-button" disabled={busy} onClick={onConfirm}>
+          {busy ? t('round.reminders.sending') : t('round.reminders.confirm')}
+        </button>
+        <button
+          type="button"
+          className="govuk-button govuk-button--secondary"
+          disabled={busy}
+          onClick={onCancel}
+        >
+          {t('round.reminders.cancel')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+/**
+ * "Send reminders": asks first, then says how many people were reminded about how many actions,
+ * or why the API refused (for example, the period is closed).
+ */
+export function RemindersPanel({ reportingPeriodId, periodLabel, outstanding, onErrors }: Props) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const [confirming, setConfirming] = useState(false);
+  const [errors, setErrors] = useState<FormError[]>([]);
+  const [result, setResult] = useState<{ people: number; actions: number } | null>(null);
+  const [send, { loading }] = useMutation(SEND_UPDATE_REMINDERS);
+
+  function show(next: FormError[]) {
+    setErrors(next);
+    onErrors(next.length > 0);
+  }
+
+  async function confirm() {
+    show([]);
+    setResult(null);
+    try {
+      const { data } = await send({ variables: { reportingPeriodId } });
+      if (data) {
+        setResult({
+          people: data.sendUpdateReminders.peopleReminded,
+          actions: data.sendUpdateReminders.actionsOutstanding,
+        });
+      }
+    } catch (failure) {
+      const problem = readApiError(failure);
+      show(
+        problem.kind === 'refused'
+          ? fromApiErrors(problem.errors, () => null)
+          : [{ message: t('errors.serviceProblem') }],
+      );
+    } finally {
+      setConfirming(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby="reminders-heading">
+      <h2 className="govuk-heading-m" id="reminders-heading">
+        {t('round.reminders.heading')}
+      </h2>
+      <ErrorSummary errors={errors} />
+      {result && (
+        <SuccessNotice>
+          <p className="govuk-notification-banner__heading">
+            {result.people === 0
+              ? t('round.reminders.nobody')
+              : t('round.reminders.sent', {
+                  people: formatNumber(result.people, language),
+                  actions: formatNumber(result.actions, language),
+                })}
+          </p>
+        </SuccessNotice>
+      )}
+      <p className="govuk-body">{t('round.reminders.intro')}</p>
+      {confirming ? (
+        <Confirmation
+          periodLabel={periodLabel}
+          outstanding={outstanding}
+          busy={loading}
+          onConfirm={() => void confirm()}
+          onCancel={() => setConfirming(false)}
+        />
+      ) : (
+        <button
+          type="button"
+          className="govuk-button govuk-button--secondary"
+          onClick={() => {
+            setResult(null);
+            show([]);
+            setConfirming(true);
+          }}
+        >
+          {t('round.reminders.button')}
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,222 @@
+import { NetworkStatus } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+
+import { Permission } from '@cynnydd/shared/domain';
+
+import type { UpdateRoundQuery } from '../../../gql/graphql';
+import { formatDateTime, formatNumber } from '../../../i18n/format';
+import { Loading } from '../../../ui/loading';
+import { LocalisedText } from '../../../ui/localised-text';
+import { useLanguage } from '../../../ui/use-language';
+import { usePageTitle } from '../../../ui/use-page-title';
+import { PeriodState } from '../../overview/components/period-state';
+import { LoadError } from '../../plans/components/notice';
+import { RequirePermission } from '../../plans/components/require-permission';
+import { RemindersPanel } from '../components/reminders-panel';
+import { RoundTable } from '../components/round-table';
+import { UPDATE_ROUND } from '../graphql/round';
+
+/** How often the tracker asks for the latest figures while open. */
+export const ROUND_POLL_INTERVAL = 30_000;
+
+type Round = UpdateRoundQuery['updateRound'];
+
+function Totals({ round }: { round: Round }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const { expected, updated, outstanding } = round.overall;
+  const n = (value: number) => formatNumber(value, language);
+  const percent = expected === 0 ? 0 : Math.round((updated / expected) * 100);
+  return (
+    <section aria-labelledby="round-totals">
+      <h2 className="govuk-heading-m" id="round-totals">
+        {t('round.totals.heading')}
+      </h2>
+      <p className="govuk-body-l" data-testid="round-summary">
+        {expected === 0
+          ? t('round.totals.noneExpected')
+          : t('round.totals.summary', { updated: n(updated), expected: n(expected), percent })}
+      </p>
+      <dl className="govuk-summary-list">
+        {(
+          [
+            ['expected', expected],
+            ['updated', updated],
+            ['outstanding', outstanding],
+          ] as const
+        ).map(([key, value]) => (
+          <div key={key} className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">{t(`round.columns.${key}`)}</dt>
+            <dd className="govuk-summary-list__value" data-testid={`round-${key}`}>
+              {n(value)}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
+
+function OutstandingActions({ round }: { round: Round }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="round-outstanding">
+      <h2 className="govuk-heading-m" id="round-outstanding">
+        {t('round.outstanding.heading', { number: round.outstandingActions.length })}
+      </h2>
+      {round.outstandingActions.length === 0 ? (
+        <p className="govuk-body">{t('round.outstanding.none')}</p>
+      ) : (
+        <ul className="govuk-list govuk-list--bullet">
+          {round.outstandingActions.map((action) => (
+            <li key={action.id}>
+              <Link className="govuk-link" to={`/actions/${action.id}`}>
+                {action.reference}: <LocalisedText value={action.title} />
+              </Link>{' '}
+              {action.owners.length > 0 && (
+                <span className="govuk-body-s">
+                  (
+                  {t('round.outstanding.owners', {
+                    names: action.owners.map((owner) => owner.name).join(', '),
+                  })}
+                  )
+                </span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function Tracker({ reportingPeriodId }: { reportingPeriodId: string }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const [checkedAt, setCheckedAt] = useState<string | null>(null);
+  const [hasErrors, setHasErrors] = useState(false);
+  const { data, error, networkStatus, refetch } = useQuery(UPDATE_ROUND, {
+    variables: { reportingPeriodId },
+    pollInterval: ROUND_POLL_INTERVAL,
+    notifyOnNetworkStatusChange: true,
+  });
+  const round = data?.updateRound;
+  const title = round
+    ? t('round.title', { label: round.reportingPeriod.label })
+    : t('round.genericTitle');
+  usePageTitle(title, hasErrors);
+
+  if (!round) {
+    return (
+      <>
+        <h1 className="govuk-heading-l">{title}</h1>
+        {error ? (
+          <LoadError message={t('round.loadError')} />
+        ) : (
+          <Loading message={t('round.loading')} />
+        )}
+      </>
+    );
+  }
+
+  const refreshing =
+    networkStatus === NetworkStatus.refetch || networkStatus === NetworkStatus.poll;
+  const period = round.reportingPeriod;
+  const open = period.state === 'OPEN';
+  return (
+    <>
+      <h1 className="govuk-heading-l">{title}</h1>
+      <p className="govuk-body">
+        <PeriodState
+          state={period.state}
+          closedAt={period.closedAt}
+          updateDeadline={period.updateDeadline}
+        />
+      </p>
+      <p className="govuk-body">{t('round.intro')}</p>
+      <div className="govuk-button-group">
+        <button
+          type="button"
+          className="govuk-button govuk-button--secondary"
+          disabled={refreshing}
+          onClick={() => {
+            void refetch().then(() => setCheckedAt(new Date().toISOString()));
+          }}
+        >
+          {t('round.refresh')}
+        </button>
+        <p className="govuk-body-s govuk-!-margin-bottom-0" role="status">
+          {refreshing
+            ? t('round.refreshing')
+            : checkedAt
+              ? t('round.checkedAt', { time: formatDateTime(checkedAt, language) })
+              : t('round.live')}
+        </p>
+      </div>
+      {error && <LoadError message={t('round.refreshError')} />}
+      <Totals round={round} />
+      {open && (
+        <RemindersPanel
+          reportingPeriodId={period.id}
+          periodLabel={period.label}
+          outstanding={round.overall.outstanding}
+          onErrors={setHasErrors}
+        />
+      )}
+      <OutstandingActions round={round} />
+      <h2 className="govuk-heading-m">{t('round.breakdownHeading')}</h2>
+      <RoundTable
+        caption={t('round.byArea')}
+        nameHeader={t('round.columns.area')}
+        rows={round.areas.map(({ area, progress }) => ({
+          key: area.id,
+          name: (
+            <Link className="govuk-link" to={`/areas/${area.number}`}>
+              {t('round.areaNumber', { number: area.number })}: <LocalisedText value={area.title} />
+            </Link>
+          ),
+          progress,
+        }))}
+      />
+      <RoundTable
+        caption={t('round.byOrganisation')}
+        nameHeader={t('round.columns.organisation')}
+        rows={round.organisations.map(({ organisation, progress }) => ({
+          key: organisation.id,
+          name: <LocalisedText value={organisation.name} />,
+          progress,
+        }))}
+      />
+      <RoundTable
+        caption={t('round.byPerson')}
+        nameHeader={t('round.columns.person')}
+        rows={round.people.map(({ person, progress }) => ({
+          key: person.id,
+          name: person.name,
+          progress,
+        }))}
+      />
+      <p className="govuk-body">
+        <Link className="govuk-link" to="/reporting-periods">
+          {t('round.backToPeriods')}
+        </Link>
+      </p>
+    </>
+  );
+}
+
+/**
+ * The live completeness tracker for one reporting period: who has and has not updated, with
+ * reminders for those still to do so.
+ */
+export default function RoundPage() {
+  const { id = '' } = useParams();
+  return (
+    <RequirePermission permission={Permission.MANAGE_REPORTING_PERIODS}>
+      <Tracker reportingPeriodId={id} />
+    </RequirePermission>
+  );
+}
