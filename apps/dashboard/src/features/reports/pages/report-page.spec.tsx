@@ -1,0 +1,242 @@
+import type { MockLink } from '@apollo/client/testing';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+
+import { aUser, counts, meMock } from '../../../test/factories';
+import { renderApp } from '../../../test/render-app';
+import { notificationCountMock } from '../../notifications/graphql/notification-mocks';
+import { REPORT, UPDATE_REPORT } from '../graphql/reports';
+
+const text = (en: string | null, cy: string | null) => ({ __typename: 'BilingualText', en, cy });
+
+function aLine(reference: string, rag: string | null) {
+  return {
+    __typename: 'ReportActionLine',
+    actionId: `action-${reference}`,
+    areaNumber: 4,
+    reference,
+    title: text(`Action ${reference}`, `Cam ${reference}`),
+    leadOrganisation: 'HEIW',
+    owners: ['Ceri Morgan'],
+    dueDate: '2027-03-31',
+    rag,
+    percentComplete: rag ? 40 : null,
+    commentary: text(`Commentary on ${reference}`, null),
+    risks: text(`Risk on ${reference}`, null),
+    nextSteps: text(`Mitigation for ${reference}`, null),
+    themes: ['STAFF_RETENTION'],
+  };
+}
+
+function aReport(state: 'DRAFT' | 'ISSUED', overrides: Record<string, unknown> = {}) {
+  return {
+    __typename: 'Report',
+    id: 'report-1',
+    audience: 'OVERSIGHT_BOARD',
+    edition: 1,
+    state,
+    issuedAt: state === 'ISSUED' ? '2027-01-20T10:30:00Z' : null,
+    createdAt: '2027-01-18T09:00:00Z',
+    version: 2,
+    reportingPeriod: {
+      __typename: 'ReportingPeriod',
+      id: 'period-3',
+      label: '2026-27 Q3',
+      startDate: '2026-10-01',
+    },
+    content: {
+      __typename: 'ReportContent',
+      audience: 'OVERSIGHT_BOARD',
+      asOf: '2026-12-31',
+      period: {
+        __typename: 'ReportPeriod',
+        label: '2026-27 Q3',
+        startDate: '2026-10-01',
+        endDate: '2026-12-31',
+      },
+      planTitle: text('Joint action plan 2026-27', 'Cynllun gweithredu ar y cyd 2026-27'),
+      executiveSummary: text('Delivery is broadly on track.', 'Mae’r cyflawni ar y trywydd iawn.'),
+      overall: counts({ red: 1, green: 1 }),
+      areas: [
+        {
+          __typename: 'ReportAreaSummary',
+          number: 4,
+          title: text('Leadership', 'Arweinyddiaeth'),
+          counts: counts({ red: 1, green: 1 }),
+        },
+      ],
+      movement: {
+        __typename: 'ReportMovement',
+        sincePeriod: '2026-27 Q2',
+        sinceReportId: null,
+        improved: [],
+        worsened: [
+          {
+            __typename: 'ReportMove',
+            actionId: 'action-4.1',
+            reference: '4.1',
+            title: text('Action 4.1', null),
+            previous: 'GREEN',
+            current: 'RED',
+          },
+        ],
+        completed: [],
+        newlyRed: [],
+      },
+      exceptions: [aLine('4.1', 'RED')],
+      milestonesMissed: [],
+      milestonesDueNext: [],
+      themes: [
+        { __typename: 'ReportThemeCoverage', theme: 'STAFF_RETENTION', counts: counts({ red: 1 }) },
+      ],
+      completed: [],
+      actions: [aLine('4.1', 'RED'), aLine('4.2', 'GREEN')],
+    },
+    ...overrides,
+  };
+}
+
+function reportMock(report: ReturnType<typeof aReport>): MockLink.MockedResponse {
+  return {
+    request: { query: REPORT, variables: { id: 'report-1' } },
+    result: { data: { report } },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  };
+}
+
+const route = '/reports/report-1';
+const writer = aUser();
+const boardMember = aUser({ role: 'BOARD_MEMBER', email: 'owain.davies@gov.example.wales' });
+
+describe('the report page', () => {
+  it('shows a draft with its exceptions, and lets the operational group issue it', async () => {
+    const user = userEvent.setup();
+    renderApp({
+      route,
+      mocks: [meMock(writer), notificationCountMock(), reportMock(aReport('DRAFT'))],
+    });
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Oversight board report: 2026-27 Q3' }),
+    ).toBeInTheDocument();
+    const cover = screen.getByTestId('report-cover');
+    expect(within(cover).getByText('Draft')).toBeInTheDocument();
+    expect(within(cover).getByText('Not issued yet')).toBeInTheDocument();
+    expect(screen.getByText(/This is a draft/)).toBeInTheDocument();
+    expect(screen.queryByTestId('frozen-notice')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Start a new edition' })).not.toBeInTheDocument();
+
+    const exceptions = screen.getByRole('table', { name: 'Red and amber actions' });
+    const row = within(exceptions).getByRole('row', { name: /4\.1: Action 4\.1/ });
+    expect(row).toHaveTextContent('Ceri Morgan');
+    expect(row).toHaveTextContent('Red');
+    expect(row).toHaveTextContent('Mitigation for 4.1');
+
+    await user.click(screen.getByRole('button', { name: 'Issue report' }));
+    expect(screen.getByRole('heading', { name: 'Issue this report?' })).toHaveFocus();
+    expect(screen.getByText(/Issuing freezes the report/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Yes, issue the report' })).toBeInTheDocument();
+  });
+
+  it('shows an issued report as frozen, with no way to issue or edit it', async () => {
+    renderApp({
+      route,
+      mocks: [meMock(writer), notificationCountMock(), reportMock(aReport('ISSUED'))],
+    });
+
+    const frozen = await screen.findByTestId('frozen-notice');
+    expect(frozen).toHaveTextContent(
+      'Issued on 20 January 2027 at 10:30 — this is what the oversight board saw; later updates do not change it.',
+    );
+    expect(screen.queryByRole('button', { name: 'Issue report' })).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Edit the executive summary' }),
+    ).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Start a new edition' })).toBeInTheDocument();
+    expect(
+      within(screen.getByTestId('report-cover')).getByText('Issued', { selector: 'strong' }),
+    ).toBeInTheDocument();
+  });
+
+  it('offers a board member neither issuing nor editing, even on a draft they are sent', async () => {
+    renderApp({
+      route,
+      mocks: [meMock(boardMember), notificationCountMock(), reportMock(aReport('DRAFT'))],
+    });
+    expect(await screen.findByTestId('executive-summary')).toHaveTextContent(
+      'Delivery is broadly on track.',
+    );
+    expect(screen.queryByRole('button', { name: 'Issue report' })).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Edit the executive summary' }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('shows the other person’s executive summary when theirs was saved first', async () => {
+    const user = userEvent.setup();
+    renderApp({
+      route,
+      mocks: [
+        meMock(writer),
+        notificationCountMock(),
+        reportMock(aReport('DRAFT')),
+        {
+          request: {
+            query: UPDATE_REPORT,
+            variables: {
+              input: {
+                id: 'report-1',
+                expectedVersion: 2,
+                executiveSummary: { en: 'My summary', cy: 'Mae’r cyflawni ar y trywydd iawn.' },
+              },
+            },
+          },
+          result: {
+            errors: [
+              {
+                message: 'Someone else changed this since you loaded it; nothing was saved',
+                extensions: {
+                  code: 'CONFLICT',
+                  field: 'expectedVersion',
+                  currentVersion: 3,
+                  // As the API sends it: the report, with its stored record under `entity`.
+                  current: {
+                    id: 'report-1',
+                    version: 3,
+                    state: 'DRAFT',
+                    entity: {
+                      id: 'report-1',
+                      version: 3,
+                      executiveSummary: {
+                        en: 'Their summary',
+                        cy: 'Mae’r cyflawni ar y trywydd iawn.',
+                      },
+                    },
+                  },
+                },
+              },
+            ],
+          },
+        },
+      ],
+    });
+
+    await user.click(await screen.findByRole('button', { name: 'Edit the executive summary' }));
+    const english = screen.getByRole('textbox', { name: 'In English' });
+    await user.clear(english);
+    await user.type(english, 'My summary');
+    await user.click(screen.getByRole('button', { name: 'Save the executive summary' }));
+
+    const conflict = await screen.findByTestId('conflict-summary');
+    const row = within(conflict).getByRole('row', { name: /Executive summary in English/ });
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Their summary', 'My summary']);
+    expect(
+      within(conflict).queryByRole('row', { name: /Executive summary in Welsh/ }),
+    ).not.toBeInTheDocument();
+    expect(document.title).toMatch(/^Error:/);
+  });
+});

@@ -1,0 +1,225 @@
+import type { MockLink } from '@apollo/client/testing';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+
+import { aUser, meMock } from '../../../test/factories';
+import { renderApp } from '../../../test/render-app';
+import { notificationCountMock } from '../../notifications/graphql/notification-mocks';
+import { SEND_UPDATE_REMINDERS, UPDATE_ROUND } from '../graphql/round';
+
+const route = '/reporting-periods/period-3/round';
+const text = (en: string | null, cy: string | null) => ({ __typename: 'BilingualText', en, cy });
+const progress = (expected: number, updated: number) => ({
+  __typename: 'RoundProgress',
+  expected,
+  updated,
+  outstanding: expected - updated,
+});
+
+function aRound({ state = 'OPEN', updated = 1 }: { state?: string; updated?: number } = {}) {
+  return {
+    __typename: 'UpdateRound',
+    reportingPeriod: {
+      __typename: 'ReportingPeriod',
+      id: 'period-3',
+      label: '2026-27 Q3',
+      state,
+      closedAt: state === 'CLOSED' ? '2027-01-20T10:00:00Z' : null,
+      updateDeadline: '2027-01-15',
+    },
+    overall: progress(3, updated),
+    areas: [
+      {
+        __typename: 'AreaRoundProgress',
+        area: {
+          __typename: 'StrategicArea',
+          id: 'area-4',
+          number: 4,
+          title: text('Leadership', 'Arweinyddiaeth'),
+        },
+        progress: progress(3, updated),
+      },
+    ],
+    organisations: [
+      {
+        __typename: 'OrganisationRoundProgress',
+        organisation: {
+          __typename: 'Organisation',
+          id: 'org-heiw',
+          code: 'HEIW',
+          name: text('Health Education and Improvement Wales', 'Addysg a Gwella Iechyd Cymru'),
+        },
+        progress: progress(3, updated),
+      },
+    ],
+    people: [
+      {
+        __typename: 'PersonRoundProgress',
+        person: {
+          __typename: 'Person',
+          id: 'person-ceri',
+          name: 'Ceri Morgan',
+          organisation: { __typename: 'Organisation', id: 'org-heiw', code: 'HEIW' },
+        },
+        progress: progress(2, 0),
+      },
+      {
+        __typename: 'PersonRoundProgress',
+        person: {
+          __typename: 'Person',
+          id: 'person-nia',
+          name: 'Nia Williams',
+          organisation: { __typename: 'Organisation', id: 'org-scw', code: 'SCW' },
+        },
+        progress: progress(1, 1),
+      },
+    ],
+    outstandingActions: ['4.1', '4.2'].map((reference) => ({
+      __typename: 'Action',
+      id: `action-${reference}`,
+      reference,
+      title: text(`Action ${reference}`, `Cam ${reference}`),
+      owners: [{ __typename: 'Person', id: 'person-ceri', name: 'Ceri Morgan' }],
+    })),
+  };
+}
+
+function roundMock(round = aRound()): MockLink.MockedResponse {
+  return {
+    request: { query: UPDATE_ROUND, variables: { reportingPeriodId: 'period-3' } },
+    result: { data: { updateRound: round } },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  };
+}
+
+function remindersMock(result: MockLink.MockedResponse['result']): MockLink.MockedResponse {
+  return {
+    request: { query: SEND_UPDATE_REMINDERS, variables: { reportingPeriodId: 'period-3' } },
+    result,
+  };
+}
+
+describe('the update-round tracker', () => {
+  it('shows the totals and who has and has not updated, by area, organisation and person', async () => {
+    renderApp({ route, mocks: [meMock(aUser()), notificationCountMock(), roundMock()] });
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Update round: 2026-27 Q3' }),
+    ).toBeInTheDocument();
+    expect(screen.getByTestId('round-summary')).toHaveTextContent('1 of 3 actions updated (33%)');
+    expect(screen.getByTestId('round-outstanding')).toHaveTextContent('2');
+
+    const areas = screen.getByRole('table', { name: 'Updates by strategic area' });
+    const area = within(areas).getByRole('row', { name: /Area 4: Leadership/ });
+    expect(
+      within(area)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['3', '1', '2', 'Still to update: 2']);
+    expect(within(area).getByRole('link')).toHaveAttribute('href', '/areas/4');
+
+    const people = screen.getByRole('table', { name: 'Updates by person' });
+    expect(within(people).getByRole('row', { name: /Ceri Morgan/ })).toHaveTextContent(
+      'Still to update: 2',
+    );
+    expect(within(people).getByRole('row', { name: /Nia Williams/ })).toHaveTextContent(
+      'All updated',
+    );
+    expect(screen.getByRole('table', { name: 'Updates by organisation' })).toHaveTextContent(
+      'Health Education and Improvement Wales',
+    );
+
+    const outstanding = screen.getByRole('heading', {
+      name: 'Actions still without an update (2)',
+    });
+    expect(outstanding).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '4.2: Action 4.2' })).toHaveAttribute(
+      'href',
+      '/actions/action-4.2',
+    );
+  });
+
+  it('sends reminders once confirmed and says how many people were reminded', async () => {
+    const user = userEvent.setup();
+    renderApp({
+      route,
+      mocks: [
+        meMock(aUser()),
+        notificationCountMock(),
+        roundMock(),
+        remindersMock({
+          data: {
+            sendUpdateReminders: {
+              __typename: 'RemindersSent',
+              peopleReminded: 4,
+              actionsOutstanding: 2,
+            },
+          },
+        }),
+      ],
+    });
+
+    await user.click(await screen.findByRole('button', { name: 'Send reminders' }));
+    expect(screen.getByRole('heading', { name: 'Send reminders for 2026-27 Q3?' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Yes, send reminders' }));
+
+    expect(
+      await screen.findByText(
+        'Reminders sent to 4 people about 2 actions still without an update.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Yes, send reminders' })).not.toBeInTheDocument();
+  });
+
+  it('shows the API’s refusal, such as a closed period, in the error summary', async () => {
+    const user = userEvent.setup();
+    renderApp({
+      route,
+      mocks: [
+        meMock(aUser()),
+        notificationCountMock(),
+        roundMock(),
+        remindersMock({
+          errors: [
+            {
+              message: 'Invalid reportingPeriodId: 2026-27 Q3 is closed; reopen it first',
+              extensions: { code: 'BAD_USER_INPUT', field: 'reportingPeriodId' },
+            },
+          ],
+        }),
+      ],
+    });
+
+    await user.click(await screen.findByRole('button', { name: 'Send reminders' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, send reminders' }));
+
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getByText('There is a problem')).toBeInTheDocument();
+    expect(
+      within(summary).getByText('Invalid reportingPeriodId: 2026-27 Q3 is closed; reopen it first'),
+    ).toHaveAttribute('lang', 'en');
+    expect(screen.queryByText(/Reminders sent/)).not.toBeInTheDocument();
+    expect(document.title).toMatch(/^Error:/);
+  });
+
+  it('offers no reminders for a closed period', async () => {
+    renderApp({
+      route,
+      mocks: [meMock(aUser()), notificationCountMock(), roundMock(aRound({ state: 'CLOSED' }))],
+    });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Update round: 2026-27 Q3' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Send reminders' })).not.toBeInTheDocument();
+  });
+
+  it('is refused to roles that do not manage reporting periods', async () => {
+    renderApp({
+      route,
+      mocks: [meMock(aUser({ role: 'LEAD' })), notificationCountMock(), roundMock()],
+    });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'You do not have access to this page' }),
+    ).toBeInTheDocument();
+  });
+});
