@@ -26,6 +26,7 @@ async function bootstrap(): Promise<void> {
       oidc: config.oidc,
     },
     mail: config.mail,
+    pdf: config.pdf,
   });
   await app.listen(config.port, config.host);
 

@@ -15,7 +15,7 @@ import { DirectoryModule } from '@cynnydd/directory/data-access';
 import { NotificationsModule, type MailSettings } from '@cynnydd/notifications/data-access';
 import { PlansModule } from '@cynnydd/plans/data-access';
 import { ReportingModule } from '@cynnydd/reporting/data-access';
-import { ReportsModule } from '@cynnydd/reports/data-access';
+import { ReportsModule, type PdfSettings } from '@cynnydd/reports/data-access';
 import {
   complexityLimitPlugin,
   CoreModule,
@@ -39,6 +39,7 @@ export interface AppModuleOptions {
   production: boolean;
   access: AccessOptions;
   mail: MailSettings;
+  pdf: PdfSettings;
   logLevel: LogLevelName;
   /** Where request logs go (stdout when absent); tests capture them. */
   logStream?: Writable;
@@ -120,7 +121,7 @@ export class AppModule {
         StrategyModule,
         PlansModule,
         ReportingModule,
-        ReportsModule,
+        ReportsModule.forRoot(options.pdf),
       ],
       controllers: [HealthController],
       providers: [

@@ -24,6 +24,7 @@ describe('loadConfig', () => {
         from: 'Cynnydd <no-reply@cynnydd.example.wales>',
         publicUrl: 'http://127.0.0.1:3000',
       },
+      pdf: { chromiumPath: '/usr/bin/chromium' },
     });
   });
 

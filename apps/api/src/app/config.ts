@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 
 import type { OidcSettings } from '@cynnydd/access/data-access';
 import type { MailSettings } from '@cynnydd/notifications/data-access';
+import type { PdfSettings } from '@cynnydd/reports/data-access';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevelName = (typeof LOG_LEVELS)[number];
@@ -28,6 +29,8 @@ export interface AppConfig {
   oidc: OidcSettings | null;
   /** E-mail copies of notices; SMTP_URL unset means in-app notices only. */
   mail: MailSettings;
+  /** Report PDFs are printed with this Chromium. */
+  pdf: PdfSettings;
 }
 
 /** Reads the environment once at start-up; every problem is reported together, then it stops. */
@@ -131,6 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       from: env['MAIL_FROM'] || 'Cynnydd <no-reply@cynnydd.example.wales>',
       publicUrl,
     },
+    pdf: { chromiumPath: env['CHROMIUM_PATH'] || '/usr/bin/chromium' },
   };
   if (problems.length) {
     throw new Error(`Cynnydd cannot start:\n  - ${problems.join('\n  - ')}`);

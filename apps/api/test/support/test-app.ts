@@ -82,6 +82,8 @@ export interface TestAppOptions {
   logStream?: Writable;
   signInAttemptsPerMinute?: number;
   oidc?: OidcSettings;
+  /** Chromium for PDF exports (Debian's by default). */
+  chromiumPath?: string;
   /** SMTP server for e-mail copies of notices (none by default: in-app only). */
   smtpUrl?: string;
   /** A built dashboard to serve (none by default). */
@@ -162,6 +164,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
           from: 'Cynnydd <cynnydd@test.example.wales>',
           publicUrl: 'https://cynnydd.test.example.wales',
         },
+        pdf: { chromiumPath: options.chromiumPath ?? '/usr/bin/chromium' },
       }),
     ],
   })

@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { AuditModule } from '@cynnydd/audit/data-access';
@@ -6,6 +6,9 @@ import { DirectoryModule } from '@cynnydd/directory/data-access';
 import { PlansModule } from '@cynnydd/plans/data-access';
 import { ReportingModule } from '@cynnydd/reporting/data-access';
 
+import { PDF_SETTINGS, PdfPrinter, type PdfSettings } from './export/pdf-printer';
+import { ReportExportController } from './export/report-export.controller';
+import { ReportExportService } from './export/report-export.service';
 import { FollowUp } from './follow-up.entity';
 import { ReportContentBuilder } from './report-content.builder';
 import { Report } from './report.entity';
@@ -17,23 +20,33 @@ import { ReviewService } from './review.service';
 
 export const REPORTS_ENTITIES = [Report, ReviewEntry, FollowUp];
 
-@Module({
-  imports: [
-    TypeOrmModule.forFeature(REPORTS_ENTITIES),
-    ReportingModule,
-    PlansModule,
-    DirectoryModule,
-    AuditModule,
-  ],
-  providers: [
-    ReportContentBuilder,
-    ReportsService,
-    ReviewService,
-    ReportsResolver,
-    ReportReviewResolver,
-    ReviewEntryResolver,
-    FollowUpResolver,
-  ],
-  exports: [ReportsService],
-})
-export class ReportsModule {}
+/** Configured once by the app with where Chromium is, for PDF exports. */
+@Module({})
+export class ReportsModule {
+  static forRoot(pdf: PdfSettings): DynamicModule {
+    return {
+      module: ReportsModule,
+      imports: [
+        TypeOrmModule.forFeature(REPORTS_ENTITIES),
+        ReportingModule,
+        PlansModule,
+        DirectoryModule,
+        AuditModule,
+      ],
+      providers: [
+        { provide: PDF_SETTINGS, useValue: pdf },
+        PdfPrinter,
+        ReportContentBuilder,
+        ReportsService,
+        ReportExportService,
+        ReviewService,
+        ReportsResolver,
+        ReportReviewResolver,
+        ReviewEntryResolver,
+        FollowUpResolver,
+      ],
+      controllers: [ReportExportController],
+      exports: [ReportsService],
+    };
+  }
+}

@@ -12,6 +12,8 @@ export enum DomainErrorCode {
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  /** Something the API depends on (database, Chromium) is not available; try again later. */
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
 }
 
 export interface FieldProblem {
@@ -71,4 +73,8 @@ export function forbidden(message = 'You do not have permission to do this'): Do
 
 export function unauthenticated(message = 'Sign in to continue'): DomainError {
   return new DomainError(DomainErrorCode.UNAUTHENTICATED, message);
+}
+
+export function serviceUnavailable(message: string): DomainError {
+  return new DomainError(DomainErrorCode.SERVICE_UNAVAILABLE, message);
 }

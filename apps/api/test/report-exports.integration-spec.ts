@@ -1,0 +1,214 @@
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+
+import type { Person } from '@cynnydd/directory/data-access';
+import { StatusUpdate } from '@cynnydd/reporting/data-access';
+import { RagStatus, Role } from '@cynnydd/shared/domain';
+import type { StrategicArea } from '@cynnydd/strategy/data-access';
+
+import { Fixtures } from './support/fixtures';
+import { pdfText } from './support/pdf-text';
+import { startTestApp, type Client, type TestApp } from './support/test-app';
+
+const CREATE = `mutation ($input: CreateReportInput!) { createReport(input: $input) { id version } }`;
+const ISSUE = `mutation ($input: ReportVersionInput!) { issueReport(input: $input) { id } }`;
+const INJECTION = '<script>alert("x")</script>';
+
+function download(client: Client, reportId: string, query: string) {
+  return fetch(`${client.url}/reports/${reportId}/export?${query}`, {
+    headers: client.cookie ? { cookie: client.cookie } : {},
+  });
+}
+
+async function file(client: Client, reportId: string, format: string, language: string) {
+  const response = await download(client, reportId, `format=${format}&language=${language}`);
+  expect(response.status).toBe(200);
+  return { response, body: Buffer.from(await response.arrayBuffer()) };
+}
+
+/** The visible text of a .docx: its paragraphs, tags removed. */
+async function docxText(body: Buffer): Promise<{ text: string; xml: string; media: string[] }> {
+  const zip = await JSZip.loadAsync(body);
+  const xml = await (zip.file('word/document.xml') as JSZip.JSZipObject).async('string');
+  const text = xml
+    .replace(/<\/w:p>/g, '\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
+  return {
+    text,
+    xml,
+    media: Object.keys(zip.files).filter((name) => name.startsWith('word/media/')),
+  };
+}
+
+function workbookOf(body: Buffer): Promise<ExcelJS.Workbook> {
+  // exceljs is typed against an older Buffer declaration.
+  return new ExcelJS.Workbook().xlsx.load(body as unknown as Parameters<ExcelJS.Xlsx['load']>[0]);
+}
+
+/** Today is 2025-11-15. */
+describe('report exports: Word, PDF and Excel, in English, Welsh or both', () => {
+  let app: TestApp;
+  let lead: Person;
+  let issuedId: string;
+  let draftId: string;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    const fixtures = new Fixtures(app.dataSource);
+    const areas = await fixtures.strategy();
+    lead = await fixtures.person();
+    const plan = await fixtures.plan(2025);
+    const q2 = await fixtures.period(2025, 2);
+    const red = await fixtures.action({
+      plan,
+      area: areas.get(2) as StrategicArea,
+      reference: '2.4',
+      owners: [lead],
+    });
+    const green = await fixtures.action({
+      plan,
+      area: areas.get(6) as StrategicArea,
+      reference: '6.1',
+      owners: [lead],
+    });
+    await app.dataSource.getRepository(StatusUpdate).save({
+      actionId: red.id,
+      reportingPeriodId: q2.id,
+      rag: RagStatus.RED,
+      percentComplete: 10,
+      commentary: { en: `Funding delayed. ${INJECTION}`, cy: 'Mae’r cyllid wedi’i oedi.' },
+      risks: { en: 'Posts unfilled', cy: 'Swyddi heb eu llenwi' },
+      nextSteps: { en: 'Escalate to the board', cy: 'Uwchgyfeirio i’r bwrdd' },
+      authorId: lead.id,
+    });
+    await fixtures.update(green, q2, lead, RagStatus.GREEN);
+    const report = (
+      await app.ok(CREATE, {
+        input: {
+          reportingPeriodId: q2.id,
+          audience: 'OVERSIGHT_BOARD',
+          executiveSummary: { en: 'Steady progress.', cy: 'Cynnydd cyson.' },
+        },
+      })
+    ).createReport;
+    await app.ok(ISSUE, { input: { id: report.id, expectedVersion: report.version } });
+    issuedId = report.id;
+    draftId = (
+      await app.ok(CREATE, { input: { reportingPeriodId: q2.id, audience: 'JOINT_BOARD' } })
+    ).createReport.id;
+  });
+  afterAll(() => app.close());
+
+  it('gives a Word board paper with a cover, contents, tables, chart and labelled RAG cells', async () => {
+    const { response, body } = await file(app, issuedId, 'docx', 'en');
+    expect(response.headers.get('content-type')).toContain('wordprocessingml');
+    expect(response.headers.get('content-disposition')).toContain(
+      'cynnydd-oversight-board-2025-26-Q2-edition-1-en.docx',
+    );
+    const { text, xml, media } = await docxText(body);
+    expect(text).toContain('Progress report: Oversight board');
+    expect(text).toContain('Edition 1');
+    expect(text).toMatch(/Contents\n1\. Executive summary\n2\. RAG summary/);
+    expect(text).toContain('Steady progress.');
+    expect(text).toContain('2.4 Action');
+    expect(text).toContain('Posts unfilled');
+    // Commentary is text, whatever it contains.
+    expect(text).toContain(`Funding delayed. ${INJECTION}`);
+    // A red cell says "Red" and is shaded.
+    expect(xml).toMatch(/w:fill="f6d7d2"[\s\S]{0,400}Red</);
+    expect(media).toHaveLength(1);
+  });
+
+  it('writes the Welsh paper in Welsh, and the bilingual one with both', async () => {
+    const welsh = (await docxText((await file(app, issuedId, 'docx', 'cy')).body)).text;
+    expect(welsh).toContain('Adroddiad cynnydd: Bwrdd goruchwylio');
+    expect(welsh).toContain('Crynodeb gweithredol');
+    expect(welsh).toContain('Cynnydd cyson.');
+    expect(welsh).toContain('Mae’r cyllid wedi’i oedi.');
+    expect(welsh).toContain('Coch');
+    expect(welsh).not.toContain('Executive summary');
+
+    const both = (await docxText((await file(app, issuedId, 'docx', 'both')).body)).text;
+    expect(both).toContain('Crynodeb gweithredol / Executive summary');
+    expect(both).toContain('Cynnydd cyson.');
+    expect(both).toContain('Steady progress.');
+  });
+
+  it('prints the same report to PDF', async () => {
+    const { response, body } = await file(app, issuedId, 'pdf', 'en');
+    expect(response.headers.get('content-type')).toBe('application/pdf');
+    expect(body.subarray(0, 5).toString()).toBe('%PDF-');
+    // Table cells wrap: compare with line breaks as spaces.
+    const text = (await pdfText(body)).replace(/\s+/g, ' ');
+    expect(text).toContain('Progress report: Oversight board');
+    expect(text).toContain('Exceptions: red and amber actions');
+    expect(text).toContain('Posts unfilled');
+    expect(text).toContain(INJECTION);
+
+    const welsh = (await pdfText((await file(app, issuedId, 'pdf', 'cy')).body)).replace(
+      /\s+/g,
+      ' ',
+    );
+    expect(welsh).toContain('Eithriadau: camau gweithredu coch ac ambr');
+    expect(welsh).toContain('Swyddi heb eu llenwi');
+  });
+
+  it('gives the action data in Excel, one row per action, with filters on', async () => {
+    const workbook = await workbookOf((await file(app, issuedId, 'xlsx', 'en')).body);
+    const sheet = workbook.worksheets[0];
+    const header = (sheet.getRow(1).values as string[]).slice(1);
+    expect(header.slice(0, 3)).toEqual(['Ref.', 'Strategic area', 'Action']);
+    expect(sheet.autoFilter).toBeTruthy();
+    expect(sheet.rowCount).toBe(3);
+    const status = header.indexOf('Status') + 1;
+    expect(sheet.getRow(2).getCell(1).value).toBe('2.4');
+    expect(sheet.getRow(2).getCell(status).value).toBe('Red');
+    expect(sheet.getRow(3).getCell(status).value).toBe('Green');
+
+    const bilingual = await workbookOf((await file(app, issuedId, 'xlsx', 'both')).body);
+    const headers = (bilingual.worksheets[0].getRow(1).values as string[]).slice(1);
+    expect(headers).toContain('Statws (Cymraeg)');
+    expect(headers).toContain('Status (English)');
+    const row = bilingual.worksheets[0].getRow(2);
+    expect(row.getCell(headers.indexOf('Sylwebaeth (Cymraeg)') + 1).value).toBe(
+      'Mae’r cyllid wedi’i oedi.',
+    );
+    expect(row.getCell(headers.indexOf('Statws (Cymraeg)') + 1).value).toBe('Coch');
+  });
+
+  it('refuses bad requests with a clear status and reason', async () => {
+    const bad = await download(app, issuedId, 'format=odt&language=en');
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ code: 'BAD_USER_INPUT', field: 'format' });
+    expect((await download(app.anonymous, issuedId, 'format=docx&language=en')).status).toBe(401);
+    const board = await app.signedIn(Role.BOARD_MEMBER);
+    expect((await download(board, draftId, 'format=docx&language=en')).status).toBe(404);
+    expect((await download(board, issuedId, 'format=xlsx&language=cy')).status).toBe(200);
+  });
+});
+
+describe('PDF export without Chromium', () => {
+  it('answers 503 SERVICE_UNAVAILABLE, and the other formats still work', async () => {
+    const app = await startTestApp({ chromiumPath: '/nonexistent/chromium' });
+    try {
+      const fixtures = new Fixtures(app.dataSource);
+      await fixtures.strategy();
+      const period = await fixtures.period(2025, 2);
+      const { id } = (
+        await app.ok(CREATE, {
+          input: { reportingPeriodId: period.id, audience: 'OPERATIONAL_GROUP' },
+        })
+      ).createReport;
+      const pdf = await download(app, id, 'format=pdf&language=en');
+      expect(pdf.status).toBe(503);
+      expect(await pdf.json()).toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
+      expect((await download(app, id, 'format=docx&language=en')).status).toBe(200);
+    } finally {
+      await app.close();
+    }
+  });
+});

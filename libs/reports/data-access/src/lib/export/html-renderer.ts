@@ -1,0 +1,99 @@
+import type { Language } from '@cynnydd/shared/domain';
+
+import { EXPORT_LABELS as L } from './export-labels';
+import { inline, type Bi, type ExportLanguage } from './export-language';
+import { chartSvg, RAG_TINTS } from './rag-chart';
+import type { Block, Cell, ReportDocument } from './report-document';
+
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** Everything printed is text: data written by people can never become markup. */
+function escape(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => ESCAPES[character]);
+}
+
+function span(text: string, language: Language): string {
+  return `<span lang="${language}">${escape(text).replace(/\n/g, '<br>')}</span>`;
+}
+
+/** A text in the export's language(s); both: Welsh then English, each marked with its language. */
+function text(value: Bi, language: ExportLanguage): string {
+  if (language !== 'both') return span(value[language], language);
+  if (value.cy === value.en) return span(value.en, 'en');
+  return `${span(value.cy, 'cy')}<br>${span(value.en, 'en')}`;
+}
+
+function cell(content: Cell, language: ExportLanguage, tag: 'td' | 'th' = 'td'): string {
+  const style = content.rag
+    ? ` style="background:#${RAG_TINTS[content.rag]};font-weight:bold"`
+    : '';
+  return `<${tag}${style}>${text(content.text, language)}</${tag}>`;
+}
+
+function block(item: Block, language: ExportLanguage): string {
+  switch (item.kind) {
+    case 'heading':
+      return `<h2>${escape(inline(item.text, language))}</h2>`;
+    case 'paragraph': {
+      const tag = item.emphasis ? 'h3' : 'p';
+      if (language === 'both' && item.text.cy !== item.text.en) {
+        return `<div class="side-by-side"><${tag}>${span(item.text.cy, 'cy')}</${tag}><${tag}>${span(item.text.en, 'en')}</${tag}></div>`;
+      }
+      return `<${tag}>${text(item.text, language)}</${tag}>`;
+    }
+    case 'table':
+      return `<table><thead><tr>${item.columns.map((c) => cell({ text: c }, language, 'th')).join('')}</tr></thead><tbody>${item.rows
+        .map((row) => `<tr>${row.map((c) => cell(c, language)).join('')}</tr>`)
+        .join('')}</tbody></table>`;
+    case 'chart': {
+      const caption = inline(item.caption, language);
+      return `<figure>${chartSvg(item.bars, escape(caption))}<figcaption>${escape(caption)}</figcaption></figure>`;
+    }
+  }
+}
+
+const STYLE = `
+  body { font-family: Arial, sans-serif; font-size: 11pt; color: #0b0c0c; margin: 0; }
+  .cover { page-break-after: always; padding-top: 30mm; }
+  .cover .title { font-size: 28pt; font-weight: bold; margin: 10mm 0; }
+  .cover p { font-size: 14pt; }
+  .draft { border: 3px solid #d4351c; padding: 4mm; font-weight: bold; }
+  .contents { page-break-after: always; }
+  h2 { font-size: 16pt; margin-top: 10mm; page-break-after: avoid; }
+  h3 { font-size: 12pt; }
+  table { border-collapse: collapse; width: 100%; margin-bottom: 6mm; page-break-inside: auto; }
+  tr { page-break-inside: avoid; }
+  th, td { border: 1px solid #b1b4b6; padding: 2mm; text-align: left; vertical-align: top; }
+  th { background: #f3f2f1; }
+  .side-by-side { display: grid; grid-template-columns: 1fr 1fr; gap: 6mm; }
+  figure { margin: 0 0 4mm; }
+  figcaption { font-style: italic; }
+`;
+
+/** The report as a printable HTML page, for PDF. */
+export function renderHtml(document: ReportDocument, language: ExportLanguage): string {
+  const { cover } = document;
+  const lang = language === 'both' ? 'cy' : language;
+  const title = escape(inline(cover.title, language));
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${title}</title><style>${STYLE}</style></head><body>
+<section class="cover">
+  <p>${text(cover.strategy, language)}</p>
+  <h1 class="title">${text(cover.title, language)}</h1>
+  <p>${text(cover.period, language)}</p>
+  <p>${text(cover.edition, language)}</p>
+  ${cover.issued ? `<p>${text(cover.issued, language)}</p>` : ''}
+  <p>${text(cover.asOf, language)}</p>
+  ${cover.draft ? `<p class="draft">${text(L.draft, language)}</p>` : ''}
+</section>
+<section class="contents"><h2>${escape(inline(L.contents, language))}</h2><ol>${document.sections
+    .map((section) => `<li>${escape(inline(section, language))}</li>`)
+    .join('')}</ol></section>
+${document.blocks.map((item) => block(item, language)).join('\n')}
+</body></html>`;
+}

@@ -1,0 +1,254 @@
+import type { RagCountsModel } from '@cynnydd/reporting/data-access';
+import {
+  RAG_STATUS_LABELS,
+  RAG_STATUS_ORDER,
+  REPORT_AUDIENCE_LABELS,
+  ReportState,
+  THEME_LABELS,
+  type Label,
+  type RagStatus,
+} from '@cynnydd/shared/domain';
+
+import type {
+  ReportActionLineModel,
+  ReportContentModel,
+  ReportMilestoneModel,
+  ReportMoveModel,
+} from '../models/report-content.model';
+import { EXPORT_LABELS as L } from './export-labels';
+import { bi, date, same, type Bi } from './export-language';
+
+/*
+ * A report as a sequence of printable blocks, independent of the file format: the Word and PDF
+ * renderers draw the same document, so every export says the same thing.
+ */
+
+export interface Cell {
+  text: Bi;
+  /** A status cell: shaded, and always labelled in words. */
+  rag?: RagStatus | 'NO_UPDATE';
+}
+
+export type Block =
+  | { kind: 'heading'; text: Bi }
+  | { kind: 'paragraph'; text: Bi; emphasis?: boolean }
+  | { kind: 'table'; columns: Bi[]; rows: Cell[][] }
+  | { kind: 'chart'; caption: Bi; bars: ChartBar[] };
+
+export interface ChartBar {
+  label: string;
+  segments: { status: RagStatus | 'NO_UPDATE'; count: number }[];
+}
+
+export interface Cover {
+  strategy: Bi;
+  title: Bi;
+  audience: Bi;
+  period: Bi;
+  edition: Bi;
+  issued: Bi | null;
+  asOf: Bi;
+  draft: boolean;
+}
+
+export interface ReportDocument {
+  cover: Cover;
+  /** Section headings, for the contents page. */
+  sections: Bi[];
+  blocks: Block[];
+}
+
+export const RAG_LABEL_OF = (status: RagStatus | 'NO_UPDATE'): Label =>
+  status === 'NO_UPDATE' ? L.noUpdate : RAG_STATUS_LABELS[status];
+
+const STATUSES: (RagStatus | 'NO_UPDATE')[] = [...RAG_STATUS_ORDER, 'NO_UPDATE'];
+
+function countOf(counts: RagCountsModel, status: RagStatus | 'NO_UPDATE'): number {
+  const field = {
+    RED: 'red',
+    AMBER: 'amber',
+    GREEN: 'green',
+    NOT_STARTED: 'notStarted',
+    COMPLETE: 'complete',
+    NO_UPDATE: 'noUpdate',
+  } as const;
+  return counts[field[status]];
+}
+
+const ragCell = (rag: RagStatus | null): Cell => ({
+  text: RAG_LABEL_OF(rag ?? 'NO_UPDATE'),
+  rag: rag ?? 'NO_UPDATE',
+});
+const actionTitle = (reference: string, title: Bi): Bi => ({
+  en: `${reference} ${title.en}`,
+  cy: `${reference} ${title.cy}`,
+});
+
+export interface ReportMeta {
+  edition: number;
+  state: ReportState;
+  issuedAt: Date | null;
+}
+
+export function buildReportDocument(meta: ReportMeta, content: ReportContentModel): ReportDocument {
+  const blocks: Block[] = [];
+  const sections: Bi[] = [];
+  const heading = (text: Bi) => {
+    sections.push(text);
+    blocks.push({ kind: 'heading', text });
+  };
+  const countsTable = (rows: { label: Bi; counts: RagCountsModel }[], first: Bi) => ({
+    kind: 'table' as const,
+    columns: [first, ...STATUSES.map((status) => RAG_LABEL_OF(status)), L.total],
+    rows: rows.map(({ label, counts }) => [
+      { text: label },
+      ...STATUSES.map((status) => ({ text: same(String(countOf(counts, status))) })),
+      { text: same(String(counts.total)) },
+    ]),
+  });
+  const moves = (title: Bi, list: ReportMoveModel[]) => {
+    blocks.push({ kind: 'paragraph', text: title, emphasis: true });
+    if (!list.length) {
+      blocks.push({ kind: 'paragraph', text: L.none });
+      return;
+    }
+    blocks.push({
+      kind: 'table',
+      columns: [L.action, L.previous, L.current],
+      rows: list.map((move) => [
+        { text: actionTitle(move.reference, bi(move.title)) },
+        ragCell(move.previous),
+        ragCell(move.current),
+      ]),
+    });
+  };
+  const milestones = (list: ReportMilestoneModel[]) => {
+    if (!list.length) return blocks.push({ kind: 'paragraph', text: L.none });
+    blocks.push({
+      kind: 'table',
+      columns: [L.action, L.milestone, L.due, L.completedOn],
+      rows: list.map((m) => [
+        { text: actionTitle(m.actionReference, bi(m.actionTitle)) },
+        { text: bi(m.title) },
+        { text: date(m.dueDate) },
+        { text: m.completedOn ? date(m.completedOn) : L.notCompleted },
+      ]),
+    });
+  };
+  const actionTable = (lines: ReportActionLineModel[], detail: boolean) => {
+    if (!lines.length) return blocks.push({ kind: 'paragraph', text: L.none });
+    blocks.push({
+      kind: 'table',
+      columns: detail
+        ? [L.action, L.owners, L.status, L.commentary, L.risks, L.mitigation]
+        : [L.action, L.owners, L.status, L.percent],
+      rows: lines.map((line) => {
+        const common = [
+          { text: actionTitle(line.reference, bi(line.title)) },
+          { text: same(line.owners.join(', ')) },
+          ragCell(line.rag),
+        ];
+        return detail
+          ? [
+              ...common,
+              { text: bi(line.commentary) },
+              { text: bi(line.risks) },
+              { text: bi(line.nextSteps) },
+            ]
+          : [
+              ...common,
+              { text: same(line.percentComplete === null ? '–' : `${line.percentComplete}%`) },
+            ];
+      }),
+    });
+  };
+
+  heading(L.executiveSummary);
+  const summary = bi(content.executiveSummary);
+  blocks.push({ kind: 'paragraph', text: summary.en || summary.cy ? summary : L.noSummary });
+
+  heading(L.ragSummary);
+  blocks.push({
+    kind: 'chart',
+    caption: L.ragChartCaption,
+    bars: content.areas.map((area) => ({
+      label: String(area.number),
+      segments: STATUSES.map((status) => ({ status, count: countOf(area.counts, status) })),
+    })),
+  });
+  blocks.push(
+    countsTable(
+      [
+        ...content.areas.map((area) => ({
+          label: {
+            en: `${area.number}. ${bi(area.title).en}`,
+            cy: `${area.number}. ${bi(area.title).cy}`,
+          },
+          counts: area.counts,
+        })),
+        { label: L.allAreas, counts: content.overall },
+      ],
+      L.area,
+    ),
+  );
+
+  const since = content.movement.sincePeriod;
+  heading(
+    since ? { en: `${L.movement.en} ${since}`, cy: `${L.movement.cy} ${since}` } : L.movement,
+  );
+  if (!since) blocks.push({ kind: 'paragraph', text: L.movementNone });
+  else {
+    moves(L.improved, content.movement.improved);
+    moves(L.worsened, content.movement.worsened);
+    moves(L.completed, content.movement.completed);
+    moves(L.newlyRed, content.movement.newlyRed);
+  }
+
+  heading(L.exceptions);
+  actionTable(content.exceptions, true);
+
+  heading(L.milestonesMissed);
+  milestones(content.milestonesMissed);
+  heading(L.milestonesDueNext);
+  milestones(content.milestonesDueNext);
+
+  heading(L.themes);
+  blocks.push(
+    countsTable(
+      content.themes.map((row) => ({ label: THEME_LABELS[row.theme], counts: row.counts })),
+      L.theme,
+    ),
+  );
+
+  heading(L.completedInPeriod);
+  actionTable(content.completed, false);
+
+  heading(L.allActions);
+  actionTable(content.actions, false);
+
+  const issued = meta.state === ReportState.ISSUED && meta.issuedAt;
+  return {
+    cover: {
+      strategy: L.strategy,
+      title: {
+        en: `${L.progressReport.en}: ${REPORT_AUDIENCE_LABELS[content.audience].en}`,
+        cy: `${L.progressReport.cy}: ${REPORT_AUDIENCE_LABELS[content.audience].cy}`,
+      },
+      audience: REPORT_AUDIENCE_LABELS[content.audience],
+      period: same(content.period.label),
+      edition: {
+        en: `${L.edition.en} ${meta.edition}`,
+        cy: `${L.edition.cy} ${meta.edition}`,
+      },
+      issued: issued ? prefixed(L.issuedOn, date(issued.toISOString())) : null,
+      asOf: prefixed(L.dataAsAt, date(content.asOf)),
+      draft: meta.state === ReportState.DRAFT,
+    },
+    sections,
+    blocks,
+  };
+}
+
+function prefixed(label: Bi, text: Bi): Bi {
+  return { en: `${label.en} ${text.en}`, cy: `${label.cy} ${text.cy}` };
+}

@@ -1,0 +1,63 @@
+import { Injectable } from '@nestjs/common';
+
+import { type Actor } from '@cynnydd/shared/domain';
+
+import { ReportsService } from '../reports.service';
+import { renderDocx } from './docx-renderer';
+import type { ExportLanguage } from './export-language';
+import { renderHtml } from './html-renderer';
+import { PdfPrinter } from './pdf-printer';
+import { buildReportDocument } from './report-document';
+import { renderXlsx } from './xlsx-renderer';
+
+export type ExportFormat = 'docx' | 'xlsx' | 'pdf';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['docx', 'xlsx', 'pdf'];
+
+const CONTENT_TYPES: Record<ExportFormat, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pdf: 'application/pdf',
+};
+
+export interface ExportedFile {
+  body: Buffer;
+  contentType: string;
+  filename: string;
+}
+
+/** A report as the board receives it: Word paper, PDF of the same, or the action data in Excel. */
+@Injectable()
+export class ReportExportService {
+  constructor(
+    private readonly reports: ReportsService,
+    private readonly printer: PdfPrinter,
+  ) {}
+
+  async export(
+    actor: Actor,
+    reportId: string,
+    format: ExportFormat,
+    language: ExportLanguage,
+  ): Promise<ExportedFile> {
+    const report = await this.reports.get(actor, reportId);
+    const content = await this.reports.content(report);
+    const document = () => buildReportDocument(report, content);
+    const body =
+      format === 'xlsx'
+        ? await renderXlsx(content, language)
+        : format === 'docx'
+          ? await renderDocx(document(), language)
+          : await this.printer.print(renderHtml(document(), language));
+    const name = [
+      'cynnydd',
+      content.audience.toLowerCase().replace(/_/g, '-'),
+      content.period.label.replace(/\s+/g, '-'),
+      `edition-${report.edition}`,
+      report.state === 'DRAFT' ? 'draft' : null,
+      language,
+    ]
+      .filter(Boolean)
+      .join('-');
+    return { body, contentType: CONTENT_TYPES[format], filename: `${name}.${format}` };
+  }
+}
