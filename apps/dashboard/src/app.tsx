@@ -19,6 +19,7 @@ const RoundPage = lazy(() => import('./features/round/pages/round-page'));
 const NotificationsPage = lazy(() => import('./features/notifications/pages/notifications-page'));
 const ReportsPage = lazy(() => import('./features/reports/pages/reports-page'));
 const ReportPage = lazy(() => import('./features/reports/pages/report-page'));
+const FollowUpsPage = lazy(() => import('./features/review/pages/follow-ups-page'));
 
 export function App() {
   return (
@@ -40,6 +41,7 @@ export function App() {
           <Route path="notifications" element={<NotificationsPage />} />
           <Route path="reports" element={<ReportsPage />} />
           <Route path="reports/:id" element={<ReportPage />} />
+          <Route path="follow-ups" element={<FollowUpsPage />} />
         </Route>
         <Route path="*" element={<Navigate to="/" replace />} />
       </Route>

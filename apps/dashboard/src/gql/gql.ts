@@ -69,6 +69,13 @@ type Documents = {
   '\n  mutation CreateReport($input: CreateReportInput!) {\n    createReport(input: $input) {\n      ...ReportSummaryFields\n    }\n  }\n': typeof types.CreateReportDocument;
   '\n  mutation UpdateReport($input: UpdateReportInput!) {\n    updateReport(input: $input) {\n      id\n      version\n    }\n  }\n': typeof types.UpdateReportDocument;
   '\n  mutation IssueReport($input: ReportVersionInput!) {\n    issueReport(input: $input) {\n      ...ReportSummaryFields\n    }\n  }\n': typeof types.IssueReportDocument;
+  '\n  fragment FollowUpFields on FollowUp {\n    id\n    version\n    title {\n      en\n      cy\n    }\n    owner {\n      id\n      name\n    }\n    dueDate\n    completedOn\n    isOverdue\n  }\n': typeof types.FollowUpFieldsFragmentDoc;
+  '\n  query ReportReview($id: ID!) {\n    report(id: $id) {\n      id\n      review {\n        id\n        kind\n        text {\n          en\n          cy\n        }\n        authorName\n        createdAt\n        action {\n          id\n          reference\n          title {\n            en\n            cy\n          }\n        }\n        followUps {\n          ...FollowUpFields\n        }\n      }\n    }\n  }\n': typeof types.ReportReviewDocument;
+  '\n  query ReviewPeople {\n    people {\n      id\n      name\n      organisation {\n        id\n        code\n      }\n    }\n  }\n': typeof types.ReviewPeopleDocument;
+  '\n  mutation AddReviewEntry($input: AddReviewEntryInput!) {\n    addReviewEntry(input: $input) {\n      id\n    }\n  }\n': typeof types.AddReviewEntryDocument;
+  '\n  query FollowUps {\n    followUps {\n      ...FollowUpFields\n      decision {\n        id\n        text {\n          en\n          cy\n        }\n        report {\n          id\n          audience\n          edition\n          reportingPeriod {\n            id\n            label\n          }\n        }\n      }\n    }\n  }\n': typeof types.FollowUpsDocument;
+  '\n  query MyPerson {\n    me {\n      id\n      person {\n        id\n      }\n    }\n  }\n': typeof types.MyPersonDocument;
+  '\n  mutation CompleteFollowUp($input: CompleteFollowUpInput!) {\n    completeFollowUp(input: $input) {\n      ...FollowUpFields\n    }\n  }\n': typeof types.CompleteFollowUpDocument;
   '\n  fragment RoundProgressFields on RoundProgress {\n    expected\n    updated\n    outstanding\n  }\n': typeof types.RoundProgressFieldsFragmentDoc;
   '\n  query UpdateRound($reportingPeriodId: ID!) {\n    updateRound(reportingPeriodId: $reportingPeriodId) {\n      reportingPeriod {\n        id\n        label\n        state\n        closedAt\n        updateDeadline\n      }\n      overall {\n        ...RoundProgressFields\n      }\n      areas {\n        area {\n          id\n          number\n          title {\n            en\n            cy\n          }\n        }\n        progress {\n          ...RoundProgressFields\n        }\n      }\n      organisations {\n        organisation {\n          id\n          code\n          name {\n            en\n            cy\n          }\n        }\n        progress {\n          ...RoundProgressFields\n        }\n      }\n      people {\n        person {\n          id\n          name\n          organisation {\n            id\n            code\n          }\n        }\n        progress {\n          ...RoundProgressFields\n        }\n      }\n      outstandingActions {\n        id\n        reference\n        title {\n          en\n          cy\n        }\n        owners {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.UpdateRoundDocument;
   '\n  mutation SendUpdateReminders($reportingPeriodId: ID!) {\n    sendUpdateReminders(reportingPeriodId: $reportingPeriodId) {\n      peopleReminded\n      actionsOutstanding\n    }\n  }\n': typeof types.SendUpdateRemindersDocument;
@@ -180,6 +187,20 @@ const documents: Documents = {
     types.UpdateReportDocument,
   '\n  mutation IssueReport($input: ReportVersionInput!) {\n    issueReport(input: $input) {\n      ...ReportSummaryFields\n    }\n  }\n':
     types.IssueReportDocument,
+  '\n  fragment FollowUpFields on FollowUp {\n    id\n    version\n    title {\n      en\n      cy\n    }\n    owner {\n      id\n      name\n    }\n    dueDate\n    completedOn\n    isOverdue\n  }\n':
+    types.FollowUpFieldsFragmentDoc,
+  '\n  query ReportReview($id: ID!) {\n    report(id: $id) {\n      id\n      review {\n        id\n        kind\n        text {\n          en\n          cy\n        }\n        authorName\n        createdAt\n        action {\n          id\n          reference\n          title {\n            en\n            cy\n          }\n        }\n        followUps {\n          ...FollowUpFields\n        }\n      }\n    }\n  }\n':
+    types.ReportReviewDocument,
+  '\n  query ReviewPeople {\n    people {\n      id\n      name\n      organisation {\n        id\n        code\n      }\n    }\n  }\n':
+    types.ReviewPeopleDocument,
+  '\n  mutation AddReviewEntry($input: AddReviewEntryInput!) {\n    addReviewEntry(input: $input) {\n      id\n    }\n  }\n':
+    types.AddReviewEntryDocument,
+  '\n  query FollowUps {\n    followUps {\n      ...FollowUpFields\n      decision {\n        id\n        text {\n          en\n          cy\n        }\n        report {\n          id\n          audience\n          edition\n          reportingPeriod {\n            id\n            label\n          }\n        }\n      }\n    }\n  }\n':
+    types.FollowUpsDocument,
+  '\n  query MyPerson {\n    me {\n      id\n      person {\n        id\n      }\n    }\n  }\n':
+    types.MyPersonDocument,
+  '\n  mutation CompleteFollowUp($input: CompleteFollowUpInput!) {\n    completeFollowUp(input: $input) {\n      ...FollowUpFields\n    }\n  }\n':
+    types.CompleteFollowUpDocument,
   '\n  fragment RoundProgressFields on RoundProgress {\n    expected\n    updated\n    outstanding\n  }\n':
     types.RoundProgressFieldsFragmentDoc,
   '\n  query UpdateRound($reportingPeriodId: ID!) {\n    updateRound(reportingPeriodId: $reportingPeriodId) {\n      reportingPeriod {\n        id\n        label\n        state\n        closedAt\n        updateDeadline\n      }\n      overall {\n        ...RoundProgressFields\n      }\n      areas {\n        area {\n          id\n          number\n          title {\n            en\n            cy\n          }\n        }\n        progress {\n          ...RoundProgressFields\n        }\n      }\n      organisations {\n        organisation {\n          id\n          code\n          name {\n            en\n            cy\n          }\n        }\n        progress {\n          ...RoundProgressFields\n        }\n      }\n      people {\n        person {\n          id\n          name\n          organisation {\n            id\n            code\n          }\n        }\n        progress {\n          ...RoundProgressFields\n        }\n      }\n      outstandingActions {\n        id\n        reference\n        title {\n          en\n          cy\n        }\n        owners {\n          id\n          name\n        }\n      }\n    }\n  }\n':
@@ -526,6 +547,48 @@ export function graphql(
 export function graphql(
   source: '\n  mutation IssueReport($input: ReportVersionInput!) {\n    issueReport(input: $input) {\n      ...ReportSummaryFields\n    }\n  }\n',
 ): (typeof documents)['\n  mutation IssueReport($input: ReportVersionInput!) {\n    issueReport(input: $input) {\n      ...ReportSummaryFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment FollowUpFields on FollowUp {\n    id\n    version\n    title {\n      en\n      cy\n    }\n    owner {\n      id\n      name\n    }\n    dueDate\n    completedOn\n    isOverdue\n  }\n',
+): (typeof documents)['\n  fragment FollowUpFields on FollowUp {\n    id\n    version\n    title {\n      en\n      cy\n    }\n    owner {\n      id\n      name\n    }\n    dueDate\n    completedOn\n    isOverdue\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ReportReview($id: ID!) {\n    report(id: $id) {\n      id\n      review {\n        id\n        kind\n        text {\n          en\n          cy\n        }\n        authorName\n        createdAt\n        action {\n          id\n          reference\n          title {\n            en\n            cy\n          }\n        }\n        followUps {\n          ...FollowUpFields\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ReportReview($id: ID!) {\n    report(id: $id) {\n      id\n      review {\n        id\n        kind\n        text {\n          en\n          cy\n        }\n        authorName\n        createdAt\n        action {\n          id\n          reference\n          title {\n            en\n            cy\n          }\n        }\n        followUps {\n          ...FollowUpFields\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ReviewPeople {\n    people {\n      id\n      name\n      organisation {\n        id\n        code\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ReviewPeople {\n    people {\n      id\n      name\n      organisation {\n        id\n        code\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AddReviewEntry($input: AddReviewEntryInput!) {\n    addReviewEntry(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation AddReviewEntry($input: AddReviewEntryInput!) {\n    addReviewEntry(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query FollowUps {\n    followUps {\n      ...FollowUpFields\n      decision {\n        id\n        text {\n          en\n          cy\n        }\n        report {\n          id\n          audience\n          edition\n          reportingPeriod {\n            id\n            label\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query FollowUps {\n    followUps {\n      ...FollowUpFields\n      decision {\n        id\n        text {\n          en\n          cy\n        }\n        report {\n          id\n          audience\n          edition\n          reportingPeriod {\n            id\n            label\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyPerson {\n    me {\n      id\n      person {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MyPerson {\n    me {\n      id\n      person {\n        id\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CompleteFollowUp($input: CompleteFollowUpInput!) {\n    completeFollowUp(input: $input) {\n      ...FollowUpFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation CompleteFollowUp($input: CompleteFollowUpInput!) {\n    completeFollowUp(input: $input) {\n      ...FollowUpFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

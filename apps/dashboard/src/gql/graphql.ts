@@ -39,6 +39,17 @@ export type AddMilestoneInput = {
   title: BilingualTitleInput;
 };
 
+export type AddReviewEntryInput = {
+  /** One of the report’s actions, if about one. */
+  actionId?: string | number | null | undefined;
+  /** Decisions only; up to 20. */
+  followUps?: Array<FollowUpDraftInput> | null | undefined;
+  kind: ReviewEntryKind;
+  /** An issued report. */
+  reportId: string | number;
+  text: BilingualLongTextInput;
+};
+
 export type AuditAction = 'CREATE' | 'DELETE' | 'STATE_CHANGE' | 'UPDATE';
 
 /** Long bilingual text (up to 4000 characters each). */
@@ -58,6 +69,14 @@ export type CarryForwardActionsInput = {
   actionIds: Array<string | number>;
   /** The following year's plan. */
   targetPlanId: string | number;
+};
+
+export type CompleteFollowUpInput = {
+  /** YYYY-MM-DD, not in the future; null reopens. */
+  completedOn?: string | null | undefined;
+  /** The version you last loaded; a newer one means a conflict. */
+  expectedVersion: number;
+  id: string | number;
 };
 
 export type CreateActionInput = {
@@ -98,6 +117,14 @@ export type CreateReportingPeriodInput = {
   quarter: number;
   /** YYYY-MM-DD, not before the quarter starts. */
   updateDeadline: string;
+};
+
+export type FollowUpDraftInput = {
+  /** YYYY-MM-DD, today or later. */
+  dueDate: string;
+  /** The person who is to do it. */
+  ownerId: string | number;
+  title: BilingualTitleInput;
 };
 
 /** English or Welsh. */
@@ -172,6 +199,8 @@ export type ReportingPeriodVersionInput = {
   expectedVersion: number;
   id: string | number;
 };
+
+export type ReviewEntryKind = 'COMMENT' | 'DECISION';
 
 export type Role = 'ADMIN' | 'BOARD_MEMBER' | 'LEAD' | 'PROGRAMME_OFFICE' | 'VIEWER';
 
@@ -1216,6 +1245,103 @@ export type IssueReportMutation = {
   };
 };
 
+export type FollowUpFieldsFragment = {
+  id: string;
+  version: number;
+  dueDate: string;
+  completedOn: string | null;
+  isOverdue: boolean;
+  title: { en: string | null; cy: string | null };
+  owner: { id: string; name: string };
+};
+
+export type ReportReviewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ReportReviewQuery = {
+  report: {
+    id: string;
+    review: Array<{
+      id: string;
+      kind: ReviewEntryKind;
+      authorName: string;
+      createdAt: string;
+      text: { en: string | null; cy: string | null };
+      action: {
+        id: string;
+        reference: string;
+        title: { en: string | null; cy: string | null };
+      } | null;
+      followUps: Array<{
+        id: string;
+        version: number;
+        dueDate: string;
+        completedOn: string | null;
+        isOverdue: boolean;
+        title: { en: string | null; cy: string | null };
+        owner: { id: string; name: string };
+      }>;
+    }>;
+  };
+};
+
+export type ReviewPeopleQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ReviewPeopleQuery = {
+  people: Array<{ id: string; name: string; organisation: { id: string; code: string } }>;
+};
+
+export type AddReviewEntryMutationVariables = Exact<{
+  input: AddReviewEntryInput;
+}>;
+
+export type AddReviewEntryMutation = { addReviewEntry: { id: string } };
+
+export type FollowUpsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type FollowUpsQuery = {
+  followUps: Array<{
+    id: string;
+    version: number;
+    dueDate: string;
+    completedOn: string | null;
+    isOverdue: boolean;
+    decision: {
+      id: string;
+      text: { en: string | null; cy: string | null };
+      report: {
+        id: string;
+        audience: ReportAudience;
+        edition: number;
+        reportingPeriod: { id: string; label: string };
+      };
+    };
+    title: { en: string | null; cy: string | null };
+    owner: { id: string; name: string };
+  }>;
+};
+
+export type MyPersonQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyPersonQuery = { me: { id: string; person: { id: string } | null } | null };
+
+export type CompleteFollowUpMutationVariables = Exact<{
+  input: CompleteFollowUpInput;
+}>;
+
+export type CompleteFollowUpMutation = {
+  completeFollowUp: {
+    id: string;
+    version: number;
+    dueDate: string;
+    completedOn: string | null;
+    isOverdue: boolean;
+    title: { en: string | null; cy: string | null };
+    owner: { id: string; name: string };
+  };
+};
+
 export type RoundProgressFieldsFragment = {
   expected: number;
   updated: number;
@@ -1590,6 +1716,48 @@ export const ReportMilestoneFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ReportMilestoneFieldsFragment, unknown>;
+export const FollowUpFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FollowUpFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'FollowUp' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'title' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FollowUpFieldsFragment, unknown>;
 export const RoundProgressFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -5198,6 +5366,439 @@ export const IssueReportDocument = {
     },
   ],
 } as unknown as DocumentNode<IssueReportMutation, IssueReportMutationVariables>;
+export const ReportReviewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReportReview' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'report' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'review' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'text' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'action' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'title' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'followUps' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'FollowUpFields' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FollowUpFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'FollowUp' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'title' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportReviewQuery, ReportReviewQueryVariables>;
+export const ReviewPeopleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReviewPeople' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'people' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organisation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewPeopleQuery, ReviewPeopleQueryVariables>;
+export const AddReviewEntryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddReviewEntry' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddReviewEntryInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addReviewEntry' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddReviewEntryMutation, AddReviewEntryMutationVariables>;
+export const FollowUpsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FollowUps' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'followUps' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'FollowUpFields' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'decision' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'text' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'report' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'audience' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'edition' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'reportingPeriod' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FollowUpFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'FollowUp' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'title' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FollowUpsQuery, FollowUpsQueryVariables>;
+export const MyPersonDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyPerson' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'me' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'person' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyPersonQuery, MyPersonQueryVariables>;
+export const CompleteFollowUpDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CompleteFollowUp' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CompleteFollowUpInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'completeFollowUp' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'FollowUpFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FollowUpFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'FollowUp' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'title' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CompleteFollowUpMutation, CompleteFollowUpMutationVariables>;
 export const UpdateRoundDocument = {
   kind: 'Document',
   definitions: [

@@ -13,6 +13,7 @@ export function MainNavigation() {
   const { t } = useTranslation();
   const canManagePlans = usePermission(Permission.MANAGE_PLANS).allowed;
   const canManagePeriods = usePermission(Permission.MANAGE_REPORTING_PERIODS).allowed;
+  const canReview = usePermission(Permission.REVIEW_REPORTS).allowed;
   const links = [
     { to: '/', label: t('navigation.overview'), end: true },
     { to: '/my-actions', label: t('navigation.myActions'), end: true },
@@ -22,6 +23,7 @@ export function MainNavigation() {
       : []),
     // Issued reports are for everyone; drafts only for those who write them.
     { to: '/reports', label: t('reports.navigation'), end: false },
+    ...(canReview ? [{ to: '/follow-ups', label: t('review.navigation'), end: true }] : []),
   ];
   return (
     <nav aria-label={t('navigation.label')} className="govuk-header__navigation">

@@ -1,6 +1,6 @@
 import type { MockLink } from '@apollo/client/testing';
 
-import { NOTIFICATION_COUNT } from './notifications';
+import { NOTIFICATION_COUNT } from '../graphql/notifications';
 
 /** For tests: the header's unread count, answered as often as it is asked. */
 export function notificationCountMock(unreadCount = 0): MockLink.MockedResponse {

@@ -1,108 +1,11 @@
-import type { MockLink } from '@apollo/client/testing';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
-import { aUser, counts, meMock } from '../../../test/factories';
+import { aUser, meMock } from '../../../test/factories';
 import { renderApp } from '../../../test/render-app';
-import { notificationCountMock } from '../../notifications/graphql/notification-mocks';
-import { REPORT, UPDATE_REPORT } from '../graphql/reports';
-
-const text = (en: string | null, cy: string | null) => ({ __typename: 'BilingualText', en, cy });
-
-function aLine(reference: string, rag: string | null) {
-  return {
-    __typename: 'ReportActionLine',
-    actionId: `action-${reference}`,
-    areaNumber: 4,
-    reference,
-    title: text(`Action ${reference}`, `Cam ${reference}`),
-    leadOrganisation: 'HEIW',
-    owners: ['Ceri Morgan'],
-    dueDate: '2027-03-31',
-    rag,
-    percentComplete: rag ? 40 : null,
-    commentary: text(`Commentary on ${reference}`, null),
-    risks: text(`Risk on ${reference}`, null),
-    nextSteps: text(`Mitigation for ${reference}`, null),
-    themes: ['STAFF_RETENTION'],
-  };
-}
-
-function aReport(state: 'DRAFT' | 'ISSUED', overrides: Record<string, unknown> = {}) {
-  return {
-    __typename: 'Report',
-    id: 'report-1',
-    audience: 'OVERSIGHT_BOARD',
-    edition: 1,
-    state,
-    issuedAt: state === 'ISSUED' ? '2027-01-20T10:30:00Z' : null,
-    createdAt: '2027-01-18T09:00:00Z',
-    version: 2,
-    reportingPeriod: {
-      __typename: 'ReportingPeriod',
-      id: 'period-3',
-      label: '2026-27 Q3',
-      startDate: '2026-10-01',
-    },
-    content: {
-      __typename: 'ReportContent',
-      audience: 'OVERSIGHT_BOARD',
-      asOf: '2026-12-31',
-      period: {
-        __typename: 'ReportPeriod',
-        label: '2026-27 Q3',
-        startDate: '2026-10-01',
-        endDate: '2026-12-31',
-      },
-      planTitle: text('Joint action plan 2026-27', 'Cynllun gweithredu ar y cyd 2026-27'),
-      executiveSummary: text('Delivery is broadly on track.', 'Mae’r cyflawni ar y trywydd iawn.'),
-      overall: counts({ red: 1, green: 1 }),
-      areas: [
-        {
-          __typename: 'ReportAreaSummary',
-          number: 4,
-          title: text('Leadership', 'Arweinyddiaeth'),
-          counts: counts({ red: 1, green: 1 }),
-        },
-      ],
-      movement: {
-        __typename: 'ReportMovement',
-        sincePeriod: '2026-27 Q2',
-        sinceReportId: null,
-        improved: [],
-        worsened: [
-          {
-            __typename: 'ReportMove',
-            actionId: 'action-4.1',
-            reference: '4.1',
-            title: text('Action 4.1', null),
-            previous: 'GREEN',
-            current: 'RED',
-          },
-        ],
-        completed: [],
-        newlyRed: [],
-      },
-      exceptions: [aLine('4.1', 'RED')],
-      milestonesMissed: [],
-      milestonesDueNext: [],
-      themes: [
-        { __typename: 'ReportThemeCoverage', theme: 'STAFF_RETENTION', counts: counts({ red: 1 }) },
-      ],
-      completed: [],
-      actions: [aLine('4.1', 'RED'), aLine('4.2', 'GREEN')],
-    },
-    ...overrides,
-  };
-}
-
-function reportMock(report: ReturnType<typeof aReport>): MockLink.MockedResponse {
-  return {
-    request: { query: REPORT, variables: { id: 'report-1' } },
-    result: { data: { report } },
-    maxUsageCount: Number.POSITIVE_INFINITY,
-  };
-}
+import { notificationCountMock } from '../../notifications/testing/notification-mocks';
+import { UPDATE_REPORT } from '../graphql/reports';
+import { aReport, emptyReviewMock, reportMock } from '../testing/report-factory';
 
 const route = '/reports/report-1';
 const writer = aUser();
@@ -141,7 +44,12 @@ describe('the report page', () => {
   it('shows an issued report as frozen, with no way to issue or edit it', async () => {
     renderApp({
       route,
-      mocks: [meMock(writer), notificationCountMock(), reportMock(aReport('ISSUED'))],
+      mocks: [
+        meMock(writer),
+        notificationCountMock(),
+        reportMock(aReport('ISSUED')),
+        emptyReviewMock(),
+      ],
     });
 
     const frozen = await screen.findByTestId('frozen-notice');

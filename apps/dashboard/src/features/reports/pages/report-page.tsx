@@ -15,6 +15,7 @@ import { fromApiErrors } from '../../plans/components/form-errors';
 import { LoadError, SuccessNotice } from '../../plans/components/notice';
 import { readApiError } from '../../plans/graphql/errors';
 import { usePermission } from '../../plans/hooks/use-permission';
+import { ReviewSection } from '../../review/components/review-section';
 import { DownloadLinks } from '../components/download-links';
 import { ExecutiveSummaryForm, ExecutiveSummaryText } from '../components/executive-summary';
 import { IssueConfirmation } from '../components/issue-panel';
@@ -66,6 +67,7 @@ function ManagedReport({ report }: { report: ReportData }) {
   const [mode, setMode] = useState<Mode>({ kind: 'view' });
   const [errors, setErrors] = useState<ErrorItem[]>([]);
   const [formErrors, setFormErrors] = useState(false);
+  const [reviewErrors, setReviewErrors] = useState(false);
   const [notice, setNotice] = useState<string | null>(
     (location.state as { started?: boolean } | null)?.started ? t('reports.startedNotice') : null,
   );
@@ -77,7 +79,7 @@ function ManagedReport({ report }: { report: ReportData }) {
   const draft = report.state === 'DRAFT';
   const audience = audienceLabel(report.audience, language);
   const title = t('reports.name', { audience, period: report.content.period.label });
-  usePageTitle(title, errors.length > 0 || formErrors);
+  usePageTitle(title, errors.length > 0 || formErrors || reviewErrors);
 
   function refused(failure: unknown, conflictMessage: string) {
     const problem = readApiError(failure);
@@ -230,6 +232,13 @@ function ManagedReport({ report }: { report: ReportData }) {
         </SuccessNotice>
       )}
       <ReportDocument report={report} afterCover={status} summaryEditor={summaryEditor} />
+      {!draft && (
+        <ReviewSection
+          reportId={report.id}
+          actions={report.content.actions}
+          onErrors={setReviewErrors}
+        />
+      )}
     </>
   );
 }

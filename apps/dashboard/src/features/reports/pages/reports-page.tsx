@@ -193,6 +193,11 @@ export default function ReportsPage() {
         </div>
       </form>
       {listContent()}
+      <p className="govuk-body">
+        <Link className="govuk-link" to="/follow-ups">
+          {t('review.followUpsLink')}
+        </Link>
+      </p>
       {canWrite &&
         (options.error ? (
           <LoadError message={t('reports.start.loadError')} />

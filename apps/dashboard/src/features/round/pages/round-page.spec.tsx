@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 
 import { aUser, meMock } from '../../../test/factories';
 import { renderApp } from '../../../test/render-app';
-import { notificationCountMock } from '../../notifications/graphql/notification-mocks';
+import { notificationCountMock } from '../../notifications/testing/notification-mocks';
 import { SEND_UPDATE_REMINDERS, UPDATE_ROUND } from '../graphql/round';
 
 const route = '/reporting-periods/period-3/round';

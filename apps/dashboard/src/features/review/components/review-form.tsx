@@ -1,0 +1,224 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { localise, REVIEW_ENTRY_KIND_LABELS, ReviewEntryKind } from '@cynnydd/shared/domain';
+
+import type {
+  ReviewEntryKind as KindValue,
+  ReportActionLineFieldsFragment,
+} from '../../../gql/graphql';
+import { ErrorSummary } from '../../../ui/error-summary';
+import { useLanguage } from '../../../ui/use-language';
+import {
+  BilingualInput,
+  bilingualInput,
+  EMPTY_BILINGUAL,
+} from '../../plans/components/bilingual-input';
+import { errorFor, fromApiErrors, type FormError } from '../../plans/components/form-errors';
+import { SuccessNotice } from '../../plans/components/notice';
+import { readApiError } from '../../plans/graphql/errors';
+import { ADD_REVIEW_ENTRY, REVIEW_PEOPLE } from '../graphql/review';
+import { FollowUpDrafts, followUpFieldId, type FollowUpDraft } from './follow-up-drafts';
+
+const KINDS: KindValue[] = ['COMMENT', 'DECISION'];
+
+/** The form control an input path of AddReviewEntryInput is about, for the error summary. */
+export function reviewFieldId(path: string): string | null {
+  if (path === 'kind') return 'review-kind';
+  if (path === 'actionId') return 'review-action';
+  if (path.startsWith('text')) return `review-text-${path.endsWith('cy') ? 'cy' : 'en'}`;
+  const followUp = /^followUps\.(\d+)\.(\w+)(?:\.(en|cy))?$/.exec(path);
+  if (followUp) {
+    const index = Number(followUp[1]);
+    if (followUp[2] === 'ownerId') return followUpFieldId.owner(index);
+    if (followUp[2] === 'dueDate') return followUpFieldId.dueDate(index);
+    if (followUp[2] === 'title') return `${followUpFieldId.title(index)}-${followUp[3] ?? 'en'}`;
+  }
+  return null;
+}
+
+/** A board member's comment or decision on an issued report or one of its actions. */
+export function ReviewForm({
+  reportId,
+  actions,
+  onErrors,
+}: {
+  reportId: string;
+  actions: Pick<ReportActionLineFieldsFragment, 'actionId' | 'reference' | 'title'>[];
+  onErrors: (hasErrors: boolean) => void;
+}) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  // People are only needed to choose follow-up owners, which only decisions have.
+  const [kind, setKind] = useState<KindValue>('COMMENT');
+  const people = useQuery(REVIEW_PEOPLE, { skip: kind !== 'DECISION' });
+  const [actionId, setActionId] = useState('');
+  const [text, setText] = useState(EMPTY_BILINGUAL);
+  const [followUps, setFollowUps] = useState<FollowUpDraft[]>([]);
+  const [errors, setErrors] = useState<FormError[]>([]);
+  const [saved, setSaved] = useState<KindValue | null>(null);
+  const nextKey = useRef(0);
+  const [add, { loading }] = useMutation(ADD_REVIEW_ENTRY, {
+    refetchQueries: ['ReportReview', 'FollowUps'],
+    awaitRefetchQueries: true,
+  });
+
+  function show(next: FormError[]) {
+    setErrors(next);
+    onErrors(next.length > 0);
+  }
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setSaved(null);
+    if (!text.en.trim() && !text.cy.trim()) {
+      show([{ fieldId: 'review-text-en', message: t('review.form.textRequired') }]);
+      return;
+    }
+    try {
+      await add({
+        variables: {
+          input: {
+            reportId,
+            kind,
+            actionId: actionId || null,
+            text: bilingualInput(text),
+            ...(kind === 'DECISION' && followUps.length > 0
+              ? {
+                  followUps: followUps.map((draft) => ({
+                    title: bilingualInput(draft.title),
+                    ownerId: draft.ownerId,
+                    dueDate: draft.dueDate,
+                  })),
+                }
+              : {}),
+          },
+        },
+      });
+      show([]);
+      setSaved(kind);
+      setText(EMPTY_BILINGUAL);
+      setFollowUps([]);
+      setActionId('');
+    } catch (failure) {
+      const problem = readApiError(failure);
+      show(
+        problem.kind === 'refused'
+          ? fromApiErrors(problem.errors, reviewFieldId)
+          : [{ message: t('errors.serviceProblem') }],
+      );
+    }
+  }
+
+  return (
+    <section aria-labelledby="review-form-heading" className="app-no-print">
+      <h3 className="govuk-heading-m" id="review-form-heading">
+        {t('review.form.heading')}
+      </h3>
+      {saved && (
+        <SuccessNotice>
+          <p className="govuk-notification-banner__heading">
+            {saved === 'DECISION' ? t('review.form.savedDecision') : t('review.form.savedComment')}
+          </p>
+        </SuccessNotice>
+      )}
+      <ErrorSummary errors={errors} />
+      <form noValidate onSubmit={(event) => void submit(event)}>
+        <div className="govuk-form-group">
+          <fieldset className="govuk-fieldset">
+            <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
+              {t('review.form.kind')}
+            </legend>
+            <div className="govuk-radios govuk-radios--small govuk-radios--inline">
+              {KINDS.map((value, index) => {
+                const id = index === 0 ? 'review-kind' : `review-kind-${value}`;
+                return (
+                  <div key={value} className="govuk-radios__item">
+                    <input
+                      id={id}
+                      name="review-kind"
+                      type="radio"
+                      className="govuk-radios__input"
+                      checked={kind === value}
+                      onChange={() => setKind(value)}
+                    />
+                    <label className="govuk-label govuk-radios__label" htmlFor={id}>
+                      {REVIEW_ENTRY_KIND_LABELS[ReviewEntryKind[value]][language]}
+                    </label>
+                  </div>
+                );
+              })}
+            </div>
+          </fieldset>
+        </div>
+        <div
+          className={
+            errorFor(errors, 'review-action')
+              ? 'govuk-form-group govuk-form-group--error'
+              : 'govuk-form-group'
+          }
+        >
+          <label className="govuk-label" htmlFor="review-action">
+            {t('review.form.about')}
+          </label>
+          {errorFor(errors, 'review-action') && (
+            <p id="review-action-error" className="govuk-error-message">
+              <span className="govuk-visually-hidden">{t('errors.prefix')}</span>{' '}
+              <span lang="en">{errorFor(errors, 'review-action')?.message}</span>
+            </p>
+          )}
+          <select
+            id="review-action"
+            name="review-action"
+            className="govuk-select"
+            value={actionId}
+            onChange={(event) => setActionId(event.target.value)}
+          >
+            <option value="">{t('review.form.wholeReport')}</option>
+            {actions.map((action) => (
+              <option key={action.actionId} value={action.actionId}>
+                {action.reference}: {localise(action.title, language)?.text ?? ''}
+              </option>
+            ))}
+          </select>
+        </div>
+        <BilingualInput
+          id="review-text"
+          legend={
+            kind === 'DECISION' ? t('review.form.decisionText') : t('review.form.commentText')
+          }
+          hint={t('review.form.textHint')}
+          value={text}
+          multiline
+          error={errorFor(errors, 'review-text-en', 'review-text-cy')}
+          onChange={setText}
+        />
+        {kind === 'DECISION' &&
+          (people.error ? (
+            <p className="govuk-body">{t('review.followUps.peopleError')}</p>
+          ) : (
+            <FollowUpDrafts
+              drafts={followUps}
+              people={people.data?.people ?? []}
+              errors={errors}
+              onChange={setFollowUps}
+              onAdd={() =>
+                setFollowUps((drafts) => [
+                  ...drafts,
+                  { key: nextKey.current++, title: EMPTY_BILINGUAL, ownerId: '', dueDate: '' },
+                ])
+              }
+            />
+          ))}
+        <button type="submit" className="govuk-button" disabled={loading}>
+          {loading
+            ? t('review.form.saving')
+            : kind === 'DECISION'
+              ? t('review.form.submitDecision')
+              : t('review.form.submitComment')}
+        </button>
+      </form>
+    </section>
+  );
+}
