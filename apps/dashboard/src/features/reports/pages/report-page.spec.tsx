@@ -27,6 +27,7 @@ describe('the report page', () => {
     expect(within(cover).getByText('Not issued yet')).toBeInTheDocument();
     expect(screen.getByText(/This is a draft/)).toBeInTheDocument();
     expect(screen.queryByTestId('frozen-notice')).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /Word document/ })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Start a new edition' })).not.toBeInTheDocument();
 
     const exceptions = screen.getByRole('table', { name: 'Red and amber actions' });
@@ -61,6 +62,14 @@ describe('the report page', () => {
       screen.queryByRole('button', { name: 'Edit the executive summary' }),
     ).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Start a new edition' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Welsh (Word document)' })).toHaveAttribute(
+      'href',
+      '/reports/report-1/export?format=docx&language=cy',
+    );
+    expect(screen.getByRole('link', { name: 'Bilingual (PDF)' })).toHaveAttribute(
+      'href',
+      '/reports/report-1/export?format=pdf&language=both',
+    );
     expect(
       within(screen.getByTestId('report-cover')).getByText('Issued', { selector: 'strong' }),
     ).toBeInTheDocument();

@@ -23,7 +23,6 @@ import { ReportDocument, type ReportData } from '../components/report-document';
 import { audienceLabel } from '../components/report-labels';
 import { CREATE_REPORT, ISSUE_REPORT, REPORT } from '../graphql/reports';
 import { usePrintMode } from '../hooks/use-print-mode';
-import { REPORT_EXPORTS_AVAILABLE } from './reports-page';
 
 /** The languages `?print=1&language=` asks for: one, both (English then Welsh), or the page's. */
 function printLanguages(value: string | null, current: Language): Language[] {
@@ -199,14 +198,12 @@ function ManagedReport({ report }: { report: ReportData }) {
           audience: audience.toLocaleLowerCase(language),
         })}
       </div>
-      {REPORT_EXPORTS_AVAILABLE && (
-        <section aria-labelledby="downloads-heading" className="app-no-print">
-          <h2 className="govuk-heading-m" id="downloads-heading">
-            {t('reports.download.heading')}
-          </h2>
-          <DownloadLinks reportId={report.id} describedBy="downloads-heading" />
-        </section>
-      )}
+      <section aria-labelledby="downloads-heading" className="app-no-print">
+        <h2 className="govuk-heading-m" id="downloads-heading">
+          {t('reports.download.heading')}
+        </h2>
+        <DownloadLinks reportId={report.id} describedBy="downloads-heading" />
+      </section>
       {canWrite && (
         <div className="app-no-print">
           <p className="govuk-body">{t('reports.newEdition.intro')}</p>

@@ -19,12 +19,6 @@ import { audienceLabel, AUDIENCES, isAudience, ReportStateTag } from '../compone
 import { StartReportForm } from '../components/start-report-form';
 import { REPORT_FORM_OPTIONS, REPORTS } from '../graphql/reports';
 
-/**
- * Whether the API serves issued reports as files (GET /reports/:id/export). Kept in one place so
- * the links appear with the endpoint.
- */
-export const REPORT_EXPORTS_AVAILABLE = false;
-
 function ReportName({ report }: { report: ReportSummaryFieldsFragment }) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -49,7 +43,7 @@ function ReportsTable({ reports }: { reports: ReportSummaryFieldsFragment[] }) {
           { label: t('reports.list.edition'), numeric: true },
           { label: t('reports.list.state') },
           { label: t('reports.list.issued') },
-          ...(REPORT_EXPORTS_AVAILABLE ? [{ label: t('reports.list.downloads') }] : []),
+          { label: t('reports.list.downloads') },
         ]}
       />
       <tbody className="govuk-table__body">
@@ -73,15 +67,13 @@ function ReportsTable({ reports }: { reports: ReportSummaryFieldsFragment[] }) {
                 ? formatDateTime(report.issuedAt, language)
                 : t('reports.list.notIssued')}
             </td>
-            {REPORT_EXPORTS_AVAILABLE && (
-              <td className="govuk-table__cell">
-                {report.state === 'ISSUED' ? (
-                  <DownloadLinks reportId={report.id} describedBy={`report-${report.id}`} />
-                ) : (
-                  t('reports.list.noDownloads')
-                )}
-              </td>
-            )}
+            <td className="govuk-table__cell">
+              {report.state === 'ISSUED' ? (
+                <DownloadLinks reportId={report.id} describedBy={`report-${report.id}`} />
+              ) : (
+                t('reports.list.noDownloads')
+              )}
+            </td>
           </tr>
         ))}
       </tbody>
