@@ -76,6 +76,10 @@ export class Client {
 }
 
 export interface TestAppOptions {
+  /** PostgreSQL server to create the database on (DATABASE_URL's by default). */
+  serverUrl?: string;
+  /** Use this existing database instead of creating one (a second instance of the same app). */
+  database?: string;
   today?: string;
   production?: boolean;
   /** Receives the request log (JSON lines); otherwise logging is off. */
@@ -92,6 +96,8 @@ export interface TestAppOptions {
 
 export interface TestApp extends Client {
   url: string;
+  /** Its database's name, for starting a second instance on it. */
+  database: string;
   dataSource: DataSource;
   schema: GraphQLSchema;
   statements: StatementCounter;
@@ -110,8 +116,8 @@ function withDatabase(url: string, database: string): string {
   return parsed.toString();
 }
 
-async function onServer(sql: string): Promise<void> {
-  const client = new PgClient({ connectionString: process.env['DATABASE_URL'] });
+async function onServer(serverUrl: string, sql: string): Promise<void> {
+  const client = new PgClient({ connectionString: serverUrl });
   await client.connect();
   try {
     await client.query(sql);
@@ -138,10 +144,11 @@ export async function openSession(dataSource: DataSource, user: User): Promise<s
  * with `app.gql` come from a signed-in member of the operational group.
  */
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const serverUrl = process.env['DATABASE_URL'];
+  const serverUrl = options.serverUrl ?? process.env['DATABASE_URL'];
   if (!serverUrl) throw new Error('DATABASE_URL is set by the global setup');
-  const database = `cynnydd_test_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
-  await onServer(`CREATE DATABASE ${database}`);
+  const database =
+    options.database ?? `cynnydd_test_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
+  if (!options.database) await onServer(serverUrl, `CREATE DATABASE ${database}`);
 
   const statements = new StatementCounter();
   const production = options.production ?? false;
@@ -194,9 +201,13 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     anonymous: new Client(url, null),
     actor: { user: office.user, person },
     signedIn,
+    database,
     async close() {
       await app.close();
-      await onServer(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+      // A second instance leaves the database to the one that created it.
+      if (!options.database) {
+        await onServer(serverUrl, `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+      }
     },
   });
 }

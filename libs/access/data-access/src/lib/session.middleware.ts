@@ -1,7 +1,12 @@
 import { Injectable, type NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Response } from 'express';
 
-import type { RequestWithActor } from '@cynnydd/server/core';
+import {
+  DATABASE_UNAVAILABLE_MESSAGE,
+  DomainErrorCode,
+  isDatabaseUnavailable,
+  type RequestWithActor,
+} from '@cynnydd/server/core';
 
 import { AuthService } from './auth.service';
 import { SESSION_COOKIE } from './session-cookie';
@@ -11,13 +16,23 @@ import { SESSION_COOKIE } from './session-cookie';
 export class SessionMiddleware implements NestMiddleware {
   constructor(private readonly auth: AuthService) {}
 
-  async use(req: RequestWithActor, _res: Response, next: NextFunction): Promise<void> {
+  async use(req: RequestWithActor, res: Response, next: NextFunction): Promise<void> {
     const token = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
     try {
       if (token) req.actor = (await this.auth.actorForToken(token)) ?? undefined;
-      next();
     } catch (error) {
-      next(error);
+      if (!isDatabaseUnavailable(error)) return next(error);
+      // Shaped as a GraphQL response, which is what almost every request here is.
+      res.status(503).json({
+        errors: [
+          {
+            message: DATABASE_UNAVAILABLE_MESSAGE,
+            extensions: { code: DomainErrorCode.SERVICE_UNAVAILABLE },
+          },
+        ],
+      });
+      return;
     }
+    next();
   }
 }

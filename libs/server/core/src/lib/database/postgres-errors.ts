@@ -16,3 +16,41 @@ export function isInvalidValue(error: unknown): boolean {
   const { code } = error.driverError as { code?: string };
   return ['22P02', '22007', '22008', '22003', '22021'].includes(code ?? '');
 }
+
+/** Node socket errors of a lost or refused database connection. */
+const CONNECTION_ERRNOS = [
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EHOSTUNREACH',
+];
+/**
+ * PostgreSQL telling us it cannot serve now: connection exceptions (class 08), shutting down or
+ * starting up (57P01–57P03), too many connections (53300).
+ */
+const UNAVAILABLE_SQLSTATE = /^(08...|57P0[123]|53300)$/;
+/** pg's own messages for a connection that dropped or could not be made in time. */
+const UNAVAILABLE_MESSAGE =
+  /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|the database system is (starting up|shutting down)/i;
+
+/** True when an error means the database cannot be reached, not that the request was wrong. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let cause = error, depth = 0; cause && depth < 4; depth++) {
+    const { code, message, driverError, originalError } = cause as {
+      code?: unknown;
+      message?: unknown;
+      driverError?: unknown;
+      originalError?: unknown;
+    };
+    if (
+      typeof code === 'string' &&
+      (CONNECTION_ERRNOS.includes(code) || UNAVAILABLE_SQLSTATE.test(code))
+    )
+      return true;
+    if (typeof message === 'string' && UNAVAILABLE_MESSAGE.test(message)) return true;
+    cause = driverError ?? originalError ?? (cause as { cause?: unknown }).cause;
+  }
+  return false;
+}

@@ -1,8 +1,14 @@
 import { Catch, type ArgumentsHost } from '@nestjs/common';
-import type { GqlExceptionFilter } from '@nestjs/graphql';
+import { BaseExceptionFilter } from '@nestjs/core';
 import type { Response } from 'express';
 
-import { DomainError, DomainErrorCode } from './domain-error';
+import { isDatabaseUnavailable } from '../database/postgres-errors';
+import {
+  DATABASE_UNAVAILABLE_MESSAGE,
+  DomainError,
+  DomainErrorCode,
+  serviceUnavailable,
+} from './domain-error';
 
 /** How each code is answered outside GraphQL (file downloads and other plain HTTP routes). */
 const HTTP_STATUS: Record<DomainErrorCode, number> = {
@@ -16,16 +22,26 @@ const HTTP_STATUS: Record<DomainErrorCode, number> = {
   [DomainErrorCode.SERVICE_UNAVAILABLE]: 503,
 };
 
+/** Answers a plain HTTP request with the error's status and its extensions as JSON. */
+export function sendDomainError(response: Response, error: DomainError): void {
+  response.status(HTTP_STATUS[error.code]).json({ message: error.message, ...error.extensions });
+}
+
 /**
- * Domain errors are answers, not failures: hand them straight to GraphQL (a returned Error
- * becomes the field's error) so Nest does not log them as unhandled exceptions. On plain HTTP
- * routes they become a status code with the same JSON extensions.
+ * Domain errors are answers, not failures: in GraphQL they are handed straight back (a returned
+ * Error becomes the field's error) so Nest does not log them as unhandled; GraphQL's formatError
+ * deals with the rest. On plain HTTP routes a domain error, or a database outage, becomes its
+ * status code with the same JSON extensions; anything else goes to Nest's default handling.
  */
-@Catch(DomainError)
-export class DomainErrorFilter implements GqlExceptionFilter {
-  catch(error: DomainError, host: ArgumentsHost): DomainError | void {
+@Catch()
+export class DomainErrorFilter extends BaseExceptionFilter {
+  override catch(error: unknown, host: ArgumentsHost): unknown {
     if (host.getType() !== 'http') return error;
     const response = host.switchToHttp().getResponse<Response>();
-    response.status(HTTP_STATUS[error.code]).json({ message: error.message, ...error.extensions });
+    if (error instanceof DomainError) return sendDomainError(response, error);
+    if (isDatabaseUnavailable(error)) {
+      return sendDomainError(response, serviceUnavailable(DATABASE_UNAVAILABLE_MESSAGE));
+    }
+    return super.catch(error, host);
   }
 }

@@ -78,3 +78,7 @@ export function unauthenticated(message = 'Sign in to continue'): DomainError {
 export function serviceUnavailable(message: string): DomainError {
   return new DomainError(DomainErrorCode.SERVICE_UNAVAILABLE, message);
 }
+
+/** What a client is told while the database is out of reach; the API recovers by itself. */
+export const DATABASE_UNAVAILABLE_MESSAGE =
+  'The service is briefly unavailable. Nothing was saved; please try again in a moment.';

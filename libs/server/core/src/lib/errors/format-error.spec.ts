@@ -70,4 +70,17 @@ describe('formatGraphQLError', () => {
     });
     expect(unexpected).toEqual([bug]);
   });
+
+  it('reports a lost database as SERVICE_UNAVAILABLE, not as a fault of ours', () => {
+    const outage = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), {
+      code: 'ECONNREFUSED',
+    });
+    const { result, unexpected } = format(
+      { message: outage.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+      new GraphQLError(outage.message, { originalError: outage }),
+    );
+    expect(result.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE' });
+    expect(result.message).toMatch(/briefly unavailable/);
+    expect(unexpected).toEqual([]);
+  });
 });

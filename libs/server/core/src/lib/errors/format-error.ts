@@ -1,8 +1,8 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
-import { isInvalidValue } from '../database/postgres-errors';
-import { DomainError } from './domain-error';
+import { isDatabaseUnavailable, isInvalidValue } from '../database/postgres-errors';
+import { DATABASE_UNAVAILABLE_MESSAGE, DomainError, DomainErrorCode } from './domain-error';
 
 const INTERNAL = 'INTERNAL_SERVER_ERROR';
 const BAD_USER_INPUT = 'BAD_USER_INPUT';
@@ -64,6 +64,15 @@ export function formatGraphQLError(
       locations: formatted.locations,
       path: formatted.path,
       extensions: { code: BAD_USER_INPUT },
+    };
+  }
+  if (isDatabaseUnavailable(original)) {
+    // An outage, not a bug: the transaction rolled back, and the client may simply retry.
+    return {
+      message: DATABASE_UNAVAILABLE_MESSAGE,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: DomainErrorCode.SERVICE_UNAVAILABLE },
     };
   }
   const code = formatted.extensions?.['code'];
