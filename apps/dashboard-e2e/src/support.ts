@@ -48,3 +48,22 @@ export async function graphql<T>(
   expect(body.errors ?? []).toEqual([]);
   return body.data as T;
 }
+
+export const BOARD_MEMBER = 'owain.davies@gov.example.wales';
+
+/**
+ * Checks the page in English, then in Welsh (waiting for `welsh` to show so the check sees the
+ * Welsh page), then switches back to English.
+ */
+export async function expectAccessibleInEnglishAndWelsh(
+  page: Page,
+  welsh: string | RegExp,
+): Promise<void> {
+  await expectNoAccessibilityViolations(page);
+  await page.getByRole('button', { name: 'Change the language to Welsh' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
+  await expect(page.getByText(welsh).first()).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+  await page.getByRole('button', { name: 'Newid yr iaith i’r Saesneg' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+}

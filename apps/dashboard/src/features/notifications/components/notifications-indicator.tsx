@@ -9,7 +9,7 @@ import { NOTIFICATION_COUNT } from '../graphql/notifications';
 /** How often the header checks for new notices. */
 export const NOTIFICATION_POLL_INTERVAL = 60_000;
 
-/** The header's link to the notices page, with how many are unread in words and a badge. */
+/** The header's link to the notices page, with how many are unread. */
 export function NotificationsIndicator() {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -19,16 +19,10 @@ export function NotificationsIndicator() {
     <NavLink to="/notifications" className="govuk-header__link app-notifications-link">
       {t('notifications.navigation')}
       {unread > 0 && (
-        <>
+        <strong className="app-notifications-count">
           {' '}
-          <span className="app-notifications-count" aria-hidden="true">
-            {formatNumber(unread, language)}
-          </span>
-          <span className="govuk-visually-hidden">
-            {' '}
-            {t('notifications.unreadCount', { number: formatNumber(unread, language) })}
-          </span>
-        </>
+          {t('notifications.unreadCount', { number: formatNumber(unread, language) })}
+        </strong>
       )}
     </NavLink>
   );

@@ -1,0 +1,319 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+
+import {
+  BOARD_MEMBER,
+  expectAccessibleInEnglishAndWelsh,
+  graphql,
+  LEAD,
+  OPERATIONAL_GROUP,
+  signInUsingEnglish,
+} from './support';
+
+const OPEN_PERIOD = '2026-27 Q3';
+
+/** A reference no other run or test uses: area 4, then numbers picked at random. */
+function uniqueReference(): string {
+  const part = () => 100 + Math.floor(Math.random() * 900);
+  return `4.${part()}.${part()}`;
+}
+
+/** A calendar date `days` from today, as the API takes it. */
+function daysFromToday(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** A page of its own for another person, signed in in English. */
+async function signedInPage(browser: Browser, email: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+  const page = await context.newPage();
+  await signInUsingEnglish(page, email);
+  return page;
+}
+
+/** As the operational group: a new action in the 2026-27 plan owned by the lead. */
+async function createActionOwnedByLead(page: Page, reference: string): Promise<string> {
+  const setup = await graphql<{
+    annualPlan: { id: string };
+    strategicAreas: { id: string; number: number }[];
+    people: { id: string; email: string }[];
+  }>(
+    page,
+    `
+      {
+        annualPlan(financialYear: "2026-27") {
+          id
+        }
+        strategicAreas {
+          id
+          number
+        }
+        people {
+          id
+          email
+        }
+      }
+    `,
+  );
+  const lead = setup.people.find((person) => person.email === LEAD);
+  const { createAction } = await graphql<{ createAction: { id: string } }>(
+    page,
+    `
+      mutation ($input: CreateActionInput!) {
+        createAction(input: $input) {
+          id
+        }
+      }
+    `,
+    {
+      input: {
+        planId: setup.annualPlan.id,
+        areaId: setup.strategicAreas.find((area) => area.number === 4)?.id,
+        reference,
+        title: { en: `Reporting check ${reference}`, cy: `Gwirio adrodd ${reference}` },
+        leadOrganisation: 'HEIW',
+        startDate: '2026-04-01',
+        dueDate: '2027-03-31',
+        ownerIds: [lead?.id],
+        themes: ['STAFF_RETENTION'],
+      },
+    },
+  );
+  return createAction.id;
+}
+
+/** The lead submits an update on the action through the update form. */
+async function submitUpdate(page: Page, actionId: string, status: string, commentary: string) {
+  await page.goto(`/actions/${actionId}/update`);
+  await expect(page.getByRole('heading', { level: 1, name: /^Update on action/ })).toBeVisible();
+  await page.getByRole('radio', { name: status }).check();
+  await page.getByLabel('Percentage complete').fill('30');
+  await page
+    .getByRole('group', { name: /^Progress commentary/ })
+    .getByLabel('In English')
+    .fill(commentary);
+  await page.getByRole('button', { name: 'Submit update' }).click();
+  await expect(page.locator('.govuk-notification-banner--success')).toContainText(
+    'has been submitted',
+  );
+}
+
+/** As the operational group: an issued report for the open period, made through the API. */
+async function issuedReport(page: Page, audience: string, summary: string): Promise<string> {
+  const { reportingPeriods } = await graphql<{
+    reportingPeriods: { id: string; label: string }[];
+  }>(page, '{ reportingPeriods { id label } }');
+  const period = reportingPeriods.find((item) => item.label === OPEN_PERIOD);
+  const { createReport } = await graphql<{ createReport: { id: string; version: number } }>(
+    page,
+    `
+      mutation ($input: CreateReportInput!) {
+        createReport(input: $input) {
+          id
+          version
+        }
+      }
+    `,
+    {
+      input: {
+        reportingPeriodId: period?.id,
+        audience,
+        executiveSummary: { en: summary, cy: null },
+      },
+    },
+  );
+  await graphql(
+    page,
+    `
+      mutation ($input: ReportVersionInput!) {
+        issueReport(input: $input) {
+          id
+        }
+      }
+    `,
+    { input: { id: createReport.id, expectedVersion: createReport.version } },
+  );
+  return createReport.id;
+}
+
+/** The tracker's count of actions updated so far. */
+async function updatedCount(page: Page): Promise<number> {
+  return Number(await page.getByTestId('round-updated').textContent());
+}
+
+test.describe('the reporting cycle', () => {
+  test('the tracker follows an update, and an issued report keeps what the board saw', async ({
+    page,
+    browser,
+  }) => {
+    // Several pages, each checked in English and Welsh, two people and a Word export.
+    test.setTimeout(120_000);
+    const reference = uniqueReference();
+    const summary = `Delivery is on track overall (${reference}).`;
+    await signInUsingEnglish(page, OPERATIONAL_GROUP);
+    const actionId = await createActionOwnedByLead(page, reference);
+
+    // The operational group opens the open period's tracker from the reporting periods.
+    await page
+      .getByRole('navigation', { name: 'Menu' })
+      .getByRole('link', { name: 'Reporting periods' })
+      .click();
+    await page.getByRole('link', { name: `Update round ${OPEN_PERIOD}` }).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: `Update round: ${OPEN_PERIOD}` }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole('link', { name: `${reference}: Reporting check ${reference}` }),
+    ).toBeVisible();
+    const before = await updatedCount(page);
+    await expectAccessibleInEnglishAndWelsh(page, `Cylch diweddaru: ${OPEN_PERIOD}`);
+
+    // The lead updates the action; the tracker counts it once refreshed.
+    const lead = await signedInPage(browser, LEAD);
+    await submitUpdate(lead, actionId, 'Red', `Behind plan ${reference}.`);
+    await page.getByRole('button', { name: 'Refresh now' }).click();
+    await expect.poll(() => updatedCount(page)).toBe(before + 1);
+    await expect(
+      page.getByRole('link', { name: `${reference}: Reporting check ${reference}` }),
+    ).toHaveCount(0);
+
+    // Reminders go to those still to update.
+    await page.getByRole('button', { name: 'Send reminders' }).click();
+    await page.getByRole('button', { name: 'Yes, send reminders' }).click();
+    await expect(page.locator('.govuk-notification-banner--success')).toContainText(
+      /Reminders sent|Nobody needed a reminder/,
+    );
+
+    // The operational group starts the oversight board's report for the period.
+    await page
+      .getByRole('navigation', { name: 'Menu' })
+      .getByRole('link', { name: 'Reports' })
+      .click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Progress reports' })).toBeVisible();
+    await expectAccessibleInEnglishAndWelsh(page, 'Adroddiadau cynnydd');
+    const start = page.getByRole('region', { name: 'Start a report' });
+    await start.getByLabel('Reporting period').selectOption({ label: OPEN_PERIOD });
+    await start.getByRole('radio', { name: 'Oversight board' }).check();
+    const summaryGroup = start.getByRole('group', { name: /^Executive summary/ });
+    await summaryGroup.getByLabel('In English').fill(summary);
+    await summaryGroup
+      .getByLabel('In Welsh')
+      .fill(`Mae’r cyflawni ar y trywydd iawn (${reference}).`);
+    await start.getByRole('button', { name: 'Start the report' }).click();
+
+    await expect(
+      page.getByRole('heading', { level: 1, name: `Oversight board report: ${OPEN_PERIOD}` }),
+    ).toBeVisible();
+    await expect(page.getByTestId('executive-summary')).toHaveText(summary);
+    const exceptions = page.getByRole('table', { name: 'Red and amber actions' });
+    await expect(exceptions.getByRole('row', { name: new RegExp(reference) })).toContainText('Red');
+    await expectAccessibleInEnglishAndWelsh(page, 'Crynodeb gweithredol');
+
+    // Issuing asks first, then freezes the report.
+    await page.getByRole('button', { name: 'Issue report' }).click();
+    await expect(page.getByText('Issuing freezes the report')).toBeVisible();
+    await page.getByRole('button', { name: 'Yes, issue the report' }).click();
+    await expect(page.getByTestId('frozen-notice')).toContainText(
+      'this is what the oversight board saw; later updates do not change it',
+    );
+    await expect(page.getByRole('button', { name: 'Issue report' })).toHaveCount(0);
+    const reportUrl = page.url();
+    await expectAccessibleInEnglishAndWelsh(page, 'dyma’r hyn a welodd y bwrdd goruchwylio');
+
+    // A later update changes the action's status, but not the issued report.
+    await submitUpdate(lead, actionId, 'Green', `Recovered ${reference}.`);
+    await lead.goto(`/actions/${actionId}`);
+    await expect(lead.getByText(`Recovered ${reference}.`).first()).toBeVisible();
+    await page.goto(reportUrl);
+    const row = page
+      .getByRole('table', { name: 'Every action in the plan with its status' })
+      .getByRole('row', { name: new RegExp(reference) });
+    await expect(row).toContainText('Red');
+    await expect(row).not.toContainText('Green');
+    await expect(exceptions.getByRole('row', { name: new RegExp(reference) })).toBeVisible();
+
+    // The print view shows the report without the service's header and navigation.
+    await page.goto(`${reportUrl}?print=1`);
+    await expect(
+      page.getByRole('heading', { level: 1, name: `Oversight board report: ${OPEN_PERIOD}` }),
+    ).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Menu' })).toBeHidden();
+    await lead.context().close();
+  });
+
+  test('a board decision sets a follow-up that its owner marks done', async ({ page, browser }) => {
+    test.setTimeout(90_000);
+    const reference = uniqueReference();
+    await signInUsingEnglish(page, OPERATIONAL_GROUP);
+    const reportId = await issuedReport(page, 'JOINT_BOARD', `Joint board paper ${reference}`);
+
+    // A board member records a decision with a follow-up for the lead.
+    const board = await signedInPage(browser, BOARD_MEMBER);
+    await board.goto(`/reports/${reportId}`);
+    await expect(board.getByRole('heading', { name: 'Board review' })).toBeVisible();
+    await board.getByRole('radio', { name: 'Decision' }).check();
+    await board
+      .getByRole('group', { name: /^Decision/ })
+      .getByLabel('In English')
+      .fill(`Recovery plan wanted ${reference}.`);
+    await board.getByRole('button', { name: 'Add a follow-up action' }).click();
+    const followUp = board.getByRole('group', { name: 'Follow-up action 1' });
+    await followUp
+      .getByRole('group', { name: 'What is to be done' })
+      .getByLabel('In English')
+      .fill(`Write the recovery plan ${reference}`);
+    await followUp.getByLabel('Owner').selectOption({ label: 'Ceri Morgan (HEIW)' });
+    await followUp.getByLabel('Due date').fill(daysFromToday(30));
+    await board.getByRole('button', { name: 'Record decision' }).click();
+    await expect(board.getByText('The decision has been recorded.')).toBeVisible();
+    await expect(board.getByText(`Recovery plan wanted ${reference}.`)).toBeVisible();
+    await expectAccessibleInEnglishAndWelsh(board, 'Adolygiad y bwrdd');
+
+    // The lead sees it among the follow-ups and marks it done.
+    const lead = await signedInPage(browser, LEAD);
+    await lead.goto('/follow-ups');
+    await expect(lead.getByRole('heading', { level: 1, name: 'Follow-up actions' })).toBeVisible();
+    const open = lead
+      .getByRole('table', { name: 'Open follow-up actions' })
+      .getByRole('row', { name: new RegExp(`Write the recovery plan ${reference}`) });
+    await expect(open).toContainText('Ceri Morgan');
+    await expectAccessibleInEnglishAndWelsh(lead, 'Addewidion a gadwyd');
+    await open.getByRole('button', { name: /^Mark as done/ }).click();
+    await expect(lead.getByText('The follow-up action has been marked as done.')).toBeVisible();
+    await expect(
+      lead
+        .getByRole('table', { name: 'Follow-up actions done' })
+        .getByRole('row', { name: new RegExp(`Write the recovery plan ${reference}`) }),
+    ).toContainText('Done on');
+
+    // The lead's notifications page, and the header's link to it.
+    await lead.getByRole('link', { name: /^Notifications/ }).click();
+    await expect(lead.getByRole('heading', { level: 1, name: 'Notifications' })).toBeVisible();
+    await expect(
+      lead.locator('.app-notices').or(lead.getByText('You have no notifications.')),
+    ).toBeVisible();
+    await expectAccessibleInEnglishAndWelsh(lead, 'Hysbysiadau');
+    await board.context().close();
+    await lead.context().close();
+  });
+
+  test('an issued report downloads as a Word board paper', async ({ page }) => {
+    // The built app answers GET /reports/:id/export with the dashboard's index.html: the API's
+    // dashboard fallback (apps/api/src/app/dashboard.ts, API_PATHS) does not yet pass the export
+    // path through to its controller. Un-fixme once it does.
+    test.fixme(true, 'GET /reports/:id/export is served the dashboard page by the API fallback');
+    await signInUsingEnglish(page, OPERATIONAL_GROUP);
+    const reportId = await issuedReport(page, 'OPERATIONAL_GROUP', 'Download check');
+    await page.goto(`/reports/${reportId}`);
+    await expect(page.getByTestId('frozen-notice')).toBeVisible();
+
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'English (Word document)' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/\.docx$/);
+    const file = readFileSync((await download.path()) ?? '');
+    expect(file.length).toBeGreaterThan(0);
+    // A .docx is a zip file, which starts "PK".
+    expect(file.subarray(0, 2).toString('latin1')).toBe('PK');
+  });
+});
