@@ -1,11 +1,12 @@
 import 'reflect-metadata';
 
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { loadConfig } from './app/config';
 import { createAppDataSource, provideDatabase } from './app/database';
 import { createAdministrator } from './app/first-administrator';
+import { exportProgramme, importProgramme, type ProgrammeBackup } from './backup/programme-backup';
 import { seedDemoData } from './seed/demo-seed';
 
 const USAGE = `Usage: node dist/apps/api/cli.js <command>
@@ -14,7 +15,9 @@ const USAGE = `Usage: node dist/apps/api/cli.js <command>
   seed                    migrate, then load the demo data into an empty database
   reset                   drop everything, migrate and seed again (demo/dev only)
   create-admin EMAIL      create an administrator; the password is read from CYNNYDD_ADMIN_PASSWORD
-  migration:generate NAME write apps/api/src/migrations/<timestamp>-NAME.ts from entity changes`;
+  migration:generate NAME write apps/api/src/migrations/<timestamp>-NAME.ts from entity changes
+  backup FILE             write the whole programme to a JSON file (sessions left out)
+  restore FILE            load a backup into a migrated, empty database`;
 
 /** Writes a migration holding the SQL that brings the schema in line with the entities. */
 async function generateMigration(dataSource: import('typeorm').DataSource, name: string) {
@@ -86,6 +89,20 @@ async function main(): Promise<void> {
         const password = process.env['CYNNYDD_ADMIN_PASSWORD'] ?? '';
         const admin = await createAdministrator(dataSource, argument ?? '', password);
         console.log(`Created administrator ${admin.email}.`);
+        break;
+      }
+      case 'backup': {
+        const backup = await exportProgramme(dataSource);
+        writeFileSync(argument ?? '', JSON.stringify(backup));
+        const rows = backup.tables.reduce((sum, table) => sum + table.rows.length, 0);
+        console.log(`Wrote ${rows} rows from ${backup.tables.length} tables to ${argument}.`);
+        break;
+      }
+      case 'restore': {
+        await dataSource.runMigrations();
+        const backup = JSON.parse(readFileSync(argument ?? '', 'utf8')) as ProgrammeBackup;
+        const { rows, tables } = await importProgramme(dataSource, backup);
+        console.log(`Restored ${rows} rows into ${tables} tables.`);
         break;
       }
       case 'migration:generate':

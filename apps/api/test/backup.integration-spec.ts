@@ -1,0 +1,129 @@
+import { randomUUID } from 'node:crypto';
+import { Client as PgClient } from 'pg';
+import type { DataSource } from 'typeorm';
+
+import { createAppDataSource } from '../src/app/database';
+import { exportProgramme, importProgramme } from '../src/backup/programme-backup';
+import { seedDemoData } from '../src/seed/demo-seed';
+import { startTestApp, type TestApp } from './support/test-app';
+
+const SUMMARY = `query ($id: ID!) {
+  progressSummary(reportingPeriodId: $id) { overall { red amber green complete noUpdate total } }
+}`;
+const ISSUE_REPORT = `mutation ($period: ID!) {
+  createReport(input: { reportingPeriodId: $period, audience: JOINT_BOARD, executiveSummary: { en: "Backed up", cy: "Wrth gefn" } }) { id version }
+}`;
+
+async function serverQuery(sql: string): Promise<void> {
+  const client = new PgClient({ connectionString: process.env['DATABASE_URL'] });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A brand-new database with the schema and nothing else. */
+async function emptyDatabase(): Promise<{ name: string; dataSource: DataSource }> {
+  const name = `cynnydd_restore_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
+  await serverQuery(`CREATE DATABASE ${name}`);
+  const url = new URL(process.env['DATABASE_URL'] as string);
+  url.pathname = `/${name}`;
+  const dataSource = createAppDataSource(url.toString());
+  await dataSource.initialize();
+  await dataSource.runMigrations();
+  return { name, dataSource };
+}
+
+describe('backing up and restoring the whole programme', () => {
+  let source: TestApp;
+  let target: { name: string; dataSource: DataSource };
+  let periodId: string;
+  let reportId: string;
+
+  beforeAll(async () => {
+    source = await startTestApp({ today: '2026-11-20' });
+    await seedDemoData(source.dataSource);
+    // Reports, their review and notices are not in the demo: add some.
+    const [period] = (await source.ok('{ reportingPeriods { id state } }')).reportingPeriods;
+    periodId = period.id;
+    const report = (await source.ok(ISSUE_REPORT, { period: periodId })).createReport;
+    reportId = report.id;
+    await source.ok(
+      `mutation ($input: ReportVersionInput!) { issueReport(input: $input) { id } }`,
+      { input: { id: report.id, expectedVersion: report.version } },
+    );
+    await source.ok(
+      `mutation ($id: ID!) { addReviewEntry(input: { reportId: $id, kind: COMMENT, text: { en: "Noted", cy: "Nodwyd" } }) { id } }`,
+      { id: report.id },
+    );
+    await source.ok(
+      `mutation ($id: ID!) { sendUpdateReminders(reportingPeriodId: $id) { peopleReminded } }`,
+      {
+        id: periodId,
+      },
+    );
+    target = await emptyDatabase();
+  }, 120_000);
+  afterAll(async () => {
+    await target.dataSource.destroy();
+    await serverQuery(`DROP DATABASE IF EXISTS ${target.name} WITH (FORCE)`);
+    await source.close();
+  });
+
+  it('restores every table exactly, in a file that survives JSON', async () => {
+    const backup = JSON.parse(JSON.stringify(await exportProgramme(source.dataSource)));
+    expect(backup).toMatchObject({ format: 'cynnydd-programme-backup', version: 1 });
+    const counts = Object.fromEntries(
+      backup.tables.map((t: { name: string; rows: unknown[] }) => [t.name, t.rows.length]),
+    );
+    expect(counts).toMatchObject({
+      action: expect.any(Number),
+      status_update: expect.any(Number),
+      report: 1,
+      review_entry: 1,
+    });
+    expect(counts['status_update']).toBeGreaterThan(100);
+    expect(counts['notification']).toBeGreaterThan(0);
+    expect(counts['audit_entry']).toBeGreaterThan(0);
+    expect(counts).not.toHaveProperty('session');
+
+    const restored = await importProgramme(target.dataSource, backup);
+    expect(restored.rows).toBe(
+      backup.tables.reduce((sum: number, t: { rows: unknown[] }) => sum + t.rows.length, 0),
+    );
+    const again = await exportProgramme(target.dataSource);
+    expect(again.tables).toEqual(backup.tables);
+  });
+
+  it('serves the restored programme: the same summary and the same issued report', async () => {
+    const restoredApp = await startTestApp({ today: '2026-11-20', database: target.name });
+    try {
+      const read = (app: TestApp) =>
+        Promise.all([
+          app.ok(SUMMARY, { id: periodId }),
+          app.ok(
+            `query ($id: ID!) { report(id: $id) { state content { overall { total red } executiveSummary { cy } } } }`,
+            {
+              id: reportId,
+            },
+          ),
+        ]);
+      expect(await read(restoredApp)).toEqual(await read(source));
+    } finally {
+      await restoredApp.close();
+    }
+  });
+
+  it('refuses a database that already holds data, and files that are not backups', async () => {
+    const backup = await exportProgramme(source.dataSource);
+    await expect(importProgramme(source.dataSource, backup)).rejects.toThrow(/not empty/);
+    await expect(importProgramme(target.dataSource, { format: 'other' } as never)).rejects.toThrow(
+      /not a Cynnydd programme backup/,
+    );
+    await expect(
+      importProgramme(target.dataSource, { ...backup, schema: 'Older1700000000000' }),
+    ).rejects.toThrow(/same version of Cynnydd/);
+  });
+});
