@@ -22,6 +22,23 @@ const HTTP_STATUS: Record<DomainErrorCode, number> = {
   [DomainErrorCode.SERVICE_UNAVAILABLE]: 503,
 };
 
+const BODY_MESSAGES: Record<string, string> = {
+  'entity.too.large': 'The request is too large',
+  'entity.parse.failed': 'The request body is not valid JSON',
+};
+
+/** body-parser's errors for a request body it will not read. */
+function isUnreadableBody(error: unknown): error is { status: number; type: string } {
+  const { status, type } = error as { status?: unknown; type?: unknown };
+  return (
+    typeof status === 'number' &&
+    status >= 400 &&
+    status < 500 &&
+    typeof type === 'string' &&
+    type.startsWith('entity.')
+  );
+}
+
 /** Answers a plain HTTP request with the error's status and its extensions as JSON. */
 export function sendDomainError(response: Response, error: DomainError): void {
   response.status(HTTP_STATUS[error.code]).json({ message: error.message, ...error.extensions });
@@ -41,6 +58,18 @@ export class DomainErrorFilter extends BaseExceptionFilter {
     if (error instanceof DomainError) return sendDomainError(response, error);
     if (isDatabaseUnavailable(error)) {
       return sendDomainError(response, serviceUnavailable(DATABASE_UNAVAILABLE_MESSAGE));
+    }
+    if (isUnreadableBody(error)) {
+      // Too large or not JSON: answered in GraphQL's shape, since that is what was being sent.
+      response.status(error.status).json({
+        errors: [
+          {
+            message: BODY_MESSAGES[error.type] ?? 'The request body cannot be read',
+            extensions: { code: DomainErrorCode.BAD_USER_INPUT },
+          },
+        ],
+      });
+      return;
     }
     return super.catch(error, host);
   }

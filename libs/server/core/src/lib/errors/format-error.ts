@@ -32,6 +32,9 @@ export function fieldOfCoercionError(message: string): string | undefined {
   return path || undefined;
 }
 
+/** graphql-js stops coercing variables after 50 errors and says so in an error without a code. */
+const TOO_MANY_VARIABLE_ERRORS = /^Too many errors processing variables/;
+
 /** An error graphql-js raised itself about the request, not one thrown by our code or a library. */
 function isArgumentError(error: unknown): boolean {
   return error instanceof GraphQLError && !error.originalError && /^Argument "/.test(error.message);
@@ -56,6 +59,9 @@ export function formatGraphQLError(
     // graphql-js refusing an argument value (e.g. null for a non-null argument with a default).
     const field = /^Argument "(\w+)"/.exec(formatted.message)?.[1];
     return { ...formatted, extensions: { code: BAD_USER_INPUT, ...(field ? { field } : {}) } };
+  }
+  if (original instanceof GraphQLError && TOO_MANY_VARIABLE_ERRORS.test(original.message)) {
+    return { ...formatted, extensions: { code: BAD_USER_INPUT } };
   }
   if (isInvalidValue(original)) {
     // Anything that reaches the database unreadable was sent by the client, not a fault here.
