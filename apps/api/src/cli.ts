@@ -8,6 +8,7 @@ import { createAppDataSource, provideDatabase } from './app/database';
 import { createAdministrator } from './app/first-administrator';
 import { exportProgramme, importProgramme, type ProgrammeBackup } from './backup/programme-backup';
 import { seedDemoData } from './seed/demo-seed';
+import { generateLargeData, parseLargeDataArgs } from './seed/large-data';
 
 const USAGE = `Usage: node dist/apps/api/cli.js <command>
   migrate                 apply pending migrations
@@ -15,6 +16,8 @@ const USAGE = `Usage: node dist/apps/api/cli.js <command>
   seed                    migrate, then load the demo data into an empty database
   reset                   drop everything, migrate and seed again (demo/dev only)
   create-admin EMAIL      create an administrator; the password is read from CYNNYDD_ADMIN_PASSWORD
+  data:large [OPTIONS]    migrate an empty database and load the large performance data set
+                          (--database-url URL --seed N --today YYYY-MM-DD; docs/performance.md)
   migration:generate NAME write apps/api/src/migrations/<timestamp>-NAME.ts from entity changes
   backup FILE             write the whole programme to a JSON file (sessions left out)
   restore FILE            load a backup into a migrated, empty database`;
@@ -56,8 +59,28 @@ ${lines([...sql.downQueries].reverse())}
   console.log(`Wrote ${file}; add ${className} to apps/api/src/migrations/index.ts.`);
 }
 
+/** `data:large`: the large data set for performance work, into any migrated, empty database. */
+async function loadLargeData(argv: string[]): Promise<void> {
+  const { databaseUrl, ...options } = parseLargeDataArgs(argv);
+  const url = databaseUrl ?? loadConfig().databaseUrl;
+  if (!url) throw new Error('data:large needs --database-url URL (or DATABASE_URL)');
+  const dataSource = createAppDataSource(url);
+  await dataSource.initialize();
+  try {
+    const summary = await generateLargeData(dataSource, options, console.log);
+    const rows = Object.entries(summary.rows).map(([table, count]) => `${table} ${count}`);
+    console.log(`Loaded (seed ${summary.options.seed}, as at ${summary.options.today}): ${rows.join(', ')}`);
+    console.log(
+      `Built in ${summary.seconds.build} s, inserted in ${summary.seconds.insert} s, analysed in ${summary.seconds.analyse} s.`,
+    );
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
 async function main(): Promise<void> {
   const [command, argument] = process.argv.slice(2);
+  if (command === 'data:large') return loadLargeData(process.argv.slice(3));
   const config = loadConfig();
   const database = await provideDatabase(config, console.log);
   const dataSource = createAppDataSource(database.url);

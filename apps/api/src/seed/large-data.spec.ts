@@ -1,0 +1,125 @@
+import { PlanState } from '@cynnydd/shared/domain';
+
+import {
+  actionsPerArea,
+  buildLargeData,
+  LARGE_DATA_DEFAULTS,
+  parseLargeDataArgs,
+  Random,
+  type LargeDataOptions,
+} from './large-data';
+
+const SMALL: LargeDataOptions = {
+  seed: 7,
+  today: '2026-11-23',
+  actions: 280,
+  people: 60,
+  statusUpdates: 3_000,
+};
+
+describe('the large data set', () => {
+  it('is the same for the same seed, ids included, and different for another seed', () => {
+    const first = buildLargeData(SMALL);
+    expect(buildLargeData(SMALL)).toEqual(first);
+    const other = buildLargeData({ ...SMALL, seed: 8 });
+    expect(other.actions[0].id).not.toBe(first.actions[0].id);
+  });
+
+  it('has the brief’s sizes by default', () => {
+    const data = buildLargeData({ ...LARGE_DATA_DEFAULTS, today: '2026-11-23' });
+    expect(data.plans).toHaveLength(10);
+    expect(data.organisations).toHaveLength(30);
+    expect(data.people).toHaveLength(2_000);
+    expect(data.actions).toHaveLength(5_000);
+    expect(data.statusUpdates).toHaveLength(200_000);
+    expect(data.milestones.length / data.actions.length).toBeCloseTo(3, 0);
+  });
+
+  it('closes past plans, approves the current one and drafts the future ones', () => {
+    const data = buildLargeData(SMALL);
+    expect(data.plans.map((plan) => `${plan.financialYear} ${plan.state}`)).toEqual([
+      ...[2020, 2021, 2022, 2023, 2024, 2025].map((year) => `${year} ${PlanState.CLOSED}`),
+      `2026 ${PlanState.APPROVED}`,
+      ...[2027, 2028, 2029].map((year) => `${year} ${PlanState.DRAFT}`),
+    ]);
+  });
+
+  it('has every quarter that has started, all closed but the latest', () => {
+    const { periods } = buildLargeData(SMALL);
+    expect(periods).toHaveLength(6 * 4 + 3);
+    expect(periods.at(-1)).toMatchObject({ financialYear: 2026, quarter: 3, closedAt: null });
+    expect(periods.slice(0, -1).every((period) => period.closedAt !== null)).toBe(true);
+  });
+
+  it('keeps references unique in each plan and carries actions into the next year under the same reference', () => {
+    const { actions, plans } = buildLargeData(SMALL);
+    const yearOf = new Map(plans.map((plan) => [plan.id, plan.financialYear]));
+    const byId = new Map(actions.map((action) => [action.id, action]));
+    const keys = actions.map((action) => `${action.planId}:${action.reference}`);
+    expect(new Set(keys).size).toBe(actions.length);
+    const carried = actions.filter((action) => action.carriedForwardFromId);
+    expect(carried.length).toBeGreaterThan(0);
+    for (const action of carried) {
+      const from = byId.get(action.carriedForwardFromId as string);
+      expect(from?.reference).toBe(action.reference);
+      expect(yearOf.get(from?.planId as string)).toBe((yearOf.get(action.planId) as number) - 1);
+    }
+    expect(actions.every((a) => a.ownerIds.length >= 1 && a.ownerIds.length <= 3)).toBe(true);
+    expect(actions.every((a) => a.delegateIds.every((id) => !a.ownerIds.includes(id)))).toBe(true);
+  });
+
+  it('reports only on approved or closed plans, by someone answering for the action, never after today', () => {
+    const data = buildLargeData(SMALL);
+    const planState = new Map(data.plans.map((plan) => [plan.id, plan.state]));
+    const actions = new Map(data.actions.map((action) => [action.id, action]));
+    expect(data.statusUpdates).toHaveLength(SMALL.statusUpdates);
+    for (const update of data.statusUpdates) {
+      const action = actions.get(update.actionId);
+      expect(planState.get(action?.planId as string)).not.toBe(PlanState.DRAFT);
+      expect([...(action?.ownerIds ?? []), ...(action?.delegateIds ?? [])]).toContain(
+        update.authorId,
+      );
+    }
+    const latest = [...data.statusUpdates, ...data.audit].reduce(
+      (max, row) =>
+        Math.max(max, ('submittedAt' in row ? row.submittedAt : row.occurredAt).getTime()),
+      0,
+    );
+    expect(new Date(latest).toISOString().slice(0, 10) < SMALL.today).toBe(true);
+  });
+});
+
+describe('actionsPerArea', () => {
+  it('spreads a total as evenly as it can', () => {
+    expect(actionsPerArea(500, 7)).toEqual([72, 72, 72, 71, 71, 71, 71]);
+    expect(actionsPerArea(10, 7).reduce((sum, n) => sum + n, 0)).toBe(10);
+  });
+});
+
+describe('Random', () => {
+  it('makes version-4 UUIDs that repeat with the seed', () => {
+    const ids = Array.from({ length: 3 }, () => new Random(1).uuid());
+    expect(new Set(ids).size).toBe(1);
+    expect(ids[0]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+});
+
+describe('parseLargeDataArgs', () => {
+  it('reads the options in either form', () => {
+    expect(
+      parseLargeDataArgs([
+        '--database-url',
+        'postgres://x/y',
+        '--seed=42',
+        '--today',
+        '2026-01-02',
+      ]),
+    ).toEqual({ databaseUrl: 'postgres://x/y', seed: 42, today: '2026-01-02' });
+  });
+
+  it('refuses unknown options, missing values and bad numbers', () => {
+    expect(() => parseLargeDataArgs(['--sead', '1'])).toThrow('Unknown option --sead');
+    expect(() => parseLargeDataArgs(['--seed'])).toThrow('--seed needs a value');
+    expect(() => parseLargeDataArgs(['--actions', 'many'])).toThrow('whole number');
+  });
+});
