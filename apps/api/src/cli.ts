@@ -69,7 +69,9 @@ async function loadLargeData(argv: string[]): Promise<void> {
   try {
     const summary = await generateLargeData(dataSource, options, console.log);
     const rows = Object.entries(summary.rows).map(([table, count]) => `${table} ${count}`);
-    console.log(`Loaded (seed ${summary.options.seed}, as at ${summary.options.today}): ${rows.join(', ')}`);
+    console.log(
+      `Loaded (seed ${summary.options.seed}, as at ${summary.options.today}): ${rows.join(', ')}`,
+    );
     console.log(
       `Built in ${summary.seconds.build} s, inserted in ${summary.seconds.insert} s, analysed in ${summary.seconds.analyse} s.`,
     );
