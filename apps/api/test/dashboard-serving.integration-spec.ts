@@ -20,7 +20,7 @@ describe('serving the dashboard from the API’s origin', () => {
   afterAll(() => app.close());
 
   it('serves the page for the root and for client-side routes', async () => {
-    for (const path of ['/', '/areas/3', '/actions/abc?tab=history']) {
+    for (const path of ['/', '/areas/3', '/actions/abc?tab=history', '/reports/abc']) {
       const response = await fetch(`${app.url}${path}`);
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toMatch(/text\/html/);
@@ -34,5 +34,12 @@ describe('serving the dashboard from the API’s origin', () => {
     expect((await app.ok(`{ me { role } }`)).me.role).toBe('PROGRAMME_OFFICE');
     const health = await fetch(`${app.url}/health`);
     expect(health.headers.get('content-type')).toMatch(/json/);
+    // A report's page is the dashboard's; its download is the API's.
+    const download = await fetch(
+      `${app.url}/reports/00000000-0000-4000-8000-000000000001/export?format=docx&language=en`,
+      { headers: { cookie: app.cookie as string } },
+    );
+    expect(download.status).toBe(404);
+    expect(await download.json()).toMatchObject({ code: 'NOT_FOUND' });
   });
 });

@@ -191,9 +191,20 @@ describe('progress reports', () => {
       en: 'Mixed progress.',
       cy: 'Cynnydd da ar y cyfan.',
     });
-    expect(
-      errorOf(await app.gql(ISSUE, { input: { id, expectedVersion: current.version } })).code,
-    ).toBe('CONFLICT');
+    const stale = await app.gql(ISSUE, { input: { id, expectedVersion: current.version } });
+    expect(errorOf(stale).code).toBe('CONFLICT');
+    // The other person's summary, without the report's content or internals.
+    expect(stale.errors?.[0].extensions?.['current']).toEqual({
+      id,
+      audience: 'OVERSIGHT_BOARD',
+      edition: 1,
+      state: 'DRAFT',
+      issuedAt: null,
+      createdAt: expect.any(String),
+      version: updateReport.version,
+      reportingPeriodId: q2.id,
+      executiveSummary: { en: 'Mixed progress.', cy: 'Cynnydd da ar y cyfan.' },
+    });
 
     const issued = await issue(updateReport);
     expect(issued).toMatchObject({ state: 'ISSUED', edition: 1 });

@@ -298,10 +298,6 @@ test.describe('the reporting cycle', () => {
   });
 
   test('an issued report downloads as a Word board paper', async ({ page }) => {
-    // The built app answers GET /reports/:id/export with the dashboard's index.html: the API's
-    // dashboard fallback (apps/api/src/app/dashboard.ts, API_PATHS) does not yet pass the export
-    // path through to its controller. Un-fixme once it does.
-    test.fixme(true, 'GET /reports/:id/export is served the dashboard page by the API fallback');
     await signInUsingEnglish(page, OPERATIONAL_GROUP);
     const reportId = await issuedReport(page, 'OPERATIONAL_GROUP', 'Download check');
     await page.goto(`/reports/${reportId}`);

@@ -30,7 +30,7 @@ import type {
   UpdateReportInput,
 } from './dto/report.inputs';
 import type { ReportContentModel } from './models/report-content.model';
-import { toReportModel } from './models/report.model';
+import { describeReport, toReportModel } from './models/report.model';
 import { ReportContentBuilder, type MovementBaseline } from './report-content.builder';
 import { Report } from './report.entity';
 
@@ -126,7 +126,7 @@ export class ReportsService {
             'executiveSummary',
           ),
         },
-        (current) => toReportModel(current),
+        (current) => describeReport(toReportModel(current)),
       );
       await this.audit.changed(manager, actor, 'Report', auditable(before), auditable(after));
       return after;
@@ -152,7 +152,7 @@ export class ReportsService {
           issuedAt: this.clock.now(),
           issuedByUserId: actor.userId,
         },
-        (current) => toReportModel(current),
+        (current) => describeReport(toReportModel(current)),
       );
       await this.audit.changed(
         manager,
@@ -172,7 +172,9 @@ export class ReportsService {
       lock: { mode: 'pessimistic_write' },
     });
     if (!report) throw notFound('Report', input.id, 'id');
-    assertVersion(report.version, input.expectedVersion, () => toReportModel(report));
+    assertVersion(report.version, input.expectedVersion, () =>
+      describeReport(toReportModel(report)),
+    );
     if (report.state !== ReportState.DRAFT) {
       throw badUserInput('id', 'An issued report cannot change; start a new edition instead');
     }

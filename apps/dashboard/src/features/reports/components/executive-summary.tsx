@@ -21,14 +21,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/**
- * The executive summary another person saved, from the API's conflict. It is read from the
- * report's `executiveSummary`, or from the stored record the API may send under `entity`.
- */
+/** The executive summary another person saved, from the API's conflict (`current`). */
 export function summaryFromConflict(current: Record<string, unknown>): BilingualValue {
   const direct = current['executiveSummary'];
-  const stored = isRecord(current['entity']) ? current['entity']['executiveSummary'] : undefined;
-  const text = isRecord(direct) ? direct : isRecord(stored) ? stored : {};
+  const text = isRecord(direct) ? direct : {};
   const read = (value: unknown) => (typeof value === 'string' ? value : null);
   return bilingualValue({ en: read(text['en']), cy: read(text['cy']) });
 }

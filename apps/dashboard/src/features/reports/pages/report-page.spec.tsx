@@ -116,18 +116,14 @@ describe('the report page', () => {
                   code: 'CONFLICT',
                   field: 'expectedVersion',
                   currentVersion: 3,
-                  // As the API sends it: the report, with its stored record under `entity`.
+                  // As the API sends it: the report's fields and its executive summary.
                   current: {
                     id: 'report-1',
                     version: 3,
                     state: 'DRAFT',
-                    entity: {
-                      id: 'report-1',
-                      version: 3,
-                      executiveSummary: {
-                        en: 'Their summary',
-                        cy: 'Mae’r cyflawni ar y trywydd iawn.',
-                      },
+                    executiveSummary: {
+                      en: 'Their summary',
+                      cy: 'Mae’r cyflawni ar y trywydd iawn.',
                     },
                   },
                 },

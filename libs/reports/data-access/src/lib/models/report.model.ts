@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
+import { toBilingualModel } from '@cynnydd/server/core';
 import { ReportAudience, ReportState } from '@cynnydd/shared/domain';
 
 import type { Report } from '../report.entity';
@@ -16,6 +17,11 @@ export class ReportModel {
   @Field(() => Int) version!: number;
   reportingPeriodId!: string;
   entity!: Report;
+}
+
+/** What a version conflict shows of a report: its fields and summary, not the frozen content. */
+export function describeReport({ entity, ...report }: ReportModel) {
+  return { ...report, executiveSummary: toBilingualModel(entity.executiveSummary) };
 }
 
 export function toReportModel(entity: Report): ReportModel {
