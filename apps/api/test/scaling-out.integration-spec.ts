@@ -19,8 +19,8 @@ describe('two API instances on one database', () => {
   let second: TestApp;
 
   beforeAll(async () => {
-    first = await startTestApp();
-    second = await startTestApp({ database: first.database });
+    first = await startTestApp({ signInAttemptsPerMinute: 3 });
+    second = await startTestApp({ database: first.database, signInAttemptsPerMinute: 3 });
   });
   afterAll(async () => {
     await second.close();
@@ -63,6 +63,20 @@ describe('two API instances on one database', () => {
     // Signing out on the first ends the session everywhere.
     await onFirst.ok('mutation { signOut }');
     expect((await onSecond.ok(ME)).me).toBeNull();
+  });
+
+  it('holds one sign-in limit across both instances', async () => {
+    const attempt = (app: TestApp) =>
+      app.anonymous.gql(SIGN_IN, {
+        input: { email: 'someone@example.wales', password: 'not-the-password-at-all' },
+      });
+    const codes = [];
+    for (const app of [first, second, first, second]) {
+      codes.push((await attempt(app)).errors?.[0].extensions?.['code']);
+    }
+    // Three wrong passwords are answered; the fourth, on either instance, is held back.
+    expect(codes.slice(0, 3).every((code) => code === 'UNAUTHENTICATED')).toBe(true);
+    expect(codes[3]).toBe('TOO_MANY_REQUESTS');
   });
 });
 

@@ -13,9 +13,10 @@ export interface ProgrammeBackup {
 
 /**
  * Left out: the migration bookkeeping (the target has its own), and short-lived sign-in state
- * (sessions and pending single-sign-on logins), so a restore signs everyone out.
+ * (sessions, pending single-sign-on logins, sign-in attempt counters), so a restore signs
+ * everyone out.
  */
-const NOT_BACKED_UP = new Set(['migration', 'session', 'oidc_login']);
+const NOT_BACKED_UP = new Set(['migration', 'session', 'oidc_login', 'throttle_counter']);
 const INSERT_BATCH = 2_000;
 
 interface Reference {

@@ -9,6 +9,7 @@ import { ReportingPeriodRound1795500000000 } from './1795500000000-reporting-per
 import { Notifications1795500000001 } from './1795500000001-notifications';
 import { Reports1795500000002 } from './1795500000002-reports';
 import { BoardReview1795500000003 } from './1795500000003-board-review';
+import { ThrottleCounter1795500000004 } from './1795500000004-throttle-counter';
 
 /** Every migration, in order. Listed explicitly because the API is bundled (no glob loading). */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -21,4 +22,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Notifications1795500000001,
   Reports1795500000002,
   BoardReview1795500000003,
+  ThrottleCounter1795500000004,
 ];

@@ -6,8 +6,9 @@ import {
 } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import cookieParser from 'cookie-parser';
+import type { DataSource } from 'typeorm';
 
 import { AuditModule } from '@cynnydd/audit/data-access';
 import { DirectoryModule } from '@cynnydd/directory/data-access';
@@ -18,13 +19,15 @@ import { AuthService } from './auth.service';
 import { OidcLogin } from './oidc-login.entity';
 import { OidcController } from './oidc.controller';
 import { OIDC_SETTINGS, OidcService, type OidcSettings } from './oidc.service';
+import { PostgresThrottlerStorage } from './postgres-throttler.storage';
 import { SESSION_SETTINGS, type SessionSettings } from './session-cookie';
 import { Session } from './session.entity';
 import { SessionMiddleware } from './session.middleware';
+import { ThrottleCounter } from './throttle-counter.entity';
 import { User } from './user.entity';
 import { UsersService } from './users.service';
 
-export const ACCESS_ENTITIES = [User, Session, OidcLogin];
+export const ACCESS_ENTITIES = [User, Session, OidcLogin, ThrottleCounter];
 
 export interface AccessOptions extends SessionSettings {
   /** Sign-in attempts allowed per minute for one address and email. */
@@ -42,7 +45,14 @@ export class AccessModule implements NestModule {
       global: true,
       imports: [
         TypeOrmModule.forFeature(ACCESS_ENTITIES),
-        ThrottlerModule.forRoot([{ ttl: 60_000, limit: options.signInAttemptsPerMinute }]),
+        ThrottlerModule.forRootAsync({
+          inject: [getDataSourceToken()],
+          useFactory: (dataSource: DataSource) => ({
+            throttlers: [{ ttl: 60_000, limit: options.signInAttemptsPerMinute }],
+            // Shared by every API instance, so the limit holds behind a load balancer.
+            storage: new PostgresThrottlerStorage(dataSource),
+          }),
+        }),
         AuditModule,
         DirectoryModule,
       ],
