@@ -10,6 +10,7 @@ import { Notifications1795500000001 } from './1795500000001-notifications';
 import { Reports1795500000002 } from './1795500000002-reports';
 import { BoardReview1795500000003 } from './1795500000003-board-review';
 import { ThrottleCounter1795500000004 } from './1795500000004-throttle-counter';
+import { LargeDataIndexes1795600000000 } from './1795600000000-large-data-indexes';
 
 /** Every migration, in order. Listed explicitly because the API is bundled (no glob loading). */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -23,4 +24,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Reports1795500000002,
   BoardReview1795500000003,
   ThrottleCounter1795500000004,
+  LargeDataIndexes1795600000000,
 ];

@@ -23,6 +23,8 @@ import { ReportingPeriod } from './reporting-period.entity';
 @Entity()
 @Index('status_update_action_latest', ['actionId', 'submittedAt'])
 @Index('status_update_period_action', ['reportingPeriodId', 'actionId'])
+// An action's latest update in a period is the last entry for (action, period): no sort needed.
+@Index('status_update_action_period_latest', ['actionId', 'reportingPeriodId', 'submittedAt', 'id'])
 @Check('status_update_percent_range', '"percent_complete" BETWEEN 0 AND 100')
 @Check('status_update_has_commentary', '"commentary_en" IS NOT NULL OR "commentary_cy" IS NOT NULL')
 export class StatusUpdate {
