@@ -1,7 +1,11 @@
 import type { Organisation, Person } from '@cynnydd/directory/data-access';
-import { EmailStatus, Notification } from '@cynnydd/notifications/data-access';
+import {
+  EmailStatus,
+  Notification,
+  NotificationsService,
+} from '@cynnydd/notifications/data-access';
 import { ActionDelegate, type Action } from '@cynnydd/plans/data-access';
-import { PlanState, RagStatus, Role } from '@cynnydd/shared/domain';
+import { NotificationKind, PlanState, RagStatus, Role } from '@cynnydd/shared/domain';
 import type { StrategicArea } from '@cynnydd/strategy/data-access';
 
 import { Fixtures } from './support/fixtures';
@@ -175,6 +179,28 @@ describe('the update round: notices, completeness and reminders', () => {
       field: 'reportingPeriodId',
     });
     expect(await app.dataSource.getRepository(Notification).count()).toBe(count);
+  });
+
+  it('sends e-mails an instance left pending, once, however many instances sweep', async () => {
+    const notices = app.dataSource.getRepository(Notification);
+    const { id } = await notices.save(
+      notices.create({
+        recipientId: nia.id,
+        kind: NotificationKind.UPDATE_REMINDER,
+        subject: { en: 'Left behind', cy: 'Wedi’i adael ar ôl' },
+        body: { en: 'Sent by the sweep.', cy: 'Wedi’i anfon gan yr ysgubiad.' },
+        link: '/my-actions',
+        emailStatus: EmailStatus.PENDING,
+        createdAt: new Date(Date.now() - 5 * 60_000),
+      }),
+    );
+    const service = app.nest.get(NotificationsService);
+    const sent = await Promise.all([service.deliverStragglers(), service.deliverStragglers()]);
+    expect(sent.reduce((sum, count) => sum + count, 0)).toBe(1);
+    // Both sweeps have finished, so the server has every message they sent.
+    const leftBehind = smtp.messages.filter((mail) => mail.subject?.includes('Left behind'));
+    expect(leftBehind).toHaveLength(1);
+    expect((await notices.findOneByOrFail({ id })).emailStatus).toBe(EmailStatus.SENT);
   });
 
   it('announces nothing for a year whose plan is still a draft', async () => {

@@ -98,6 +98,8 @@ export interface TestApp extends Client {
   url: string;
   /** Its database's name, for starting a second instance on it. */
   database: string;
+  /** The Nest application, for calling a service directly. */
+  nest: INestApplication;
   dataSource: DataSource;
   schema: GraphQLSchema;
   statements: StatementCounter;
@@ -202,6 +204,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     actor: { user: office.user, person },
     signedIn,
     database,
+    nest: app,
     async close() {
       await app.close();
       // A second instance leaves the database to the one that created it.

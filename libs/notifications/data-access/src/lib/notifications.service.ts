@@ -1,7 +1,13 @@
-import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, IsNull, Repository, type EntityManager } from 'typeorm';
+import { In, IsNull, Repository, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 
+import { Person } from '@cynnydd/directory/data-access';
 import type { Label, NotificationKind } from '@cynnydd/shared/domain';
 
 import { bilingualEmail } from './bilingual-email';
@@ -18,15 +24,18 @@ export interface NotificationDraft {
 }
 
 const ERROR_LENGTH = 500;
+const STRAGGLER_BATCH = 100;
+const STRAGGLER_SWEEP_MS = 60_000;
 
 /**
  * In-app notices with an e-mail copy. Notices are written in the caller's transaction (so they
  * exist exactly when the change that raised them does); e-mail goes out after it commits.
  */
 @Injectable()
-export class NotificationsService implements OnApplicationShutdown {
+export class NotificationsService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(NotificationsService.name);
-  private readonly deliveries = new Set<Promise<void>>();
+  private readonly deliveries = new Set<Promise<unknown>>();
+  private sweep: NodeJS.Timeout | null = null;
 
   constructor(
     @InjectRepository(Notification) private readonly notifications: Repository<Notification>,
@@ -45,41 +54,86 @@ export class NotificationsService implements OnApplicationShutdown {
   /** Sends the e-mail copies without holding up the request; shutdown waits for them. */
   deliverInBackground(ids: string[]): void {
     if (!ids.length || !this.mailer.enabled) return;
-    const delivery = this.deliver(ids).catch((error: unknown) =>
-      this.logger.error(`E-mail delivery stopped: ${String(error)}`),
-    );
-    this.deliveries.add(delivery);
-    void delivery.finally(() => this.deliveries.delete(delivery));
+    this.track(this.deliver(ids));
   }
 
-  /** Sends each pending notice's e-mail and records the outcome on the notice. */
-  async deliver(ids: string[]): Promise<void> {
-    const pending = await this.notifications.find({
-      where: { id: In(ids), emailStatus: EmailStatus.PENDING },
-      relations: { recipient: true },
-    });
-    for (const notification of pending) {
-      const recipient = notification.recipient;
-      try {
-        if (!recipient) throw new Error('recipient no longer exists');
-        await this.mailer.send({
-          to: recipient.email,
-          ...bilingualEmail(notification, this.mailer.settings.publicUrl),
-        });
-        await this.notifications.update(notification.id, {
-          emailStatus: EmailStatus.SENT,
-          emailedAt: new Date(),
-        });
-      } catch (error) {
-        await this.notifications.update(notification.id, {
-          emailStatus: EmailStatus.FAILED,
-          emailError: (error instanceof Error ? error.message : String(error)).slice(
-            0,
-            ERROR_LENGTH,
-          ),
-        });
+  onApplicationBootstrap(): void {
+    if (!this.mailer.enabled) return;
+    const sweep = () => this.track(this.deliverStragglers());
+    sweep();
+    this.sweep = setInterval(sweep, STRAGGLER_SWEEP_MS).unref();
+  }
+
+  private track(delivery: Promise<unknown>): void {
+    const tracked = delivery.catch((error: unknown) =>
+      this.logger.error(`E-mail delivery stopped: ${String(error)}`),
+    );
+    this.deliveries.add(tracked);
+    void tracked.finally(() => this.deliveries.delete(tracked));
+  }
+
+  /** Sends the e-mail of each of these notices still pending. */
+  deliver(ids: string[]): Promise<number> {
+    return this.deliverClaimed((query) => query.andWhere('notification.id IN (:...ids)', { ids }));
+  }
+
+  /**
+   * Sends e-mails left pending by an instance that stopped before sending them. Run at start-up
+   * and every minute; notices younger than a minute are left to the request that raised them.
+   */
+  deliverStragglers(): Promise<number> {
+    return this.deliverClaimed((query) =>
+      query
+        .andWhere("notification.createdAt < clock_timestamp() - interval '1 minute'")
+        .orderBy('notification.createdAt', 'ASC')
+        .take(STRAGGLER_BATCH),
+    );
+  }
+
+  /**
+   * Claims pending notices with FOR UPDATE SKIP LOCKED, so two instances never send the same
+   * e-mail, sends each and records the outcome on the notice. Returns how many were sent.
+   */
+  private deliverClaimed(
+    select: (query: SelectQueryBuilder<Notification>) => SelectQueryBuilder<Notification>,
+  ): Promise<number> {
+    return this.notifications.manager.transaction(async (manager) => {
+      const claimed = await select(
+        manager
+          .createQueryBuilder(Notification, 'notification')
+          .where('notification.emailStatus = :pending', { pending: EmailStatus.PENDING })
+          .setLock('pessimistic_write')
+          .setOnLocked('skip_locked'),
+      ).getMany();
+      const recipients = await manager.findBy(Person, {
+        id: In(claimed.map((notification) => notification.recipientId)),
+      });
+      let sent = 0;
+      for (const notification of claimed) {
+        const recipient = recipients.find((person) => person.id === notification.recipientId);
+        try {
+          if (!recipient) throw new Error('recipient no longer exists');
+          await this.mailer.send({
+            to: recipient.email,
+            ...bilingualEmail(notification, this.mailer.settings.publicUrl),
+          });
+          await manager.update(Notification, notification.id, {
+            emailStatus: EmailStatus.SENT,
+            emailedAt: new Date(),
+          });
+          sent += 1;
+        } catch (error) {
+          await manager.update(Notification, notification.id, {
+            emailStatus: EmailStatus.FAILED,
+            emailError: (error instanceof Error ? error.message : String(error)).slice(
+              0,
+              ERROR_LENGTH,
+            ),
+          });
+        }
       }
-    }
+      return sent;
+    });
   }
 
   latestFor(personId: string, first: number): Promise<Notification[]> {
@@ -104,6 +158,7 @@ export class NotificationsService implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
+    if (this.sweep) clearInterval(this.sweep);
     await Promise.allSettled([...this.deliveries]);
   }
 }
