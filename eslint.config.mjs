@@ -23,16 +23,7 @@ const SCOPE_DEPENDENCIES = {
     'plans',
     'notifications',
   ],
-  reports: [
-    'shared',
-    'server',
-    'audit',
-    'directory',
-    'strategy',
-    'access',
-    'plans',
-    'reporting',
-  ],
+  reports: ['shared', 'server', 'audit', 'directory', 'strategy', 'access', 'plans', 'reporting'],
   // The React dashboard talks to the API over GraphQL only; of the libraries it uses the shared one.
   dashboard: ['shared'],
 };
