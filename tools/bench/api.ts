@@ -1,0 +1,191 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { hash } from 'argon2';
+import { Client } from 'pg';
+
+export const WORKSPACE = join(__dirname, '../..');
+export const BENCH_PASSWORD = 'bench-password-2026';
+export const BENCH_ACCOUNTS = {
+  office: 'bench.office@cynnydd.example.wales',
+  lead: 'bench.lead@cynnydd.example.wales',
+} as const;
+
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  if (!address || typeof address === 'string') throw new Error('no free port');
+  return address.port;
+}
+
+export function databaseUrl(base: string, name: string): string {
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+export async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Creates the database and loads the large data set into it, unless it already exists. */
+export async function ensureDatabase(
+  serverUrl: string,
+  name: string,
+  generatorArgs: string[],
+): Promise<{ url: string; created: boolean }> {
+  const url = databaseUrl(serverUrl, name);
+  const exists = await withClient(serverUrl, async (client) => {
+    const result = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    return result.rowCount === 1;
+  });
+  if (exists) return { url, created: false };
+  await withClient(serverUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
+  await run('node', [
+    join(WORKSPACE, 'dist/apps/api/cli.js'),
+    'data:large',
+    '--database-url',
+    url,
+    ...generatorArgs,
+  ]);
+  return { url, created: true };
+}
+
+export function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      cwd: WORKSPACE,
+      env: { ...process.env, ...env },
+      stdio: 'inherit',
+    });
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited ${code}`)),
+    );
+  });
+}
+
+/**
+ * The benchmark's accounts: an operational-group member (who may report on any action) and a
+ * lead linked to the person answering for the most actions this year. Same password for both.
+ */
+export async function ensureBenchAccounts(url: string): Promise<void> {
+  const passwordHash = await hash(BENCH_PASSWORD);
+  await withClient(url, async (client) => {
+    const { rows } = await client.query<{ office: string; lead: string }>(`
+      SELECT
+        (SELECT p.id FROM person p JOIN organisation o ON o.id = p.organisation_id
+         WHERE o.code = 'SCW' AND NOT EXISTS (SELECT 1 FROM app_user u WHERE u.person_id = p.id)
+         ORDER BY p.email LIMIT 1) AS office,
+        (SELECT o.person_id FROM action_owner o JOIN action a ON a.id = o.action_id
+         JOIN annual_plan pl ON pl.id = a.plan_id AND pl.state = 'APPROVED'
+         WHERE NOT EXISTS (SELECT 1 FROM app_user u WHERE u.person_id = o.person_id)
+         GROUP BY o.person_id ORDER BY count(*) DESC, o.person_id LIMIT 1) AS lead`);
+    const accounts = [
+      [BENCH_ACCOUNTS.office, 'PROGRAMME_OFFICE', rows[0].office],
+      [BENCH_ACCOUNTS.lead, 'LEAD', rows[0].lead],
+    ];
+    for (const [email, role, personId] of accounts) {
+      await client.query(
+        `INSERT INTO app_user (email, role, person_id, password_hash, version)
+         VALUES ($1, $2, $3, $4, 1) ON CONFLICT (email) DO NOTHING`,
+        [email, role, personId, passwordHash],
+      );
+    }
+  });
+}
+
+export interface RunningApi {
+  url: string;
+  process: ChildProcess;
+  stop(): Promise<void>;
+}
+
+/** Starts the built API (dist/apps/api/main.js) on a free port and waits for /health. */
+export async function startApi(
+  database: string,
+  extraEnv: NodeJS.ProcessEnv = {},
+): Promise<RunningApi> {
+  const port = await freePort();
+  const child = spawn('node', [join(WORKSPACE, 'dist/apps/api/main.js')], {
+    cwd: WORKSPACE,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URL: database,
+      SEED_DEMO_DATA: 'false',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      COOKIE_SECURE: 'false',
+      DASHBOARD_DIR: join(WORKSPACE, 'dist/apps/dashboard'),
+      ...extraEnv,
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the API exited with ${child.exitCode}`);
+    const healthy = await fetch(`${url}/health`)
+      .then((response) => response.ok)
+      .catch(() => false);
+    if (healthy) break;
+    if (Date.now() > deadline) throw new Error('the API did not become healthy within 60 s');
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return {
+    url,
+    process: child,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/** A signed-in GraphQL client: the session cookie, and a helper that throws on errors. */
+export class GraphqlClient {
+  private constructor(
+    readonly baseUrl: string,
+    readonly cookie: string,
+  ) {}
+
+  static async signIn(baseUrl: string, email: string, password = BENCH_PASSWORD) {
+    const response = await fetch(`${baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: `mutation ($input: SignInInput!) { signIn(input: $input) { user { id } } }`,
+        variables: { input: { email, password } },
+      }),
+    });
+    const body = (await response.json()) as { errors?: unknown[] };
+    const cookie = response.headers.get('set-cookie')?.split(';')[0];
+    if (body.errors || !cookie) throw new Error(`sign-in failed: ${JSON.stringify(body)}`);
+    return new GraphqlClient(baseUrl, cookie);
+  }
+
+  async request<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<T> {
+    const response = await fetch(`${this.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: this.cookie },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: T; errors?: unknown[] };
+    if (body.errors || !body.data) throw new Error(`GraphQL error: ${JSON.stringify(body.errors)}`);
+    return body.data;
+  }
+}

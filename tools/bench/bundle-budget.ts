@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** One entry of Vite's build manifest (`build.manifest`). */
+export interface ManifestChunk {
+  file: string;
+  src?: string;
+  isEntry?: boolean;
+  isDynamicEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+  css?: string[];
+}
+export type Manifest = Record<string, ManifestChunk>;
+
+export interface RouteSize {
+  /** The lazy page module (its source path), or "(entry)" for what every route loads first. */
+  route: string;
+  /** Files the browser must fetch to show the route, entry included. */
+  files: string[];
+  gzipBytes: number;
+}
+
+/** The overview is the first page a signed-in user sees. */
+export const INITIAL_ROUTE = 'src/features/overview/pages/overview-page.tsx';
+export const INITIAL_ROUTE_BUDGET = 250 * 1024;
+
+/** A chunk's file, its CSS and everything it imports statically, recursively. */
+export function staticClosure(
+  manifest: Manifest,
+  key: string,
+  files = new Set<string>(),
+): Set<string> {
+  const chunk = manifest[key];
+  if (!chunk || files.has(chunk.file)) return files;
+  files.add(chunk.file);
+  for (const css of chunk.css ?? []) files.add(css);
+  for (const imported of chunk.imports ?? []) staticClosure(manifest, imported, files);
+  return files;
+}
+
+/**
+ * What each route costs on a first visit: the entry's closure plus the lazy page's closure
+ * (lazily loaded parts of a page, such as its chart, are not counted: they come after it renders).
+ */
+export function routeSizes(manifest: Manifest, sizeOf: (file: string) => number): RouteSize[] {
+  const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry);
+  if (!entryKey) throw new Error('The Vite manifest has no entry chunk');
+  const entry = staticClosure(manifest, entryKey);
+  const total = (files: Set<string>) => [...files].reduce((sum, file) => sum + sizeOf(file), 0);
+  const routes = Object.entries(manifest)
+    .filter(([, chunk]) => chunk.isDynamicEntry && chunk.src?.includes('/pages/'))
+    .map(([key, chunk]) => {
+      const files = staticClosure(manifest, key, new Set(entry));
+      return { route: chunk.src as string, files: [...files], gzipBytes: total(files) };
+    })
+    .sort((a, b) => a.route.localeCompare(b.route));
+  return [{ route: '(entry)', files: [...entry], gzipBytes: total(entry) }, ...routes];
+}
+
+/** A problem message when the initial route is over its budget, otherwise null. */
+export function budgetProblem(
+  sizes: RouteSize[],
+  budgetBytes = INITIAL_ROUTE_BUDGET,
+  initialRoute = INITIAL_ROUTE,
+): string | null {
+  const initial = sizes.find((size) => size.route === initialRoute);
+  if (!initial) return `The initial route ${initialRoute} is not a lazy page of the build`;
+  if (initial.gzipBytes <= budgetBytes) return null;
+  return `The initial route (${initialRoute}) is ${kb(initial.gzipBytes)} gzipped, over its budget of ${kb(budgetBytes)}: ${initial.files.join(', ')}`;
+}
+
+export function kb(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+/** Reads a finished build: its manifest and each file's gzipped size. */
+export function measureBuild(outDir: string): RouteSize[] {
+  const manifest = JSON.parse(
+    readFileSync(join(outDir, '.vite/manifest.json'), 'utf8'),
+  ) as Manifest;
+  const cache = new Map<string, number>();
+  const sizeOf = (file: string) => {
+    if (!cache.has(file))
+      cache.set(file, gzipSync(readFileSync(join(outDir, file)), { level: 9 }).length);
+    return cache.get(file) as number;
+  };
+  return routeSizes(manifest, sizeOf);
+}

@@ -1,0 +1,223 @@
+import type { Client } from 'pg';
+
+/**
+ * The operations the benchmark measures: each is the dashboard's own GraphQL query (as in
+ * apps/dashboard/src/features/*\/graphql) and one hand-written SQL statement fetching the same
+ * data, the floor the API is compared with.
+ */
+export interface BenchContext {
+  periodId: string;
+  previousPeriodId: string;
+  planId: string;
+  financialYear: string;
+  areaNumber: number;
+  /** The current plan's action with the longest status history. */
+  actionId: string;
+  /** Every action of the current plan, for spreading status updates. */
+  actionIds: string[];
+  /** The person the operational-group account is linked to (author of the updates). */
+  authorId: string;
+  reportId: string | null;
+}
+
+export interface Operation {
+  name: string;
+  query: string;
+  variables(context: BenchContext, request: number): Record<string, unknown>;
+  floor(client: Client, context: BenchContext, request: number): Promise<unknown>;
+  /** Writes change the data, so they are left out of repeated statement counts' warm-up. */
+  write?: boolean;
+}
+
+const RAG_COUNTS = `red amber green notStarted complete noUpdate total`;
+const MOVEMENT_COUNTS = `improved worsened unchanged newlyRed newlyComplete notCompared`;
+
+export const PROGRESS_SUMMARY = `query ProgressSummary($reportingPeriodId: ID!) {
+  progressSummary(reportingPeriodId: $reportingPeriodId) {
+    asOf reportingPeriod { id state closedAt } plan { id financialYear }
+    overall { ${RAG_COUNTS} }
+    areas { area { id number title { en cy } } counts { ${RAG_COUNTS} } movement { ${MOVEMENT_COUNTS} } }
+    movement { previousPeriod { id label } counts { ${MOVEMENT_COUNTS} }
+      changes { action { id reference title { en cy } } previous current direction } }
+    overdueMilestones { id dueDate title { en cy } action { id reference } }
+    actionsWithoutUpdate { id reference title { en cy } }
+  }
+}`;
+
+export const AREA_ACTIONS = `query AreaActions($filter: ActionFilter!, $sort: ActionSort) {
+  actions(filter: $filter, sort: $sort, first: 100) {
+    totalCount
+    edges { node { id reference title { en cy } leadOrganisation owners { id name }
+      currentStatus { id rag } dueDate isOverdue } }
+  }
+}`;
+
+export const ACTION_DETAILS = `query ActionDetails($id: ID!) {
+  action(id: $id) {
+    id reference title { en cy } description { en cy } area { id number title { en cy } }
+    leadOrganisation startDate dueDate isOverdue themes
+    owners { id name } delegates { id name }
+    milestones { id title { en cy } dueDate completedOn }
+    statusHistory { id rag percentComplete commentary { en cy } author { id name } submittedAt
+      reportingPeriod { id label startDate } }
+  }
+}`;
+
+export const SUBMIT_STATUS_UPDATE = `mutation SubmitStatusUpdate($input: SubmitStatusUpdateInput!) {
+  submitStatusUpdate(input: $input) { id rag percentComplete }
+}`;
+
+const REPORT_LINE = `actionId reference title { en cy } areaNumber leadOrganisation owners themes dueDate
+  rag percentComplete commentary { en cy } risks { en cy } nextSteps { en cy }`;
+const REPORT_MILESTONE = `actionReference actionTitle { en cy } title { en cy } dueDate completedOn`;
+const REPORT_MOVE = `actionId reference title { en cy } previous current`;
+
+export const REPORT_CONTENT = `query ReportContent($id: ID!) {
+  report(id: $id) {
+    id
+    content {
+      audience asOf planTitle { en cy } executiveSummary { en cy }
+      period { label financialYear quarter startDate endDate }
+      overall { ${RAG_COUNTS} }
+      areas { number title { en cy } counts { ${RAG_COUNTS} } }
+      themes { theme counts { ${RAG_COUNTS} } }
+      movement { sinceReportId sincePeriod improved { ${REPORT_MOVE} } worsened { ${REPORT_MOVE} }
+        completed { ${REPORT_MOVE} } newlyRed { ${REPORT_MOVE} } }
+      exceptions { ${REPORT_LINE} } completed { ${REPORT_LINE} } actions { ${REPORT_LINE} }
+      milestonesMissed { ${REPORT_MILESTONE} } milestonesDueNext { ${REPORT_MILESTONE} }
+    }
+  }
+}`;
+
+/** An action's status in a period: the period's latest update (the reporting library's rule). */
+const LATEST_IN_PERIOD = (action: string, period: string) => `(
+  SELECT s.* FROM status_update s WHERE s.action_id = ${action} AND s.reporting_period_id = ${period}
+  ORDER BY s.submitted_at DESC, s.id DESC LIMIT 1)`;
+
+const FLOOR_SUMMARY = `
+WITH st AS (
+  SELECT a.id, a.reference, a.title_en, a.title_cy, a.area_id, a.themes, su.rag, prev.rag AS previous
+  FROM action a
+  LEFT JOIN LATERAL ${LATEST_IN_PERIOD('a.id', '$2')} su ON true
+  LEFT JOIN LATERAL (
+    SELECT s.rag FROM status_update s
+    WHERE s.action_id IN (a.id, a.carried_forward_from_id) AND s.reporting_period_id = $3
+    ORDER BY s.action_id = a.id DESC, s.submitted_at DESC, s.id DESC LIMIT 1) prev ON true
+  WHERE a.plan_id = $1)
+SELECT
+  (SELECT json_agg(x) FROM (
+     SELECT ar.number, ar.title_en, ar.title_cy, count(st.id) AS total,
+       count(*) FILTER (WHERE st.rag = 'RED') AS red, count(*) FILTER (WHERE st.rag = 'AMBER') AS amber,
+       count(*) FILTER (WHERE st.rag = 'GREEN') AS green, count(*) FILTER (WHERE st.rag = 'COMPLETE') AS complete,
+       count(*) FILTER (WHERE st.rag = 'NOT_STARTED') AS not_started,
+       count(st.id) FILTER (WHERE st.rag IS NULL) AS no_update,
+       count(*) FILTER (WHERE st.rag IS DISTINCT FROM st.previous AND st.rag IS NOT NULL AND st.previous IS NOT NULL) AS moved
+     FROM strategic_area ar LEFT JOIN st ON st.area_id = ar.id GROUP BY ar.id ORDER BY ar.number) x) AS areas,
+  (SELECT json_agg(x) FROM (SELECT id, reference, title_en, title_cy, rag, previous FROM st
+     WHERE rag IS NULL OR (previous IS NOT NULL AND rag <> previous) ORDER BY reference) x) AS listed,
+  (SELECT json_agg(x) FROM (SELECT m.id, m.due_date, m.title_en, m.title_cy, a.id AS action_id, a.reference
+     FROM milestone m JOIN action a ON a.id = m.action_id
+     WHERE a.plan_id = $1 AND m.due_date < $4 AND (m.completed_on IS NULL OR m.completed_on > $4)
+     ORDER BY m.due_date, m.id) x) AS overdue`;
+
+const FLOOR_AREA_ACTIONS = `
+SELECT a.id, a.reference, a.title_en, a.title_cy, a.lead_organisation, a.due_date, cs.id AS status_id, cs.rag,
+  (SELECT json_agg(json_build_object('id', p.id, 'name', p.name) ORDER BY o.position)
+   FROM action_owner o JOIN person p ON p.id = o.person_id WHERE o.action_id = a.id) AS owners,
+  (cs.rag IS DISTINCT FROM 'COMPLETE' AND (a.due_date < CURRENT_DATE OR EXISTS (
+     SELECT 1 FROM milestone m WHERE m.action_id = a.id AND m.completed_on IS NULL AND m.due_date < CURRENT_DATE))) AS overdue,
+  count(*) OVER () AS total
+FROM action a JOIN annual_plan pl ON pl.id = a.plan_id JOIN strategic_area ar ON ar.id = a.area_id
+LEFT JOIN LATERAL (
+  SELECT s.id, s.rag FROM status_update s JOIN reporting_period rp ON rp.id = s.reporting_period_id
+  WHERE s.action_id = a.id ORDER BY rp.start_date DESC, s.submitted_at DESC, s.id DESC LIMIT 1) cs ON true
+WHERE pl.financial_year = $1 AND ar.number = $2
+ORDER BY string_to_array(a.reference, '.')::int[], a.id LIMIT 100`;
+
+const FLOOR_ACTION = `
+SELECT a.*, ar.number AS area_number, ar.title_en AS area_title_en, ar.title_cy AS area_title_cy,
+  (SELECT json_agg(json_build_object('id', p.id, 'name', p.name) ORDER BY o.position)
+   FROM action_owner o JOIN person p ON p.id = o.person_id WHERE o.action_id = a.id) AS owners,
+  (SELECT json_agg(json_build_object('id', p.id, 'name', p.name))
+   FROM action_delegate d JOIN person p ON p.id = d.person_id WHERE d.action_id = a.id) AS delegates,
+  (SELECT json_agg(m ORDER BY m.due_date, m.id) FROM milestone m WHERE m.action_id = a.id) AS milestones,
+  (SELECT json_agg(json_build_object('id', s.id, 'rag', s.rag, 'percent', s.percent_complete,
+     'en', s.commentary_en, 'cy', s.commentary_cy, 'author', p.name, 'at', s.submitted_at,
+     'period', rp.id, 'start', rp.start_date) ORDER BY s.submitted_at DESC, s.id DESC)
+   FROM status_update s JOIN person p ON p.id = s.author_id
+   JOIN reporting_period rp ON rp.id = s.reporting_period_id WHERE s.action_id = a.id) AS history
+FROM action a JOIN strategic_area ar ON ar.id = a.area_id WHERE a.id = $1`;
+
+const FLOOR_SUBMIT = `
+WITH s AS (
+  INSERT INTO status_update (action_id, reporting_period_id, rag, percent_complete, commentary_en, commentary_cy, author_id)
+  VALUES ($1, $2, 'AMBER', 60, 'Benchmark floor update', 'Diweddariad llawr meincnodi', $3) RETURNING *)
+INSERT INTO audit_entry (action, entity_type, entity_id, changes)
+SELECT 'CREATE', 'StatusUpdate', s.id, jsonb_build_array(jsonb_build_object('field', 'rag', 'after', s.rag)) FROM s`;
+
+const FLOOR_REPORT = `
+SELECT
+  (SELECT json_agg(x ORDER BY string_to_array(x.reference, '.')::int[]) FROM (
+    SELECT a.id, a.reference, a.title_en, a.title_cy, a.lead_organisation, a.themes, a.due_date,
+      area.number AS area_number,
+      (SELECT array_agg(p.name ORDER BY o.position) FROM action_owner o JOIN person p ON p.id = o.person_id
+       WHERE o.action_id = a.id) AS owners,
+      su.rag, su.percent_complete, su.commentary_en, su.commentary_cy, su.risks_en, su.risks_cy,
+      su.next_steps_en, su.next_steps_cy
+    FROM action a JOIN strategic_area area ON area.id = a.area_id
+    LEFT JOIN LATERAL ${LATEST_IN_PERIOD('a.id', '$2')} su ON true
+    WHERE a.plan_id = $1) x) AS actions,
+  (SELECT json_agg(x) FROM (
+    SELECT a.reference, a.title_en AS action_title_en, a.title_cy AS action_title_cy, m.title_en,
+      m.title_cy, m.due_date, m.completed_on
+    FROM milestone m JOIN action a ON a.id = m.action_id WHERE a.plan_id = $1
+    ORDER BY m.due_date, a.reference, m.id) x) AS milestones,
+  (SELECT json_agg(x) FROM (SELECT DISTINCT ON (s.action_id) s.action_id, s.rag FROM status_update s
+     WHERE s.reporting_period_id = $3 ORDER BY s.action_id, s.submitted_at DESC, s.id DESC) x) AS baseline`;
+
+const pick = <T>(values: T[], request: number) => values[request % values.length];
+
+export const OPERATIONS: Operation[] = [
+  {
+    name: 'overview summary',
+    query: PROGRESS_SUMMARY,
+    variables: (c) => ({ reportingPeriodId: c.periodId }),
+    floor: (client, c) =>
+      client.query(FLOOR_SUMMARY, [c.planId, c.periodId, c.previousPeriodId, new Date()]),
+  },
+  {
+    name: 'area action list (100)',
+    query: AREA_ACTIONS,
+    variables: (c) => ({ filter: { financialYear: c.financialYear, areaNumber: c.areaNumber } }),
+    floor: (client, c) =>
+      client.query(FLOOR_AREA_ACTIONS, [Number(c.financialYear.slice(0, 4)), c.areaNumber]),
+  },
+  {
+    name: 'action with history',
+    query: ACTION_DETAILS,
+    variables: (c) => ({ id: c.actionId }),
+    floor: (client, c) => client.query(FLOOR_ACTION, [c.actionId]),
+  },
+  {
+    name: 'submit status update',
+    write: true,
+    query: SUBMIT_STATUS_UPDATE,
+    variables: (c, request) => ({
+      input: {
+        actionId: pick(c.actionIds, request),
+        reportingPeriodId: c.periodId,
+        rag: 'AMBER',
+        percentComplete: 60,
+        commentary: { en: 'Benchmark update', cy: 'Diweddariad meincnodi' },
+      },
+    }),
+    floor: (client, c, request) =>
+      client.query(FLOOR_SUBMIT, [pick(c.actionIds, request), c.periodId, c.authorId]),
+  },
+  {
+    name: 'report content (draft)',
+    query: REPORT_CONTENT,
+    variables: (c) => ({ id: c.reportId }),
+    floor: (client, c) => client.query(FLOOR_REPORT, [c.planId, c.periodId, c.previousPeriodId]),
+  },
+];

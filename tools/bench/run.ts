@@ -1,0 +1,440 @@
+/**
+ * `npm run bench`: performance figures against the large data set (docs/performance.md).
+ * Prints figures; asserts nothing. Sections: explain, load, statements, export, bundle, render
+ * (`npm run bench -- --only load,export`). Options: --duration SECONDS (per load run, default 8),
+ * --server postgres://… (default postgres://postgres@127.0.0.1:5432/postgres), --fresh
+ * (drop and regenerate the bench databases).
+ */
+import { cpus, totalmem } from 'node:os';
+import autocannon from 'autocannon';
+import { Client } from 'pg';
+
+import {
+  BENCH_ACCOUNTS,
+  ensureBenchAccounts,
+  ensureDatabase,
+  GraphqlClient,
+  run,
+  startApi,
+  withClient,
+  type RunningApi,
+} from './api';
+import { budgetProblem, kb, measureBuild } from './bundle-budget';
+import { reviewedQueries, reviewQueries } from './explain';
+import { OPERATIONS, type BenchContext, type Operation } from './operations';
+import { CountingPgProxy } from './pg-proxy';
+import { median, overviewRenderTimes } from './render';
+import { closedLoop, formatMs, summarise, table, type LoadFigures } from './stats';
+
+const SECTIONS = ['explain', 'load', 'statements', 'export', 'bundle', 'render'] as const;
+type Section = (typeof SECTIONS)[number];
+
+function options() {
+  const argv = process.argv.slice(2);
+  const value = (name: string) => {
+    const i = argv.indexOf(`--${name}`);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const only = value('only')?.split(',') ?? [...SECTIONS];
+  return {
+    sections: new Set(only as Section[]),
+    duration: Number(value('duration') ?? 8),
+    server:
+      value('server') ??
+      process.env['BENCH_POSTGRES_URL'] ??
+      'postgres://postgres@127.0.0.1:5432/postgres',
+    fresh: argv.includes('--fresh'),
+  };
+}
+
+const LARGE = { name: 'cynnydd_bench_large', args: ['--seed', '42'] };
+/** 10 and 1,000 actions in each plan year, for counting statements. */
+const SMALL_10 = {
+  name: 'cynnydd_bench_10',
+  args: ['--seed', '42', '--actions', '100', '--people', '60', '--status-updates', '2000'],
+};
+const LARGE_1000 = {
+  name: 'cynnydd_bench_1000',
+  args: ['--seed', '42', '--actions', '10000', '--status-updates', '60000'],
+};
+
+async function prepare(server: string, database: { name: string; args: string[] }, fresh: boolean) {
+  if (fresh)
+    await withClient(server, (client) =>
+      client.query(`DROP DATABASE IF EXISTS "${database.name}" WITH (FORCE)`),
+    );
+  const started = performance.now();
+  const { url, created } = await ensureDatabase(server, database.name, database.args);
+  if (created)
+    console.log(
+      `Generated ${database.name} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
+  await ensureBenchAccounts(url);
+  return url;
+}
+
+/** The ids the operations need, read from the database, and a draft report to build. */
+async function resolveContext(url: string, office: GraphqlClient): Promise<BenchContext> {
+  return withClient(url, async (client) => {
+    const {
+      rows: [period],
+    } = await client.query(`
+      SELECT rp.id, rp.financial_year, prev.id AS previous, pl.id AS plan_id
+      FROM reporting_period rp JOIN annual_plan pl ON pl.financial_year = rp.financial_year
+      LEFT JOIN LATERAL (SELECT p.id FROM reporting_period p WHERE p.start_date < rp.start_date
+        ORDER BY p.start_date DESC LIMIT 1) prev ON true
+      WHERE rp.start_date <= CURRENT_DATE ORDER BY rp.start_date DESC LIMIT 1`);
+    const {
+      rows: [history],
+    } = await client.query(
+      `SELECT a.id FROM action a JOIN status_update s ON s.action_id = a.id WHERE a.plan_id = $1
+       GROUP BY a.id ORDER BY count(*) DESC, a.id LIMIT 1`,
+      [period.plan_id],
+    );
+    const { rows: actions } = await client.query(
+      `SELECT id FROM action WHERE plan_id = $1 ORDER BY id`,
+      [period.plan_id],
+    );
+    const {
+      rows: [author],
+    } = await client.query(`SELECT person_id FROM app_user WHERE email = $1`, [
+      BENCH_ACCOUNTS.office,
+    ]);
+    const year = Number(period.financial_year);
+    const context: BenchContext = {
+      periodId: period.id,
+      previousPeriodId: period.previous,
+      planId: period.plan_id,
+      financialYear: `${year}-${String((year + 1) % 100).padStart(2, '0')}`,
+      areaNumber: 3,
+      actionId: history.id,
+      actionIds: actions.map((row) => row.id),
+      authorId: author.person_id,
+      reportId: null,
+    };
+    const { reports } = await office.request<{ reports: { id: string; state: string }[] }>(
+      `query ($period: ID!) { reports(filter: { reportingPeriodId: $period, audience: OPERATIONAL_GROUP }) { id state } }`,
+      { period: context.periodId },
+    );
+    context.reportId =
+      reports.find((report) => report.state === 'DRAFT')?.id ??
+      (
+        await office.request<{ createReport: { id: string } }>(
+          `mutation ($period: ID!) { createReport(input: { reportingPeriodId: $period, audience: OPERATIONAL_GROUP }) { id } }`,
+          { period: context.periodId },
+        )
+      ).createReport.id;
+    return context;
+  });
+}
+
+/** Load on the API with autocannon; latencies are collected per response, for p95. */
+async function loadApi(
+  api: RunningApi,
+  cookie: string,
+  op: Operation,
+  context: BenchContext,
+  connections: number,
+  seconds: number,
+): Promise<LoadFigures> {
+  let request = 0;
+  const latencies: number[] = [];
+  let errors = 0;
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: api.url,
+        connections,
+        duration: seconds,
+        requests: [
+          {
+            method: 'POST',
+            path: '/graphql',
+            headers: { 'content-type': 'application/json', cookie },
+            setupRequest: (req) => ({
+              ...req,
+              body: JSON.stringify({
+                query: op.query,
+                variables: op.variables(context, request++),
+              }),
+            }),
+          },
+        ],
+      },
+      (error, done) => (error ? reject(error) : resolve(done)),
+    );
+    instance.on('response', (_client: unknown, status: number, _bytes: number, time: number) => {
+      if (status === 200) latencies.push(time);
+      else errors += 1;
+    });
+  });
+  return summarise(latencies, errors + result.errors, result.duration);
+}
+
+async function floorLoad(
+  url: string,
+  op: Operation,
+  context: BenchContext,
+  concurrency: number,
+  seconds: number,
+) {
+  return closedLoop(
+    concurrency,
+    seconds,
+    async () => {
+      const client = new Client({ connectionString: url });
+      await client.connect();
+      return client;
+    },
+    (client, request) => op.floor(client, context, request),
+    (client) => client.end(),
+  );
+}
+
+async function loadSection(url: string, seconds: number) {
+  console.log(
+    `\n## Load: p50/p95/p99 latency (ms) and requests/s, ${seconds} s per run; floor = one hand-written SQL query through pg\n`,
+  );
+  const api = await startApi(url);
+  try {
+    const office = await GraphqlClient.signIn(api.url, BENCH_ACCOUNTS.office);
+    const context = await resolveContext(url, office);
+    const rows: (string | number)[][] = [];
+    for (const op of OPERATIONS) {
+      await office.request(op.query, op.variables(context, 0)); // fails loudly on a GraphQL error
+      const before = op.write
+        ? await withClient(url, (c) => c.query('SELECT count(*)::int AS n FROM status_update'))
+        : null;
+      for (const connections of [1, 10, 50]) {
+        const graphql = await loadApi(api, office.cookie, op, context, connections, seconds);
+        const floor = await floorLoad(url, op, context, connections, Math.max(2, seconds / 2));
+        rows.push([
+          op.name,
+          connections,
+          formatMs(graphql.p50),
+          formatMs(graphql.p95),
+          formatMs(graphql.p99),
+          graphql.perSecond.toFixed(0),
+          graphql.errors,
+          formatMs(floor.p50),
+          formatMs(floor.p95),
+          floor.perSecond.toFixed(0),
+          (graphql.p50 / floor.p50).toFixed(1),
+          (graphql.p95 / floor.p95).toFixed(1),
+        ]);
+        console.log(rows.at(-1)?.join('  '));
+      }
+      if (before) {
+        const after = await withClient(url, (c) =>
+          c.query('SELECT count(*)::int AS n FROM status_update'),
+        );
+        console.log(
+          `  (status updates written during the runs, floor included: ${after.rows[0].n - before.rows[0].n})`,
+        );
+      }
+    }
+    console.log(
+      '\n' +
+        table(
+          [
+            'operation',
+            'clients',
+            'p50',
+            'p95',
+            'p99',
+            'req/s',
+            'errors',
+            'floor p50',
+            'floor p95',
+            'floor/s',
+            '×p50',
+            '×p95',
+          ],
+          rows,
+        ),
+    );
+  } finally {
+    await api.stop();
+  }
+}
+
+async function explainSection(url: string) {
+  console.log('\n## EXPLAIN (ANALYZE, BUFFERS) of every statement each query sends\n');
+  const proxy = new CountingPgProxy({
+    host: new URL(url).hostname,
+    port: Number(new URL(url).port || 5432),
+  });
+  const port = await proxy.start();
+  const proxied = new URL(url);
+  proxied.port = String(port);
+  const api = await startApi(proxied.toString());
+  try {
+    const office = await GraphqlClient.signIn(api.url, BENCH_ACCOUNTS.office);
+    const lead = await GraphqlClient.signIn(api.url, BENCH_ACCOUNTS.lead);
+    const context = await resolveContext(url, office);
+    const firstPage = await office.request<{ actions: { pageInfo: { endCursor: string } } }>(
+      `query ($f: ActionFilter) { actions(filter: $f, first: 100) { pageInfo { endCursor } } }`,
+      { f: { financialYear: context.financialYear, areaNumber: context.areaNumber } },
+    );
+    const ownerId = await withClient(
+      url,
+      async (client) =>
+        (
+          await client.query(`SELECT person_id FROM app_user WHERE email = $1`, [
+            BENCH_ACCOUNTS.lead,
+          ])
+        ).rows[0].person_id,
+    );
+    await withClient(url, async (client) => {
+      const reviewed = await reviewQueries(
+        proxy,
+        office,
+        lead,
+        client,
+        reviewedQueries(context, ownerId, firstPage.actions.pageInfo.endCursor),
+      );
+      for (const query of reviewed) {
+        const total = query.statements.reduce((sum, s) => sum + s.milliseconds, 0);
+        console.log(
+          `### ${query.name}: ${query.statements.length} read statements, ${total.toFixed(1)} ms in PostgreSQL`,
+        );
+        for (const s of query.statements) {
+          const scans = s.bigSeqScans.length
+            ? `  SEQ SCAN ${[...new Set(s.bigSeqScans)].join(',')}`
+            : '';
+          console.log(
+            `  ${s.milliseconds.toFixed(2).padStart(8)} ms  hit ${String(s.sharedHit).padStart(6)}  rows ${String(s.rows).padStart(5)}${scans}  ${s.sql.slice(0, 150)}`,
+          );
+        }
+      }
+    });
+  } finally {
+    await api.stop();
+    await proxy.stop();
+  }
+}
+
+async function statementsSection(server: string, fresh: boolean) {
+  console.log(
+    '\n## SQL statements per request, 10 vs 1,000 actions in the plan year (fewest of 3 runs)\n',
+  );
+  const rows: (string | number)[][] = [];
+  const counts = new Map<string, number[]>();
+  for (const database of [SMALL_10, LARGE_1000]) {
+    const url = await prepare(server, database, fresh);
+    const proxy = new CountingPgProxy({
+      host: new URL(url).hostname,
+      port: Number(new URL(url).port || 5432),
+    });
+    const proxied = new URL(url);
+    proxied.port = String(await proxy.start());
+    const api = await startApi(proxied.toString());
+    try {
+      const office = await GraphqlClient.signIn(api.url, BENCH_ACCOUNTS.office);
+      const context = await resolveContext(url, office);
+      for (const op of OPERATIONS) {
+        await office.request(op.query, op.variables(context, 0));
+        const runs: number[] = [];
+        for (let i = 1; i <= 3; i++)
+          runs.push(
+            (await proxy.measure(() => office.request(op.query, op.variables(context, i))))
+              .statements,
+          );
+        counts.set(op.name, [...(counts.get(op.name) ?? []), Math.min(...runs)]);
+      }
+    } finally {
+      await api.stop();
+      await proxy.stop();
+    }
+  }
+  for (const [name, [ten, thousand]] of counts)
+    rows.push([name, ten, thousand, ten === thousand ? 'yes' : 'NO']);
+  console.log(table(['operation', '10 actions', '1,000 actions', 'equal'], rows));
+}
+
+async function exportSection(url: string) {
+  console.log('\n## Word (.docx) export of the current draft report (500 actions), English\n');
+  const api = await startApi(url);
+  try {
+    const office = await GraphqlClient.signIn(api.url, BENCH_ACCOUNTS.office);
+    const context = await resolveContext(url, office);
+    const times: number[] = [];
+    let bytes = 0;
+    for (let i = 0; i < 6; i++) {
+      const started = performance.now();
+      const response = await fetch(
+        `${api.url}/reports/${context.reportId}/export?format=docx&language=en`,
+        { headers: { cookie: office.cookie } },
+      );
+      const body = Buffer.from(await response.arrayBuffer());
+      if (!response.ok)
+        throw new Error(`export answered ${response.status}: ${body.toString().slice(0, 200)}`);
+      if (i > 0) times.push(performance.now() - started); // the first warms the process up
+      bytes = body.length;
+    }
+    console.log(
+      `${context.actionIds.length} actions, ${(bytes / 1024).toFixed(0)} KB: median ${formatMs(median(times))} ms, slowest ${formatMs(Math.max(...times))} ms (5 runs after one warm-up)`,
+    );
+  } finally {
+    await api.stop();
+  }
+}
+
+async function bundleSection() {
+  console.log('\n## Dashboard bundle per route (gzipped; entry included)\n');
+  await run('npx', ['nx', 'build', 'dashboard']);
+  const sizes = measureBuild('dist/apps/dashboard');
+  console.log(
+    table(
+      ['route', 'files', 'gzip'],
+      sizes.map((s) => [s.route, s.files.length, kb(s.gzipBytes)]),
+    ),
+  );
+  console.log(budgetProblem(sizes) ?? 'Initial route within its 250 KB budget.');
+}
+
+async function renderSection(url: string) {
+  console.log(
+    '\n## Overview: time to first meaningful render in Chromium (fresh context per run)\n',
+  );
+  const api = await startApi(url);
+  try {
+    const office = await GraphqlClient.signIn(api.url, BENCH_ACCOUNTS.office);
+    const { meaningful, firstContentfulPaint } = await overviewRenderTimes(
+      api.url,
+      office.cookie,
+      6,
+    );
+    const warm = meaningful.slice(1);
+    console.log(
+      `RAG table on screen: median ${formatMs(median(warm))} ms (runs: ${warm.map(formatMs).join(', ')}); first contentful paint median ${formatMs(median(firstContentfulPaint.slice(1)))} ms`,
+    );
+  } finally {
+    await api.stop();
+  }
+}
+
+async function main() {
+  const { sections, duration, server, fresh } = options();
+  const pg = await withClient(
+    server,
+    async (client) => (await client.query('SHOW server_version')).rows[0].server_version,
+  );
+  console.log(`# Cynnydd benchmark — ${new Date().toISOString()}`);
+  console.log(
+    `${cpus()[0]?.model} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, PostgreSQL ${pg}`,
+  );
+  const needsLarge = [...sections].some((s) => s !== 'bundle' && s !== 'statements');
+  const url = needsLarge ? await prepare(server, LARGE, fresh) : '';
+  if (sections.has('explain')) await explainSection(url);
+  if (sections.has('load')) await loadSection(url, duration);
+  if (sections.has('statements')) await statementsSection(server, fresh);
+  if (sections.has('export')) await exportSection(url);
+  if (sections.has('bundle')) await bundleSection();
+  if (sections.has('render')) await renderSection(url);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
