@@ -5,7 +5,7 @@
  * --server postgres://… (default postgres://postgres@127.0.0.1:5432/postgres), --fresh
  * (drop and regenerate the bench databases).
  */
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
 
@@ -421,6 +421,12 @@ async function main() {
     async (client) => (await client.query('SHOW server_version')).rows[0].server_version,
   );
   console.log(`# Cynnydd benchmark — ${new Date().toISOString()}`);
+  // Other work on the machine skews every figure: say how busy it was when the run started.
+  console.log(
+    `load average ${loadavg()
+      .map((n) => n.toFixed(1))
+      .join(' / ')} (1/5/15 min)`,
+  );
   console.log(
     `${cpus()[0]?.model} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, PostgreSQL ${pg}`,
   );
