@@ -1,38 +1,37 @@
 import type { InputHTMLAttributes } from 'react';
-import { useTranslation } from 'react-i18next';
 
-import type { Language } from '@cynnydd/shared/domain';
+import { describedBy, ErrorMessage, formGroupClass } from './error-message';
+import type { ErrorItem } from './error-summary';
 
-interface TextFieldProps extends InputHTMLAttributes<HTMLInputElement> {
+interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
   id: string;
   label: string;
-  error?: string;
-  /** Set when the error message is not in the interface language (the API answers in English). */
-  errorLang?: Language;
+  hint?: string;
+  error?: ErrorItem;
 }
 
-/** A GOV.UK text input with its label and, when given, its error message. */
-export function TextField({ id, label, error, errorLang, className, ...input }: TextFieldProps) {
-  const { t } = useTranslation();
+/** A GOV.UK text input with its label, an optional hint and, when given, its error message. */
+export function TextField({ id, label, hint, error, className, ...input }: TextFieldProps) {
+  const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   return (
-    <div className={error ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>
+    <div className={formGroupClass(error)}>
       <label className="govuk-label" htmlFor={id}>
         {label}
       </label>
-      {error && (
-        <p id={errorId} className="govuk-error-message">
-          <span className="govuk-visually-hidden">{t('errors.prefix')}</span>{' '}
-          <span lang={errorLang}>{error}</span>
-        </p>
+      {hint && (
+        <div id={hintId} className="govuk-hint">
+          {hint}
+        </div>
       )}
+      {error && <ErrorMessage id={errorId} error={error} />}
       <input
         id={id}
         name={id}
         className={['govuk-input', error && 'govuk-input--error', className]
           .filter(Boolean)
           .join(' ')}
-        aria-describedby={error ? errorId : undefined}
+        aria-describedby={describedBy(hint && hintId, error && errorId)}
         {...input}
       />
     </div>

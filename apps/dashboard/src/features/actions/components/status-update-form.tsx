@@ -6,12 +6,13 @@ import { useTranslation } from 'react-i18next';
 import { RAG_STATUS_LABELS, RagStatus } from '@cynnydd/shared/domain';
 
 import type { RagStatus as RagStatusValue } from '../../../gql/graphql';
+import { bilingualInput, BilingualInput, EMPTY_BILINGUAL } from '../../../ui/bilingual-input';
 import { ErrorSummary, type ErrorItem } from '../../../ui/error-summary';
+import { Radios } from '../../../ui/radios';
 import { TextField } from '../../../ui/text-field';
 import { useLanguage } from '../../../ui/use-language';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { SUBMIT_STATUS_UPDATE } from '../graphql/actions';
-import { BilingualFields, type BilingualValue } from './bilingual-fields';
 
 type Field = 'rag' | 'percentComplete' | 'commentary' | 'risks' | 'nextSteps';
 
@@ -34,12 +35,6 @@ const RAG_OPTIONS: RagStatusValue[] = [
 ];
 
 const BILINGUAL_FIELDS: Field[] = ['commentary', 'risks', 'nextSteps'];
-
-const EMPTY: BilingualValue = { en: '', cy: '' };
-
-function bilingualInput(value: BilingualValue) {
-  return { en: value.en.trim() || null, cy: value.cy.trim() || null };
-}
 
 /**
  * Where the API's `extensions.field` (e.g. "percentComplete", "commentary.cy") belongs in the
@@ -69,9 +64,9 @@ export function StatusUpdateForm({ actionId, reportingPeriodId, title, onSubmitt
   const language = useLanguage();
   const [rag, setRag] = useState<RagStatusValue | null>(null);
   const [percent, setPercent] = useState('');
-  const [commentary, setCommentary] = useState(EMPTY);
-  const [risks, setRisks] = useState(EMPTY);
-  const [nextSteps, setNextSteps] = useState(EMPTY);
+  const [commentary, setCommentary] = useState(EMPTY_BILINGUAL);
+  const [risks, setRisks] = useState(EMPTY_BILINGUAL);
+  const [nextSteps, setNextSteps] = useState(EMPTY_BILINGUAL);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [otherErrors, setOtherErrors] = useState<ErrorItem[]>([]);
   const [submit, { loading }] = useMutation(SUBMIT_STATUS_UPDATE, {
@@ -162,48 +157,21 @@ export function StatusUpdateForm({ actionId, reportingPeriodId, title, onSubmitt
     }
   }
 
-  const ragError = fieldErrors.rag;
   return (
     <>
       <ErrorSummary errors={errors} />
       <form noValidate onSubmit={(event) => void send(event)}>
-        <div className={ragError ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>
-          <fieldset
-            className="govuk-fieldset"
-            aria-describedby={ragError ? 'rag-error' : undefined}
-          >
-            <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
-              {t('updateForm.rag')}
-            </legend>
-            {ragError && (
-              <p id="rag-error" className="govuk-error-message">
-                <span className="govuk-visually-hidden">{t('errors.prefix')}</span>{' '}
-                <span lang={ragError.lang}>{ragError.message}</span>
-              </p>
-            )}
-            <div className="govuk-radios govuk-radios--small">
-              {RAG_OPTIONS.map((status, index) => {
-                const id = index === 0 ? 'rag' : `rag-${status}`;
-                return (
-                  <div key={status} className="govuk-radios__item">
-                    <input
-                      id={id}
-                      name="rag"
-                      type="radio"
-                      className="govuk-radios__input"
-                      value={status}
-                      checked={rag === status}
-                      onChange={() => setRag(status)}
-                    />
-                    <label className="govuk-label govuk-radios__label" htmlFor={id}>
-                      {RAG_STATUS_LABELS[status][language]}
-                    </label>
-                  </div>
-                );
-              })}
-            </div>
-          </fieldset>
-        </div>
+        <Radios
+          name="rag"
+          legend={t('updateForm.rag')}
+          options={RAG_OPTIONS.map((status) => ({
+            value: status,
+            label: RAG_STATUS_LABELS[status][language],
+          }))}
+          value={rag}
+          error={fieldErrors.rag}
+          onChange={setRag}
+        />
         <TextField
           id="percentComplete"
           label={t('updateForm.percentComplete')}
@@ -211,35 +179,34 @@ export function StatusUpdateForm({ actionId, reportingPeriodId, title, onSubmitt
           spellCheck={false}
           className="govuk-input--width-3"
           value={percent}
-          error={fieldErrors.percentComplete?.message}
-          errorLang={fieldErrors.percentComplete?.lang}
+          error={fieldErrors.percentComplete}
           onChange={(event) => setPercent(event.target.value)}
         />
-        <BilingualFields
+        <BilingualInput
+          multiline
           id="commentary"
           legend={t('updateForm.commentary')}
           hint={t('updateForm.commentaryHint')}
           value={commentary}
-          error={fieldErrors.commentary?.message}
-          errorLang={fieldErrors.commentary?.lang}
+          error={fieldErrors.commentary}
           onChange={setCommentary}
         />
-        <BilingualFields
+        <BilingualInput
+          multiline
           id="risks"
           legend={t('updateForm.risks')}
           hint={t('updateForm.optional')}
           value={risks}
-          error={fieldErrors.risks?.message}
-          errorLang={fieldErrors.risks?.lang}
+          error={fieldErrors.risks}
           onChange={setRisks}
         />
-        <BilingualFields
+        <BilingualInput
+          multiline
           id="nextSteps"
           legend={t('updateForm.nextSteps')}
           hint={t('updateForm.optional')}
           value={nextSteps}
-          error={fieldErrors.nextSteps?.message}
-          errorLang={fieldErrors.nextSteps?.lang}
+          error={fieldErrors.nextSteps}
           onChange={setNextSteps}
         />
         <button type="submit" className="govuk-button" disabled={loading} aria-disabled={loading}>

@@ -9,8 +9,8 @@ import { usePageTitle } from '../../../ui/use-page-title';
 import { ME, SIGN_IN } from '../graphql/auth';
 
 interface FieldErrors {
-  email?: string;
-  password?: string;
+  email?: ErrorItem;
+  password?: ErrorItem;
 }
 
 /** Email and password sign-in; the API's refusal is shown in the error summary. */
@@ -27,8 +27,8 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
   });
 
   const errors: ErrorItem[] = [
-    ...(fieldErrors.email ? [{ message: fieldErrors.email, fieldId: 'email' }] : []),
-    ...(fieldErrors.password ? [{ message: fieldErrors.password, fieldId: 'password' }] : []),
+    ...(fieldErrors.email ? [fieldErrors.email] : []),
+    ...(fieldErrors.password ? [fieldErrors.password] : []),
     ...(apiError ? [apiError] : []),
   ];
   usePageTitle(t('signIn.title'), errors.length > 0);
@@ -36,8 +36,10 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const problems: FieldErrors = {
-      email: email.trim() ? undefined : t('signIn.emailRequired'),
-      password: password ? undefined : t('signIn.passwordRequired'),
+      email: email.trim() ? undefined : { message: t('signIn.emailRequired'), fieldId: 'email' },
+      password: password
+        ? undefined
+        : { message: t('signIn.passwordRequired'), fieldId: 'password' },
     };
     setFieldErrors(problems);
     setApiError(null);

@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 
 import type { PeriodFieldsFragment } from '../../../gql/graphql';
 import { formatDate } from '../../../i18n/format';
+import { ErrorMessage, formGroupClass } from '../../../ui/error-message';
+import { TextField } from '../../../ui/text-field';
 import { useLanguage } from '../../../ui/use-language';
 import { errorFor, type FormError } from '../../plans/components/form-errors';
-import { TextInput } from '../../plans/components/text-input';
 
 function Panel({ id, heading, children }: { id: string; heading: string; children: ReactNode }) {
   const ref = useRef<HTMLHeadingElement>(null);
@@ -84,19 +85,14 @@ export function ReopenPanel({
       heading={t('periods.reopen.heading', { label: period.label })}
     >
       <form noValidate onSubmit={submit}>
-        <div className={error ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>
+        <div className={formGroupClass(error)}>
           <label className="govuk-label" htmlFor="reason">
             {t('periods.reopen.reason')}
           </label>
           <div id="reason-hint" className="govuk-hint">
             {t('periods.reopen.reasonHint')}
           </div>
-          {error && (
-            <p id="reason-error" className="govuk-error-message">
-              <span className="govuk-visually-hidden">{t('errors.prefix')}</span>{' '}
-              <span lang={error.lang}>{error.message}</span>
-            </p>
-          )}
+          {error && <ErrorMessage id="reason-error" error={error} />}
           <textarea
             id="reason"
             name="reason"
@@ -140,7 +136,7 @@ export function DeadlinePanel({
       heading={t('periods.deadline.heading', { label: period.label })}
     >
       <form noValidate onSubmit={submit}>
-        <TextInput
+        <TextField
           id="newDeadline"
           type="date"
           label={t('periods.deadline.label')}

@@ -10,13 +10,14 @@ import { formatDate, formatDateTime } from '../../../i18n/format';
 import { ColumnHeaders } from '../../../ui/column-headers';
 import { ErrorSummary } from '../../../ui/error-summary';
 import { Loading } from '../../../ui/loading';
+import { Radios } from '../../../ui/radios';
 import { ScrollableTable } from '../../../ui/scrollable-table';
+import { TextField } from '../../../ui/text-field';
 import { useLanguage } from '../../../ui/use-language';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { errorFor, fromApiErrors, type FormError } from '../../plans/components/form-errors';
 import { LoadError, SuccessNotice } from '../../plans/components/notice';
 import { RequirePermission } from '../../plans/components/require-permission';
-import { TextInput } from '../../plans/components/text-input';
 import { readApiError } from '../../plans/graphql/errors';
 import { ClosePanel, DeadlinePanel, ReopenPanel } from '../components/period-panels';
 import {
@@ -296,7 +297,6 @@ function Periods() {
     );
   }
 
-  const quarterError = errorFor(errors, 'quarter');
   return (
     <>
       <h1 className="govuk-heading-l">{title}</h1>
@@ -311,7 +311,7 @@ function Periods() {
       {table()}
       <h2 className="govuk-heading-m">{t('periods.create.heading')}</h2>
       <form noValidate onSubmit={(event) => void openPeriod(event)}>
-        <TextInput
+        <TextField
           id="periodYear"
           label={t('periods.create.year')}
           hint={t('plans.list.financialYearHint')}
@@ -321,45 +321,15 @@ function Periods() {
           error={errorFor(errors, 'periodYear')}
           onChange={(event) => setYear(event.target.value)}
         />
-        <div
-          className={quarterError ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}
-        >
-          <fieldset
-            className="govuk-fieldset"
-            aria-describedby={quarterError ? 'quarter-error' : undefined}
-          >
-            <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
-              {t('periods.create.quarter')}
-            </legend>
-            {quarterError && (
-              <p id="quarter-error" className="govuk-error-message">
-                <span className="govuk-visually-hidden">{t('errors.prefix')}</span>{' '}
-                <span lang={quarterError.lang}>{quarterError.message}</span>
-              </p>
-            )}
-            <div className="govuk-radios govuk-radios--small">
-              {QUARTERS.map((value) => {
-                const id = value === 1 ? 'quarter' : `quarter-${value}`;
-                return (
-                  <div key={value} className="govuk-radios__item">
-                    <input
-                      id={id}
-                      name="quarter"
-                      type="radio"
-                      className="govuk-radios__input"
-                      checked={quarter === value}
-                      onChange={() => setQuarter(value)}
-                    />
-                    <label className="govuk-label govuk-radios__label" htmlFor={id}>
-                      {t(`periods.quarters.${value}`)}
-                    </label>
-                  </div>
-                );
-              })}
-            </div>
-          </fieldset>
-        </div>
-        <TextInput
+        <Radios
+          name="quarter"
+          legend={t('periods.create.quarter')}
+          options={QUARTERS.map((value) => ({ value, label: t(`periods.quarters.${value}`) }))}
+          value={quarter}
+          error={errorFor(errors, 'quarter')}
+          onChange={setQuarter}
+        />
+        <TextField
           id="updateDeadline"
           type="date"
           label={t('periods.create.deadline')}

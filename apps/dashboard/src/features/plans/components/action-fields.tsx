@@ -9,10 +9,11 @@ import {
 } from '@cynnydd/shared/domain';
 
 import type { ActionFormOptionsQuery, LeadOrganisation, Theme } from '../../../gql/graphql';
+import { BilingualInput, EMPTY_BILINGUAL, type BilingualValue } from '../../../ui/bilingual-input';
+import { ErrorMessage, formGroupClass } from '../../../ui/error-message';
+import { TextField } from '../../../ui/text-field';
 import { useLanguage } from '../../../ui/use-language';
-import { BilingualInput, EMPTY_BILINGUAL, type BilingualValue } from './bilingual-input';
 import { errorFor, type FormError } from './form-errors';
-import { TextInput } from './text-input';
 
 export const LEAD_ORGANISATIONS: LeadOrganisation[] = ['HEIW', 'SOCIAL_CARE_WALES', 'JOINT'];
 export const THEMES: Theme[] = [
@@ -99,21 +100,6 @@ export function checkActionValues(values: ActionValues, t: TFunction): FormError
   return errors;
 }
 
-function ErrorMessage({ id, error }: { id: string; error?: FormError }) {
-  const { t } = useTranslation();
-  if (!error) return null;
-  return (
-    <p id={id} className="govuk-error-message">
-      <span className="govuk-visually-hidden">{t('errors.prefix')}</span>{' '}
-      <span lang={error.lang}>{error.message}</span>
-    </p>
-  );
-}
-
-function groupClass(error?: FormError) {
-  return error ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group';
-}
-
 function personLabel(person: Options['people'][number]) {
   return `${person.name} (${person.organisation.code})`;
 }
@@ -143,11 +129,11 @@ export function ActionFields({ values, options, errors, onChange }: Props) {
 
   return (
     <>
-      <div className={groupClass(areaError)}>
+      <div className={formGroupClass(areaError)}>
         <label className="govuk-label" htmlFor="areaId">
           {t('plans.actionForm.area')}
         </label>
-        <ErrorMessage id="areaId-error" error={areaError} />
+        {areaError && <ErrorMessage id="areaId-error" error={areaError} />}
         <select
           id="areaId"
           name="areaId"
@@ -164,7 +150,7 @@ export function ActionFields({ values, options, errors, onChange }: Props) {
           ))}
         </select>
       </div>
-      <TextInput
+      <TextField
         id="reference"
         label={t('plans.actionForm.reference')}
         hint={t('plans.actionForm.referenceHint')}
@@ -191,7 +177,7 @@ export function ActionFields({ values, options, errors, onChange }: Props) {
         error={errorFor(errors, 'description-en', 'description-cy')}
         onChange={(value) => set('description', value)}
       />
-      <div className={groupClass(leadError)}>
+      <div className={formGroupClass(leadError)}>
         <fieldset
           className="govuk-fieldset"
           aria-describedby={leadError ? 'leadOrganisation-error' : undefined}
@@ -199,7 +185,7 @@ export function ActionFields({ values, options, errors, onChange }: Props) {
           <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
             {t('plans.actionForm.lead')}
           </legend>
-          <ErrorMessage id="leadOrganisation-error" error={leadError} />
+          {leadError && <ErrorMessage id="leadOrganisation-error" error={leadError} />}
           <div className="govuk-radios govuk-radios--small">
             {LEAD_ORGANISATIONS.map((organisation, index) => {
               const id = index === 0 ? 'leadOrganisation' : `leadOrganisation-${organisation}`;
@@ -223,7 +209,7 @@ export function ActionFields({ values, options, errors, onChange }: Props) {
           </div>
         </fieldset>
       </div>
-      <TextInput
+      <TextField
         id="startDate"
         type="date"
         label={t('plans.actionForm.startDate')}
@@ -232,7 +218,7 @@ export function ActionFields({ values, options, errors, onChange }: Props) {
         error={errorFor(errors, 'startDate')}
         onChange={(event) => set('startDate', event.target.value)}
       />
-      <TextInput
+      <TextField
         id="dueDate"
         type="date"
         label={t('plans.actionForm.dueDate')}
@@ -241,7 +227,7 @@ export function ActionFields({ values, options, errors, onChange }: Props) {
         error={errorFor(errors, 'dueDate')}
         onChange={(event) => set('dueDate', event.target.value)}
       />
-      <div className={groupClass(ownersError)}>
+      <div className={formGroupClass(ownersError)}>
         <fieldset
           className="govuk-fieldset"
           aria-describedby={['owners-hint', ownersError && 'owners-error']
@@ -254,7 +240,7 @@ export function ActionFields({ values, options, errors, onChange }: Props) {
           <div id="owners-hint" className="govuk-hint">
             {t('plans.actionForm.ownersHint', { max: MAX_OWNERS })}
           </div>
-          <ErrorMessage id="owners-error" error={ownersError} />
+          {ownersError && <ErrorMessage id="owners-error" error={ownersError} />}
           <div className="govuk-checkboxes govuk-checkboxes--small app-owner-choices">
             {options.people.map((person, index) => {
               const id = index === 0 ? 'owners' : `owners-${person.id}`;
@@ -286,7 +272,7 @@ export function ActionFields({ values, options, errors, onChange }: Props) {
           </div>
         </fieldset>
       </div>
-      <div className={groupClass(themesError)}>
+      <div className={formGroupClass(themesError)}>
         <fieldset
           className="govuk-fieldset"
           aria-describedby={['themes-hint', themesError && 'themes-error']
@@ -299,7 +285,7 @@ export function ActionFields({ values, options, errors, onChange }: Props) {
           <div id="themes-hint" className="govuk-hint">
             {t('plans.actionForm.themesHint')}
           </div>
-          <ErrorMessage id="themes-error" error={themesError} />
+          {themesError && <ErrorMessage id="themes-error" error={themesError} />}
           <div className="govuk-checkboxes govuk-checkboxes--small">
             {THEMES.map((theme, index) => {
               const id = index === 0 ? 'themes' : `themes-${theme}`;

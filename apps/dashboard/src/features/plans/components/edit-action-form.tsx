@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import type { ActionFormOptionsQuery, Theme, UpdateActionInput } from '../../../gql/graphql';
+import { bilingualInput, bilingualValue, type BilingualValue } from '../../../ui/bilingual-input';
 import { ErrorSummary } from '../../../ui/error-summary';
 import { useLanguage } from '../../../ui/use-language';
 import { usePageTitle } from '../../../ui/use-page-title';
@@ -11,7 +12,6 @@ import { readApiError, type VersionConflict } from '../graphql/errors';
 import { UPDATE_ACTION } from '../graphql/plans';
 import { actionValuesFromConflict, conflictRows } from './action-conflict';
 import { actionFieldId, ActionFields, checkActionValues, type ActionValues } from './action-fields';
-import { bilingualInput, bilingualValue, type BilingualValue } from './bilingual-input';
 import { ConflictSummary } from './conflict-summary';
 import { fromApiErrors, type FormError } from './form-errors';
 import { SuccessNotice } from './notice';

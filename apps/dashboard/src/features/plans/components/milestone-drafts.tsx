@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 
-import { BilingualInput, EMPTY_BILINGUAL, type BilingualValue } from './bilingual-input';
+import { BilingualInput, EMPTY_BILINGUAL, type BilingualValue } from '../../../ui/bilingual-input';
+import { TextField } from '../../../ui/text-field';
 import { errorFor, type FormError } from './form-errors';
-import { TextInput } from './text-input';
 
 export interface MilestoneDraft {
   /** Only for React's keys: drafts can be removed from the middle. */
@@ -54,7 +54,7 @@ export function MilestoneDrafts({ drafts, errors, onChange, onAdd }: Props) {
               )}
               onChange={(title) => update(index, { ...draft, title })}
             />
-            <TextInput
+            <TextField
               id={`milestones-${index}-dueDate`}
               type="date"
               label={t('plans.milestones.dueDate')}

@@ -6,20 +6,20 @@ import { isMilestoneOverdue, localise } from '@cynnydd/shared/domain';
 
 import type { EditableMilestoneFragment } from '../../../gql/graphql';
 import { formatDate, todayInWales } from '../../../i18n/format';
-import { ErrorSummary } from '../../../ui/error-summary';
-import { LocalisedText } from '../../../ui/localised-text';
-import { useLanguage } from '../../../ui/use-language';
-import { readApiError } from '../graphql/errors';
-import { ADD_MILESTONE, UPDATE_MILESTONE } from '../graphql/plans';
 import {
   bilingualInput,
   BilingualInput,
   bilingualValue,
   EMPTY_BILINGUAL,
   type BilingualValue,
-} from './bilingual-input';
+} from '../../../ui/bilingual-input';
+import { ErrorSummary } from '../../../ui/error-summary';
+import { LocalisedText } from '../../../ui/localised-text';
+import { TextField } from '../../../ui/text-field';
+import { useLanguage } from '../../../ui/use-language';
+import { readApiError } from '../graphql/errors';
+import { ADD_MILESTONE, UPDATE_MILESTONE } from '../graphql/plans';
 import { errorFor, fromApiErrors, type FormError } from './form-errors';
-import { TextInput } from './text-input';
 
 interface Draft {
   title: BilingualValue;
@@ -68,7 +68,7 @@ function MilestoneForm({
         error={errorFor(errors, `${id}-title-en`, `${id}-title-cy`)}
         onChange={(title) => setDraft({ ...draft, title })}
       />
-      <TextInput
+      <TextField
         id={`${id}-dueDate`}
         type="date"
         label={t('plans.milestones.dueDate')}

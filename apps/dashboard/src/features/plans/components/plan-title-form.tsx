@@ -3,15 +3,15 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { PlanFieldsFragment } from '../../../gql/graphql';
-import { ErrorSummary } from '../../../ui/error-summary';
-import { readApiError, type VersionConflict } from '../graphql/errors';
-import { UPDATE_PLAN } from '../graphql/plans';
 import {
   BilingualInput,
   bilingualInput,
   bilingualValue,
   type BilingualValue,
-} from './bilingual-input';
+} from '../../../ui/bilingual-input';
+import { ErrorSummary } from '../../../ui/error-summary';
+import { readApiError, type VersionConflict } from '../graphql/errors';
+import { UPDATE_PLAN } from '../graphql/plans';
 import { ConflictSummary, type ConflictRow } from './conflict-summary';
 import { errorFor, fromApiErrors, type FormError } from './form-errors';
 

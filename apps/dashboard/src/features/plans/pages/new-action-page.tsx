@@ -6,6 +6,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { Permission } from '@cynnydd/shared/domain';
 
 import type { AnnualPlanQuery } from '../../../gql/graphql';
+import { bilingualInput } from '../../../ui/bilingual-input';
 import { ErrorSummary } from '../../../ui/error-summary';
 import { Loading } from '../../../ui/loading';
 import { usePageTitle } from '../../../ui/use-page-title';
@@ -16,7 +17,6 @@ import {
   emptyActionValues,
   type ActionValues,
 } from '../components/action-fields';
-import { bilingualInput } from '../components/bilingual-input';
 import { fromApiErrors, type FormError } from '../components/form-errors';
 import {
   MilestoneDrafts,

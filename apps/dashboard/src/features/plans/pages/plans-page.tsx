@@ -12,13 +12,13 @@ import { ErrorSummary } from '../../../ui/error-summary';
 import { Loading } from '../../../ui/loading';
 import { LocalisedText } from '../../../ui/localised-text';
 import { ScrollableTable } from '../../../ui/scrollable-table';
+import { TextField } from '../../../ui/text-field';
 import { useLanguage } from '../../../ui/use-language';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { fromApiErrors, type FormError } from '../components/form-errors';
 import { LoadError, SuccessNotice } from '../components/notice';
 import { PlanStateTag } from '../components/plan-state-tag';
 import { RequirePermission } from '../components/require-permission';
-import { TextInput } from '../components/text-input';
 import { readApiError } from '../graphql/errors';
 import { ANNUAL_PLANS, APPROVE_PLAN, CLOSE_PLAN, CREATE_PLAN } from '../graphql/plans';
 
@@ -232,7 +232,7 @@ function PlansList() {
       {table()}
       <h2 className="govuk-heading-m">{t('plans.list.createHeading')}</h2>
       <form noValidate onSubmit={(event) => void create(event)}>
-        <TextInput
+        <TextField
           id="financialYear"
           label={t('plans.list.financialYear')}
           hint={t('plans.list.financialYearHint')}

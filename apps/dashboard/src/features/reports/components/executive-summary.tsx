@@ -4,14 +4,14 @@ import { useTranslation } from 'react-i18next';
 
 import type { BilingualText } from '@cynnydd/shared/domain';
 
-import { ErrorSummary } from '../../../ui/error-summary';
-import { LocalisedText } from '../../../ui/localised-text';
 import {
   BilingualInput,
   bilingualInput,
   bilingualValue,
   type BilingualValue,
-} from '../../plans/components/bilingual-input';
+} from '../../../ui/bilingual-input';
+import { ErrorSummary } from '../../../ui/error-summary';
+import { LocalisedText } from '../../../ui/localised-text';
 import { ConflictSummary, type ConflictRow } from '../../plans/components/conflict-summary';
 import { errorFor, fromApiErrors, type FormError } from '../../plans/components/form-errors';
 import { readApiError, type VersionConflict } from '../../plans/graphql/errors';

@@ -4,13 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 
 import type { ReportAudience, ReportFormOptionsQuery } from '../../../gql/graphql';
+import { BilingualInput, bilingualInput, EMPTY_BILINGUAL } from '../../../ui/bilingual-input';
+import { ErrorMessage, formGroupClass } from '../../../ui/error-message';
 import { ErrorSummary } from '../../../ui/error-summary';
+import { Radios } from '../../../ui/radios';
 import { useLanguage } from '../../../ui/use-language';
-import {
-  BilingualInput,
-  bilingualInput,
-  EMPTY_BILINGUAL,
-} from '../../plans/components/bilingual-input';
 import { errorFor, fromApiErrors, type FormError } from '../../plans/components/form-errors';
 import { readApiError } from '../../plans/graphql/errors';
 import { CREATE_REPORT } from '../graphql/reports';
@@ -92,18 +90,11 @@ export function StartReportForm({
       <p className="govuk-body">{t('reports.start.intro')}</p>
       <ErrorSummary errors={errors} />
       <form noValidate onSubmit={(event) => void submit(event)}>
-        <div
-          className={periodError ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}
-        >
+        <div className={formGroupClass(periodError)}>
           <label className="govuk-label" htmlFor="report-period">
             {t('reports.start.period')}
           </label>
-          {periodError && (
-            <p id="report-period-error" className="govuk-error-message">
-              <span className="govuk-visually-hidden">{t('errors.prefix')}</span>{' '}
-              <span lang={periodError.lang}>{periodError.message}</span>
-            </p>
-          )}
+          {periodError && <ErrorMessage id="report-period-error" error={periodError} />}
           <select
             id="report-period"
             name="report-period"
@@ -120,46 +111,14 @@ export function StartReportForm({
             ))}
           </select>
         </div>
-        <div
-          className={
-            audienceError ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'
-          }
-        >
-          <fieldset
-            className="govuk-fieldset"
-            aria-describedby={audienceError ? 'report-audience-error' : undefined}
-          >
-            <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
-              {t('reports.start.audience')}
-            </legend>
-            {audienceError && (
-              <p id="report-audience-error" className="govuk-error-message">
-                <span className="govuk-visually-hidden">{t('errors.prefix')}</span>{' '}
-                <span lang={audienceError.lang}>{audienceError.message}</span>
-              </p>
-            )}
-            <div className="govuk-radios govuk-radios--small">
-              {AUDIENCES.map((value, index) => {
-                const id = index === 0 ? 'report-audience' : `report-audience-${value}`;
-                return (
-                  <div key={value} className="govuk-radios__item">
-                    <input
-                      id={id}
-                      name="report-audience"
-                      type="radio"
-                      className="govuk-radios__input"
-                      checked={audience === value}
-                      onChange={() => setAudience(value)}
-                    />
-                    <label className="govuk-label govuk-radios__label" htmlFor={id}>
-                      {audienceLabel(value, language)}
-                    </label>
-                  </div>
-                );
-              })}
-            </div>
-          </fieldset>
-        </div>
+        <Radios
+          name="report-audience"
+          legend={t('reports.start.audience')}
+          options={AUDIENCES.map((value) => ({ value, label: audienceLabel(value, language) }))}
+          value={audience}
+          error={audienceError}
+          onChange={setAudience}
+        />
         <BilingualInput
           id="executive-summary"
           legend={t('reports.start.summary')}

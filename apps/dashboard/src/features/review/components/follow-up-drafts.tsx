@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 
 import type { ReviewPeopleQuery } from '../../../gql/graphql';
-import { BilingualInput, type BilingualValue } from '../../plans/components/bilingual-input';
+import { BilingualInput, type BilingualValue } from '../../../ui/bilingual-input';
+import { ErrorMessage, formGroupClass } from '../../../ui/error-message';
+import { TextField } from '../../../ui/text-field';
 import { errorFor, type FormError } from '../../plans/components/form-errors';
-import { TextInput } from '../../plans/components/text-input';
 
 export interface FollowUpDraft {
   key: number;
@@ -53,20 +54,11 @@ export function FollowUpDrafts({ drafts, people, errors, onChange, onAdd }: Prop
               error={errorFor(errors, `${titleId}-en`, `${titleId}-cy`)}
               onChange={(title) => change(index, { title })}
             />
-            <div
-              className={
-                ownerError ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'
-              }
-            >
+            <div className={formGroupClass(ownerError)}>
               <label className="govuk-label" htmlFor={ownerId}>
                 {t('review.followUps.owner')}
               </label>
-              {ownerError && (
-                <p id={`${ownerId}-error`} className="govuk-error-message">
-                  <span className="govuk-visually-hidden">{t('errors.prefix')}</span>{' '}
-                  <span lang={ownerError.lang}>{ownerError.message}</span>
-                </p>
-              )}
+              {ownerError && <ErrorMessage id={`${ownerId}-error`} error={ownerError} />}
               <select
                 id={ownerId}
                 name={ownerId}
@@ -83,7 +75,7 @@ export function FollowUpDrafts({ drafts, people, errors, onChange, onAdd }: Prop
                 ))}
               </select>
             </div>
-            <TextInput
+            <TextField
               id={followUpFieldId.dueDate(index)}
               type="date"
               label={t('review.followUps.dueDate')}

@@ -8,13 +8,10 @@ import type {
   ReviewEntryKind as KindValue,
   ReportActionLineFieldsFragment,
 } from '../../../gql/graphql';
+import { BilingualInput, bilingualInput, EMPTY_BILINGUAL } from '../../../ui/bilingual-input';
 import { ErrorSummary } from '../../../ui/error-summary';
+import { Radios } from '../../../ui/radios';
 import { useLanguage } from '../../../ui/use-language';
-import {
-  BilingualInput,
-  bilingualInput,
-  EMPTY_BILINGUAL,
-} from '../../plans/components/bilingual-input';
 import { errorFor, fromApiErrors, type FormError } from '../../plans/components/form-errors';
 import { SuccessNotice } from '../../plans/components/notice';
 import { readApiError } from '../../plans/graphql/errors';
@@ -125,33 +122,17 @@ export function ReviewForm({
       )}
       <ErrorSummary errors={errors} />
       <form noValidate onSubmit={(event) => void submit(event)}>
-        <div className="govuk-form-group">
-          <fieldset className="govuk-fieldset">
-            <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
-              {t('review.form.kind')}
-            </legend>
-            <div className="govuk-radios govuk-radios--small govuk-radios--inline">
-              {KINDS.map((value, index) => {
-                const id = index === 0 ? 'review-kind' : `review-kind-${value}`;
-                return (
-                  <div key={value} className="govuk-radios__item">
-                    <input
-                      id={id}
-                      name="review-kind"
-                      type="radio"
-                      className="govuk-radios__input"
-                      checked={kind === value}
-                      onChange={() => setKind(value)}
-                    />
-                    <label className="govuk-label govuk-radios__label" htmlFor={id}>
-                      {REVIEW_ENTRY_KIND_LABELS[ReviewEntryKind[value]][language]}
-                    </label>
-                  </div>
-                );
-              })}
-            </div>
-          </fieldset>
-        </div>
+        <Radios
+          name="review-kind"
+          legend={t('review.form.kind')}
+          options={KINDS.map((value) => ({
+            value,
+            label: REVIEW_ENTRY_KIND_LABELS[ReviewEntryKind[value]][language],
+          }))}
+          value={kind}
+          inline
+          onChange={setKind}
+        />
         <div
           className={
             errorFor(errors, 'review-action')
