@@ -1,25 +1,14 @@
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { PeriodFieldsFragment } from '../../../gql/graphql';
 import { formatDate } from '../../../i18n/format';
+import { ConfirmAction } from '../../../ui/confirm-action';
 import { ErrorMessage, formGroupClass } from '../../../ui/error-message';
+import { FocusPanel } from '../../../ui/focus-panel';
 import { TextField } from '../../../ui/text-field';
 import { useLanguage } from '../../../ui/use-language';
 import { errorFor, type FormError } from '../../plans/components/form-errors';
-
-function Panel({ id, heading, children }: { id: string; heading: string; children: ReactNode }) {
-  const ref = useRef<HTMLHeadingElement>(null);
-  useEffect(() => ref.current?.focus(), []);
-  return (
-    <section className="govuk-inset-text" aria-labelledby={id}>
-      <h2 className="govuk-heading-m" id={id} ref={ref} tabIndex={-1}>
-        {heading}
-      </h2>
-      {children}
-    </section>
-  );
-}
 
 interface PanelProps {
   period: PeriodFieldsFragment;
@@ -38,30 +27,17 @@ export function ClosePanel({
 }) {
   const { t } = useTranslation();
   return (
-    <Panel id="close-period-heading" heading={t('periods.close.heading', { label: period.label })}>
-      <div className="govuk-warning-text">
-        <span className="govuk-warning-text__icon" aria-hidden="true">
-          !
-        </span>
-        <strong className="govuk-warning-text__text">
-          <span className="govuk-visually-hidden">{t('plans.warning')}</span>
-          {t('periods.close.warning')}
-        </strong>
-      </div>
-      <div className="govuk-button-group">
-        <button
-          type="button"
-          className="govuk-button govuk-button--warning"
-          disabled={busy}
-          onClick={onConfirm}
-        >
-          {t('periods.close.confirm', { label: period.label })}
-        </button>
-        <button type="button" className="govuk-button govuk-button--secondary" onClick={onCancel}>
-          {t('plans.cancel')}
-        </button>
-      </div>
-    </Panel>
+    <ConfirmAction
+      id="close-period-heading"
+      heading={t('periods.close.heading', { label: period.label })}
+      warning={t('periods.close.warning')}
+      confirmLabel={t('periods.close.confirm', { label: period.label })}
+      cancelLabel={t('plans.cancel')}
+      destructive
+      busy={busy}
+      onConfirm={onConfirm}
+      onCancel={onCancel}
+    />
   );
 }
 
@@ -80,7 +56,7 @@ export function ReopenPanel({
     onReopen(reason.trim());
   }
   return (
-    <Panel
+    <FocusPanel
       id="reopen-period-heading"
       heading={t('periods.reopen.heading', { label: period.label })}
     >
@@ -112,7 +88,7 @@ export function ReopenPanel({
           </button>
         </div>
       </form>
-    </Panel>
+    </FocusPanel>
   );
 }
 
@@ -131,7 +107,7 @@ export function DeadlinePanel({
     onChange(deadline);
   }
   return (
-    <Panel
+    <FocusPanel
       id="deadline-period-heading"
       heading={t('periods.deadline.heading', { label: period.label })}
     >
@@ -158,6 +134,6 @@ export function DeadlinePanel({
           </button>
         </div>
       </form>
-    </Panel>
+    </FocusPanel>
   );
 }

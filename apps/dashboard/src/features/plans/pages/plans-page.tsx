@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
@@ -8,6 +8,7 @@ import { financialYearLabel, parseFinancialYear, Permission } from '@cynnydd/sha
 import type { PlanFieldsFragment } from '../../../gql/graphql';
 import { formatNumber } from '../../../i18n/format';
 import { ColumnHeaders } from '../../../ui/column-headers';
+import { ConfirmAction } from '../../../ui/confirm-action';
 import { ErrorSummary } from '../../../ui/error-summary';
 import { Loading } from '../../../ui/loading';
 import { LocalisedText } from '../../../ui/localised-text';
@@ -42,36 +43,18 @@ function CloseConfirmation({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
-  const ref = useRef<HTMLHeadingElement>(null);
-  useEffect(() => ref.current?.focus(), []);
   return (
-    <section className="govuk-inset-text" aria-labelledby="close-heading">
-      <h2 className="govuk-heading-m" id="close-heading" ref={ref} tabIndex={-1}>
-        {t('plans.list.closeHeading', { year: plan.financialYear })}
-      </h2>
-      <div className="govuk-warning-text">
-        <span className="govuk-warning-text__icon" aria-hidden="true">
-          !
-        </span>
-        <strong className="govuk-warning-text__text">
-          <span className="govuk-visually-hidden">{t('plans.warning')}</span>
-          {t('plans.list.closeWarning', { year: plan.financialYear })}
-        </strong>
-      </div>
-      <div className="govuk-button-group">
-        <button
-          type="button"
-          className="govuk-button govuk-button--warning"
-          disabled={busy}
-          onClick={onConfirm}
-        >
-          {t('plans.list.confirmClose', { year: plan.financialYear })}
-        </button>
-        <button type="button" className="govuk-button govuk-button--secondary" onClick={onCancel}>
-          {t('plans.cancel')}
-        </button>
-      </div>
-    </section>
+    <ConfirmAction
+      id="close-heading"
+      heading={t('plans.list.closeHeading', { year: plan.financialYear })}
+      warning={t('plans.list.closeWarning', { year: plan.financialYear })}
+      confirmLabel={t('plans.list.confirmClose', { year: plan.financialYear })}
+      cancelLabel={t('plans.cancel')}
+      destructive
+      busy={busy}
+      onConfirm={onConfirm}
+      onCancel={onCancel}
+    />
   );
 }
 

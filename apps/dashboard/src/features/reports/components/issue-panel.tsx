@@ -1,5 +1,6 @@
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+
+import { ConfirmAction } from '../../../ui/confirm-action';
 
 /** Asks before issuing, and says what issuing does: the report is frozen as it stands. */
 export function IssueConfirmation({
@@ -12,36 +13,20 @@ export function IssueConfirmation({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
-  const ref = useRef<HTMLHeadingElement>(null);
-  useEffect(() => ref.current?.focus(), []);
   return (
-    <section className="govuk-inset-text" aria-labelledby="issue-confirm-heading">
-      <h3 className="govuk-heading-m" id="issue-confirm-heading" ref={ref} tabIndex={-1}>
-        {t('reports.issue.confirmHeading')}
-      </h3>
-      <div className="govuk-warning-text">
-        <span className="govuk-warning-text__icon" aria-hidden="true">
-          !
-        </span>
-        <strong className="govuk-warning-text__text">
-          <span className="govuk-visually-hidden">{t('reports.issue.warning')}</span>
-          {t('reports.issue.freezes')}
-        </strong>
-      </div>
+    <ConfirmAction
+      id="issue-confirm-heading"
+      heading={t('reports.issue.confirmHeading')}
+      level={3}
+      warning={t('reports.issue.freezes')}
+      confirmLabel={busy ? t('reports.issue.issuing') : t('reports.issue.confirm')}
+      cancelLabel={t('reports.issue.cancel')}
+      busy={busy}
+      cancelDisabled={busy}
+      onConfirm={onConfirm}
+      onCancel={onCancel}
+    >
       <p className="govuk-body">{t('reports.issue.newEditionLater')}</p>
-      <div className="govuk-button-group">
-        <button type="button" className="govuk-button" disabled={busy} onClick={onConfirm}>
-          {busy ? t('reports.issue.issuing') : t('reports.issue.confirm')}
-        </button>
-        <button
-          type="button"
-          className="govuk-button govuk-button--secondary"
-          disabled={busy}
-          onClick={onCancel}
-        >
-          {t('reports.issue.cancel')}
-        </button>
-      </div>
-    </section>
+    </ConfirmAction>
   );
 }

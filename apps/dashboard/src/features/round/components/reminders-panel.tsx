@@ -1,8 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { formatNumber } from '../../../i18n/format';
+import { ConfirmAction } from '../../../ui/confirm-action';
 import { ErrorSummary } from '../../../ui/error-summary';
 import { useLanguage } from '../../../ui/use-language';
 import { fromApiErrors, type FormError } from '../../plans/components/form-errors';
@@ -31,30 +32,23 @@ function Confirmation({
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const ref = useRef<HTMLHeadingElement>(null);
-  useEffect(() => ref.current?.focus(), []);
   return (
-    <section className="govuk-inset-text" aria-labelledby="reminders-confirm-heading">
-      <h3 className="govuk-heading-s" id="reminders-confirm-heading" ref={ref} tabIndex={-1}>
-        {t('round.reminders.confirmHeading', { label: periodLabel })}
-      </h3>
+    <ConfirmAction
+      id="reminders-confirm-heading"
+      heading={t('round.reminders.confirmHeading', { label: periodLabel })}
+      level={3}
+      size="s"
+      confirmLabel={busy ? t('round.reminders.sending') : t('round.reminders.confirm')}
+      cancelLabel={t('round.reminders.cancel')}
+      busy={busy}
+      cancelDisabled={busy}
+      onConfirm={onConfirm}
+      onCancel={onCancel}
+    >
       <p className="govuk-body">
         {t('round.reminders.confirmBody', { number: formatNumber(outstanding, language) })}
       </p>
-      <div className="govuk-button-group">
-        <button type="button" className="govuk-button" disabled={busy} onClick={onConfirm}>
-          {busy ? t('round.reminders.sending') : t('round.reminders.confirm')}
-        </button>
-        <button
-          type="button"
-          className="govuk-button govuk-button--secondary"
-          disabled={busy}
-          onClick={onCancel}
-        >
-          {t('round.reminders.cancel')}
-        </button>
-      </div>
-    </section>
+    </ConfirmAction>
   );
 }
 
