@@ -3,12 +3,7 @@ import { lazy, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
-import {
-  isMilestoneOverdue,
-  LEAD_ORGANISATION_LABELS,
-  localise,
-  THEME_LABELS,
-} from '@cynnydd/shared/domain';
+import { LEAD_ORGANISATION_LABELS, localise, THEME_LABELS } from '@cynnydd/shared/domain';
 
 import type { ActionDetailsQuery } from '../../../gql/graphql';
 import { formatDate, formatDateTime, formatNumber, todayInWales } from '../../../i18n/format';
@@ -20,6 +15,7 @@ import { ScrollableTable } from '../../../ui/scrollable-table';
 import { useLanguage } from '../../../ui/use-language';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { RagLabel, ragStatus, useStatusLabel } from '../../overview/components/rag-label';
+import { MilestoneProgress } from '../components/milestone-progress';
 import type { HistoryPoint } from '../components/status-history-chart';
 import { ACTION_AUDIT_TRAIL, ACTION_DETAILS } from '../graphql/actions';
 import { useReportingAccess } from '../hooks/use-reporting-access';
@@ -103,19 +99,13 @@ function Milestones({ action }: { action: ActionDetails }) {
       <caption className="govuk-table__caption govuk-table__caption--m">
         {t('action.milestones')}
       </caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            {t('action.milestone')}
-          </th>
-          <th scope="col" className="govuk-table__header">
-            {t('action.dueDate')}
-          </th>
-          <th scope="col" className="govuk-table__header">
-            {t('action.progress')}
-          </th>
-        </tr>
-      </thead>
+      <ColumnHeaders
+        columns={[
+          { label: t('action.milestone') },
+          { label: t('action.dueDate') },
+          { label: t('action.progress') },
+        ]}
+      />
       <tbody className="govuk-table__body">
         {action.milestones.map((milestone) => (
           <tr key={milestone.id} className="govuk-table__row">
@@ -124,13 +114,7 @@ function Milestones({ action }: { action: ActionDetails }) {
             </td>
             <td className="govuk-table__cell">{formatDate(milestone.dueDate, language)}</td>
             <td className="govuk-table__cell">
-              {milestone.completedOn ? (
-                t('action.completedOn', { date: formatDate(milestone.completedOn, language) })
-              ) : isMilestoneOverdue(milestone, today) ? (
-                <strong className="govuk-tag govuk-tag--red">{t('area.overdue')}</strong>
-              ) : (
-                t('action.outstanding')
-              )}
+              <MilestoneProgress milestone={milestone} today={today} />
             </td>
           </tr>
         ))}

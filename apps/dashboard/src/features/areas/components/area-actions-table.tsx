@@ -1,14 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-
-import { LEAD_ORGANISATION_LABELS } from '@cynnydd/shared/domain';
 
 import type { AreaActionsQuery } from '../../../gql/graphql';
 import { formatDate } from '../../../i18n/format';
-import { LocalisedText } from '../../../ui/localised-text';
 import { ScrollableTable } from '../../../ui/scrollable-table';
 import { useLanguage } from '../../../ui/use-language';
-import { RagLabel, type StatusColumn } from '../../overview/components/rag-label';
+import { ActionCells } from '../../actions/components/action-cells';
 import type { AreaSort, SortKey } from '../hooks/use-area-filters';
 
 type AreaAction = AreaActionsQuery['actions']['edges'][number]['node'];
@@ -81,27 +77,7 @@ export function AreaActionsTable({
       <tbody className="govuk-table__body">
         {actions.map((action) => (
           <tr key={action.id} className="govuk-table__row">
-            <th scope="row" className="govuk-table__header">
-              <Link to={`/actions/${action.id}`} className="govuk-link">
-                {action.reference}
-                <span className="govuk-visually-hidden"> {t('area.viewAction')}</span>
-              </Link>
-            </th>
-            <td className="govuk-table__cell">
-              <LocalisedText value={action.title} />
-            </td>
-            <td className="govuk-table__cell">
-              {LEAD_ORGANISATION_LABELS[action.leadOrganisation][language]}
-            </td>
-            <td className="govuk-table__cell">
-              {action.owners.map((owner) => owner.name).join(', ')}
-            </td>
-            <td className="govuk-table__cell">
-              {/* The API's RAG values are the shared domain's, as strings. */}
-              <RagLabel
-                status={(action.currentStatus?.rag as StatusColumn | undefined) ?? 'NO_UPDATE'}
-              />
-            </td>
+            <ActionCells action={action} />
             <td className="govuk-table__cell">{formatDate(action.dueDate, language)}</td>
             <td className="govuk-table__cell">
               {action.isOverdue ? (

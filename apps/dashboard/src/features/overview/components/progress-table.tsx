@@ -10,17 +10,15 @@ import { formatNumber } from '../../../i18n/format';
 import { LocalisedText } from '../../../ui/localised-text';
 import { ScrollableTable } from '../../../ui/scrollable-table';
 import { useLanguage } from '../../../ui/use-language';
-import { COUNT_FIELDS, STATUS_COLUMNS } from './count-fields';
-import { RagLabel } from './rag-label';
+import { RagCountCells, RagCountHeaders } from './rag-count-cells';
 
 type Summary = ProgressSummaryQuery['progressSummary'];
 
-function NumberCell({ value, strong = false }: { value: number; strong?: boolean }) {
+function NumberCell({ value }: { value: number }) {
   const language = useLanguage();
-  const text = formatNumber(value, language);
   return (
     <td className="govuk-table__cell govuk-table__cell--numeric">
-      {strong ? <strong>{text}</strong> : text}
+      {formatNumber(value, language)}
     </td>
   );
 }
@@ -35,10 +33,7 @@ function CountCells({
 }) {
   return (
     <>
-      {STATUS_COLUMNS.map((status) => (
-        <NumberCell key={status} value={counts[COUNT_FIELDS[status]]} />
-      ))}
-      <NumberCell value={counts.total} strong />
+      <RagCountCells counts={counts} />
       {movement && (
         <>
           <NumberCell value={movement.improved} />
@@ -72,21 +67,7 @@ export function ProgressTable({ summary }: { summary: Summary }) {
     <ScrollableTable caption={t('overview.tableCaption')}>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            {t('overview.area')}
-          </th>
-          {STATUS_COLUMNS.map((status) => (
-            <th
-              key={status}
-              scope="col"
-              className="govuk-table__header govuk-table__header--numeric"
-            >
-              <RagLabel status={status} />
-            </th>
-          ))}
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-            {t('overview.total')}
-          </th>
+          <RagCountHeaders rowHeader={t('overview.area')} totalLabel={t('overview.total')} />
           {previous && (
             <>
               {movementHeader(t('overview.movement.improved'))}

@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { ColumnHeaders } from '../../../ui/column-headers';
+
 /** One field the other person changed: their value now, and what this user has typed. */
 export interface ConflictRow {
   label: string;
@@ -45,19 +47,13 @@ export function ConflictSummary({ rows, busy, onUseTheirs, onKeepMine }: Props) 
           <caption className="govuk-table__caption govuk-table__caption--s">
             {t('plans.conflict.caption')}
           </caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                {t('plans.conflict.field')}
-              </th>
-              <th scope="col" className="govuk-table__header">
-                {t('plans.conflict.theirs')}
-              </th>
-              <th scope="col" className="govuk-table__header">
-                {t('plans.conflict.yours')}
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeaders
+            columns={[
+              { label: t('plans.conflict.field') },
+              { label: t('plans.conflict.theirs') },
+              { label: t('plans.conflict.yours') },
+            ]}
+          />
           <tbody className="govuk-table__body">
             {rows.map((row) => (
               <tr key={row.label} className="govuk-table__row">

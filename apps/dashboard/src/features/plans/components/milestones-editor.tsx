@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { isMilestoneOverdue, localise } from '@cynnydd/shared/domain';
+import { localise } from '@cynnydd/shared/domain';
 
 import type { EditableMilestoneFragment } from '../../../gql/graphql';
 import { formatDate, todayInWales } from '../../../i18n/format';
@@ -17,6 +17,7 @@ import { ErrorSummary } from '../../../ui/error-summary';
 import { LocalisedText } from '../../../ui/localised-text';
 import { TextField } from '../../../ui/text-field';
 import { useLanguage } from '../../../ui/use-language';
+import { MilestoneProgress } from '../../actions/components/milestone-progress';
 import { readApiError } from '../graphql/errors';
 import { ADD_MILESTONE, UPDATE_MILESTONE } from '../graphql/plans';
 import { errorFor, fromApiErrors, type FormError } from './form-errors';
@@ -274,17 +275,7 @@ export function MilestonesEditor({
                   </td>
                   <td className="govuk-table__cell">{formatDate(milestone.dueDate, language)}</td>
                   <td className="govuk-table__cell">
-                    {milestone.completedOn ? (
-                      t('plans.milestones.completedOn', {
-                        date: formatDate(milestone.completedOn, language),
-                      })
-                    ) : isMilestoneOverdue(milestone, today) ? (
-                      <strong className="govuk-tag govuk-tag--red">
-                        {t('plans.milestones.overdue')}
-                      </strong>
-                    ) : (
-                      t('plans.milestones.outstanding')
-                    )}
+                    <MilestoneProgress milestone={milestone} today={today} />
                   </td>
                   <td className="govuk-table__cell">
                     <div className="govuk-button-group govuk-!-margin-bottom-0">

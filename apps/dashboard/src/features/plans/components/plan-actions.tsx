@@ -3,16 +3,13 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { LEAD_ORGANISATION_LABELS } from '@cynnydd/shared/domain';
-
 import type { PlanActionsQuery, PlanFieldsFragment } from '../../../gql/graphql';
 import { formatNumber } from '../../../i18n/format';
 import { ErrorSummary } from '../../../ui/error-summary';
 import { Loading } from '../../../ui/loading';
-import { LocalisedText } from '../../../ui/localised-text';
 import { ScrollableTable } from '../../../ui/scrollable-table';
 import { useLanguage } from '../../../ui/use-language';
-import { RagLabel, type StatusColumn } from '../../overview/components/rag-label';
+import { ActionCells } from '../../actions/components/action-cells';
 import { readApiError } from '../graphql/errors';
 import { CARRY_FORWARD_ACTIONS, PLAN_ACTIONS } from '../graphql/plans';
 import { fromApiErrors, type FormError } from './form-errors';
@@ -232,30 +229,14 @@ export function PlanActions({ plan, nextPlan, onError }: Props) {
                     {selectCell(action, index === firstSelectable ? 0 : index + 1)}
                   </td>
                 )}
-                <th scope="row" className="govuk-table__header">
-                  <Link to={`/actions/${action.id}`} className="govuk-link">
-                    {action.reference}
-                    <span className="govuk-visually-hidden"> {t('plans.plan.viewAction')}</span>
-                  </Link>
-                </th>
-                <td className="govuk-table__cell">
-                  <LocalisedText value={action.title} />
-                </td>
-                <td className="govuk-table__cell">
-                  {t('plans.plan.areaNumber', { number: action.area.number })}
-                </td>
-                <td className="govuk-table__cell">
-                  {LEAD_ORGANISATION_LABELS[action.leadOrganisation][language]}
-                </td>
-                <td className="govuk-table__cell">
-                  {action.owners.map((owner) => owner.name).join(', ')}
-                </td>
-                <td className="govuk-table__cell">
-                  {/* The API's RAG values are the shared domain's, as strings. */}
-                  <RagLabel
-                    status={(action.currentStatus?.rag as StatusColumn | undefined) ?? 'NO_UPDATE'}
-                  />
-                </td>
+                <ActionCells
+                  action={action}
+                  afterTitle={
+                    <td className="govuk-table__cell">
+                      {t('plans.plan.areaNumber', { number: action.area.number })}
+                    </td>
+                  }
+                />
                 <td className="govuk-table__cell">{carriedCell(action)}</td>
                 {plan.state !== 'CLOSED' && (
                   <td className="govuk-table__cell">

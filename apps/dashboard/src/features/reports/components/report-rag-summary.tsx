@@ -9,28 +9,13 @@ import { ScrollableTable } from '../../../ui/scrollable-table';
 import { useLanguage } from '../../../ui/use-language';
 import { COUNT_FIELDS, STATUS_COLUMNS } from '../../overview/components/count-fields';
 import { RagLegend } from '../../overview/components/progress-chart';
-import { RagLabel, useStatusLabel } from '../../overview/components/rag-label';
+import { RagCountCells, RagCountHeaders } from '../../overview/components/rag-count-cells';
+import { useStatusLabel } from '../../overview/components/rag-label';
 
 // The overview's chart, loaded on its own so Recharts stays out of the page's first render.
 const RagDistributionChart = lazy(() => import('../../overview/components/rag-distribution-chart'));
 
 type Content = ReportQuery['report']['content'];
-
-function CountCells({ counts }: { counts: RagCountFieldsFragment }) {
-  const language = useLanguage();
-  return (
-    <>
-      {STATUS_COLUMNS.map((status) => (
-        <td key={status} className="govuk-table__cell govuk-table__cell--numeric">
-          {formatNumber(counts[COUNT_FIELDS[status]], language)}
-        </td>
-      ))}
-      <td className="govuk-table__cell govuk-table__cell--numeric">
-        <strong>{formatNumber(counts.total, language)}</strong>
-      </td>
-    </>
-  );
-}
 
 /** A table of counts by status: one row per area or theme, and a totals row when given. */
 export function RagCountsTable({
@@ -49,21 +34,7 @@ export function RagCountsTable({
     <ScrollableTable caption={caption}>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            {rowHeader}
-          </th>
-          {STATUS_COLUMNS.map((status) => (
-            <th
-              key={status}
-              scope="col"
-              className="govuk-table__header govuk-table__header--numeric"
-            >
-              <RagLabel status={status} />
-            </th>
-          ))}
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-            {t('reports.content.total')}
-          </th>
+          <RagCountHeaders rowHeader={rowHeader} totalLabel={t('reports.content.total')} />
         </tr>
       </thead>
       <tbody className="govuk-table__body">
@@ -72,7 +43,7 @@ export function RagCountsTable({
             <th scope="row" className="govuk-table__header">
               {name}
             </th>
-            <CountCells counts={counts} />
+            <RagCountCells counts={counts} />
           </tr>
         ))}
         {total && (
@@ -80,7 +51,7 @@ export function RagCountsTable({
             <th scope="row" className="govuk-table__header">
               {total.name}
             </th>
-            <CountCells counts={total.counts} />
+            <RagCountCells counts={total.counts} />
           </tr>
         )}
       </tbody>
