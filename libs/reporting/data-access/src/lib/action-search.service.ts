@@ -46,6 +46,14 @@ const SORT_KEYS: Record<ActionSortField, OrderKey> = {
   },
 };
 
+/** Each action's status, as `cs`: its latest update (see LATEST_STATUS_ORDER). */
+const CURRENT_STATUS_JOIN = `
+  LEFT JOIN LATERAL (
+    SELECT s.rag, s.submitted_at FROM status_update s
+    JOIN reporting_period rp ON rp.id = s.reporting_period_id
+    WHERE s.action_id = a.id ORDER BY ${LATEST_STATUS_ORDER} LIMIT 1
+  ) cs ON true`;
+
 /** Builds positional parameters as conditions are added. */
 class SqlParams {
   readonly values: unknown[] = [];
@@ -72,16 +80,17 @@ export class ActionSearchService {
     const descending = args.sort?.direction === SortDirection.DESC;
     const key = SORT_KEYS[sortField];
     const params = new SqlParams();
-    const conditions = this.conditions(args.filter ?? {}, params);
-    const from = `
+    const filter = args.filter ?? {};
+    const conditions = this.conditions(filter, params);
+    // Working out each action's status is the costly part: join it only when asked about.
+    const statusFiltered = Boolean(filter.rag?.length) || (filter.overdue ?? null) !== null;
+    const statusSorted =
+      sortField === ActionSortField.RAG || sortField === ActionSortField.LAST_UPDATED;
+    const from = (withStatus: boolean) => `
       FROM action a
       JOIN annual_plan p ON p.id = a.plan_id
       JOIN strategic_area ar ON ar.id = a.area_id
-      LEFT JOIN LATERAL (
-        SELECT s.rag, s.submitted_at FROM status_update s
-        JOIN reporting_period rp ON rp.id = s.reporting_period_id
-        WHERE s.action_id = a.id ORDER BY ${LATEST_STATUS_ORDER} LIMIT 1
-      ) cs ON true`;
+      ${withStatus ? CURRENT_STATUS_JOIN : ''}`;
     const where = (extra: string[]) =>
       conditions.length + extra.length ? `WHERE ${[...conditions, ...extra].join(' AND ')}` : '';
 
@@ -100,7 +109,7 @@ export class ActionSearchService {
     const [rows, [{ count }]] = await Promise.all([
       this.query<{ id: string; position: (string | null)[] }>(
         `SELECT a.id, ARRAY[${orderKeys.map((k) => `(${k.expression})::text`).join(', ')}] AS position
-         ${from} ${where(page)}
+         ${from(statusFiltered || statusSorted)} ${where(page)}
          ORDER BY ${orderKeys.map((k) => `${k.expression} ${direction}`).join(', ')}
          LIMIT ${params.add(args.first + 1)}`,
         params.values,
@@ -110,7 +119,10 @@ export class ActionSearchService {
           throw badUserInput('after', 'is not a cursor returned by this list');
         throw error;
       }),
-      this.query<{ count: string }>(`SELECT COUNT(*) AS count ${from} ${where([])}`, countParams),
+      this.query<{ count: string }>(
+        `SELECT COUNT(*) AS count ${from(statusFiltered)} ${where([])}`,
+        countParams,
+      ),
     ]);
 
     const pageRows = rows.slice(0, args.first);
