@@ -8,6 +8,8 @@ import { MemoryRouter } from 'react-router';
 import type { Language } from '@cynnydd/shared/domain';
 
 import { App } from '../app';
+import { NOTIFICATION_COUNT } from '../features/notifications/graphql/notifications';
+import { notificationCountMock } from '../features/notifications/testing/notification-mocks';
 import { createI18n } from '../i18n/i18n';
 
 interface Options {
@@ -16,14 +18,19 @@ interface Options {
   language?: Language;
 }
 
-/** Renders a piece of the dashboard with mocked GraphQL, its own i18n instance and a router. */
+/**
+ * Renders a piece of the dashboard with mocked GraphQL, its own i18n instance and a router. The
+ * header's unread count (asked on every signed-in page) is answered with none unless `mocks`
+ * answer it.
+ */
 export function renderWithProviders(
   ui: ReactElement,
   { route = '/', mocks = [], language = 'en' }: Options = {},
 ) {
   const i18n = createI18n(language);
+  const asksCount = mocks.some((mock) => mock.request.query === NOTIFICATION_COUNT);
   const result = render(
-    <MockedProvider mocks={mocks}>
+    <MockedProvider mocks={asksCount ? mocks : [...mocks, notificationCountMock()]}>
       <I18nextProvider i18n={i18n}>
         <MemoryRouter initialEntries={[route]}>{ui}</MemoryRouter>
       </I18nextProvider>

@@ -4,28 +4,12 @@ import { screen, waitFor, within } from '@testing-library/react';
 import type { Permission, Role } from '../../../gql/graphql';
 import { aUser, meMock } from '../../../test/factories';
 import { renderApp } from '../../../test/render-app';
-import { ACTION_AUDIT_TRAIL, ACTION_DETAILS, MY_ACCOUNT } from '../graphql/actions';
+import { ACTION_AUDIT_TRAIL, ACTION_DETAILS } from '../graphql/actions';
+import { accountMock } from '../testing/action-mocks';
 
 const route = '/actions/action-1';
 const text = (en: string, cy: string | null = null) => ({ __typename: 'BilingualText', en, cy });
 const person = (id: string, name = `Person ${id}`) => ({ __typename: 'Person', id, name });
-
-function accountMock(permissions: Permission[], personId = 'person-1'): MockLink.MockedResponse {
-  return {
-    request: { query: MY_ACCOUNT },
-    result: {
-      data: {
-        me: {
-          __typename: 'User',
-          id: 'user-1',
-          permissions,
-          person: { __typename: 'Person', id: personId },
-        },
-      },
-    },
-    maxUsageCount: Number.POSITIVE_INFINITY,
-  };
-}
 
 function anUpdate(
   id: string,

@@ -1,18 +1,13 @@
 import type { MockLink } from '@apollo/client/testing';
 import { screen, within } from '@testing-library/react';
 
+import type { Permission } from '../../../gql/graphql';
 import { aPeriod, aUser, meMock } from '../../../test/factories';
 import { renderApp } from '../../../test/render-app';
-import { MY_ACCOUNT, MY_ACTIONS, REPORTING_ROUND } from '../graphql/actions';
+import { MY_ACTIONS } from '../graphql/actions';
+import { accountMock, openRound, roundMock } from '../testing/action-mocks';
 
-const openRound = {
-  ...aPeriod,
-  financialYear: '2026-27',
-  state: 'OPEN' as 'OPEN' | 'CLOSED',
-  closedAt: null as string | null,
-};
-
-function mocks(permissions: string[], round = openRound): MockLink.MockedResponse[] {
+function mocks(permissions: Permission[], round = openRound): MockLink.MockedResponse[] {
   const action = (id: string, reference: string, rag: string | null, updated: boolean) => ({
     __typename: 'Action',
     id,
@@ -23,23 +18,8 @@ function mocks(permissions: string[], round = openRound): MockLink.MockedRespons
   });
   return [
     meMock(aUser({ role: 'LEAD' })),
-    {
-      request: { query: MY_ACCOUNT },
-      result: {
-        data: {
-          me: {
-            __typename: 'User',
-            id: 'user-1',
-            permissions,
-            person: { __typename: 'Person', id: 'person-1' },
-          },
-        },
-      },
-    },
-    {
-      request: { query: REPORTING_ROUND },
-      result: { data: { currentReportingPeriod: round } },
-    },
+    accountMock(permissions),
+    roundMock(round),
     {
       request: {
         query: MY_ACTIONS,

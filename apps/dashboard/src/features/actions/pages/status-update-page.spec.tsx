@@ -2,49 +2,12 @@ import type { MockLink } from '@apollo/client/testing';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
-import type { Permission } from '../../../gql/graphql';
 import { aPeriod, aUser, meMock } from '../../../test/factories';
 import { renderApp } from '../../../test/render-app';
-import {
-  ACTION_FOR_UPDATE,
-  MY_ACCOUNT,
-  REPORTING_ROUND,
-  SUBMIT_STATUS_UPDATE,
-} from '../graphql/actions';
+import { ACTION_FOR_UPDATE, SUBMIT_STATUS_UPDATE } from '../graphql/actions';
+import { accountMock, openRound, roundMock } from '../testing/action-mocks';
 
 const route = '/actions/action-1/update';
-
-function accountMock(permissions: Permission[]): MockLink.MockedResponse {
-  return {
-    request: { query: MY_ACCOUNT },
-    result: {
-      data: {
-        me: {
-          __typename: 'User',
-          id: 'user-1',
-          permissions,
-          person: { __typename: 'Person', id: 'person-1' },
-        },
-      },
-    },
-    maxUsageCount: Number.POSITIVE_INFINITY,
-  };
-}
-
-const openRound = {
-  ...aPeriod,
-  financialYear: '2026-27',
-  state: 'OPEN' as 'OPEN' | 'CLOSED',
-  closedAt: null as string | null,
-};
-
-function roundMock(round: typeof openRound = openRound): MockLink.MockedResponse {
-  return {
-    request: { query: REPORTING_ROUND },
-    result: { data: { currentReportingPeriod: round } },
-    maxUsageCount: Number.POSITIVE_INFINITY,
-  };
-}
 
 const periodMock = roundMock();
 

@@ -3,7 +3,6 @@ import userEvent from '@testing-library/user-event';
 
 import { aUser, meMock } from '../../../test/factories';
 import { renderApp } from '../../../test/render-app';
-import { notificationCountMock } from '../../notifications/testing/notification-mocks';
 import { UPDATE_REPORT } from '../graphql/reports';
 import { aReport, emptyReviewMock, reportMock } from '../testing/report-factory';
 
@@ -16,7 +15,7 @@ describe('the report page', () => {
     const user = userEvent.setup();
     renderApp({
       route,
-      mocks: [meMock(writer), notificationCountMock(), reportMock(aReport('DRAFT'))],
+      mocks: [meMock(writer), reportMock(aReport('DRAFT'))],
     });
 
     expect(
@@ -45,12 +44,7 @@ describe('the report page', () => {
   it('shows an issued report as frozen, with no way to issue or edit it', async () => {
     renderApp({
       route,
-      mocks: [
-        meMock(writer),
-        notificationCountMock(),
-        reportMock(aReport('ISSUED')),
-        emptyReviewMock(),
-      ],
+      mocks: [meMock(writer), reportMock(aReport('ISSUED')), emptyReviewMock()],
     });
 
     const frozen = await screen.findByTestId('frozen-notice');
@@ -78,7 +72,7 @@ describe('the report page', () => {
   it('offers a board member neither issuing nor editing, even on a draft they are sent', async () => {
     renderApp({
       route,
-      mocks: [meMock(boardMember), notificationCountMock(), reportMock(aReport('DRAFT'))],
+      mocks: [meMock(boardMember), reportMock(aReport('DRAFT'))],
     });
     expect(await screen.findByTestId('executive-summary')).toHaveTextContent(
       'Delivery is broadly on track.',
@@ -95,7 +89,6 @@ describe('the report page', () => {
       route,
       mocks: [
         meMock(writer),
-        notificationCountMock(),
         reportMock(aReport('DRAFT')),
         {
           request: {

@@ -3,7 +3,6 @@ import userEvent from '@testing-library/user-event';
 
 import { aUser, meMock } from '../../../test/factories';
 import { renderApp } from '../../../test/render-app';
-import { notificationCountMock } from '../../notifications/testing/notification-mocks';
 import { aReport, emptyReviewMock, reportMock } from '../../reports/testing/report-factory';
 import { ADD_REVIEW_ENTRY, REVIEW_PEOPLE } from '../graphql/review';
 
@@ -71,7 +70,6 @@ describe('the board review form', () => {
       route: '/reports/report-1',
       mocks: [
         meMock(boardMember),
-        notificationCountMock(),
         reportMock(aReport('ISSUED')),
         reviewMock,
         peopleMock,
@@ -117,12 +115,7 @@ describe('the board review form', () => {
     const user = userEvent.setup();
     renderApp({
       route: '/reports/report-1',
-      mocks: [
-        meMock(boardMember),
-        notificationCountMock(),
-        reportMock(aReport('ISSUED')),
-        reviewMock,
-      ],
+      mocks: [meMock(boardMember), reportMock(aReport('ISSUED')), reviewMock],
     });
     await user.click(await screen.findByRole('button', { name: 'Add comment' }));
     expect(
@@ -135,7 +128,7 @@ describe('the board review form', () => {
   it('is not offered on a draft', async () => {
     renderApp({
       route: '/reports/report-1',
-      mocks: [meMock(aUser()), notificationCountMock(), reportMock(aReport('DRAFT')), reviewMock],
+      mocks: [meMock(aUser()), reportMock(aReport('DRAFT')), reviewMock],
     });
     expect(await screen.findByRole('button', { name: 'Issue report' })).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'Board review' })).not.toBeInTheDocument();

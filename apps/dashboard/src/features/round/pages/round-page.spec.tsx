@@ -4,7 +4,6 @@ import userEvent from '@testing-library/user-event';
 
 import { aUser, meMock } from '../../../test/factories';
 import { renderApp } from '../../../test/render-app';
-import { notificationCountMock } from '../../notifications/testing/notification-mocks';
 import { SEND_UPDATE_REMINDERS, UPDATE_ROUND } from '../graphql/round';
 
 const route = '/reporting-periods/period-3/round';
@@ -101,7 +100,7 @@ function remindersMock(result: MockLink.MockedResponse['result']): MockLink.Mock
 
 describe('the update-round tracker', () => {
   it('shows the totals and who has and has not updated, by area, organisation and person', async () => {
-    renderApp({ route, mocks: [meMock(aUser()), notificationCountMock(), roundMock()] });
+    renderApp({ route, mocks: [meMock(aUser()), roundMock()] });
 
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Update round: 2026-27 Q3' }),
@@ -145,7 +144,6 @@ describe('the update-round tracker', () => {
       route,
       mocks: [
         meMock(aUser()),
-        notificationCountMock(),
         roundMock(),
         remindersMock({
           data: {
@@ -177,7 +175,6 @@ describe('the update-round tracker', () => {
       route,
       mocks: [
         meMock(aUser()),
-        notificationCountMock(),
         roundMock(),
         remindersMock({
           errors: [
@@ -205,7 +202,7 @@ describe('the update-round tracker', () => {
   it('offers no reminders for a closed period', async () => {
     renderApp({
       route,
-      mocks: [meMock(aUser()), notificationCountMock(), roundMock(aRound({ state: 'CLOSED' }))],
+      mocks: [meMock(aUser()), roundMock(aRound({ state: 'CLOSED' }))],
     });
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Update round: 2026-27 Q3' }),
@@ -216,7 +213,7 @@ describe('the update-round tracker', () => {
   it('is refused to roles that do not manage reporting periods', async () => {
     renderApp({
       route,
-      mocks: [meMock(aUser({ role: 'LEAD' })), notificationCountMock(), roundMock()],
+      mocks: [meMock(aUser({ role: 'LEAD' })), roundMock()],
     });
     expect(
       await screen.findByRole('heading', { level: 1, name: 'You do not have access to this page' }),
