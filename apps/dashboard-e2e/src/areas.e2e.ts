@@ -1,18 +1,10 @@
 import { expect, test } from '@playwright/test';
 
-import { expectNoAccessibilityViolations, LEAD, signIn } from './support';
+import { expectNoAccessibilityViolations, LEAD, signInUsingEnglish } from './support';
 
 test.describe('strategic areas and actions', () => {
   test('a lead filters an area’s actions and reads an action’s history', async ({ page }) => {
-    await signIn(page, LEAD);
-    await expect(
-      page.getByRole('heading', { level: 1, name: /^(Overview|Trosolwg)$/ }),
-    ).toBeVisible();
-    // The account may remember Welsh from an earlier test; start in English.
-    if ((await page.locator('html').getAttribute('lang')) === 'cy') {
-      await page.getByRole('button', { name: 'Newid yr iaith i’r Saesneg' }).click();
-    }
-    await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
+    await signInUsingEnglish(page, LEAD);
 
     await page
       .getByRole('table', { name: 'Actions by status in each strategic area' })

@@ -1,50 +1,15 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 
-import { expectNoAccessibilityViolations, LEAD, signIn } from './support';
-
-const OPERATIONAL_GROUP = 'elin.roberts@socialcare.example.wales';
-
-/** A reference no other run or test uses: area 4, then numbers picked at random. */
-function uniqueReference(): string {
-  const part = () => 100 + Math.floor(Math.random() * 900);
-  return `4.${part()}.${part()}`;
-}
-
-async function signInInEnglish(page: Page, email: string): Promise<void> {
-  await signIn(page, email);
-  await expect(
-    page.getByRole('heading', { level: 1, name: /^(Overview|Trosolwg)$/ }),
-  ).toBeVisible();
-  // The account may remember Welsh from an earlier test; start in English.
-  if ((await page.locator('html').getAttribute('lang')) === 'cy') {
-    await page.getByRole('button', { name: 'Newid yr iaith i’r Saesneg' }).click();
-  }
-  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
-}
-
-/** Checks the page in English, then in Welsh (waiting for `welsh` to show), then back. */
-async function expectAccessibleInBothLanguages(page: Page, welsh: string | RegExp) {
-  await expectNoAccessibilityViolations(page);
-  await page.getByRole('button', { name: 'Change the language to Welsh' }).click();
-  await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
-  await expect(page.getByText(welsh).first()).toBeVisible();
-  await expectNoAccessibilityViolations(page);
-  await page.getByRole('button', { name: 'Newid yr iaith i’r Saesneg' }).click();
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-}
-
-interface GraphQLResult<T> {
-  data?: T;
-  errors?: { message: string; extensions?: Record<string, unknown> }[];
-}
-
-/** A GraphQL request in the page's session, as another browser tab of the same user would. */
-async function graphql<T>(page: Page, query: string, variables: Record<string, unknown> = {}) {
-  const response = await page.request.post('/graphql', { data: { query, variables } });
-  const body = (await response.json()) as GraphQLResult<T>;
-  expect(body.errors ?? []).toEqual([]);
-  return body.data as T;
-}
+import {
+  createAction,
+  expectAccessibleInEnglishAndWelsh,
+  expectNoAccessibilityViolations,
+  graphql,
+  LEAD,
+  OPERATIONAL_GROUP,
+  signInUsingEnglish,
+  uniqueReference,
+} from './support';
 
 test.describe('plan management', () => {
   test('the operational group creates an action and carries it forward', async ({ page }) => {
@@ -52,14 +17,14 @@ test.describe('plan management', () => {
     test.setTimeout(60_000);
     const reference = uniqueReference();
     const title = `Carry-forward check ${reference}`;
-    await signInInEnglish(page, OPERATIONAL_GROUP);
+    await signInUsingEnglish(page, OPERATIONAL_GROUP);
 
     await page
       .getByRole('navigation', { name: 'Menu' })
       .getByRole('link', { name: 'Plans' })
       .click();
     await expect(page.getByRole('heading', { level: 1, name: 'Annual plans' })).toBeVisible();
-    await expectAccessibleInBothLanguages(page, 'Cynlluniau blynyddol');
+    await expectAccessibleInEnglishAndWelsh(page, 'Cynlluniau blynyddol');
 
     // Next year's draft, unless an earlier test in this run has made it already.
     const nextYear = page.getByRole('row').filter({ hasText: '2027-28' });
@@ -75,12 +40,12 @@ test.describe('plan management', () => {
     await expect(
       page.getByRole('heading', { name: 'Carry actions forward into 2027-28' }),
     ).toBeVisible();
-    await expectAccessibleInBothLanguages(page, 'Dwyn camau gweithredu ymlaen i 2027-28');
+    await expectAccessibleInEnglishAndWelsh(page, 'Dwyn camau gweithredu ymlaen i 2027-28');
 
     await page.getByRole('button', { name: 'Add an action' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Add an action' })).toBeVisible();
     await expect(page.getByLabel('Strategic area')).toBeVisible();
-    await expectAccessibleInBothLanguages(page, 'Ychwanegu cam gweithredu');
+    await expectAccessibleInEnglishAndWelsh(page, 'Ychwanegu cam gweithredu');
 
     await page.getByLabel('Strategic area').selectOption({ index: 4 });
     await page.getByLabel('Reference').fill(reference);
@@ -129,68 +94,29 @@ test.describe('plan management', () => {
     await expect(copy).toBeVisible();
     const link = copy.getByRole('link', { name: `From 2026-27 (${reference})` });
     await expect(link).toHaveAttribute('href', `/actions/${originalId}`);
-    await expectAccessibleInBothLanguages(page, 'Cynllun blynyddol 2027-28');
+    await expectAccessibleInEnglishAndWelsh(page, 'Cynllun blynyddol 2027-28');
 
     // The copy can be edited, with its carried milestone.
     await copy.getByRole('link', { name: /^Edit/ }).click();
     await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
     await expect(page.getByRole('cell', { name: 'Plan agreed', exact: true })).toBeVisible();
-    await expectAccessibleInBothLanguages(page, 'Cadw’r newidiadau');
+    await expectAccessibleInEnglishAndWelsh(page, 'Cadw’r newidiadau');
   });
 
   test('an edit that crosses someone else’s shows their change and keeps it unless told not to', async ({
     page,
   }) => {
     const reference = uniqueReference();
-    await signInInEnglish(page, OPERATIONAL_GROUP);
-    const setup = await graphql<{
-      annualPlan: { id: string };
-      strategicAreas: { id: string; number: number }[];
-      people: { id: string }[];
-    }>(
-      page,
-      `
-        {
-          annualPlan(financialYear: "2026-27") {
-            id
-          }
-          strategicAreas {
-            id
-            number
-          }
-          people {
-            id
-          }
-        }
-      `,
-    );
-    const { createAction } = await graphql<{ createAction: { id: string } }>(
-      page,
-      `
-        mutation ($input: CreateActionInput!) {
-          createAction(input: $input) {
-            id
-          }
-        }
-      `,
-      {
-        input: {
-          planId: setup.annualPlan.id,
-          areaId: setup.strategicAreas.find((area) => area.number === 4)?.id,
-          reference,
-          title: { en: `Conflict check ${reference}`, cy: null },
-          leadOrganisation: 'HEIW',
-          startDate: '2026-04-01',
-          dueDate: '2027-03-31',
-          ownerIds: [setup.people[0].id],
-        },
-      },
-    );
+    await signInUsingEnglish(page, OPERATIONAL_GROUP);
+    const actionId = await createAction(page, {
+      reference,
+      title: { en: `Conflict check ${reference}`, cy: null },
+    });
 
-    await page.goto(`/actions/${createAction.id}/edit`);
+    await page.goto(`/actions/${actionId}/edit`);
     const english = page.getByRole('group', { name: /^Title/ }).getByLabel('In English');
     await expect(english).toHaveValue(`Conflict check ${reference}`);
-    await expectAccessibleInBothLanguages(page, 'Cadw’r newidiadau');
+    await expectAccessibleInEnglishAndWelsh(page, 'Cadw’r newidiadau');
     await english.fill(`Mine ${reference}`);
 
     // Meanwhile a colleague renames it and brings the due date forward.
@@ -205,7 +131,7 @@ test.describe('plan management', () => {
       `,
       {
         input: {
-          id: createAction.id,
+          id: actionId,
           expectedVersion: 1,
           title: { en: `Theirs ${reference}` },
           dueDate: '2027-02-26',
@@ -223,7 +149,7 @@ test.describe('plan management', () => {
       `Mine ${reference}`,
     );
     await expect(conflict.getByRole('row', { name: /Due date/ })).toContainText('26 February 2027');
-    await expectAccessibleInBothLanguages(page, 'Mae rhywun arall wedi newid hwn');
+    await expectAccessibleInEnglishAndWelsh(page, 'Mae rhywun arall wedi newid hwn');
 
     await page.getByRole('button', { name: 'Keep mine' }).click();
     await expect(
@@ -245,7 +171,7 @@ test.describe('plan management', () => {
         }
       `,
       {
-        id: createAction.id,
+        id: actionId,
       },
     );
     // Mine for the field I changed; theirs for the one I did not touch.
@@ -259,14 +185,14 @@ test.describe('plan management', () => {
   test('the operational group opens a reporting period and moves its deadline', async ({
     page,
   }) => {
-    await signInInEnglish(page, OPERATIONAL_GROUP);
+    await signInUsingEnglish(page, OPERATIONAL_GROUP);
     await page
       .getByRole('navigation', { name: 'Menu' })
       .getByRole('link', { name: 'Reporting periods' })
       .click();
     await expect(page.getByRole('heading', { level: 1, name: 'Reporting periods' })).toBeVisible();
     await expect(page.getByRole('rowheader', { name: '2026-27 Q3' })).toBeVisible();
-    await expectAccessibleInBothLanguages(page, 'Agor cyfnod adrodd newydd');
+    await expectAccessibleInEnglishAndWelsh(page, 'Agor cyfnod adrodd newydd');
 
     const q4 = page
       .getByRole('row')
@@ -290,7 +216,7 @@ test.describe('plan management', () => {
   });
 
   test('a lead has no planning pages', async ({ page }) => {
-    await signInInEnglish(page, LEAD);
+    await signInUsingEnglish(page, LEAD);
     await expect(
       page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Plans' }),
     ).toHaveCount(0);
@@ -299,6 +225,6 @@ test.describe('plan management', () => {
       page.getByRole('heading', { level: 1, name: 'You do not have access to this page' }),
     ).toBeVisible();
     await expect(page.getByRole('button', { name: 'Create draft plan' })).toHaveCount(0);
-    await expectAccessibleInBothLanguages(page, 'Does gennych chi ddim mynediad');
+    await expectAccessibleInEnglishAndWelsh(page, 'Does gennych chi ddim mynediad');
   });
 });

@@ -3,20 +3,16 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 
 import {
   BOARD_MEMBER,
+  createAction,
   expectAccessibleInEnglishAndWelsh,
   graphql,
   LEAD,
   OPERATIONAL_GROUP,
   signInUsingEnglish,
+  uniqueReference,
 } from './support';
 
 const OPEN_PERIOD = '2026-27 Q3';
-
-/** A reference no other run or test uses: area 4, then numbers picked at random. */
-function uniqueReference(): string {
-  const part = () => 100 + Math.floor(Math.random() * 900);
-  return `4.${part()}.${part()}`;
-}
 
 /** A calendar date `days` from today, as the API takes it. */
 function daysFromToday(days: number): string {
@@ -29,57 +25,6 @@ async function signedInPage(browser: Browser, email: string): Promise<Page> {
   const page = await context.newPage();
   await signInUsingEnglish(page, email);
   return page;
-}
-
-/** As the operational group: a new action in the 2026-27 plan owned by the lead. */
-async function createActionOwnedByLead(page: Page, reference: string): Promise<string> {
-  const setup = await graphql<{
-    annualPlan: { id: string };
-    strategicAreas: { id: string; number: number }[];
-    people: { id: string; email: string }[];
-  }>(
-    page,
-    `
-      {
-        annualPlan(financialYear: "2026-27") {
-          id
-        }
-        strategicAreas {
-          id
-          number
-        }
-        people {
-          id
-          email
-        }
-      }
-    `,
-  );
-  const lead = setup.people.find((person) => person.email === LEAD);
-  const { createAction } = await graphql<{ createAction: { id: string } }>(
-    page,
-    `
-      mutation ($input: CreateActionInput!) {
-        createAction(input: $input) {
-          id
-        }
-      }
-    `,
-    {
-      input: {
-        planId: setup.annualPlan.id,
-        areaId: setup.strategicAreas.find((area) => area.number === 4)?.id,
-        reference,
-        title: { en: `Reporting check ${reference}`, cy: `Gwirio adrodd ${reference}` },
-        leadOrganisation: 'HEIW',
-        startDate: '2026-04-01',
-        dueDate: '2027-03-31',
-        ownerIds: [lead?.id],
-        themes: ['STAFF_RETENTION'],
-      },
-    },
-  );
-  return createAction.id;
 }
 
 /** The lead submits an update on the action through the update form. */
@@ -151,7 +96,12 @@ test.describe('the reporting cycle', () => {
     const reference = uniqueReference();
     const summary = `Delivery is on track overall (${reference}).`;
     await signInUsingEnglish(page, OPERATIONAL_GROUP);
-    const actionId = await createActionOwnedByLead(page, reference);
+    const actionId = await createAction(page, {
+      reference,
+      title: { en: `Reporting check ${reference}`, cy: `Gwirio adrodd ${reference}` },
+      ownerEmail: LEAD,
+      themes: ['STAFF_RETENTION'],
+    });
 
     // The operational group opens the open period's tracker from the reporting periods.
     await page

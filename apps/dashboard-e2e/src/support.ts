@@ -67,3 +67,78 @@ export async function expectAccessibleInEnglishAndWelsh(
   await page.getByRole('button', { name: 'Newid yr iaith i’r Saesneg' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 }
+
+/** A reference no other run or test uses: area 4, then numbers picked at random. */
+export function uniqueReference(): string {
+  const part = () => 100 + Math.floor(Math.random() * 900);
+  return `4.${part()}.${part()}`;
+}
+
+/**
+ * As the operational group: a new action in area 4 of the 2026-27 plan, made through the API;
+ * owned by `ownerEmail`, or by the first person in the directory. Returns its id.
+ */
+export async function createAction(
+  page: Page,
+  {
+    reference,
+    title,
+    ownerEmail,
+    themes,
+  }: {
+    reference: string;
+    title: { en: string; cy: string | null };
+    ownerEmail?: string;
+    themes?: string[];
+  },
+): Promise<string> {
+  const setup = await graphql<{
+    annualPlan: { id: string };
+    strategicAreas: { id: string; number: number }[];
+    people: { id: string; email: string }[];
+  }>(
+    page,
+    `
+      {
+        annualPlan(financialYear: "2026-27") {
+          id
+        }
+        strategicAreas {
+          id
+          number
+        }
+        people {
+          id
+          email
+        }
+      }
+    `,
+  );
+  const owner = ownerEmail
+    ? setup.people.find((person) => person.email === ownerEmail)
+    : setup.people[0];
+  const { createAction: created } = await graphql<{ createAction: { id: string } }>(
+    page,
+    `
+      mutation ($input: CreateActionInput!) {
+        createAction(input: $input) {
+          id
+        }
+      }
+    `,
+    {
+      input: {
+        planId: setup.annualPlan.id,
+        areaId: setup.strategicAreas.find((area) => area.number === 4)?.id,
+        reference,
+        title,
+        leadOrganisation: 'HEIW',
+        startDate: '2026-04-01',
+        dueDate: '2027-03-31',
+        ownerIds: [owner?.id],
+        themes,
+      },
+    },
+  );
+  return created.id;
+}

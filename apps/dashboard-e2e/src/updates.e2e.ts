@@ -27,15 +27,7 @@ async function noUpdateTotal(page: Page): Promise<number> {
 
 test.describe('status updates', () => {
   test('a lead submits an update in Welsh from My actions', async ({ page }) => {
-    await signIn(page, LEAD);
-    await expect(
-      page.getByRole('heading', { level: 1, name: /^(Overview|Trosolwg)$/ }),
-    ).toBeVisible();
-    // The account may remember Welsh from an earlier test; start in English.
-    if ((await page.locator('html').getAttribute('lang')) === 'cy') {
-      await page.getByRole('button', { name: 'Newid yr iaith i’r Saesneg' }).click();
-    }
-    await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
+    await signInUsingEnglish(page, LEAD);
     await expect(progressTable(page)).toContainText('All areas');
     const before = await noUpdateTotal(page);
 
@@ -127,13 +119,7 @@ test.describe('the update form by keyboard alone', () => {
   }
 
   test('a lead can complete and submit an update without a mouse', async ({ page }) => {
-    await signIn(page, 'nia.williams@socialcare.example.wales');
-    await expect(
-      page.getByRole('heading', { level: 1, name: /^(Overview|Trosolwg)$/ }),
-    ).toBeVisible();
-    if ((await page.locator('html').getAttribute('lang')) === 'cy') {
-      await page.getByRole('button', { name: 'Newid yr iaith i’r Saesneg' }).click();
-    }
+    await signInUsingEnglish(page, 'nia.williams@socialcare.example.wales');
     await page.goto('/my-actions');
     const due = page.getByRole('row').filter({ hasText: 'Update due' }).first();
     const form = await due.getByRole('link', { name: /^Submit an update/ }).getAttribute('href');
