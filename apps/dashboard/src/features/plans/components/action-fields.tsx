@@ -11,6 +11,7 @@ import {
 import type { ActionFormOptionsQuery, LeadOrganisation, Theme } from '../../../gql/graphql';
 import { BilingualInput, EMPTY_BILINGUAL, type BilingualValue } from '../../../ui/bilingual-input';
 import { ErrorMessage, formGroupClass } from '../../../ui/error-message';
+import { SelectField } from '../../../ui/select-field';
 import { TextField } from '../../../ui/text-field';
 import { useLanguage } from '../../../ui/use-language';
 import { errorFor, type FormError } from './form-errors';
@@ -129,27 +130,20 @@ export function ActionFields({ values, options, errors, onChange }: Props) {
 
   return (
     <>
-      <div className={formGroupClass(areaError)}>
-        <label className="govuk-label" htmlFor="areaId">
-          {t('plans.actionForm.area')}
-        </label>
-        {areaError && <ErrorMessage id="areaId-error" error={areaError} />}
-        <select
-          id="areaId"
-          name="areaId"
-          className={areaError ? 'govuk-select govuk-select--error' : 'govuk-select'}
-          aria-describedby={areaError ? 'areaId-error' : undefined}
-          value={values.areaId}
-          onChange={(event) => set('areaId', event.target.value)}
-        >
-          <option value="">{t('plans.actionForm.chooseArea')}</option>
-          {options.strategicAreas.map((area) => (
-            <option key={area.id} value={area.id}>
-              {areaLabel(area, language)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="areaId"
+        label={t('plans.actionForm.area')}
+        error={areaError}
+        value={values.areaId}
+        onChange={(event) => set('areaId', event.target.value)}
+      >
+        <option value="">{t('plans.actionForm.chooseArea')}</option>
+        {options.strategicAreas.map((area) => (
+          <option key={area.id} value={area.id}>
+            {areaLabel(area, language)}
+          </option>
+        ))}
+      </SelectField>
       <TextField
         id="reference"
         label={t('plans.actionForm.reference')}

@@ -5,9 +5,9 @@ import { useNavigate } from 'react-router';
 
 import type { ReportAudience, ReportFormOptionsQuery } from '../../../gql/graphql';
 import { BilingualInput, bilingualInput, EMPTY_BILINGUAL } from '../../../ui/bilingual-input';
-import { ErrorMessage, formGroupClass } from '../../../ui/error-message';
 import { ErrorSummary } from '../../../ui/error-summary';
 import { Radios } from '../../../ui/radios';
+import { SelectField } from '../../../ui/select-field';
 import { useLanguage } from '../../../ui/use-language';
 import { errorFor, fromApiErrors, type FormError } from '../../plans/components/form-errors';
 import { readApiError } from '../../plans/graphql/errors';
@@ -90,27 +90,20 @@ export function StartReportForm({
       <p className="govuk-body">{t('reports.start.intro')}</p>
       <ErrorSummary errors={errors} />
       <form noValidate onSubmit={(event) => void submit(event)}>
-        <div className={formGroupClass(periodError)}>
-          <label className="govuk-label" htmlFor="report-period">
-            {t('reports.start.period')}
-          </label>
-          {periodError && <ErrorMessage id="report-period-error" error={periodError} />}
-          <select
-            id="report-period"
-            name="report-period"
-            className={periodError ? 'govuk-select govuk-select--error' : 'govuk-select'}
-            aria-describedby={periodError ? 'report-period-error' : undefined}
-            value={periodId}
-            onChange={(event) => setPeriodId(event.target.value)}
-          >
-            <option value="">{t('reports.start.choosePeriod')}</option>
-            {periods.map((period) => (
-              <option key={period.id} value={period.id}>
-                {period.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="report-period"
+          label={t('reports.start.period')}
+          error={periodError}
+          value={periodId}
+          onChange={(event) => setPeriodId(event.target.value)}
+        >
+          <option value="">{t('reports.start.choosePeriod')}</option>
+          {periods.map((period) => (
+            <option key={period.id} value={period.id}>
+              {period.label}
+            </option>
+          ))}
+        </SelectField>
         <Radios
           name="report-audience"
           legend={t('reports.start.audience')}

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { ReviewPeopleQuery } from '../../../gql/graphql';
 import { BilingualInput, type BilingualValue } from '../../../ui/bilingual-input';
-import { ErrorMessage, formGroupClass } from '../../../ui/error-message';
+import { SelectField } from '../../../ui/select-field';
 import { TextField } from '../../../ui/text-field';
 import { errorFor, type FormError } from '../../plans/components/form-errors';
 
@@ -54,27 +54,20 @@ export function FollowUpDrafts({ drafts, people, errors, onChange, onAdd }: Prop
               error={errorFor(errors, `${titleId}-en`, `${titleId}-cy`)}
               onChange={(title) => change(index, { title })}
             />
-            <div className={formGroupClass(ownerError)}>
-              <label className="govuk-label" htmlFor={ownerId}>
-                {t('review.followUps.owner')}
-              </label>
-              {ownerError && <ErrorMessage id={`${ownerId}-error`} error={ownerError} />}
-              <select
-                id={ownerId}
-                name={ownerId}
-                className={ownerError ? 'govuk-select govuk-select--error' : 'govuk-select'}
-                aria-describedby={ownerError ? `${ownerId}-error` : undefined}
-                value={draft.ownerId}
-                onChange={(event) => change(index, { ownerId: event.target.value })}
-              >
-                <option value="">{t('review.followUps.chooseOwner')}</option>
-                {people.map((person) => (
-                  <option key={person.id} value={person.id}>
-                    {person.name} ({person.organisation.code})
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField
+              id={ownerId}
+              label={t('review.followUps.owner')}
+              error={ownerError}
+              value={draft.ownerId}
+              onChange={(event) => change(index, { ownerId: event.target.value })}
+            >
+              <option value="">{t('review.followUps.chooseOwner')}</option>
+              {people.map((person) => (
+                <option key={person.id} value={person.id}>
+                  {person.name} ({person.organisation.code})
+                </option>
+              ))}
+            </SelectField>
             <TextField
               id={followUpFieldId.dueDate(index)}
               type="date"
