@@ -95,6 +95,15 @@ describe('the demo programme loaded by npm start and npm run seed', () => {
     expect(progressSummary.overdueMilestones.length).toBeGreaterThan(0);
     const { currentReportingPeriod } = await app.ok(`{ currentReportingPeriod { label } }`);
     expect(currentReportingPeriod).toEqual({ label: '2026-27 Q3' });
+
+    // The open round is under way: some leads have reported, most have not yet.
+    const open = await app.ok(
+      `query ($id: ID!) { progressSummary(reportingPeriodId: $id) { overall { noUpdate total } } }`,
+      { id: reportingPeriods[0].id },
+    );
+    const round = open.progressSummary.overall;
+    expect(round.noUpdate).toBeGreaterThan(round.total / 2);
+    expect(round.noUpdate).toBeLessThan(round.total);
   });
 
   it.each(DEMO_USERS.map((user) => [user.role, user.email]))(

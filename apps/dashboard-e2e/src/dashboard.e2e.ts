@@ -51,7 +51,7 @@ test.describe('the overview', () => {
     await expect(
       table.getByRole('columnheader', { name: 'Improved since 2026-27 Q2' }),
     ).toBeVisible();
-    const movement = page.getByRole('region', { name: 'Change since 2026-27 Q2' });
+    const movement = page.getByRole('region', { name: 'Change since 2026-27 Q2', exact: true });
     await expect(movement).toContainText(
       /Since 2026-27 Q2: \d+ improved, \d+ worsened, \d+ newly red, \d+ newly complete and \d+ unchanged\./,
     );
@@ -75,9 +75,9 @@ test.describe('the overview', () => {
     await expect(
       page.getByRole('table', { name: 'Camau gweithredu yn ôl statws ym mhob maes strategol' }),
     ).toContainText('Pob maes');
-    await expect(page.getByRole('region', { name: 'Newid ers 2026-27 Q2' })).toContainText(
-      /Ers 2026-27 Q2: \d+ wedi gwella/,
-    );
+    await expect(
+      page.getByRole('region', { name: 'Newid ers 2026-27 Q2', exact: true }),
+    ).toContainText(/Ers 2026-27 Q2: \d+ wedi gwella/);
     await expect(
       page.getByRole('figure', { name: /^Siart: camau gweithredu yn ôl statws/ }),
     ).toBeVisible();
