@@ -2,6 +2,8 @@
  * `npm run bench`: performance figures against the large data set (docs/performance.md).
  * Prints figures; asserts nothing. Sections: explain, load, statements, export, bundle, render
  * (`npm run bench -- --only load,export`). Options: --duration SECONDS (per load run, default 8),
+ * --operations overview,submit (load runs of the operations whose names contain one of these),
+ * --clients 1,10 (concurrent clients per load run, default 1,10,50),
  * --server postgres://… (default postgres://postgres@127.0.0.1:5432/postgres), --fresh
  * (drop and regenerate the bench databases).
  */
@@ -44,6 +46,10 @@ function options() {
       process.env['BENCH_POSTGRES_URL'] ??
       'postgres://postgres@127.0.0.1:5432/postgres',
     fresh: argv.includes('--fresh'),
+    operations: OPERATIONS.filter((op) =>
+      (value('operations')?.split(',') ?? ['']).some((part) => op.name.includes(part)),
+    ),
+    clients: (value('clients') ?? '1,10,50').split(',').map(Number),
   };
 }
 
@@ -191,7 +197,12 @@ async function floorLoad(
   );
 }
 
-async function loadSection(url: string, seconds: number) {
+async function loadSection(
+  url: string,
+  seconds: number,
+  operations: Operation[],
+  clients: number[],
+) {
   console.log(
     `\n## Load: p50/p95/p99 latency (ms) and requests/s, ${seconds} s per run; floor = one hand-written SQL query through pg\n`,
   );
@@ -200,12 +211,12 @@ async function loadSection(url: string, seconds: number) {
     const office = await GraphqlClient.signIn(api.url, BENCH_ACCOUNTS.office);
     const context = await resolveContext(url, office);
     const rows: (string | number)[][] = [];
-    for (const op of OPERATIONS) {
+    for (const op of operations) {
       await office.request(op.query, op.variables(context, 0)); // fails loudly on a GraphQL error
       const before = op.write
         ? await withClient(url, (c) => c.query('SELECT count(*)::int AS n FROM status_update'))
         : null;
-      for (const connections of [1, 10, 50]) {
+      for (const connections of clients) {
         const graphql = await loadApi(api, office.cookie, op, context, connections, seconds);
         const floor = await floorLoad(url, op, context, connections, Math.max(2, seconds / 2));
         rows.push([
@@ -415,7 +426,7 @@ async function renderSection(url: string) {
 }
 
 async function main() {
-  const { sections, duration, server, fresh } = options();
+  const { sections, duration, server, fresh, operations, clients } = options();
   const pg = await withClient(
     server,
     async (client) => (await client.query('SHOW server_version')).rows[0].server_version,
@@ -433,7 +444,7 @@ async function main() {
   const needsLarge = [...sections].some((s) => s !== 'bundle' && s !== 'statements');
   const url = needsLarge ? await prepare(server, LARGE, fresh) : '';
   if (sections.has('explain')) await explainSection(url);
-  if (sections.has('load')) await loadSection(url, duration);
+  if (sections.has('load')) await loadSection(url, duration, operations, clients);
   if (sections.has('statements')) await statementsSection(server, fresh);
   if (sections.has('export')) await exportSection(url);
   if (sections.has('bundle')) await bundleSection();

@@ -14,7 +14,7 @@ import {
 import { PlanState, RagStatus, Role } from '@cynnydd/shared/domain';
 import type { StrategicArea } from '@cynnydd/strategy/data-access';
 
-import { Fixtures } from './support/fixtures';
+import { Fixtures, STATUS_READ_MODEL_DRIFT } from './support/fixtures';
 import { startTestApp, type Client, type GraphQLResponse, type TestApp } from './support/test-app';
 
 /**
@@ -234,7 +234,8 @@ describe('hostile input to every mutation', () => {
         )::int AS unaudited_actions,
         (SELECT count(*) FROM status_update s WHERE NOT EXISTS (
            SELECT 1 FROM audit_entry e WHERE e.entity_type = 'StatusUpdate' AND e.entity_id = s.id)
-        )::int - 1 AS unaudited_updates
+        )::int - 1 AS unaudited_updates,
+        (SELECT count(*) FROM (${STATUS_READ_MODEL_DRIFT}) drift)::int AS status_read_model_drift
     `);
     expect(problems).toEqual({
       actions_without_owner: 0,
@@ -242,6 +243,7 @@ describe('hostile input to every mutation', () => {
       bad_percent: 0,
       unaudited_actions: 0,
       unaudited_updates: 0,
+      status_read_model_drift: 0,
     });
   });
 });

@@ -12,11 +12,18 @@ export interface ProgrammeBackup {
 }
 
 /**
- * Left out: the migration bookkeeping (the target has its own), and short-lived sign-in state
+ * Left out: the migration bookkeeping (the target has its own), short-lived sign-in state
  * (sessions, pending single-sign-on logins, sign-in attempt counters), so a restore signs
- * everyone out.
+ * everyone out, and each action's status per period, which its trigger rebuilds as the status
+ * updates go back in.
  */
-const NOT_BACKED_UP = new Set(['migration', 'session', 'oidc_login', 'throttle_counter']);
+const NOT_BACKED_UP = new Set([
+  'migration',
+  'session',
+  'oidc_login',
+  'throttle_counter',
+  'action_period_status',
+]);
 const INSERT_BATCH = 2_000;
 
 interface Reference {

@@ -11,6 +11,7 @@ import { Reports1795500000002 } from './1795500000002-reports';
 import { BoardReview1795500000003 } from './1795500000003-board-review';
 import { ThrottleCounter1795500000004 } from './1795500000004-throttle-counter';
 import { LargeDataIndexes1795600000000 } from './1795600000000-large-data-indexes';
+import { ActionPeriodStatus1795700000000 } from './1795700000000-action-period-status';
 
 /** Every migration, in order. Listed explicitly because the API is bundled (no glob loading). */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -25,4 +26,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   BoardReview1795500000003,
   ThrottleCounter1795500000004,
   LargeDataIndexes1795600000000,
+  ActionPeriodStatus1795700000000,
 ];

@@ -171,3 +171,22 @@ export class Fixtures {
     });
   }
 }
+
+/**
+ * Rows where `action_period_status` (kept by a trigger) differs from each action's latest update
+ * per period worked out from the whole history: none when the read model is right.
+ */
+export const STATUS_READ_MODEL_DRIFT = `
+  WITH computed AS (
+    SELECT DISTINCT ON (s.action_id, s.reporting_period_id)
+      s.action_id, s.reporting_period_id, rp.start_date AS period_start_date,
+      s.id AS status_update_id, s.rag, s.submitted_at
+    FROM status_update s JOIN reporting_period rp ON rp.id = s.reporting_period_id
+    ORDER BY s.action_id, s.reporting_period_id, s.submitted_at DESC, s.id DESC)
+  (SELECT 'missing or wrong' AS problem, * FROM computed
+   EXCEPT SELECT 'missing or wrong', action_id, reporting_period_id, period_start_date,
+     status_update_id, rag, submitted_at FROM action_period_status)
+  UNION ALL
+  (SELECT 'extra', action_id, reporting_period_id, period_start_date, status_update_id, rag,
+     submitted_at FROM action_period_status
+   EXCEPT SELECT 'extra', * FROM computed)`;

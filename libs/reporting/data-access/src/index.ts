@@ -1,3 +1,4 @@
+export * from './lib/action-period-status.entity';
 export * from './lib/models/progress-summary.model';
 export * from './lib/models/reporting-period.model';
 export * from './lib/models/status-update.model';

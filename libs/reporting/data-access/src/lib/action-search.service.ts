@@ -19,7 +19,7 @@ import {
   type ActionFilter,
   type ActionListArgs,
 } from './dto/action-list.args';
-import { LATEST_STATUS_ORDER } from './latest-status';
+import { currentStatusSql } from './latest-status';
 
 interface OrderKey {
   expression: string;
@@ -46,13 +46,9 @@ const SORT_KEYS: Record<ActionSortField, OrderKey> = {
   },
 };
 
-/** Each action's status, as `cs`: its latest update (see LATEST_STATUS_ORDER). */
+/** Each action's status, as `cs` (see currentStatusSql). */
 const CURRENT_STATUS_JOIN = `
-  LEFT JOIN LATERAL (
-    SELECT s.rag, s.submitted_at FROM status_update s
-    JOIN reporting_period rp ON rp.id = s.reporting_period_id
-    WHERE s.action_id = a.id ORDER BY ${LATEST_STATUS_ORDER} LIMIT 1
-  ) cs ON true`;
+  LEFT JOIN LATERAL (${currentStatusSql('a.id', 'c.rag, c.submitted_at')}) cs ON true`;
 
 /** Builds positional parameters as conditions are added. */
 class SqlParams {

@@ -4,7 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 
 import type { BilingualText } from '@cynnydd/shared/domain';
 
-import { LATEST_STATUS_ORDER } from './latest-status';
+import { currentStatusSql } from './latest-status';
 import type { ReportingPeriod } from './reporting-period.entity';
 
 /** An action its owners must report on in a period, and whether someone has. */
@@ -45,17 +45,12 @@ export class ExpectedUpdatesService {
     }[] = await manager.query(
       `SELECT a.id, a.area_id, a.reference, a.title_en, a.title_cy,
          EXISTS (
-           SELECT 1 FROM status_update s
+           SELECT 1 FROM action_period_status s
            WHERE s.action_id = a.id AND s.reporting_period_id = $2
          ) AS updated
        FROM action a JOIN annual_plan p ON p.id = a.plan_id
        WHERE p.financial_year = $1
-         AND (
-           SELECT s.rag FROM status_update s
-           JOIN reporting_period rp ON rp.id = s.reporting_period_id
-           WHERE s.action_id = a.id AND rp.start_date < $3
-           ORDER BY ${LATEST_STATUS_ORDER} LIMIT 1
-         ) IS DISTINCT FROM 'COMPLETE'`,
+         AND (${currentStatusSql('a.id', 'c.rag', '$3')}) IS DISTINCT FROM 'COMPLETE'`,
       [period.financialYear, period.id, period.startDate],
     );
     return rows.map((row) => ({

@@ -164,18 +164,15 @@ export class ProgressSummaryService {
     previousPeriodId: string | null,
   ): Promise<ActionPeriodStatus[]> {
     return this.dataSource.query(
-      `SELECT a.id, a.area_id, a.themes::text[] AS themes, su.rag, prev.rag AS previous_rag
+      `SELECT a.id, a.area_id, a.themes::text[] AS themes, su.rag,
+         COALESCE(prev.rag, carried.rag) AS previous_rag
        FROM action a
-       LEFT JOIN LATERAL (
-         SELECT s.rag FROM status_update s
-         WHERE s.action_id = a.id AND s.reporting_period_id = $2
-         ORDER BY s.submitted_at DESC, s.id DESC LIMIT 1
-       ) su ON true
-       LEFT JOIN LATERAL (
-         SELECT s.rag FROM status_update s
-         WHERE s.action_id IN (a.id, a.carried_forward_from_id) AND s.reporting_period_id = $3
-         ORDER BY s.action_id = a.id DESC, s.submitted_at DESC, s.id DESC LIMIT 1
-       ) prev ON true
+       LEFT JOIN action_period_status su
+         ON su.action_id = a.id AND su.reporting_period_id = $2
+       LEFT JOIN action_period_status prev
+         ON prev.action_id = a.id AND prev.reporting_period_id = $3
+       LEFT JOIN action_period_status carried
+         ON carried.action_id = a.carried_forward_from_id AND carried.reporting_period_id = $3
        WHERE a.plan_id = $1`,
       [planId, periodId, previousPeriodId],
     );

@@ -6,6 +6,7 @@ import { DirectoryModule } from '@cynnydd/directory/data-access';
 import { PlansModule } from '@cynnydd/plans/data-access';
 import { StrategyModule } from '@cynnydd/strategy/data-access';
 
+import { ActionPeriodStatus } from './action-period-status.entity';
 import { ActionSearchService } from './action-search.service';
 import { ExpectedUpdatesService } from './expected-updates.service';
 import { ProgressSummaryService } from './progress-summary.service';
@@ -20,7 +21,7 @@ import { StatusUpdate } from './status-update.entity';
 import { StatusUpdatesService } from './status-updates.service';
 import { UpdateRoundService } from './update-round.service';
 
-export const REPORTING_ENTITIES = [ReportingPeriod, StatusUpdate];
+export const REPORTING_ENTITIES = [ReportingPeriod, StatusUpdate, ActionPeriodStatus];
 
 @Module({
   imports: [

@@ -23,7 +23,6 @@ import {
 } from '@cynnydd/shared/domain';
 
 import type { SubmitStatusUpdateInput } from './dto/status-update.inputs';
-import { LATEST_STATUS_ORDER } from './latest-status';
 import { toReportingPeriodModel } from './models/reporting-period.model';
 import { ReportingPeriodsService } from './reporting-periods.service';
 import { StatusUpdate } from './status-update.entity';
@@ -118,17 +117,18 @@ export class StatusUpdatesService {
     return latest.filter((update) => update.rag === RagStatus.COMPLETE).map((u) => u.actionId);
   }
 
-  /** Each action's status (see LATEST_STATUS_ORDER); actions never updated are absent. */
+  /** Each action's status (see latest-status.ts); actions never updated are absent. */
   async latestUpdates(actionIds: readonly string[]): Promise<StatusUpdate[]> {
     if (!actionIds.length) return [];
-    const rows: { id: string }[] = await this.updates.query(
-      `SELECT DISTINCT ON (s.action_id) s.id
-       FROM status_update s JOIN reporting_period rp ON rp.id = s.reporting_period_id
-       WHERE s.action_id = ANY($1)
-       ORDER BY s.action_id, ${LATEST_STATUS_ORDER}`,
-      [actionIds],
-    );
-    return this.updates.findBy({ id: In(rows.map((row) => row.id)) });
+    return this.updates
+      .createQueryBuilder('update')
+      .where(
+        `update.id IN (SELECT DISTINCT ON (c.action_id) c.status_update_id
+         FROM action_period_status c WHERE c.action_id = ANY(:actionIds)
+         ORDER BY c.action_id, c.period_start_date DESC)`,
+        { actionIds },
+      )
+      .getMany();
   }
 
   currentStatusLoader(loaders: RequestLoaders) {
@@ -153,15 +153,12 @@ export class StatusUpdatesService {
       const pairs = keys.map((key) => key.split(':'));
       const latest = await this.updates
         .createQueryBuilder('update')
-        .distinctOn(['update.actionId', 'update.reportingPeriodId'])
-        .where('update.actionId IN (:...actionIds)', { actionIds: pairs.map(([id]) => id) })
-        .andWhere('update.reportingPeriodId IN (:...periodIds)', {
-          periodIds: pairs.map(([, id]) => id),
-        })
-        .orderBy('update.actionId')
-        .addOrderBy('update.reportingPeriodId')
-        .addOrderBy('update.submittedAt', 'DESC')
-        .addOrderBy('update.id', 'DESC')
+        .where(
+          `update.id IN (SELECT c.status_update_id FROM action_period_status c
+           WHERE (c.action_id, c.reporting_period_id) IN (
+             SELECT * FROM unnest(CAST(:actionIds AS uuid[]), CAST(:periodIds AS uuid[]))))`,
+          { actionIds: pairs.map(([id]) => id), periodIds: pairs.map(([, id]) => id) },
+        )
         .getMany();
       return byKey(keys, latest, (update) => `${update.actionId}:${update.reportingPeriodId}`);
     });

@@ -2,12 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 
-import {
-  LATEST_STATUS_ORDER,
-  RagCountsModel,
-  tally,
-  type ReportingPeriod,
-} from '@cynnydd/reporting/data-access';
+import { RagCountsModel, tally, type ReportingPeriod } from '@cynnydd/reporting/data-access';
 import { Clock } from '@cynnydd/server/core';
 import {
   compareReferences,
@@ -155,10 +150,7 @@ export class ReportContentBuilder {
   /** Each action's status in `periodId`, for comparing a later report with it. */
   async statusesIn(periodId: string, manager: EntityManager = this.dataSource.manager) {
     const rows: { action_id: string; rag: RagStatus }[] = await manager.query(
-      `SELECT DISTINCT ON (s.action_id) s.action_id, s.rag
-       FROM status_update s JOIN reporting_period rp ON rp.id = s.reporting_period_id
-       WHERE s.reporting_period_id = $1
-       ORDER BY s.action_id, ${LATEST_STATUS_ORDER}`,
+      `SELECT action_id, rag FROM action_period_status WHERE reporting_period_id = $1`,
       [periodId],
     );
     return new Map<string, RagStatus | null>(rows.map((row) => [row.action_id, row.rag]));
@@ -174,11 +166,9 @@ export class ReportContentBuilder {
          su.rag, su.percent_complete, su.commentary_en, su.commentary_cy, su.risks_en,
          su.risks_cy, su.next_steps_en, su.next_steps_cy
        FROM action a JOIN strategic_area area ON area.id = a.area_id
-       LEFT JOIN LATERAL (
-         SELECT * FROM status_update s
-         WHERE s.action_id = a.id AND s.reporting_period_id = $2
-         ORDER BY s.submitted_at DESC, s.id DESC LIMIT 1
-       ) su ON true
+       LEFT JOIN action_period_status ps
+         ON ps.action_id = a.id AND ps.reporting_period_id = $2
+       LEFT JOIN status_update su ON su.id = ps.status_update_id
        WHERE a.plan_id = $1`,
       [planId, periodId],
     ) as Promise<ActionRow[]>;
