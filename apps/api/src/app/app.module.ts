@@ -1,4 +1,3 @@
-import type { Writable } from 'node:stream';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger, Module, type DynamicModule } from '@nestjs/common';
@@ -7,7 +6,6 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import depthLimit from 'graphql-depth-limit';
-import { LoggerModule } from 'nestjs-pino';
 
 import { AccessModule, type AccessOptions } from '@cynnydd/access/data-access';
 import { AuditModule } from '@cynnydd/audit/data-access';
@@ -24,13 +22,12 @@ import {
   formatGraphQLError,
   MAX_QUERY_DEPTH,
   RequestLoaders,
+  ResponseCacheModule,
   type DatabaseConnectionOptions,
   type GraphQLContext,
-  type RequestWithActor,
 } from '@cynnydd/server/core';
 import { StrategyModule } from '@cynnydd/strategy/data-access';
 
-import type { LogLevelName } from './config';
 import { appDataSourceOptions } from './database';
 import { HealthController } from './health.controller';
 
@@ -40,9 +37,6 @@ export interface AppModuleOptions {
   access: AccessOptions;
   mail: MailSettings;
   pdf: PdfSettings;
-  logLevel: LogLevelName;
-  /** Where request logs go (stdout when absent); tests capture them. */
-  logStream?: Writable;
   /** Extra database settings (tests pass a statement-counting logger). */
   database?: Partial<DatabaseConnectionOptions>;
 }
@@ -56,34 +50,6 @@ export class AppModule {
       module: AppModule,
       imports: [
         CoreModule,
-        LoggerModule.forRoot({
-          pinoHttp: [
-            {
-              level: options.logLevel,
-              // One line per request: who and which operation, never bodies, cookies or tokens.
-              customProps: (req: RequestWithActor) => ({
-                userId: req.actor?.userId ?? null,
-                operation:
-                  (req.body as { operationName?: string } | undefined)?.operationName ?? null,
-              }),
-              serializers: {
-                // The path without its query: sign-in callbacks carry one-time codes there.
-                req: (req: { id: unknown; method: string; url: string }) => ({
-                  id: req.id,
-                  method: req.method,
-                  url: req.url.split('?')[0],
-                }),
-                res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-              },
-              redact: [
-                'req.headers.cookie',
-                'req.headers.authorization',
-                'res.headers["set-cookie"]',
-              ],
-            },
-            ...(options.logStream ? [options.logStream] : []),
-          ] as never,
-        }),
         TypeOrmModule.forRoot({
           ...appDataSourceOptions(options.databaseUrl, options.database),
           // Pending migrations are applied before the API serves anything.
@@ -114,6 +80,7 @@ export class AppModule {
             ),
         }),
         TerminusModule,
+        ResponseCacheModule,
         AuditModule,
         AccessModule.forRoot(options.access),
         DirectoryModule,

@@ -2,14 +2,19 @@ import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
-import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 
 import { seedDemoData } from '../seed/demo-seed';
 import { AppModule, type AppModuleOptions } from './app.module';
 import { serveDashboard } from './dashboard';
+import {
+  createAppLogger,
+  PinoNestLogger,
+  requestLogging,
+  type LoggingOptions,
+} from './request-logging';
 
-export interface CreateAppOptions extends AppModuleOptions {
+export interface CreateAppOptions extends AppModuleOptions, LoggingOptions {
   seedDemoData: boolean;
   trustProxy: boolean | number;
   /** Folder of the built dashboard, served from the same origin when present. */
@@ -19,8 +24,11 @@ export interface CreateAppOptions extends AppModuleOptions {
 /** HTTP-level settings shared by the server and the tests' copy of it. */
 export function configureHttp(
   app: INestApplication,
-  options: Pick<CreateAppOptions, 'production' | 'trustProxy' | 'dashboardDir'>,
+  options: Pick<CreateAppOptions, 'production' | 'trustProxy' | 'dashboardDir'> & LoggingOptions,
 ) {
+  const logger = createAppLogger(options);
+  app.useLogger(new PinoNestLogger(logger));
+  app.use(requestLogging(logger));
   (app as NestExpressApplication).set('trust proxy', options.trustProxy);
   app.use(
     helmet({
@@ -29,7 +37,6 @@ export function configureHttp(
       crossOriginEmbedderPolicy: false,
     }),
   );
-  app.useLogger(app.get(Logger));
   serveDashboard(app, options.dashboardDir);
 }
 

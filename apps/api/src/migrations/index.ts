@@ -12,6 +12,7 @@ import { BoardReview1795500000003 } from './1795500000003-board-review';
 import { ThrottleCounter1795500000004 } from './1795500000004-throttle-counter';
 import { LargeDataIndexes1795600000000 } from './1795600000000-large-data-indexes';
 import { ActionPeriodStatus1795700000000 } from './1795700000000-action-period-status';
+import { DataChangeNotify1795700000001 } from './1795700000001-data-change-notify';
 
 /** Every migration, in order. Listed explicitly because the API is bundled (no glob loading). */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -27,4 +28,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ThrottleCounter1795500000004,
   LargeDataIndexes1795600000000,
   ActionPeriodStatus1795700000000,
+  DataChangeNotify1795700000001,
 ];

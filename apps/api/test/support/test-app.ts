@@ -160,8 +160,6 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
         databaseUrl: withDatabase(serverUrl, database),
         production,
         database: { logger: statements, poolSize: 4 },
-        logLevel: options.logStream ? 'info' : 'silent',
-        logStream: options.logStream,
         access: {
           secureCookies: false,
           sessionHours: 12,
@@ -181,7 +179,13 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     .useValue(new FixedClock(new Date(`${options.today ?? '2025-11-15'}T12:00:00Z`)))
     .compile();
   const app: INestApplication = moduleRef.createNestApplication({ bufferLogs: true });
-  configureHttp(app, { production, trustProxy: false, dashboardDir: options.dashboardDir ?? '' });
+  configureHttp(app, {
+    production,
+    trustProxy: false,
+    dashboardDir: options.dashboardDir ?? '',
+    logLevel: options.logStream ? 'info' : 'silent',
+    logStream: options.logStream,
+  });
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;

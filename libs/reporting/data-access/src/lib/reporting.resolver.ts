@@ -19,6 +19,7 @@ import {
 } from '@cynnydd/plans/data-access';
 import {
   badUserInput,
+  CacheableQuery,
   Clock,
   Connection,
   CurrentActor,
@@ -149,6 +150,7 @@ export class ReportingPeriodResolver {
     description: 'RAG counts per area, theme and overall, overdue milestones and missing updates.',
   })
   @RequirePermission(Permission.READ)
+  @CacheableQuery()
   progressSummary(
     @Args('reportingPeriodId', { type: () => ID }, UuidPipe) reportingPeriodId: string,
   ): Promise<ProgressSummaryModel> {

@@ -73,7 +73,10 @@ export function isWithin(date: IsoDate, range: QuarterRange): boolean {
   return date >= range.startDate && date <= range.endDate;
 }
 
+// Built once: constructing an Intl formatter costs ~0.1 ms, and "overdue" asks per action.
+const UK_CALENDAR_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' });
+
 /** Today's date as an ISO calendar date in UK time, the reference for "overdue". */
 export function todayInWales(now: Date = new Date()): IsoDate {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(now);
+  return UK_CALENDAR_DATE.format(now);
 }

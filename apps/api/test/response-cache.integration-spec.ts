@@ -1,0 +1,153 @@
+import type { User } from '@cynnydd/access/data-access';
+import type { Person } from '@cynnydd/directory/data-access';
+import type { Action } from '@cynnydd/plans/data-access';
+import type { ReportingPeriod } from '@cynnydd/reporting/data-access';
+import { RagStatus, Role } from '@cynnydd/shared/domain';
+import type { StrategicArea } from '@cynnydd/strategy/data-access';
+
+import { Fixtures } from './support/fixtures';
+import { Client, openSession, startTestApp, type TestApp } from './support/test-app';
+
+const SUMMARY = `query ($id: ID!) {
+  progressSummary(reportingPeriodId: $id) { overall { total red amber green noUpdate } }
+}`;
+const SUBMIT = `mutation ($input: SubmitStatusUpdateInput!) { submitStatusUpdate(input: $input) { id } }`;
+
+interface Overall {
+  total: number;
+  red: number;
+  amber: number;
+  green: number;
+  noUpdate: number;
+}
+
+/** The overview's answers are served again until data changes, on whichever instance. */
+describe('response cache for the overview', () => {
+  let first: TestApp;
+  let second: TestApp;
+  let fixtures: Fixtures;
+  let lead: Person;
+  let asLead: Client & { user: User };
+  let period: ReportingPeriod;
+  let actions: Action[];
+
+  beforeAll(async () => {
+    first = await startTestApp();
+    second = await startTestApp({ database: first.database });
+    fixtures = new Fixtures(first.dataSource);
+    const area = (await fixtures.strategy()).get(1) as StrategicArea;
+    const plan = await fixtures.plan(2025);
+    lead = await fixtures.person();
+    asLead = await first.signedIn(Role.LEAD, lead);
+    period = await fixtures.period(2025, 3);
+    actions = [];
+    for (let i = 0; i < 3; i++) actions.push(await fixtures.action({ plan, area, owners: [lead] }));
+  });
+  afterAll(async () => {
+    await second.close();
+    await first.close();
+  });
+
+  const overall = async (client: Client) =>
+    (await client.ok<{ progressSummary: { overall: Overall } }>(SUMMARY, { id: period.id }))
+      .progressSummary.overall;
+  /** The answer and the SQL statements this instance sent for it. */
+  const measured = async (app: TestApp, client: Client = app) => {
+    app.statements.count = 0;
+    const answer = await overall(client);
+    return { answer, statements: app.statements.count };
+  };
+  const submit = (client: Client, action: Action, rag: RagStatus) =>
+    client.ok(SUBMIT, {
+      input: {
+        actionId: action.id,
+        reportingPeriodId: period.id,
+        rag,
+        percentComplete: 50,
+        commentary: { en: `Now ${rag}` },
+      },
+    });
+  const feedConnections = async () =>
+    (
+      await first.dataSource.query(
+        `SELECT count(*)::int AS n FROM pg_stat_activity
+         WHERE application_name = 'cynnydd-change-feed' AND datname = current_database()`,
+      )
+    )[0].n as number;
+  const eventually = async <T>(read: () => Promise<T>, done: (value: T) => boolean) => {
+    for (let attempt = 0; attempt < 50; attempt++) {
+      const value = await read();
+      if (done(value)) return value;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return read();
+  };
+
+  it('answers a repeated overview without building it again', async () => {
+    const built = await measured(first);
+    const again = await measured(first);
+    expect(again.answer).toEqual(built.answer);
+    expect(built.statements).toBeGreaterThan(4);
+    expect(again.statements).toBe(1); // the session lookup
+  });
+
+  it('keeps answers per person', async () => {
+    await measured(first);
+    const board = await first.signedIn(Role.BOARD_MEMBER);
+    expect((await measured(first, board)).statements).toBeGreaterThan(4);
+    expect((await measured(first, board)).statements).toBe(1);
+  });
+
+  it('shows a change made on this instance in its very next answer', async () => {
+    const before = await overall(first);
+    await submit(asLead, actions[0], RagStatus.RED);
+    expect(await overall(first)).toEqual({
+      ...before,
+      red: before.red + 1,
+      noUpdate: before.noUpdate - 1,
+    });
+  });
+
+  it('retires answers when another instance, or anything else, commits a change', async () => {
+    const before = await overall(first);
+    const asLeadOnSecond = new Client(
+      second.url,
+      await openSession(second.dataSource, asLead.user),
+    );
+    await submit(asLeadOnSecond, actions[1], RagStatus.AMBER);
+    const afterUpdate = await eventually(
+      () => overall(first),
+      (answer) => answer.amber === before.amber + 1,
+    );
+    expect(afterUpdate).toMatchObject({ amber: before.amber + 1, noUpdate: before.noUpdate - 1 });
+
+    // Written straight to the database, as a restore or a support script would.
+    await fixtures.update(actions[2], period, lead, RagStatus.GREEN);
+    expect(
+      await eventually(
+        () => overall(first),
+        (answer) => answer.green === afterUpdate.green + 1,
+      ),
+    ).toMatchObject({ green: afterUpdate.green + 1, noUpdate: 0 });
+  });
+
+  it('builds every answer afresh while the change feed is down, and caches again once it is back', async () => {
+    await measured(first);
+    expect(await feedConnections()).toBe(2); // one per instance
+    await first.dataSource.query(
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+       WHERE application_name = 'cynnydd-change-feed' AND datname = current_database()`,
+    );
+    await eventually(feedConnections, (n) => n === 0);
+    const whileDown = [await measured(first), await measured(first)];
+    expect(whileDown.map((answer) => answer.statements)).toEqual([
+      expect.any(Number),
+      expect.any(Number),
+    ]);
+    expect(Math.min(...whileDown.map((answer) => answer.statements))).toBeGreaterThan(4);
+
+    await eventually(feedConnections, (n) => n === 2);
+    await measured(first);
+    expect((await measured(first)).statements).toBe(1);
+  });
+});

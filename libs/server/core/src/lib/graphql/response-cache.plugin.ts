@@ -1,0 +1,103 @@
+import { createHash } from 'node:crypto';
+import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestListener } from '@apollo/server';
+import { Plugin } from '@nestjs/apollo';
+import { Module } from '@nestjs/common';
+import type { FormattedExecutionResult, OperationDefinitionNode } from 'graphql';
+import { LRUCache } from 'lru-cache';
+
+import type { RequestWithActor } from '../auth/access.decorators';
+import { Clock } from '../time/clock';
+import { DataChangeFeed } from './data-change-feed';
+import type { GraphQLContext } from './request-loaders';
+
+/** Root query fields whose answers may be served again from the response cache. */
+const CACHEABLE_ROOT_FIELDS = new Set<string>();
+
+/**
+ * Marks a root query as cacheable: its answer depends only on the programme's data, the person
+ * asking and today's date. The method's name must be the field's name.
+ */
+export function CacheableQuery(): MethodDecorator {
+  return (_target, key) => {
+    CACHEABLE_ROOT_FIELDS.add(String(key));
+  };
+}
+
+function isCacheable(operation: OperationDefinitionNode): boolean {
+  return (
+    operation.operation === 'query' &&
+    operation.selectionSet.selections.every(
+      (selection) =>
+        selection.kind === 'Field' &&
+        !selection.directives?.length &&
+        CACHEABLE_ROOT_FIELDS.has(selection.name.value),
+    )
+  );
+}
+
+const MAX_CACHED_BYTES = 64 * 2 ** 20;
+
+/**
+ * Serves a cacheable query's last answer again while no data has changed: the overview is read
+ * far more often than a round's updates arrive, and rebuilding it means every action of the plan.
+ * Answers are kept per person (fields such as "can I report on this" depend on who asks), per
+ * day (overdue depends on it) and per data revision (DataChangeFeed), so a change committed on
+ * any instance retires them. The revision is read before the answer is built, so an answer
+ * built while a change commits is filed under the old revision and never served after it.
+ */
+@Plugin()
+export class ResponseCachePlugin implements ApolloServerPlugin<GraphQLContext> {
+  private readonly answers = new LRUCache<string, FormattedExecutionResult>({
+    maxSize: MAX_CACHED_BYTES,
+  });
+
+  constructor(
+    private readonly feed: DataChangeFeed,
+    private readonly clock: Clock,
+  ) {}
+
+  async requestDidStart(): Promise<GraphQLRequestListener<GraphQLContext>> {
+    const revision = this.feed.revision;
+    let key: string | null = null;
+    let served = false;
+    let mutation = false;
+    return {
+      responseForOperation: async ({ operation, request, contextValue }) => {
+        mutation = operation.operation === 'mutation';
+        const actor = (contextValue.req as RequestWithActor).actor;
+        if (revision === null || !actor || !isCacheable(operation)) return null;
+        key = createHash('sha256')
+          .update(
+            JSON.stringify([
+              revision,
+              this.clock.today(),
+              actor.userId,
+              actor.role,
+              request.query,
+              request.operationName ?? null,
+              request.variables ?? {},
+            ]),
+          )
+          .digest('base64url');
+        const answer = this.answers.get(key);
+        if (!answer) return null;
+        served = true;
+        return {
+          http: { status: undefined, headers: new HeaderMap() },
+          body: { kind: 'single', singleResult: answer },
+        };
+      },
+      willSendResponse: async ({ response }) => {
+        if (mutation) this.feed.markChanged();
+        if (!key || served || response.body.kind !== 'single') return;
+        const answer = response.body.singleResult;
+        if (answer.errors?.length || this.feed.revision !== revision) return;
+        this.answers.set(key, answer, { size: JSON.stringify(answer).length });
+      },
+    };
+  }
+}
+
+/** The response cache and the change feed that retires its answers. */
+@Module({ providers: [DataChangeFeed, ResponseCachePlugin] })
+export class ResponseCacheModule {}
