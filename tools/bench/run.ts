@@ -160,7 +160,7 @@ async function loadApi(
             setupRequest: (req) => ({
               ...req,
               body: JSON.stringify({
-                query: op.query,
+                query: op.query(request),
                 variables: op.variables(context, request++),
               }),
             }),
@@ -212,7 +212,7 @@ async function loadSection(
     const context = await resolveContext(url, office);
     const rows: (string | number)[][] = [];
     for (const op of operations) {
-      await office.request(op.query, op.variables(context, 0)); // fails loudly on a GraphQL error
+      await office.request(op.query(0), op.variables(context, 0)); // fails loudly on a GraphQL error
       const before = op.write
         ? await withClient(url, (c) => c.query('SELECT count(*)::int AS n FROM status_update'))
         : null;
@@ -344,11 +344,11 @@ async function statementsSection(server: string, fresh: boolean) {
       const office = await GraphqlClient.signIn(api.url, BENCH_ACCOUNTS.office);
       const context = await resolveContext(url, office);
       for (const op of OPERATIONS) {
-        await office.request(op.query, op.variables(context, 0));
+        await office.request(op.query(0), op.variables(context, 0));
         const runs: number[] = [];
         for (let i = 1; i <= 3; i++)
           runs.push(
-            (await proxy.measure(() => office.request(op.query, op.variables(context, i))))
+            (await proxy.measure(() => office.request(op.query(i + 1), op.variables(context, i))))
               .statements,
           );
         counts.set(op.name, [...(counts.get(op.name) ?? []), Math.min(...runs)]);

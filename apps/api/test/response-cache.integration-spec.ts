@@ -91,6 +91,15 @@ describe('response cache for the overview', () => {
     expect(again.statements).toBe(1); // the session lookup
   });
 
+  it('tells browsers and proxies not to keep any answer', async () => {
+    const response = await fetch(`${first.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: first.cookie as string },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(response.headers.get('cache-control')).toBe('private, no-store');
+  });
+
   it('keeps answers per person', async () => {
     await measured(first);
     const board = await first.signedIn(Role.BOARD_MEMBER);

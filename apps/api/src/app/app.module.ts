@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger, Module, type DynamicModule } from '@nestjs/common';
@@ -63,6 +64,8 @@ export class AppModule {
           playground: false,
           introspection: !options.production,
           plugins: [
+            // No cache hints are used; without it Apollo stops wrapping every field resolver.
+            ApolloServerPluginCacheControlDisabled(),
             complexityLimitPlugin(),
             ...(options.production ? [] : [ApolloServerPluginLandingPageLocalDefault()]),
           ],

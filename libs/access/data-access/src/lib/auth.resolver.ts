@@ -1,5 +1,5 @@
 import { Inject, UseGuards } from '@nestjs/common';
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { DirectoryService, PersonModel, toPersonModel } from '@cynnydd/directory/data-access';
 import {
@@ -126,7 +126,7 @@ export class AuthResolver {
   }
 
   @ResolveField(() => PersonModel, { nullable: true })
-  async person(@Parent() user: UserModel, @Context() { loaders }: GraphQLContext) {
+  async person(user: UserModel, _args: unknown, { loaders }: GraphQLContext) {
     if (!user.personId) return null;
     const person = await this.directory.personLoader(loaders).load(user.personId);
     return person && toPersonModel(person);

@@ -1,13 +1,4 @@
-import {
-  Args,
-  Context,
-  ID,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import {
   CurrentActor,
@@ -68,8 +59,9 @@ export class DirectoryResolver {
 
   @ResolveField(() => OrganisationModel)
   async organisation(
-    @Parent() person: PersonModel,
-    @Context() { loaders }: GraphQLContext,
+    person: PersonModel,
+    _args: unknown,
+    { loaders }: GraphQLContext,
   ): Promise<OrganisationModel> {
     const organisation = await this.directory
       .organisationLoader(loaders)

@@ -87,31 +87,31 @@ export class ActionResolver {
   }
 
   @ResolveField(() => AnnualPlanModel)
-  async plan(@Parent() action: ActionModel, @Context() { loaders }: GraphQLContext) {
+  async plan(action: ActionModel, _args: unknown, { loaders }: GraphQLContext) {
     return toAnnualPlanModel(
       guaranteed(await this.plans.planLoader(loaders).load(action.planId), 'Plan'),
     );
   }
 
   @ResolveField(() => StrategicAreaModel)
-  async area(@Parent() action: ActionModel, @Context() { loaders }: GraphQLContext) {
+  async area(action: ActionModel, _args: unknown, { loaders }: GraphQLContext) {
     return toStrategicAreaModel(
       guaranteed(await this.strategy.areaLoader(loaders).load(action.areaId), 'Area'),
     );
   }
 
   @ResolveField(() => [PersonModel])
-  async owners(@Parent() action: ActionModel, @Context() { loaders }: GraphQLContext) {
+  async owners(action: ActionModel, _args: unknown, { loaders }: GraphQLContext) {
     return (await this.actions.ownersLoader(loaders).load(action.id)).map(toPersonModel);
   }
 
   @ResolveField(() => [PersonModel], { description: 'People the owners asked to report for them.' })
-  async delegates(@Parent() action: ActionModel, @Context() { loaders }: GraphQLContext) {
+  async delegates(action: ActionModel, _args: unknown, { loaders }: GraphQLContext) {
     return (await this.actions.delegatesLoader(loaders).load(action.id)).map(toPersonModel);
   }
 
   @ResolveField(() => [MilestoneModel], { description: 'By due date.' })
-  async milestones(@Parent() action: ActionModel, @Context() { loaders }: GraphQLContext) {
+  async milestones(action: ActionModel, _args: unknown, { loaders }: GraphQLContext) {
     return (await this.actions.milestonesLoader(loaders).load(action.id)).map(toMilestoneModel);
   }
 
@@ -119,7 +119,7 @@ export class ActionResolver {
     nullable: true,
     description: "The previous year's action this one continues.",
   })
-  async carriedForwardFrom(@Parent() action: ActionModel, @Context() { loaders }: GraphQLContext) {
+  async carriedForwardFrom(action: ActionModel, _args: unknown, { loaders }: GraphQLContext) {
     if (!action.carriedForwardFromId) return null;
     const source = await this.actions.actionLoader(loaders).load(action.carriedForwardFromId);
     return source && toActionModel(source);
@@ -129,7 +129,7 @@ export class ActionResolver {
     nullable: true,
     description: "The following year's action that continues this one.",
   })
-  async carriedForwardTo(@Parent() action: ActionModel, @Context() { loaders }: GraphQLContext) {
+  async carriedForwardTo(action: ActionModel, _args: unknown, { loaders }: GraphQLContext) {
     const next = await this.actions.carriedForwardToLoader(loaders).load(action.id);
     return next && toActionModel(next);
   }
@@ -181,7 +181,7 @@ export class MilestoneResolver {
   }
 
   @ResolveField(() => ActionModel)
-  async action(@Parent() milestone: MilestoneModel, @Context() { loaders }: GraphQLContext) {
+  async action(milestone: MilestoneModel, _args: unknown, { loaders }: GraphQLContext) {
     return toActionModel(
       guaranteed(await this.actions.actionLoader(loaders).load(milestone.actionId), 'Action'),
     );

@@ -1,14 +1,4 @@
-import {
-  Args,
-  Context,
-  ID,
-  Int,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import {
   CurrentActor,
@@ -83,7 +73,7 @@ export class AnnualPlanResolver {
   }
 
   @ResolveField(() => Int)
-  actionCount(@Parent() plan: AnnualPlanModel, @Context() { loaders }: GraphQLContext) {
+  actionCount(plan: AnnualPlanModel, _args: unknown, { loaders }: GraphQLContext) {
     return this.actions.actionCountLoader(loaders).load(plan.id);
   }
 }

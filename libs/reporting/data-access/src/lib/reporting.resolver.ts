@@ -177,22 +177,19 @@ export class StatusUpdateResolver {
   }
 
   @ResolveField(() => PersonModel)
-  async author(@Parent() update: StatusUpdateModel, @Context() { loaders }: GraphQLContext) {
+  async author(update: StatusUpdateModel, _args: unknown, { loaders }: GraphQLContext) {
     const person = await this.directory.personLoader(loaders).load(update.authorId);
     return toPersonModel(guaranteed(person, 'Author'));
   }
 
   @ResolveField(() => ReportingPeriodModel)
-  async reportingPeriod(
-    @Parent() update: StatusUpdateModel,
-    @Context() { loaders }: GraphQLContext,
-  ) {
+  async reportingPeriod(update: StatusUpdateModel, _args: unknown, { loaders }: GraphQLContext) {
     const period = await this.periods.periodLoader(loaders).load(update.reportingPeriodId);
     return toReportingPeriodModel(guaranteed(period, 'Reporting period'));
   }
 
   @ResolveField(() => ActionModel)
-  async action(@Parent() update: StatusUpdateModel, @Context() { loaders }: GraphQLContext) {
+  async action(update: StatusUpdateModel, _args: unknown, { loaders }: GraphQLContext) {
     const action = await this.actions.actionLoader(loaders).load(update.actionId);
     return toActionModel(guaranteed(action, 'Action'));
   }
@@ -245,13 +242,13 @@ export class ActionStatusResolver {
     nullable: true,
     description: 'The status: the latest update for the latest period reported on.',
   })
-  async currentStatus(@Parent() action: ActionModel, @Context() { loaders }: GraphQLContext) {
+  async currentStatus(action: ActionModel, _args: unknown, { loaders }: GraphQLContext) {
     const update = await this.updates.currentStatusLoader(loaders).load(action.id);
     return update && toStatusUpdateModel(update);
   }
 
   @ResolveField(() => [StatusUpdateModel], { description: 'Every update, newest first.' })
-  async statusHistory(@Parent() action: ActionModel, @Context() { loaders }: GraphQLContext) {
+  async statusHistory(action: ActionModel, _args: unknown, { loaders }: GraphQLContext) {
     return (await this.updates.historyLoader(loaders).load(action.id)).map(toStatusUpdateModel);
   }
 
@@ -272,7 +269,7 @@ export class ActionStatusResolver {
   @ResolveField(() => Boolean, {
     description: 'Not complete, and past its due date or a milestone due date.',
   })
-  async isOverdue(@Parent() action: ActionModel, @Context() { loaders }: GraphQLContext) {
+  async isOverdue(action: ActionModel, _args: unknown, { loaders }: GraphQLContext) {
     const [current, milestones] = await Promise.all([
       this.updates.currentStatusLoader(loaders).load(action.id),
       this.actionsService.milestonesLoader(loaders).load(action.id),

@@ -1,13 +1,4 @@
-import {
-  Args,
-  Context,
-  ID,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import {
   ReportingPeriodModel,
@@ -92,7 +83,7 @@ export class ReportsResolver {
   }
 
   @ResolveField(() => ReportingPeriodModel)
-  async reportingPeriod(@Parent() report: ReportModel, @Context() { loaders }: GraphQLContext) {
+  async reportingPeriod(report: ReportModel, _args: unknown, { loaders }: GraphQLContext) {
     const period = await this.periods.periodLoader(loaders).load(report.reportingPeriodId);
     return toReportingPeriodModel(guaranteed(period, 'Reporting period'));
   }
@@ -100,7 +91,7 @@ export class ReportsResolver {
   @ResolveField(() => ReportContentModel, {
     description: 'As issued for an issued report; as of now for a draft.',
   })
-  content(@Parent() report: ReportModel): Promise<ReportContentModel> {
+  content(report: ReportModel): Promise<ReportContentModel> {
     return this.service.content(report.entity);
   }
 }

@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { DirectoryService, PersonModel, toPersonModel } from '@cynnydd/directory/data-access';
 import { ActionModel, ActionsService, toActionModel } from '@cynnydd/plans/data-access';
@@ -27,7 +27,7 @@ export class ReportReviewResolver {
   constructor(private readonly service: ReviewService) {}
 
   @ResolveField(() => [ReviewEntryModel], { description: 'Comments and decisions, oldest first.' })
-  async review(@Parent() report: ReportModel): Promise<ReviewEntryModel[]> {
+  async review(report: ReportModel): Promise<ReviewEntryModel[]> {
     return (await this.service.entriesFor(report.id)).map(toReviewEntryModel);
   }
 }
@@ -52,14 +52,14 @@ export class ReviewEntryResolver {
   }
 
   @ResolveField(() => ActionModel, { nullable: true })
-  async action(@Parent() entry: ReviewEntryModel, @Context() { loaders }: GraphQLContext) {
+  async action(entry: ReviewEntryModel, _args: unknown, { loaders }: GraphQLContext) {
     if (!entry.actionId) return null;
     const action = await this.actions.actionLoader(loaders).load(entry.actionId);
     return toActionModel(guaranteed(action, 'Action'));
   }
 
   @ResolveField(() => [FollowUpModel])
-  async followUps(@Parent() entry: ReviewEntryModel, @Context() { loaders }: GraphQLContext) {
+  async followUps(entry: ReviewEntryModel, _args: unknown, { loaders }: GraphQLContext) {
     return (await this.review.followUpsLoader(loaders).load(entry.id)).map(toFollowUpModel);
   }
 
@@ -97,19 +97,19 @@ export class FollowUpResolver {
   }
 
   @ResolveField(() => PersonModel)
-  async owner(@Parent() followUp: FollowUpModel, @Context() { loaders }: GraphQLContext) {
+  async owner(followUp: FollowUpModel, _args: unknown, { loaders }: GraphQLContext) {
     const person = await this.directory.personLoader(loaders).load(followUp.ownerId);
     return toPersonModel(guaranteed(person, 'Person'));
   }
 
   @ResolveField(() => ReviewEntryModel, { description: 'The decision that set it.' })
-  async decision(@Parent() followUp: FollowUpModel, @Context() { loaders }: GraphQLContext) {
+  async decision(followUp: FollowUpModel, _args: unknown, { loaders }: GraphQLContext) {
     const entry = await this.review.entryLoader(loaders).load(followUp.decisionId);
     return toReviewEntryModel(guaranteed(entry, 'Review entry'));
   }
 
   @ResolveField(() => Boolean, { description: 'Not done, and past its due date.' })
-  isOverdue(@Parent() followUp: FollowUpModel): boolean {
+  isOverdue(followUp: FollowUpModel): boolean {
     return !followUp.completedOn && followUp.dueDate < this.clock.today();
   }
 }

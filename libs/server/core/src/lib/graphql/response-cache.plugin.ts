@@ -88,6 +88,9 @@ export class ResponseCachePlugin implements ApolloServerPlugin<GraphQLContext> {
         };
       },
       willSendResponse: async ({ response }) => {
+        // Answers are personal: no browser or proxy may keep them (Apollo's cache-control
+        // plugin, which used to say so, is off).
+        response.http.headers.set('cache-control', 'private, no-store');
         if (mutation) this.feed.markChanged();
         if (!key || served || response.body.kind !== 'single') return;
         const answer = response.body.singleResult;
