@@ -11,8 +11,8 @@ const PORT = Number(process.env['E2E_API_PORT']);
 const root = resolve(__dirname, '../..');
 
 /**
- * Browser tests against the real, built product: the API serving the built dashboard, on a
- * fresh embedded PostgreSQL loaded with the demo programme. Debian's Chromium, never a
+ * Browser tests against the real, built product: the API (two processes) serving the built
+ * dashboard, on a fresh embedded PostgreSQL loaded with the demo programme. Debian's Chromium, never a
  * downloaded browser.
  */
 export default defineConfig({
@@ -55,6 +55,8 @@ export default defineConfig({
       CYNNYDD_DATA_DIR: mkdtempSync(join(tmpdir(), 'cynnydd-e2e-')),
       EMBEDDED_PG_PORT: process.env['E2E_DB_PORT'],
       SEED_DEMO_DATA: 'true',
+      // Two API processes sharing the port, as in production: every test crosses them.
+      WEB_CONCURRENCY: '2',
       DASHBOARD_DIR: join(root, 'dist/apps/dashboard'),
       LOG_LEVEL: 'warn',
     },

@@ -3,7 +3,8 @@
  * Prints figures; asserts nothing. Sections: explain, load, statements, export, bundle, render
  * (`npm run bench -- --only load,export`). Options: --duration SECONDS (per load run, default 8),
  * --operations overview,submit (load runs of the operations whose names contain one of these),
- * --clients 1,10 (concurrent clients per load run, default 1,10,50),
+ * --clients 1,10 (concurrent clients per load run, default 1,10,50), --processes 1,2 (API
+ * processes, WEB_CONCURRENCY, each load run is made with; default 1,2),
  * --server postgres://… (default postgres://postgres@127.0.0.1:5432/postgres), --fresh
  * (drop and regenerate the bench databases).
  */
@@ -50,6 +51,7 @@ function options() {
       (value('operations')?.split(',') ?? ['']).some((part) => op.name.includes(part)),
     ),
     clients: (value('clients') ?? '1,10,50').split(',').map(Number),
+    processes: (value('processes') ?? '1,2').split(',').map(Number),
   };
 }
 
@@ -202,71 +204,76 @@ async function loadSection(
   seconds: number,
   operations: Operation[],
   clients: number[],
+  processCounts: number[],
 ) {
   console.log(
     `\n## Load: p50/p95/p99 latency (ms) and requests/s, ${seconds} s per run; floor = one hand-written SQL query through pg\n`,
   );
-  const api = await startApi(url);
-  try {
-    const office = await GraphqlClient.signIn(api.url, BENCH_ACCOUNTS.office);
-    const context = await resolveContext(url, office);
-    const rows: (string | number)[][] = [];
-    for (const op of operations) {
-      await office.request(op.query(0), op.variables(context, 0)); // fails loudly on a GraphQL error
-      const before = op.write
-        ? await withClient(url, (c) => c.query('SELECT count(*)::int AS n FROM status_update'))
-        : null;
-      for (const connections of clients) {
-        const graphql = await loadApi(api, office.cookie, op, context, connections, seconds);
-        const floor = await floorLoad(url, op, context, connections, Math.max(2, seconds / 2));
-        rows.push([
-          op.name,
-          connections,
-          formatMs(graphql.p50),
-          formatMs(graphql.p95),
-          formatMs(graphql.p99),
-          graphql.perSecond.toFixed(0),
-          graphql.errors,
-          formatMs(floor.p50),
-          formatMs(floor.p95),
-          floor.perSecond.toFixed(0),
-          (graphql.p50 / floor.p50).toFixed(1),
-          (graphql.p95 / floor.p95).toFixed(1),
-        ]);
-        console.log(rows.at(-1)?.join('  '));
+  const rows: (string | number)[][] = [];
+  for (const processes of processCounts) {
+    const api = await startApi(url, { WEB_CONCURRENCY: String(processes) });
+    try {
+      const office = await GraphqlClient.signIn(api.url, BENCH_ACCOUNTS.office);
+      const context = await resolveContext(url, office);
+      for (const op of operations) {
+        await office.request(op.query(0), op.variables(context, 0)); // fails loudly on a GraphQL error
+        const before = op.write
+          ? await withClient(url, (c) => c.query('SELECT count(*)::int AS n FROM status_update'))
+          : null;
+        for (const connections of clients) {
+          const graphql = await loadApi(api, office.cookie, op, context, connections, seconds);
+          const floor = await floorLoad(url, op, context, connections, Math.max(2, seconds / 2));
+          rows.push([
+            op.name,
+            processes,
+            connections,
+            formatMs(graphql.p50),
+            formatMs(graphql.p95),
+            formatMs(graphql.p99),
+            graphql.perSecond.toFixed(0),
+            graphql.errors,
+            formatMs(floor.p50),
+            formatMs(floor.p95),
+            floor.perSecond.toFixed(0),
+            (graphql.p50 / floor.p50).toFixed(1),
+            (graphql.p95 / floor.p95).toFixed(1),
+          ]);
+          console.log(rows.at(-1)?.join('  '));
+        }
+        if (before) {
+          const after = await withClient(url, (c) =>
+            c.query('SELECT count(*)::int AS n FROM status_update'),
+          );
+          console.log(
+            `  (status updates written during the runs, floor included: ${after.rows[0].n - before.rows[0].n})`,
+          );
+        }
       }
-      if (before) {
-        const after = await withClient(url, (c) =>
-          c.query('SELECT count(*)::int AS n FROM status_update'),
-        );
-        console.log(
-          `  (status updates written during the runs, floor included: ${after.rows[0].n - before.rows[0].n})`,
-        );
-      }
+    } finally {
+      await api.stop();
     }
-    console.log(
-      '\n' +
-        table(
-          [
-            'operation',
-            'clients',
-            'p50',
-            'p95',
-            'p99',
-            'req/s',
-            'errors',
-            'floor p50',
-            'floor p95',
-            'floor/s',
-            '×p50',
-            '×p95',
-          ],
-          rows,
-        ),
-    );
-  } finally {
-    await api.stop();
   }
+  console.log(
+    '\n' +
+      table(
+        [
+          'operation',
+          'processes',
+          'clients',
+          'p50',
+          'p95',
+          'p99',
+          'req/s',
+          'errors',
+          'floor p50',
+          'floor p95',
+          'floor/s',
+          '×p50',
+          '×p95',
+        ],
+        rows,
+      ),
+  );
 }
 
 async function explainSection(url: string) {
@@ -426,7 +433,7 @@ async function renderSection(url: string) {
 }
 
 async function main() {
-  const { sections, duration, server, fresh, operations, clients } = options();
+  const { sections, duration, server, fresh, operations, clients, processes } = options();
   const pg = await withClient(
     server,
     async (client) => (await client.query('SHOW server_version')).rows[0].server_version,
@@ -444,7 +451,7 @@ async function main() {
   const needsLarge = [...sections].some((s) => s !== 'bundle' && s !== 'statements');
   const url = needsLarge ? await prepare(server, LARGE, fresh) : '';
   if (sections.has('explain')) await explainSection(url);
-  if (sections.has('load')) await loadSection(url, duration, operations, clients);
+  if (sections.has('load')) await loadSection(url, duration, operations, clients, processes);
   if (sections.has('statements')) await statementsSection(server, fresh);
   if (sections.has('export')) await exportSection(url);
   if (sections.has('bundle')) await bundleSection();

@@ -8,6 +8,7 @@ describe('loadConfig', () => {
       production: false,
       host: '127.0.0.1',
       port: 3000,
+      apiProcesses: 1,
       databaseUrl: null,
       embeddedDataDir: resolve('.data/postgres'),
       embeddedPort: 54329,
@@ -68,10 +69,12 @@ describe('loadConfig', () => {
       DATABASE_URL: 'postgres://cynnydd@db.internal:5432/cynnydd',
       PORT: '8080',
       TRUST_PROXY: '1',
+      WEB_CONCURRENCY: '2',
     });
     expect(config).toMatchObject({
       production: true,
       port: 8080,
+      apiProcesses: 2,
       databaseUrl: 'postgres://cynnydd@db.internal:5432/cynnydd',
       seedDemoData: false,
       secureCookies: true,
@@ -96,6 +99,7 @@ describe('loadConfig', () => {
     [{ SEED_DEMO_DATA: 'yes' }, 'SEED_DEMO_DATA must be "true" or "false"'],
     [{ SESSION_HOURS: '0' }, 'SESSION_HOURS must be a whole number from 1'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of'],
+    [{ WEB_CONCURRENCY: '0' }, 'WEB_CONCURRENCY must be a whole number from 1 to 64, got "0"'],
     [{ SMTP_URL: 'mail.example.wales' }, 'SMTP_URL must be an smtp:// or smtps:// URL'],
     [{ PUBLIC_URL: 'cynnydd.example.wales' }, 'PUBLIC_URL must be a URL'],
   ])('refuses %j with a clear reason', (env, message) => {

@@ -11,6 +11,8 @@ export interface AppConfig {
   production: boolean;
   host: string;
   port: number;
+  /** API processes sharing the port (WEB_CONCURRENCY): one per core makes use of them all. */
+  apiProcesses: number;
   /** External PostgreSQL; when absent an embedded server is started. */
   databaseUrl: string | null;
   embeddedDataDir: string;
@@ -118,6 +120,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     production,
     host,
     port,
+    apiProcesses: integer('WEB_CONCURRENCY', 1, 1, 64),
     databaseUrl,
     embeddedDataDir: resolve(env['CYNNYDD_DATA_DIR'] || '.data/postgres'),
     embeddedPort: integer('EMBEDDED_PG_PORT', 54329, 1, 65535),
