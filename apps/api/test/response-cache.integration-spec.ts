@@ -2,6 +2,7 @@ import type { User } from '@cynnydd/access/data-access';
 import type { Person } from '@cynnydd/directory/data-access';
 import type { Action } from '@cynnydd/plans/data-access';
 import type { ReportingPeriod } from '@cynnydd/reporting/data-access';
+import { DataChangeFeed } from '@cynnydd/server/core';
 import { RagStatus, Role } from '@cynnydd/shared/domain';
 import type { StrategicArea } from '@cynnydd/strategy/data-access';
 
@@ -105,6 +106,22 @@ describe('response cache for the overview', () => {
     const board = await first.signedIn(Role.BOARD_MEMBER);
     expect((await measured(first, board)).statements).toBeGreaterThan(4);
     expect((await measured(first, board)).statements).toBe(1);
+  });
+
+  it('sends a cached answer exactly as it sent the answer it built', async () => {
+    first.nest.get(DataChangeFeed).markChanged();
+    const body = () =>
+      fetch(`${first.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: first.cookie as string },
+        body: JSON.stringify({ query: SUMMARY, variables: { id: period.id } }),
+      }).then((response) => response.text());
+    const built = await body();
+    first.statements.count = 0;
+    const cached = await body();
+    expect(first.statements.count).toBe(1);
+    expect(cached).toBe(built);
+    expect(JSON.parse(cached).data.progressSummary.overall.total).toBe(3);
   });
 
   it('shows a change made on this instance in its very next answer', async () => {

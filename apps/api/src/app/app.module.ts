@@ -24,6 +24,7 @@ import {
   MAX_QUERY_DEPTH,
   RequestLoaders,
   ResponseCacheModule,
+  stringifyResult,
   type DatabaseConnectionOptions,
   type GraphQLContext,
 } from '@cynnydd/server/core';
@@ -72,6 +73,7 @@ export class AppModule {
           validationRules: [depthLimit(MAX_QUERY_DEPTH)],
           includeStacktraceInErrorResponses: !options.production,
           csrfPrevention: true,
+          stringifyResult,
           context: ({ req, res }: Pick<GraphQLContext, 'req' | 'res'>): GraphQLContext => ({
             req,
             res,

@@ -37,6 +37,18 @@ function isCacheable(operation: OperationDefinitionNode): boolean {
 
 const MAX_CACHED_BYTES = 64 * 2 ** 20;
 
+/** Each cached answer's data, already written as the response body (large answers cost ~1 ms). */
+const cachedBodies = new WeakMap<object, string>();
+
+/**
+ * Apollo's `stringifyResult`: a cached answer goes out as the body written when it was cached;
+ * anything else as Apollo would write it.
+ */
+export function stringifyResult(result: FormattedExecutionResult): string {
+  const body = !result.errors && !result.extensions && result.data && cachedBodies.get(result.data);
+  return body || `${JSON.stringify(result)}\n`;
+}
+
 /**
  * Serves a cacheable query's last answer again while no data has changed: the overview is read
  * far more often than a round's updates arrive, and rebuilding it means every action of the plan.
@@ -95,7 +107,10 @@ export class ResponseCachePlugin implements ApolloServerPlugin<GraphQLContext> {
         if (!key || served || response.body.kind !== 'single') return;
         const answer = response.body.singleResult;
         if (answer.errors?.length || this.feed.revision !== revision) return;
-        this.answers.set(key, answer, { size: JSON.stringify(answer).length });
+        if (!answer.data || answer.extensions) return;
+        const body = `${JSON.stringify({ data: answer.data })}\n`;
+        cachedBodies.set(answer.data, body);
+        this.answers.set(key, answer, { size: body.length });
       },
     };
   }
