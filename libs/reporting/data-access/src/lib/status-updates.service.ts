@@ -23,6 +23,7 @@ import {
 } from '@cynnydd/shared/domain';
 
 import type { SubmitStatusUpdateInput } from './dto/status-update.inputs';
+import { currentStatusSql } from './latest-status';
 import { toReportingPeriodModel } from './models/reporting-period.model';
 import { ReportingPeriodsService } from './reporting-periods.service';
 import { StatusUpdate } from './status-update.entity';
@@ -123,9 +124,10 @@ export class StatusUpdatesService {
     return this.updates
       .createQueryBuilder('update')
       .where(
-        `update.id IN (SELECT DISTINCT ON (c.action_id) c.status_update_id
-         FROM action_period_status c WHERE c.action_id = ANY(:actionIds)
-         ORDER BY c.action_id, c.period_start_date DESC)`,
+        // One index probe per action (action_period_status_current), not a scan of the table.
+        `update.id IN (SELECT c.status_update_id
+         FROM unnest(CAST(:actionIds AS uuid[])) AS ids(action_id)
+         CROSS JOIN LATERAL (${currentStatusSql('ids.action_id', 'c.status_update_id')}) c)`,
         { actionIds },
       )
       .getMany();
