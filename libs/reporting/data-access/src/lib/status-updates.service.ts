@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { In, Repository, type EntityManager } from 'typeorm';
 
 import { AuditService } from '@cynnydd/audit/data-access';
-import { ActionsService, PlansService } from '@cynnydd/plans/data-access';
+import { ActionsService } from '@cynnydd/plans/data-access';
 import {
   badUserInput,
   byKey,
@@ -19,23 +19,35 @@ import {
   PLAN_STATE_LABELS,
   PlanState,
   RagStatus,
+  reportingPeriodLabel,
   type Actor,
+  type Quarter,
 } from '@cynnydd/shared/domain';
 
 import type { SubmitStatusUpdateInput } from './dto/status-update.inputs';
 import { currentStatusSql } from './latest-status';
-import { toReportingPeriodModel } from './models/reporting-period.model';
 import { ReportingPeriodsService } from './reporting-periods.service';
 import { StatusUpdate } from './status-update.entity';
 
 const NEWEST_FIRST = { submittedAt: 'DESC', id: 'DESC' } as const;
+
+/** What an update is checked against (see submissionContext). */
+interface SubmissionContext {
+  period_year: number;
+  quarter: Quarter;
+  start_date: string;
+  closed_at: Date | null;
+  plan_state: PlanState;
+  plan_year: number;
+  owner_ids: string[];
+  delegate_ids: string[];
+}
 
 @Injectable()
 export class StatusUpdatesService {
   constructor(
     @InjectRepository(StatusUpdate) private readonly updates: Repository<StatusUpdate>,
     private readonly actions: ActionsService,
-    private readonly plans: PlansService,
     private readonly periods: ReportingPeriodsService,
     private readonly clock: Clock,
     private readonly audit: AuditService,
@@ -50,44 +62,34 @@ export class StatusUpdatesService {
       throw forbidden('Your account is not linked to a person, so it cannot sign status updates');
     }
     return this.updates.manager.transaction(async (manager) => {
-      // Locked for the transaction, so the period cannot be closed under this update.
-      const period = await this.periods.getPeriod(
-        input.reportingPeriodId,
-        'reportingPeriodId',
-        manager,
-      );
-      const action = await this.actions.getAction(input.actionId, 'actionId', manager);
-      if (!canReportOn(actor, await this.actions.responsibility(action.id, manager))) {
+      const context = await this.submissionContext(manager, input);
+      if (!canReportOn(actor, { ownerIds: context.owner_ids, delegateIds: context.delegate_ids })) {
         throw forbidden(
           'Only the action’s owners, their delegates and the operational group can report on it',
         );
       }
-      // Locked for the transaction, so the plan cannot be closed under this update.
-      const plan = await this.plans.getPlan(action.planId, 'actionId', manager);
-      const year = financialYearLabel(plan.financialYear);
-      if (plan.state !== PlanState.APPROVED) {
+      const year = financialYearLabel(context.plan_year);
+      const period = reportingPeriodLabel(context.period_year, context.quarter);
+      if (context.plan_state !== PlanState.APPROVED) {
         throw badUserInput(
           'actionId',
-          `Updates are taken only for approved plans; the ${year} plan is ${PLAN_STATE_LABELS[plan.state].en.toLowerCase()}`,
+          `Updates are taken only for approved plans; the ${year} plan is ${PLAN_STATE_LABELS[context.plan_state].en.toLowerCase()}`,
         );
       }
-      if (period.financialYear !== plan.financialYear) {
+      if (context.period_year !== context.plan_year) {
         throw badUserInput(
           'reportingPeriodId',
-          `is in ${financialYearLabel(period.financialYear)}, but the action belongs to the ${year} plan`,
+          `is in ${financialYearLabel(context.period_year)}, but the action belongs to the ${year} plan`,
         );
       }
-      if (period.closedAt) {
+      if (context.closed_at) {
         throw badUserInput(
           'reportingPeriodId',
-          `${toReportingPeriodModel(period).label} is closed; the operational group must reopen it first`,
+          `${period} is closed; the operational group must reopen it first`,
         );
       }
-      if (period.startDate > this.clock.today()) {
-        throw badUserInput(
-          'reportingPeriodId',
-          `${toReportingPeriodModel(period).label} has not started yet`,
-        );
+      if (context.start_date > this.clock.today()) {
+        throw badUserInput('reportingPeriodId', `${period} has not started yet`);
       }
       if (input.rag === RagStatus.COMPLETE && input.percentComplete !== 100) {
         throw badUserInput('percentComplete', 'must be 100 for a complete action');
@@ -97,8 +99,8 @@ export class StatusUpdatesService {
       }
       const update = await manager.save(
         manager.create(StatusUpdate, {
-          actionId: action.id,
-          reportingPeriodId: period.id,
+          actionId: input.actionId,
+          reportingPeriodId: input.reportingPeriodId,
           rag: input.rag,
           percentComplete: input.percentComplete,
           commentary: toBilingualColumns(input.commentary),
@@ -110,6 +112,32 @@ export class StatusUpdatesService {
       await this.audit.created(manager, actor, 'StatusUpdate', update);
       return update;
     });
+  }
+
+  /**
+   * The period, the action's plan and who answers for the action, in one statement (an update
+   * is the app's most frequent write). The period and plan are locked against closing, and the
+   * action against changes, until the update commits.
+   */
+  private async submissionContext(
+    manager: EntityManager,
+    input: SubmitStatusUpdateInput,
+  ): Promise<SubmissionContext> {
+    const [context]: SubmissionContext[] = await manager.query(
+      `SELECT rp.financial_year AS period_year, rp.quarter, rp.start_date::text AS start_date,
+         rp.closed_at, p.state AS plan_state, p.financial_year AS plan_year,
+         ARRAY(SELECT o.person_id FROM action_owner o WHERE o.action_id = a.id) AS owner_ids,
+         ARRAY(SELECT d.person_id FROM action_delegate d WHERE d.action_id = a.id) AS delegate_ids
+       FROM reporting_period rp CROSS JOIN action a JOIN annual_plan p ON p.id = a.plan_id
+       WHERE rp.id = $1 AND a.id = $2
+       FOR SHARE OF rp, p FOR UPDATE OF a`,
+      [input.reportingPeriodId, input.actionId],
+    );
+    if (context) return context;
+    // One of the two does not exist: say which.
+    await this.periods.getPeriod(input.reportingPeriodId, 'reportingPeriodId', manager);
+    await this.actions.getAction(input.actionId, 'actionId', manager);
+    throw new Error('An action without a plan');
   }
 
   /** Actions among `actionIds` whose status is COMPLETE. */
