@@ -12,6 +12,13 @@ import type { DataSource } from 'typeorm';
 export const DATA_CHANGED_CHANNEL = 'cynnydd_data_changed';
 const RECONNECT_MS = 1_000;
 
+/** Closes a feed connection that is no longer wanted, ignoring whatever it says on the way. */
+async function release(client: Client): Promise<void> {
+  client.removeAllListeners('end');
+  client.on('error', () => undefined);
+  await client.end().catch(() => undefined);
+}
+
 /**
  * Follows committed changes to the programme's data with LISTEN on a connection of its own.
  * PostgreSQL delivers NOTIFY only when the writing transaction commits, whichever instance wrote,
@@ -74,9 +81,7 @@ export class DataChangeFeed implements OnApplicationBootstrap, OnApplicationShut
     const wasListening = this.listening;
     this.listening = false;
     this.client = null;
-    client.removeAllListeners('end');
-    client.on('error', () => undefined);
-    void client.end().catch(() => undefined);
+    void release(client);
     if (this.stopped) return;
     if (wasListening) {
       this.logger.warn(
@@ -94,9 +99,6 @@ export class DataChangeFeed implements OnApplicationBootstrap, OnApplicationShut
     const client = this.client;
     this.client = null;
     this.listening = false;
-    if (client) {
-      client.removeAllListeners('end');
-      await client.end().catch(() => undefined);
-    }
+    if (client) await release(client);
   }
 }
