@@ -3,6 +3,7 @@ import './lib/graphql/enums';
 export * from './lib/core.module';
 export * from './lib/database/data-source-options';
 export * from './lib/database/embedded-postgres';
+export * from './lib/database/entity-rows';
 export * from './lib/database/naming';
 export * from './lib/database/postgres-errors';
 export * from './lib/database/versioned-entity';

@@ -5,7 +5,7 @@ import { In, Repository } from 'typeorm';
 import { AuditService } from '@cynnydd/audit/data-access';
 import {
   badUserInput,
-  byKey,
+  EntityRows,
   isUniqueViolation,
   notFound,
   toBilingualColumns,
@@ -93,14 +93,14 @@ export class DirectoryService {
   }
 
   personLoader(loaders: RequestLoaders) {
-    return loaders.get<string, Person | null>('directory.personById', async (ids) =>
-      byKey(ids, await this.people.findBy({ id: In([...ids]) }), (person) => person.id),
+    return loaders.get<string, Person | null>('directory.personById', (ids) =>
+      EntityRows.of(this.people).byIds(ids),
     );
   }
 
   organisationLoader(loaders: RequestLoaders) {
-    return loaders.get<string, Organisation | null>('directory.organisationById', async (ids) =>
-      byKey(ids, await this.organisations.findBy({ id: In([...ids]) }), (org) => org.id),
+    return loaders.get<string, Organisation | null>('directory.organisationById', (ids) =>
+      EntityRows.of(this.organisations).byIds(ids),
     );
   }
 }

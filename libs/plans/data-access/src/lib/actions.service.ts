@@ -3,13 +3,14 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull, Repository } from 'typeorm';
 
 import { AuditAction, AuditService } from '@cynnydd/audit/data-access';
-import { DirectoryService, type Person } from '@cynnydd/directory/data-access';
+import { DirectoryService, Person } from '@cynnydd/directory/data-access';
 import {
   assertVersion,
   badUserInput,
   byKey,
   Clock,
   conflict,
+  EntityRows,
   forbidden,
   groupByKey,
   isUniqueViolation,
@@ -60,7 +61,6 @@ export class ActionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(Action) private readonly actions: Repository<Action>,
-    @InjectRepository(ActionOwner) private readonly owners: Repository<ActionOwner>,
     @InjectRepository(Milestone) private readonly milestones: Repository<Milestone>,
     private readonly plans: PlansService,
     private readonly strategy: StrategyService,
@@ -334,47 +334,51 @@ export class ActionsService {
   }
 
   actionLoader(loaders: RequestLoaders) {
-    return loaders.get<string, Action | null>('plans.actionById', async (ids) =>
-      byKey(ids, await this.actions.findBy({ id: In([...ids]) }), (action) => action.id),
+    return loaders.get<string, Action | null>('plans.actionById', (ids) =>
+      EntityRows.of(this.actions).byIds(ids),
     );
   }
 
   ownersLoader(loaders: RequestLoaders) {
-    return loaders.get<string, Person[]>('plans.ownersByActionId', async (actionIds) => {
-      const rows = await this.owners.find({
-        where: { actionId: In([...actionIds]) },
-        relations: { person: true },
-        order: { position: 'ASC' },
-      });
-      return groupByKey(actionIds, rows, (row) => row.actionId).map((group) =>
-        group.map((row) => row.person as Person),
-      );
-    });
+    return loaders.get<string, Person[]>('plans.ownersByActionId', (actionIds) =>
+      this.peopleByAction('action_owner', 'position', actionIds),
+    );
   }
 
   delegatesLoader(loaders: RequestLoaders) {
-    return loaders.get<string, Person[]>('plans.delegatesByActionId', async (actionIds) => {
-      const rows = await this.dataSource.getRepository(ActionDelegate).find({
-        where: { actionId: In([...actionIds]) },
-        relations: { person: true },
-        order: { createdAt: 'ASC' },
-      });
-      return groupByKey(actionIds, rows, (row) => row.actionId).map((group) =>
-        group.map((row) => row.person as Person),
-      );
-    });
+    return loaders.get<string, Person[]>('plans.delegatesByActionId', (actionIds) =>
+      this.peopleByAction('action_delegate', 'created_at', actionIds),
+    );
   }
 
   milestonesLoader(loaders: RequestLoaders) {
     return loaders.get<string, Milestone[]>('plans.milestonesByActionId', async (actionIds) =>
       groupByKey(
         actionIds,
-        await this.milestones.find({
-          where: { actionId: In([...actionIds]) },
-          order: { dueDate: 'ASC', createdAt: 'ASC' },
-        }),
+        await EntityRows.of(this.milestones).find(
+          'WHERE t.action_id = ANY($1) ORDER BY t.due_date, t.created_at',
+          [actionIds],
+        ),
         (milestone) => milestone.actionId,
       ),
+    );
+  }
+
+  /** The owners or delegates of each action, in their table's order. */
+  private async peopleByAction(
+    table: 'action_owner' | 'action_delegate',
+    order: 'position' | 'created_at',
+    actionIds: readonly string[],
+  ): Promise<Person[][]> {
+    const people = EntityRows.of(this.dataSource.getRepository(Person));
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT r.action_id AS "ofAction", ${people.columns('p')}
+       FROM ${table} r JOIN person p ON p.id = r.person_id
+       WHERE r.action_id = ANY($1) ORDER BY r.${order}`,
+      [actionIds],
+    );
+    return groupByKey(actionIds, rows, (row) => row['ofAction'] as string).map((group) =>
+      group.map((row) => people.fromRow(row)),
     );
   }
 

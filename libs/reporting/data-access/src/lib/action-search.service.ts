@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 
 import { Action } from '@cynnydd/plans/data-access';
 import {
@@ -8,6 +8,7 @@ import {
   Clock,
   decodeCursor,
   encodeCursor,
+  EntityRows,
   isInvalidValue,
   type Connection,
 } from '@cynnydd/server/core';
@@ -102,9 +103,10 @@ export class ActionSearchService {
       page.push(`(${columns}) ${descending ? '<' : '>'} (${values})`);
     }
     const direction = descending ? 'DESC' : 'ASC';
+    const actions = EntityRows.of(this.dataSource.getRepository(Action));
     const [rows, [{ count }]] = await Promise.all([
-      this.query<{ id: string; position: (string | null)[] }>(
-        `SELECT a.id, ARRAY[${orderKeys.map((k) => `(${k.expression})::text`).join(', ')}] AS position
+      this.query<Record<string, unknown> & { position: (string | null)[] }>(
+        `SELECT ${actions.columns('a')}, ARRAY[${orderKeys.map((k) => `(${k.expression})::text`).join(', ')}] AS position
          ${from(statusFiltered || statusSorted)} ${where(page)}
          ORDER BY ${orderKeys.map((k) => `${k.expression} ${direction}`).join(', ')}
          LIMIT ${params.add(args.first + 1)}`,
@@ -121,14 +123,9 @@ export class ActionSearchService {
       ),
     ]);
 
-    const pageRows = rows.slice(0, args.first);
-    const actions = await this.dataSource.getRepository(Action).findBy({
-      id: In(pageRows.map((row) => row.id)),
-    });
-    const byId = new Map(actions.map((action) => [action.id, action]));
-    const edges = pageRows.map((row) => ({
+    const edges = rows.slice(0, args.first).map((row) => ({
       cursor: encodeCursor({ ordering, values: row.position }),
-      node: byId.get(row.id) as Action,
+      node: actions.fromRow(row),
     }));
     return {
       edges,

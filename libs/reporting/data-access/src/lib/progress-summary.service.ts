@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 
 import {
   Action,
@@ -10,7 +10,7 @@ import {
   toAnnualPlanModel,
   toMilestoneModel,
 } from '@cynnydd/plans/data-access';
-import { Clock } from '@cynnydd/server/core';
+import { Clock, EntityRows } from '@cynnydd/server/core';
 import {
   compareReferences,
   RagDirection,
@@ -117,9 +117,9 @@ export class ProgressSummaryService {
     const withoutUpdate = new Set(statuses.filter((s) => s.rag === null).map((s) => s.id));
     const [listedActions, overdueMilestones] = plan
       ? await Promise.all([
-          this.dataSource
-            .getRepository(Action)
-            .findBy({ id: In([...withoutUpdate, ...moved.keys()]) }),
+          EntityRows.of(this.dataSource.getRepository(Action)).find('WHERE t.id = ANY($1)', [
+            [...withoutUpdate, ...moved.keys()],
+          ]),
           this.overdueMilestones(plan.id, asOf),
         ])
       : [[], []];
@@ -179,15 +179,11 @@ export class ProgressSummaryService {
   }
 
   private overdueMilestones(planId: string, asOf: string): Promise<Milestone[]> {
-    return this.dataSource
-      .getRepository(Milestone)
-      .createQueryBuilder('milestone')
-      .innerJoin('milestone.action', 'action')
-      .where('action.planId = :planId', { planId })
-      .andWhere('milestone.dueDate < :asOf', { asOf })
-      .andWhere('(milestone.completedOn IS NULL OR milestone.completedOn > :asOf)', { asOf })
-      .orderBy('milestone.dueDate', 'ASC')
-      .addOrderBy('milestone.id', 'ASC')
-      .getMany();
+    return EntityRows.of(this.dataSource.getRepository(Milestone)).find(
+      `JOIN action a ON a.id = t.action_id
+       WHERE a.plan_id = $1 AND t.due_date < $2 AND (t.completed_on IS NULL OR t.completed_on > $2)
+       ORDER BY t.due_date, t.id`,
+      [planId, asOf],
+    );
   }
 }

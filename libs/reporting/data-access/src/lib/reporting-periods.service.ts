@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, LessThan, LessThanOrEqual, Repository, type EntityManager } from 'typeorm';
+import { LessThan, LessThanOrEqual, Repository, type EntityManager } from 'typeorm';
 
 import { AuditAction, AuditService } from '@cynnydd/audit/data-access';
 import { NotificationsService } from '@cynnydd/notifications/data-access';
@@ -8,8 +8,8 @@ import { PlansService } from '@cynnydd/plans/data-access';
 import {
   assertVersion,
   badUserInput,
-  byKey,
   Clock,
+  EntityRows,
   isUniqueViolation,
   notFound,
   updateVersioned,
@@ -198,8 +198,8 @@ export class ReportingPeriodsService {
   }
 
   periodLoader(loaders: RequestLoaders) {
-    return loaders.get<string, ReportingPeriod | null>('reporting.periodById', async (ids) =>
-      byKey(ids, await this.periods.findBy({ id: In([...ids]) }), (period) => period.id),
+    return loaders.get<string, ReportingPeriod | null>('reporting.periodById', (ids) =>
+      EntityRows.of(this.periods).byIds(ids),
     );
   }
 }

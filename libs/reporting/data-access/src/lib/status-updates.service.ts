@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository, type EntityManager } from 'typeorm';
+import { Repository, type EntityManager } from 'typeorm';
 
 import { AuditService } from '@cynnydd/audit/data-access';
 import { ActionsService } from '@cynnydd/plans/data-access';
@@ -8,6 +8,7 @@ import {
   badUserInput,
   byKey,
   Clock,
+  EntityRows,
   forbidden,
   groupByKey,
   toBilingualColumns,
@@ -28,8 +29,6 @@ import type { SubmitStatusUpdateInput } from './dto/status-update.inputs';
 import { currentStatusSql } from './latest-status';
 import { ReportingPeriodsService } from './reporting-periods.service';
 import { StatusUpdate } from './status-update.entity';
-
-const NEWEST_FIRST = { submittedAt: 'DESC', id: 'DESC' } as const;
 
 /** What an update is checked against (see submissionContext). */
 interface SubmissionContext {
@@ -149,16 +148,13 @@ export class StatusUpdatesService {
   /** Each action's status (see latest-status.ts); actions never updated are absent. */
   async latestUpdates(actionIds: readonly string[]): Promise<StatusUpdate[]> {
     if (!actionIds.length) return [];
-    return this.updates
-      .createQueryBuilder('update')
-      .where(
-        // One index probe per action (action_period_status_current), not a scan of the table.
-        `update.id IN (SELECT c.status_update_id
-         FROM unnest(CAST(:actionIds AS uuid[])) AS ids(action_id)
-         CROSS JOIN LATERAL (${currentStatusSql('ids.action_id', 'c.status_update_id')}) c)`,
-        { actionIds },
-      )
-      .getMany();
+    // One index probe per action (action_period_status_current), not a scan of the table.
+    return EntityRows.of(this.updates).find(
+      `JOIN (SELECT c.status_update_id FROM unnest($1::uuid[]) AS ids(action_id)
+         CROSS JOIN LATERAL (${currentStatusSql('ids.action_id', 'c.status_update_id')}) c
+       ) current ON current.status_update_id = t.id`,
+      [actionIds],
+    );
   }
 
   currentStatusLoader(loaders: RequestLoaders) {
@@ -171,7 +167,10 @@ export class StatusUpdatesService {
     return loaders.get<string, StatusUpdate[]>('reporting.historyByActionId', async (ids) =>
       groupByKey(
         ids,
-        await this.updates.find({ where: { actionId: In([...ids]) }, order: NEWEST_FIRST }),
+        await EntityRows.of(this.updates).find(
+          'WHERE t.action_id = ANY($1) ORDER BY t.submitted_at DESC, t.id DESC',
+          [ids],
+        ),
         (update) => update.actionId,
       ),
     );
@@ -181,15 +180,12 @@ export class StatusUpdatesService {
   periodStatusLoader(loaders: RequestLoaders) {
     return loaders.get<string, StatusUpdate | null>('reporting.byActionPeriod', async (keys) => {
       const pairs = keys.map((key) => key.split(':'));
-      const latest = await this.updates
-        .createQueryBuilder('update')
-        .where(
-          `update.id IN (SELECT c.status_update_id FROM action_period_status c
+      const latest = await EntityRows.of(this.updates).find(
+        `WHERE t.id IN (SELECT c.status_update_id FROM action_period_status c
            WHERE (c.action_id, c.reporting_period_id) IN (
-             SELECT * FROM unnest(CAST(:actionIds AS uuid[]), CAST(:periodIds AS uuid[]))))`,
-          { actionIds: pairs.map(([id]) => id), periodIds: pairs.map(([, id]) => id) },
-        )
-        .getMany();
+             SELECT * FROM unnest($1::uuid[], $2::uuid[])))`,
+        [pairs.map(([id]) => id), pairs.map(([, id]) => id)],
+      );
       return byKey(keys, latest, (update) => `${update.actionId}:${update.reportingPeriodId}`);
     });
   }

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 
 import { AuditService } from '@cynnydd/audit/data-access';
-import { byKey, mergeBilingual, notFound, type RequestLoaders } from '@cynnydd/server/core';
+import { EntityRows, mergeBilingual, notFound, type RequestLoaders } from '@cynnydd/server/core';
 import type { Actor } from '@cynnydd/shared/domain';
 
 import type { UpdateStrategicAreaInput } from './dto/strategic-area.inputs';
@@ -64,8 +64,8 @@ export class StrategyService {
   }
 
   areaLoader(loaders: RequestLoaders) {
-    return loaders.get<string, StrategicArea | null>('strategy.areaById', async (ids) =>
-      byKey(ids, await this.areas.findBy({ id: In([...ids]) }), (area) => area.id),
+    return loaders.get<string, StrategicArea | null>('strategy.areaById', (ids) =>
+      EntityRows.of(this.areas).byIds(ids),
     );
   }
 }
