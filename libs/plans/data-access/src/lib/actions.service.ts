@@ -73,7 +73,7 @@ export class ActionsService {
   async getAction(id: string, field = 'id', manager?: EntityManager): Promise<Action> {
     const action = manager
       ? await manager.findOne(Action, { where: { id }, lock: { mode: 'pessimistic_write' } })
-      : await this.actions.findOneBy({ id });
+      : (await EntityRows.of(this.actions).byIds([id]))[0];
     if (!action) throw notFound('Action', id, field);
     return action;
   }

@@ -13,8 +13,19 @@ export abstract class Clock {
 }
 
 export class SystemClock extends Clock {
+  /** The day, worked out at most once a second: list pages ask for it once per action. */
+  private day: { value: IsoDate; until: number } | null = null;
+
   now(): Date {
     return new Date();
+  }
+
+  override today(): IsoDate {
+    const now = Date.now();
+    if (!this.day || now >= this.day.until) {
+      this.day = { value: todayInWales(new Date(now)), until: now + 1000 };
+    }
+    return this.day.value;
   }
 }
 
