@@ -149,12 +149,25 @@ SELECT a.*, ar.number AS area_number, ar.title_en AS area_title_en, ar.title_cy 
    JOIN reporting_period rp ON rp.id = s.reporting_period_id WHERE s.action_id = a.id) AS history
 FROM action a JOIN strategic_area ar ON ar.id = a.area_id WHERE a.id = $1`;
 
+/**
+ * The same work as the mutation in one statement: lock the period, plan and action, check the
+ * period is open and started and the plan approved and of the same year, insert the update and
+ * its audit entry with every field (the API's entry lists each field's value).
+ */
 const FLOOR_SUBMIT = `
-WITH s AS (
+WITH context AS (
+  SELECT a.id FROM reporting_period rp CROSS JOIN action a JOIN annual_plan p ON p.id = a.plan_id
+  WHERE a.id = $1 AND rp.id = $2 AND rp.closed_at IS NULL AND rp.start_date <= CURRENT_DATE
+    AND p.state = 'APPROVED' AND p.financial_year = rp.financial_year
+  FOR SHARE OF rp, p FOR UPDATE OF a),
+s AS (
   INSERT INTO status_update (action_id, reporting_period_id, rag, percent_complete, commentary_en, commentary_cy, author_id)
-  VALUES ($1, $2, 'AMBER', 60, 'Benchmark floor update', 'Diweddariad llawr meincnodi', $3) RETURNING *)
+  SELECT id, $2, 'AMBER', 60, 'Benchmark floor update', 'Diweddariad llawr meincnodi', $3 FROM context
+  RETURNING *)
 INSERT INTO audit_entry (action, entity_type, entity_id, changes)
-SELECT 'CREATE', 'StatusUpdate', s.id, jsonb_build_array(jsonb_build_object('field', 'rag', 'after', s.rag)) FROM s`;
+SELECT 'CREATE', 'StatusUpdate', s.id,
+  (SELECT jsonb_agg(jsonb_build_object('field', key, 'after', value)) FROM jsonb_each(to_jsonb(s)))
+FROM s`;
 
 const FLOOR_REPORT = `
 SELECT
