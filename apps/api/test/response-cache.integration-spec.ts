@@ -2,7 +2,7 @@ import type { User } from '@cynnydd/access/data-access';
 import type { Person } from '@cynnydd/directory/data-access';
 import type { Action } from '@cynnydd/plans/data-access';
 import type { ReportingPeriod } from '@cynnydd/reporting/data-access';
-import { DataChangeFeed } from '@cynnydd/server/core';
+import { DataChangeFeed, ResponseCachePlugin } from '@cynnydd/server/core';
 import { RagStatus, Role } from '@cynnydd/shared/domain';
 import type { StrategicArea } from '@cynnydd/strategy/data-access';
 
@@ -132,6 +132,16 @@ describe('response cache for the overview', () => {
       red: before.red + 1,
       noUpdate: before.noUpdate - 1,
     });
+  });
+
+  it('keeps no answers of an earlier revision once a change is known', async () => {
+    const cache = first.nest.get(ResponseCachePlugin);
+    await overall(first);
+    await overall(asLead);
+    expect(cache.size).toBeGreaterThanOrEqual(2);
+    await submit(asLead, actions[0], RagStatus.GREEN);
+    await overall(first);
+    expect(cache.size).toBe(1);
   });
 
   it('retires answers when another instance, or anything else, commits a change', async () => {

@@ -62,11 +62,18 @@ export class ResponseCachePlugin implements ApolloServerPlugin<GraphQLContext> {
   private readonly answers = new LRUCache<string, FormattedExecutionResult>({
     maxSize: MAX_CACHED_BYTES,
   });
+  /** The revision and day the cached answers belong to; none of another can be served again. */
+  private answersOf: string | null = null;
 
   constructor(
     private readonly feed: DataChangeFeed,
     private readonly clock: Clock,
   ) {}
+
+  /** How many answers are kept (for tests and monitoring). */
+  get size(): number {
+    return this.answers.size;
+  }
 
   async requestDidStart(): Promise<GraphQLRequestListener<GraphQLContext>> {
     const revision = this.feed.revision;
@@ -78,11 +85,17 @@ export class ResponseCachePlugin implements ApolloServerPlugin<GraphQLContext> {
         mutation = operation.operation === 'mutation';
         const actor = (contextValue.req as RequestWithActor).actor;
         if (revision === null || !actor || !isCacheable(operation)) return null;
+        const today = this.clock.today();
+        // Answers of an older revision or day would only wait for the LRU to evict them.
+        if (this.answersOf !== `${revision} ${today}`) {
+          this.answers.clear();
+          this.answersOf = `${revision} ${today}`;
+        }
         key = createHash('sha256')
           .update(
             JSON.stringify([
               revision,
-              this.clock.today(),
+              today,
               actor.userId,
               actor.role,
               request.query,
