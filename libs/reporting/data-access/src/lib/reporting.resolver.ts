@@ -272,7 +272,7 @@ export class ActionStatusResolver {
   async isOverdue(action: ActionModel, _args: unknown, { loaders }: GraphQLContext) {
     const [current, milestones] = await Promise.all([
       this.updates.currentStatusLoader(loaders).load(action.id),
-      this.actionsService.milestonesLoader(loaders).load(action.id),
+      this.actionsService.milestoneDatesLoader(loaders).load(action.id),
     ]);
     return isActionOverdue(
       { dueDate: action.dueDate, currentStatus: current?.rag ?? null, milestones },
