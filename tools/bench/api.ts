@@ -36,6 +36,18 @@ export async function withClient<T>(url: string, work: (client: Client) => Promi
   }
 }
 
+/**
+ * A working copy of `template` named `name`, made anew (PostgreSQL copies the files in a second
+ * or two), so the updates one run writes are not in the next run's data.
+ */
+export async function cloneDatabase(serverUrl: string, template: string, name: string) {
+  await withClient(serverUrl, async (client) => {
+    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await client.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+  });
+  return databaseUrl(serverUrl, name);
+}
+
 /** Creates the database and loads the large data set into it, unless it already exists. */
 export async function ensureDatabase(
   serverUrl: string,

@@ -14,6 +14,7 @@ import { Client } from 'pg';
 
 import {
   BENCH_ACCOUNTS,
+  cloneDatabase,
   ensureBenchAccounts,
   ensureDatabase,
   GraphqlClient,
@@ -55,7 +56,9 @@ function options() {
   };
 }
 
-const LARGE = { name: 'cynnydd_bench_large', args: ['--seed', '42'] };
+const LARGE = { name: 'cynnydd_bench_large_template', args: ['--seed', '42'] };
+/** Each run measures a fresh copy of the large data set (see cloneDatabase). */
+const WORKING_COPY = 'cynnydd_bench_large';
 /** 10 and 1,000 actions in each plan year, for counting statements. */
 const SMALL_10 = {
   name: 'cynnydd_bench_10',
@@ -66,6 +69,7 @@ const LARGE_1000 = {
   args: ['--seed', '42', '--actions', '10000', '--status-updates', '60000'],
 };
 
+/** The generated data set with the bench accounts, kept as a template between runs. */
 async function prepare(server: string, database: { name: string; args: string[] }, fresh: boolean) {
   if (fresh)
     await withClient(server, (client) =>
@@ -200,7 +204,7 @@ async function floorLoad(
 }
 
 async function loadSection(
-  url: string,
+  workingCopy: () => Promise<string>,
   seconds: number,
   operations: Operation[],
   clients: number[],
@@ -211,6 +215,8 @@ async function loadSection(
   );
   const rows: (string | number)[][] = [];
   for (const processes of processCounts) {
+    // Every pass starts from the same data: no pass sees the updates an earlier one wrote.
+    const url = await workingCopy();
     const api = await startApi(url, { WEB_CONCURRENCY: String(processes) });
     try {
       const office = await GraphqlClient.signIn(api.url, BENCH_ACCOUNTS.office);
@@ -449,9 +455,12 @@ async function main() {
     `${cpus()[0]?.model} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, PostgreSQL ${pg}`,
   );
   const needsLarge = [...sections].some((s) => s !== 'bundle' && s !== 'statements');
-  const url = needsLarge ? await prepare(server, LARGE, fresh) : '';
+  if (needsLarge) await prepare(server, LARGE, fresh);
+  const workingCopy = () => cloneDatabase(server, LARGE.name, WORKING_COPY);
+  const url = needsLarge ? await workingCopy() : '';
   if (sections.has('explain')) await explainSection(url);
-  if (sections.has('load')) await loadSection(url, duration, operations, clients, processes);
+  if (sections.has('load'))
+    await loadSection(workingCopy, duration, operations, clients, processes);
   if (sections.has('statements')) await statementsSection(server, fresh);
   if (sections.has('export')) await exportSection(url);
   if (sections.has('bundle')) await bundleSection();
