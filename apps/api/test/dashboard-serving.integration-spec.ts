@@ -1,6 +1,8 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -14,7 +16,7 @@ describe('serving the dashboard from the API’s origin', () => {
       join(built, 'index.html'),
       '<!doctype html><html lang="en"><title>Cynnydd</title></html>',
     );
-    writeFileSync(join(built, 'assets', 'app.js'), 'console.log("dashboard");');
+    writeFileSync(join(built, 'assets', 'app.js'), 'console.log("dashboard");\n'.repeat(200));
     app = await startTestApp({ dashboardDir: built });
   });
   afterAll(() => app.close());
@@ -26,6 +28,42 @@ describe('serving the dashboard from the API’s origin', () => {
       expect(response.headers.get('content-type')).toMatch(/text\/html/);
       expect(await response.text()).toContain('<title>Cynnydd</title>');
     }
+  });
+
+  /** A raw response (fetch would decompress it), asking for gzip. */
+  const gzipped = (path: string, body?: string) =>
+    new Promise<{ encoding: string | undefined; text: string }>((resolve, reject) => {
+      const req = request(`${app.url}${path}`, {
+        method: body ? 'POST' : 'GET',
+        headers: {
+          'accept-encoding': 'gzip',
+          'content-type': 'application/json',
+          cookie: app.cookie as string,
+        },
+      });
+      req.on('response', (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => {
+          const raw = Buffer.concat(chunks);
+          const encoding = res.headers['content-encoding'];
+          resolve({ encoding, text: (encoding ? gunzipSync(raw) : raw).toString() });
+        });
+      });
+      req.on('error', reject);
+      req.end(body);
+    });
+
+  it('compresses scripts and API answers for browsers that accept it', async () => {
+    const script = await gzipped('/assets/app.js');
+    expect(script).toMatchObject({ encoding: 'gzip' });
+    expect(script.text).toContain('console.log("dashboard")');
+    const answer = await gzipped(
+      '/graphql',
+      JSON.stringify({ query: '{ __type(name: "Action") { fields { name description } } }' }),
+    );
+    expect(answer.encoding).toBe('gzip');
+    expect(JSON.parse(answer.text).data.__type.fields.length).toBeGreaterThan(10);
   });
 
   it('serves built assets, and leaves the API and health check alone', async () => {
