@@ -127,13 +127,20 @@ describe('the action list: filters, sorting and cursor pagination', () => {
     expect(await references(inYear({ areaId: areas.get(3)?.id }))).toEqual(['3.1']);
   });
 
-  it('marks overdue actions on the action itself too', async () => {
-    const { actions } = await app.ok<Page>(LIST, { ...inYear({ areaNumber: 1 }) });
+  it('marks overdue actions on the action itself too, as the filter finds them', async () => {
+    const { actions } = await app.ok<Page>(LIST, inYear());
     expect(actions.edges.map(({ node }) => [node.reference, node.isOverdue])).toEqual([
       ['1.1', false],
-      ['1.2', true],
-      ['1.10', false],
+      ['1.2', true], // past its due date
+      ['1.10', false], // past its due date, but complete
+      ['2.1', false],
+      ['2.3', false],
+      ['3.1', true], // a milestone past due
     ]);
+    const { action } = await app.ok(`query ($id: ID!) { action(id: $id) { isOverdue } }`, {
+      id: byRef.get('3.1')?.id,
+    });
+    expect(action.isOverdue).toBe(true);
   });
 
   it.each([

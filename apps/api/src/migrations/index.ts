@@ -13,6 +13,7 @@ import { ThrottleCounter1795500000004 } from './1795500000004-throttle-counter';
 import { LargeDataIndexes1795600000000 } from './1795600000000-large-data-indexes';
 import { ActionPeriodStatus1795700000000 } from './1795700000000-action-period-status';
 import { DataChangeNotify1795700000001 } from './1795700000001-data-change-notify';
+import { MilestoneOpenDue1795800000000 } from './1795800000000-milestone-open-due';
 
 /** Every migration, in order. Listed explicitly because the API is bundled (no glob loading). */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -29,4 +30,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   LargeDataIndexes1795600000000,
   ActionPeriodStatus1795700000000,
   DataChangeNotify1795700000001,
+  MilestoneOpenDue1795800000000,
 ];

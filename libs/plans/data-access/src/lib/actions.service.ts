@@ -32,7 +32,6 @@ import {
   referenceAreaNumber,
   type ActionResponsibility,
   type Actor,
-  type MilestoneDates,
 } from '@cynnydd/shared/domain';
 import { StrategyService, type StrategicArea } from '@cynnydd/strategy/data-access';
 
@@ -362,21 +361,6 @@ export class ActionsService {
         ),
         (milestone) => milestone.actionId,
       ),
-    );
-  }
-
-  /** Each action's milestones' due and completion dates only: what "overdue" is worked out from. */
-  milestoneDatesLoader(loaders: RequestLoaders) {
-    return loaders.get<string, MilestoneDates[]>(
-      'plans.milestoneDatesByActionId',
-      async (actionIds) => {
-        const rows: (MilestoneDates & { actionId: string })[] = await this.dataSource.query(
-          `SELECT action_id AS "actionId", due_date AS "dueDate", completed_on AS "completedOn"
-           FROM milestone WHERE action_id = ANY($1)`,
-          [actionIds],
-        );
-        return groupByKey(actionIds, rows, (row) => row.actionId);
-      },
     );
   }
 

@@ -16,6 +16,8 @@ import { Action } from './action.entity';
 /** A deliverable or milestone of an action. */
 @Entity()
 @Check('milestone_has_title', '"title_en" IS NOT NULL OR "title_cy" IS NOT NULL')
+// "Has this action a milestone past due?" (the overdue rule) probes only open milestones.
+@Index('milestone_open_due', ['actionId', 'dueDate'], { where: '"completed_on" IS NULL' })
 export class Milestone extends VersionedEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -11,6 +11,7 @@ import {
   EntityRows,
   isInvalidValue,
   type Connection,
+  type RequestLoaders,
 } from '@cynnydd/server/core';
 import { parseFinancialYear, RAG_STATUS_ORDER } from '@cynnydd/shared/domain';
 
@@ -50,6 +51,18 @@ const SORT_KEYS: Record<ActionSortField, OrderKey> = {
 /** Each action's status, as `cs` (see currentStatusSql). */
 const CURRENT_STATUS_JOIN = `
   LEFT JOIN LATERAL (${currentStatusSql('a.id', 'c.rag, c.submitted_at')}) cs ON true`;
+
+/**
+ * The rule for "overdue", the one statement of it: not complete (`cs`, the current status), and
+ * past its due date or an open milestone's, on `today` (a date parameter). The list's filter
+ * and every action's `isOverdue` use it, so the two cannot disagree. `OFFSET 0` keeps the
+ * milestone check a probe of `milestone_open_due` per action: without it PostgreSQL may hash
+ * every open milestone of every year instead.
+ */
+const overdueSql = (today: string) =>
+  `(cs.rag IS DISTINCT FROM 'COMPLETE' AND (a.due_date < ${today}::date OR EXISTS (
+    SELECT 1 FROM milestone m WHERE m.action_id = a.id AND m.completed_on IS NULL
+      AND m.due_date < ${today}::date OFFSET 0)))`;
 
 /** Builds positional parameters as conditions are added. */
 class SqlParams {
@@ -163,12 +176,23 @@ export class ActionSearchService {
       conditions.push(`cs.rag::text = ANY(${params.add(filter.rag)}::text[])`);
     if (filter.theme) conditions.push(`${params.add(filter.theme)} = ANY(a.themes::text[])`);
     if (filter.overdue !== undefined && filter.overdue !== null) {
-      const today = params.add(this.clock.today());
-      const overdue = `(cs.rag IS DISTINCT FROM 'COMPLETE' AND (a.due_date < ${today}::date OR EXISTS (
-        SELECT 1 FROM milestone m WHERE m.action_id = a.id AND m.completed_on IS NULL AND m.due_date < ${today}::date)))`;
+      const overdue = overdueSql(params.add(this.clock.today()));
       conditions.push(filter.overdue ? overdue : `NOT ${overdue}`);
     }
     return conditions;
+  }
+
+  /** Whether each action is overdue today (see overdueSql). */
+  overdueLoader(loaders: RequestLoaders) {
+    return loaders.get<string, boolean>('reporting.overdueByActionId', async (ids) => {
+      const rows = await this.query<{ id: string; overdue: boolean }>(
+        `SELECT a.id, ${overdueSql('$2')} AS overdue FROM action a ${CURRENT_STATUS_JOIN}
+         WHERE a.id = ANY($1)`,
+        [ids, this.clock.today()],
+      );
+      const overdue = new Set(rows.filter((row) => row.overdue).map((row) => row.id));
+      return ids.map((id) => overdue.has(id));
+    });
   }
 
   private query<T>(sql: string, params: unknown[]): Promise<T[]> {

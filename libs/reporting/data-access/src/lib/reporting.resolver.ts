@@ -20,7 +20,6 @@ import {
 import {
   badUserInput,
   CacheableQuery,
-  Clock,
   Connection,
   CurrentActor,
   guaranteed,
@@ -29,7 +28,7 @@ import {
   UuidPipe,
   type GraphQLContext,
 } from '@cynnydd/server/core';
-import { isActionOverdue, PAGE_SIZE, Permission, type Actor } from '@cynnydd/shared/domain';
+import { PAGE_SIZE, Permission, type Actor } from '@cynnydd/shared/domain';
 
 import { ActionSearchService } from './action-search.service';
 import { ActionListArgs } from './dto/action-list.args';
@@ -201,7 +200,6 @@ export class ActionStatusResolver {
     private readonly updates: StatusUpdatesService,
     private readonly actionsService: ActionsService,
     private readonly search: ActionSearchService,
-    private readonly clock: Clock,
   ) {}
 
   @Query(() => ActionConnection, {
@@ -269,14 +267,7 @@ export class ActionStatusResolver {
   @ResolveField(() => Boolean, {
     description: 'Not complete, and past its due date or a milestone due date.',
   })
-  async isOverdue(action: ActionModel, _args: unknown, { loaders }: GraphQLContext) {
-    const [current, milestones] = await Promise.all([
-      this.updates.currentStatusLoader(loaders).load(action.id),
-      this.actionsService.milestoneDatesLoader(loaders).load(action.id),
-    ]);
-    return isActionOverdue(
-      { dueDate: action.dueDate, currentStatus: current?.rag ?? null, milestones },
-      this.clock.today(),
-    );
+  isOverdue(action: ActionModel, _args: unknown, { loaders }: GraphQLContext) {
+    return this.search.overdueLoader(loaders).load(action.id);
   }
 }

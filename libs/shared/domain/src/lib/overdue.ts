@@ -1,5 +1,4 @@
 import type { IsoDate } from './financial-year';
-import { RagStatus } from './rag-status';
 
 export interface MilestoneDates {
   dueDate: IsoDate;
@@ -11,16 +10,4 @@ export function isMilestoneOverdue(milestone: MilestoneDates, asOf: IsoDate): bo
   return (
     milestone.dueDate < asOf && (milestone.completedOn === null || milestone.completedOn > asOf)
   );
-}
-
-/**
- * An action is overdue when it is not complete and either its due date or one of its
- * milestones' due dates has passed. The API's action filter implements the same rule in SQL.
- */
-export function isActionOverdue(
-  action: { dueDate: IsoDate; currentStatus: RagStatus | null; milestones: MilestoneDates[] },
-  today: IsoDate,
-): boolean {
-  if (action.currentStatus === RagStatus.COMPLETE) return false;
-  return action.dueDate < today || action.milestones.some((m) => isMilestoneOverdue(m, today));
 }
