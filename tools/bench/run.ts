@@ -69,7 +69,7 @@ const LARGE_1000 = {
   args: ['--seed', '42', '--actions', '10000', '--status-updates', '60000'],
 };
 
-/** The generated data set with the bench accounts, kept as a template between runs. */
+/** A generated data set with the bench accounts, made when absent and kept between runs. */
 async function prepare(server: string, database: { name: string; args: string[] }, fresh: boolean) {
   if (fresh)
     await withClient(server, (client) =>

@@ -63,7 +63,8 @@ export class ResponseCachePlugin implements ApolloServerPlugin<GraphQLContext> {
     maxSize: MAX_CACHED_BYTES,
   });
   /** The revision and day the cached answers belong to; none of another can be served again. */
-  private answersOf: string | null = null;
+  private answersRevision = -1;
+  private answersDay = '';
 
   constructor(
     private readonly feed: DataChangeFeed,
@@ -85,11 +86,14 @@ export class ResponseCachePlugin implements ApolloServerPlugin<GraphQLContext> {
         mutation = operation.operation === 'mutation';
         const actor = (contextValue.req as RequestWithActor).actor;
         if (revision === null || !actor || !isCacheable(operation)) return null;
+        // A request that began before the latest known change can neither use nor add answers.
+        if (revision < this.answersRevision) return null;
         const today = this.clock.today();
         // Answers of an older revision or day would only wait for the LRU to evict them.
-        if (this.answersOf !== `${revision} ${today}`) {
+        if (revision > this.answersRevision || today !== this.answersDay) {
           this.answers.clear();
-          this.answersOf = `${revision} ${today}`;
+          this.answersRevision = revision;
+          this.answersDay = today;
         }
         key = createHash('sha256')
           .update(
