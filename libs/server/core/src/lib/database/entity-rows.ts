@@ -61,7 +61,7 @@ function columnReader(column: ColumnMetadata): ColumnReader {
  * Reads whole entities with plain SQL, building them with a reader made once per entity from
  * TypeORM's metadata, so they are the same objects `repository.find` returns (an integration
  * test checks every entity). Why: on lists of hundreds of rows, TypeORM's query building and
- * generic row transformer took about a third of a request's CPU (docs/performance.md); hot read
+ * generic row transformer took about a quarter of a request’s CPU (docs/performance.md); hot read
  * paths (list pages, DataLoader batches) use this, everything else the repository.
  */
 export class EntityRows<T extends ObjectLiteral> {
