@@ -27,7 +27,7 @@ describe('status updates', () => {
   let area: StrategicArea;
   let lead: Person;
   let delegate: Person;
-  let asLead: Client;
+  let asLead: Client & { user: { id: string } };
   let asDelegate: Client;
   let action: Action;
   let q1: ReportingPeriod;
@@ -82,6 +82,22 @@ describe('status updates', () => {
       reportingPeriod: { label: '2025-26 Q1' },
       action: { id: action.id },
     });
+    // The audit entry holds the update as stored, generated id and time included.
+    const [entry] = await app.dataSource.query(
+      `SELECT action, actor_user_id, changes FROM audit_entry
+       WHERE entity_type = 'StatusUpdate' AND entity_id = $1`,
+      [submitStatusUpdate.id],
+    );
+    expect(entry).toMatchObject({ action: 'CREATE', actor_user_id: asLead.user.id });
+    expect(entry.changes).toEqual(
+      expect.arrayContaining([
+        { field: 'id', before: null, after: submitStatusUpdate.id },
+        { field: 'submittedAt', before: null, after: submitStatusUpdate.submittedAt },
+        { field: 'rag', before: null, after: 'AMBER' },
+        { field: 'commentary.cy', before: null, after: "Mae recriwtio i'r swydd wedi'i oedi." },
+        { field: 'authorId', before: null, after: lead.id },
+      ]),
+    );
   });
 
   it('keeps every update: two people reporting in one period both survive, the latest is current', async () => {

@@ -32,16 +32,24 @@ const TRAIL_LIMIT = 500;
 export class AuditService {
   constructor(@InjectRepository(AuditEntry) private readonly entries: Repository<AuditEntry>) {}
 
-  /** Writes the audit entry with the caller's transaction, so it commits or fails with the change. */
+  /**
+   * Writes the audit entry with the caller's transaction, so it commits or fails with the change.
+   * Plain SQL: every write adds one, and TypeORM's insert building and RETURNING of generated
+   * columns nobody reads cost more than the statement itself.
+   */
   async record(manager: EntityManager, actor: Actor | null, change: AuditedChange): Promise<void> {
-    await manager.insert(AuditEntry, {
-      actorUserId: actor?.userId ?? null,
-      actorEmail: actor?.email ?? null,
-      action: change.action,
-      entityType: change.entityType,
-      entityId: change.entityId,
-      changes: diff(change.before ?? null, change.after ?? null),
-    });
+    await manager.query(
+      `INSERT INTO audit_entry (actor_user_id, actor_email, action, entity_type, entity_id, changes)
+       VALUES ($1, $2, $3, $4, $5, $6)`,
+      [
+        actor?.userId ?? null,
+        actor?.email ?? null,
+        change.action,
+        change.entityType,
+        change.entityId,
+        JSON.stringify(diff(change.before ?? null, change.after ?? null)),
+      ],
+    );
   }
 
   /** Records a new record with all its fields. */
