@@ -21,8 +21,8 @@ function startup(): Buffer {
   return Buffer.concat([length, body]);
 }
 
-function bind(params: (string | null)[]): Buffer {
-  const parts = [cstring(''), cstring(''), Buffer.from([0, 0])];
+function bind(params: (string | null)[], statement = ''): Buffer {
+  const parts = [cstring(''), cstring(statement), Buffer.from([0, 0])];
   const count = Buffer.alloc(2);
   count.writeInt16BE(params.length);
   parts.push(count);
@@ -54,6 +54,32 @@ describe('StatementReader', () => {
     expect(seen).toEqual([
       { sql: 'BEGIN', params: [] },
       { sql: 'SELECT $1, $2', params: ['42', null] },
+    ]);
+  });
+
+  it('reads a named statement run again without a Parse, between unnamed ones', () => {
+    const seen: CapturedStatement[] = [];
+    const reader = new StatementReader((statement) => seen.push(statement));
+    const parse = (name: string, sql: string) =>
+      message('P', Buffer.concat([cstring(name), cstring(sql), Buffer.from([0, 0])]));
+    const execute = message('E', Buffer.concat([cstring(''), Buffer.alloc(4)]));
+    reader.push(
+      Buffer.concat([
+        startup(),
+        parse('cynnydd_a', 'SELECT $1::uuid'),
+        bind(['one'], 'cynnydd_a'),
+        execute,
+        parse('', 'SELECT $1::int'),
+        bind(['2']),
+        execute,
+        bind(['three'], 'cynnydd_a'),
+        execute,
+      ]),
+    );
+    expect(seen).toEqual([
+      { sql: 'SELECT $1::uuid', params: ['one'] },
+      { sql: 'SELECT $1::int', params: ['2'] },
+      { sql: 'SELECT $1::uuid', params: ['three'] },
     ]);
   });
 });

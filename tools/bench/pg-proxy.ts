@@ -8,13 +8,16 @@ export interface CapturedStatement {
 
 /**
  * Reads the client → server half of the PostgreSQL wire protocol and reports each statement:
- * a simple Query ('Q'), or an Execute ('E') of what the last Parse ('P') and Bind ('B') set up
- * (node-postgres uses unnamed statements and text parameters). The first message of a
- * connection (startup, or an SSL request) has no type byte and is skipped.
+ * a simple Query ('Q'), or an Execute ('E') of what the last Bind ('B') set up: the statement
+ * it names, parsed ('P') earlier on this connection, or the last unnamed one (node-postgres
+ * sends text parameters, and names only the statements the app marks as prepared). The first
+ * message of a connection (startup, or an SSL request) has no type byte and is skipped.
  */
 export class StatementReader {
   private buffer: Buffer = Buffer.alloc(0);
   private started = false;
+  /** Parsed statements by name; '' is the unnamed one. */
+  private readonly parsed = new Map<string, string>();
   private sql = '';
   private params: (string | null)[] = [];
 
@@ -45,9 +48,12 @@ export class StatementReader {
       this.onStatement({ sql: body.toString('utf8', 0, body.indexOf(0)), params: [] });
     } else if (type === 'P') {
       const nameEnd = body.indexOf(0);
-      this.sql = body.toString('utf8', nameEnd + 1, body.indexOf(0, nameEnd + 1));
-      this.params = [];
+      const name = body.toString('utf8', 0, nameEnd);
+      this.parsed.set(name, body.toString('utf8', nameEnd + 1, body.indexOf(0, nameEnd + 1)));
     } else if (type === 'B') {
+      const portalEnd = body.indexOf(0);
+      const name = body.toString('utf8', portalEnd + 1, body.indexOf(0, portalEnd + 1));
+      this.sql = this.parsed.get(name) ?? '';
       this.params = readBindParameters(body);
     } else if (type === 'E') {
       this.onStatement({ sql: this.sql, params: this.params });

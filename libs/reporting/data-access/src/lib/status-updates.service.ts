@@ -11,6 +11,7 @@ import {
   EntityRows,
   forbidden,
   groupByKey,
+  preparedStatement,
   toBilingualColumns,
   type RequestLoaders,
 } from '@cynnydd/server/core';
@@ -29,6 +30,17 @@ import type { SubmitStatusUpdateInput } from './dto/status-update.inputs';
 import { currentStatusSql } from './latest-status';
 import { ReportingPeriodsService } from './reporting-periods.service';
 import { StatusUpdate } from './status-update.entity';
+
+/** Prepared: every update sends it, and it looks rows up by key (see preparedStatement). */
+const SUBMISSION_CONTEXT = preparedStatement(
+  `SELECT rp.financial_year AS period_year, rp.quarter, rp.start_date::text AS start_date,
+     rp.closed_at, p.state AS plan_state, p.financial_year AS plan_year,
+     ARRAY(SELECT o.person_id FROM action_owner o WHERE o.action_id = a.id) AS owner_ids,
+     ARRAY(SELECT d.person_id FROM action_delegate d WHERE d.action_id = a.id) AS delegate_ids
+   FROM reporting_period rp CROSS JOIN action a JOIN annual_plan p ON p.id = a.plan_id
+   WHERE rp.id = $1 AND a.id = $2
+   FOR SHARE OF rp, p FOR UPDATE OF a`,
+);
 
 /** What an update is checked against (see submissionContext). */
 interface SubmissionContext {
@@ -123,16 +135,10 @@ export class StatusUpdatesService {
     manager: EntityManager,
     input: SubmitStatusUpdateInput,
   ): Promise<SubmissionContext> {
-    const [context]: SubmissionContext[] = await manager.query(
-      `SELECT rp.financial_year AS period_year, rp.quarter, rp.start_date::text AS start_date,
-         rp.closed_at, p.state AS plan_state, p.financial_year AS plan_year,
-         ARRAY(SELECT o.person_id FROM action_owner o WHERE o.action_id = a.id) AS owner_ids,
-         ARRAY(SELECT d.person_id FROM action_delegate d WHERE d.action_id = a.id) AS delegate_ids
-       FROM reporting_period rp CROSS JOIN action a JOIN annual_plan p ON p.id = a.plan_id
-       WHERE rp.id = $1 AND a.id = $2
-       FOR SHARE OF rp, p FOR UPDATE OF a`,
-      [input.reportingPeriodId, input.actionId],
-    );
+    const [context]: SubmissionContext[] = await manager.query(SUBMISSION_CONTEXT, [
+      input.reportingPeriodId,
+      input.actionId,
+    ]);
     if (context) return context;
     // One of the two does not exist: say which.
     await this.periods.getPeriod(input.reportingPeriodId, 'reportingPeriodId', manager);

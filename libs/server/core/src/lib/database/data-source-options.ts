@@ -2,6 +2,7 @@ import { types } from 'pg';
 import type { DataSourceOptions, Logger } from 'typeorm';
 
 import { namingStrategy } from './naming';
+import { PreparingClient } from './prepared-statements';
 
 export interface DatabaseConnectionOptions {
   url: string;
@@ -37,6 +38,7 @@ export function buildDataSourceOptions(options: DatabaseConnectionOptions): Data
     poolSize: options.poolSize ?? 10,
     // Without a handler, a dropped idle connection emits an unhandled 'error' and kills the process.
     poolErrorHandler: options.onPoolError ?? (() => undefined),
-    extra: { connectionTimeoutMillis: 5000, application_name: 'cynnydd' },
+    // PreparingClient: statements marked with preparedStatement are planned once per connection.
+    extra: { Client: PreparingClient, connectionTimeoutMillis: 5000, application_name: 'cynnydd' },
   };
 }

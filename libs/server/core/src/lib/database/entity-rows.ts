@@ -2,6 +2,7 @@ import type { EntityManager, EntityMetadata, ObjectLiteral, Repository } from 't
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 
 import { byKey } from '../graphql/request-loaders';
+import { preparedStatement } from './prepared-statements';
 
 /**
  * Column types `pg` already reads as the entity holds them (DATE stays 'YYYY-MM-DD', see
@@ -68,11 +69,14 @@ export class EntityRows<T extends ObjectLiteral> {
   private static readonly byMetadata = new WeakMap<EntityMetadata, EntityRows<ObjectLiteral>>();
 
   private readonly readers: ColumnReader[];
+  /** Every id loader's statement: a primary-key lookup, so prepared (see preparedStatement). */
+  private readonly byIdsSql: string;
 
   private constructor(private readonly metadata: EntityMetadata) {
     this.readers = metadata.columns
       .filter((column) => !column.isVirtual && column.isSelect)
       .map(columnReader);
+    this.byIdsSql = preparedStatement(this.select('WHERE t.id = ANY($1)'));
   }
 
   static of<T extends ObjectLiteral>(repository: Repository<T>): EntityRows<T> {
@@ -116,15 +120,21 @@ export class EntityRows<T extends ObjectLiteral> {
     parameters: unknown[],
     manager: EntityManager = this.metadata.connection.manager,
   ): Promise<T[]> {
-    const rows: Record<string, unknown>[] = await manager.query(
-      `SELECT ${this.columns('t')} FROM "${this.metadata.tableName}" t ${rest}`,
-      parameters,
-    );
-    return rows.map((row) => this.fromRow(row));
+    return this.read(this.select(rest), parameters, manager);
   }
 
   /** The entities with these ids (an `id` primary key), in their order, null where none. */
   async byIds(ids: readonly string[]): Promise<(T | null)[]> {
-    return byKey(ids, await this.find('WHERE t.id = ANY($1)', [ids]), (entity) => entity['id']);
+    const found = await this.read(this.byIdsSql, [ids], this.metadata.connection.manager);
+    return byKey(ids, found, (entity) => entity['id']);
+  }
+
+  private select(rest: string): string {
+    return `SELECT ${this.columns('t')} FROM "${this.metadata.tableName}" t ${rest}`;
+  }
+
+  private async read(sql: string, parameters: unknown[], manager: EntityManager): Promise<T[]> {
+    const rows: Record<string, unknown>[] = await manager.query(sql, parameters);
+    return rows.map((row) => this.fromRow(row));
   }
 }
