@@ -43,6 +43,9 @@ function options() {
   return {
     sections: new Set(only as Section[]),
     duration: Number(value('duration') ?? 8),
+    // Seconds of unmeasured load before each operation's runs: V8 compiles the hot paths while
+    // a fresh process serves its first thousand requests, and the aim is the steady state.
+    warmup: Number(value('warmup') ?? 3),
     server:
       value('server') ??
       process.env['BENCH_POSTGRES_URL'] ??
@@ -206,12 +209,13 @@ async function floorLoad(
 async function loadSection(
   workingCopy: () => Promise<string>,
   seconds: number,
+  warmup: number,
   operations: Operation[],
   clients: number[],
   processCounts: number[],
 ) {
   console.log(
-    `\n## Load: p50/p95/p99 latency (ms) and requests/s, ${seconds} s per run; floor = one hand-written SQL query through pg\n`,
+    `\n## Load: p50/p95/p99 latency (ms) and requests/s, ${seconds} s per run after ${warmup} s of warm-up; floor = one hand-written SQL query through pg\n`,
   );
   const rows: (string | number)[][] = [];
   for (const processes of processCounts) {
@@ -223,6 +227,11 @@ async function loadSection(
       const context = await resolveContext(url, office);
       for (const op of operations) {
         await office.request(op.query(0), op.variables(context, 0)); // fails loudly on a GraphQL error
+        if (warmup > 0) {
+          const most = Math.max(...clients);
+          await loadApi(api, office.cookie, op, context, most, warmup);
+          await floorLoad(url, op, context, most, Math.max(1, warmup / 2));
+        }
         const before = op.write
           ? await withClient(url, (c) => c.query('SELECT count(*)::int AS n FROM status_update'))
           : null;
@@ -439,7 +448,7 @@ async function renderSection(url: string) {
 }
 
 async function main() {
-  const { sections, duration, server, fresh, operations, clients, processes } = options();
+  const { sections, duration, warmup, server, fresh, operations, clients, processes } = options();
   const pg = await withClient(
     server,
     async (client) => (await client.query('SHOW server_version')).rows[0].server_version,
@@ -460,7 +469,7 @@ async function main() {
   const url = needsLarge ? await workingCopy() : '';
   if (sections.has('explain')) await explainSection(url);
   if (sections.has('load'))
-    await loadSection(workingCopy, duration, operations, clients, processes);
+    await loadSection(workingCopy, duration, warmup, operations, clients, processes);
   if (sections.has('statements')) await statementsSection(server, fresh);
   if (sections.has('export')) await exportSection(url);
   if (sections.has('bundle')) await bundleSection();
