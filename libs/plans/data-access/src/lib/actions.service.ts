@@ -16,6 +16,7 @@ import {
   isUniqueViolation,
   mergeBilingual,
   notFound,
+  preparedStatement,
   toBilingualColumns,
   updateVersioned,
   type RequestLoaders,
@@ -355,7 +356,7 @@ export class ActionsService {
     return loaders.get<string, Milestone[]>('plans.milestonesByActionId', async (actionIds) =>
       groupByKey(
         actionIds,
-        await EntityRows.of(this.milestones).find(
+        await EntityRows.of(this.milestones).lookup(
           'WHERE t.action_id = ANY($1) ORDER BY t.due_date, t.created_at',
           [actionIds],
         ),
@@ -372,9 +373,11 @@ export class ActionsService {
   ): Promise<Person[][]> {
     const people = EntityRows.of(this.dataSource.getRepository(Person));
     const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT r.action_id AS "ofAction", ${people.columns('p')}
-       FROM ${table} r JOIN person p ON p.id = r.person_id
-       WHERE r.action_id = ANY($1) ORDER BY r.${order}`,
+      preparedStatement(
+        `SELECT r.action_id AS "ofAction", ${people.columns('p')}
+         FROM ${table} r JOIN person p ON p.id = r.person_id
+         WHERE r.action_id = ANY($1) ORDER BY r.${order}`,
+      ),
       [actionIds],
     );
     return groupByKey(actionIds, rows, (row) => row['ofAction'] as string).map((group) =>

@@ -10,6 +10,7 @@ import {
   encodeCursor,
   EntityRows,
   isInvalidValue,
+  preparedStatement,
   type Connection,
   type RequestLoaders,
 } from '@cynnydd/server/core';
@@ -186,8 +187,10 @@ export class ActionSearchService {
   overdueLoader(loaders: RequestLoaders) {
     return loaders.get<string, boolean>('reporting.overdueByActionId', async (ids) => {
       const rows = await this.query<{ id: string; overdue: boolean }>(
-        `SELECT a.id, ${overdueSql('$2')} AS overdue FROM action a ${CURRENT_STATUS_JOIN}
-         WHERE a.id = ANY($1)`,
+        preparedStatement(
+          `SELECT a.id, ${overdueSql('$2')} AS overdue FROM action a ${CURRENT_STATUS_JOIN}
+           WHERE a.id = ANY($1)`,
+        ),
         [ids, this.clock.today()],
       );
       const overdue = new Set(rows.filter((row) => row.overdue).map((row) => row.id));

@@ -156,7 +156,7 @@ export class StatusUpdatesService {
   async latestUpdates(actionIds: readonly string[]): Promise<StatusUpdate[]> {
     if (!actionIds.length) return [];
     // One index probe per action (action_period_status_current), not a scan of the table.
-    return EntityRows.of(this.updates).find(
+    return EntityRows.of(this.updates).lookup(
       `JOIN (SELECT c.status_update_id FROM unnest($1::uuid[]) AS ids(action_id)
          CROSS JOIN LATERAL (${currentStatusSql('ids.action_id', 'c.status_update_id')}) c
        ) current ON current.status_update_id = t.id`,
@@ -174,7 +174,7 @@ export class StatusUpdatesService {
     return loaders.get<string, StatusUpdate[]>('reporting.historyByActionId', async (ids) =>
       groupByKey(
         ids,
-        await EntityRows.of(this.updates).find(
+        await EntityRows.of(this.updates).lookup(
           'WHERE t.action_id = ANY($1) ORDER BY t.submitted_at DESC, t.id DESC',
           [ids],
         ),
@@ -187,7 +187,7 @@ export class StatusUpdatesService {
   periodStatusLoader(loaders: RequestLoaders) {
     return loaders.get<string, StatusUpdate | null>('reporting.byActionPeriod', async (keys) => {
       const pairs = keys.map((key) => key.split(':'));
-      const latest = await EntityRows.of(this.updates).find(
+      const latest = await EntityRows.of(this.updates).lookup(
         `WHERE t.id IN (SELECT c.status_update_id FROM action_period_status c
            WHERE (c.action_id, c.reporting_period_id) IN (
              SELECT * FROM unnest($1::uuid[], $2::uuid[])))`,

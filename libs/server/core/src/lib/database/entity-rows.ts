@@ -69,14 +69,13 @@ export class EntityRows<T extends ObjectLiteral> {
   private static readonly byMetadata = new WeakMap<EntityMetadata, EntityRows<ObjectLiteral>>();
 
   private readonly readers: ColumnReader[];
-  /** Every id loader's statement: a primary-key lookup, so prepared (see preparedStatement). */
-  private readonly byIdsSql: string;
+  /** Statements of `lookup` (and `byIds`) by their `rest`, marked as prepared. */
+  private readonly lookups = new Map<string, string>();
 
   private constructor(private readonly metadata: EntityMetadata) {
     this.readers = metadata.columns
       .filter((column) => !column.isVirtual && column.isSelect)
       .map(columnReader);
-    this.byIdsSql = preparedStatement(this.select('WHERE t.id = ANY($1)'));
   }
 
   static of<T extends ObjectLiteral>(repository: Repository<T>): EntityRows<T> {
@@ -123,10 +122,23 @@ export class EntityRows<T extends ObjectLiteral> {
     return this.read(this.select(rest), parameters, manager);
   }
 
+  /**
+   * `find` for what a loader sends on every request: the rows of a batch of keys (`= ANY($1)` of
+   * an indexed column). Its plan does not depend on the keys, so it is prepared once per
+   * connection (see preparedStatement).
+   */
+  lookup(rest: string, parameters: unknown[]): Promise<T[]> {
+    let sql = this.lookups.get(rest);
+    if (!sql) {
+      sql = preparedStatement(this.select(rest));
+      this.lookups.set(rest, sql);
+    }
+    return this.read(sql, parameters, this.metadata.connection.manager);
+  }
+
   /** The entities with these ids (an `id` primary key), in their order, null where none. */
   async byIds(ids: readonly string[]): Promise<(T | null)[]> {
-    const found = await this.read(this.byIdsSql, [ids], this.metadata.connection.manager);
-    return byKey(ids, found, (entity) => entity['id']);
+    return byKey(ids, await this.lookup('WHERE t.id = ANY($1)', [ids]), (entity) => entity['id']);
   }
 
   private select(rest: string): string {

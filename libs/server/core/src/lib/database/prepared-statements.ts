@@ -12,10 +12,12 @@ const PREPARED = new Map<string, string>();
  * plan for them, which for a skewed filter (a year, an area) could be the wrong one.
  */
 export function preparedStatement(text: string): string {
-  PREPARED.set(
-    text,
-    `cynnydd_${createHash('sha256').update(text).digest('base64url').slice(0, 20)}`,
-  );
+  if (!PREPARED.has(text)) {
+    PREPARED.set(
+      text,
+      `cynnydd_${createHash('sha256').update(text).digest('base64url').slice(0, 20)}`,
+    );
+  }
   return text;
 }
 
