@@ -98,6 +98,31 @@ describe('annual plans, actions and milestones', () => {
       expect(errorOf(await app.gql(approve, { id: plan.id })).code).toBe('BAD_USER_INPUT');
     });
 
+    it('refuses to approve or close a plan changed since the caller loaded it, changing nothing', async () => {
+      const plan = await fixtures.plan(2037, PlanState.DRAFT);
+      const approve = `mutation ($id: ID!, $v: Int) { approvePlan(id: $id, expectedVersion: $v) { state version } }`;
+      const close = `mutation ($id: ID!, $v: Int) { closePlan(id: $id, expectedVersion: $v) { state version } }`;
+      // Someone renames the plan (version 1 → 2) while another person looks at version 1.
+      await app.ok(
+        `mutation ($input: UpdatePlanInput!) { updatePlan(input: $input) { version } }`,
+        { input: { id: plan.id, expectedVersion: 1, title: { en: 'Renamed meanwhile' } } },
+      );
+      const stale = await app.gql(approve, { id: plan.id, v: 1 });
+      expect(errorOf(stale)).toMatchObject({ code: 'CONFLICT', field: 'expectedVersion' });
+      expect(stale.errors?.[0].extensions).toMatchObject({
+        currentVersion: 2,
+        current: { state: 'DRAFT', title: { en: 'Renamed meanwhile' } },
+      });
+      expect((await app.ok(`{ annualPlan(id: "${plan.id}") { state } }`)).annualPlan.state).toBe(
+        'DRAFT',
+      );
+
+      const { approvePlan } = await app.ok(approve, { id: plan.id, v: 2 });
+      expect(approvePlan).toEqual({ state: 'APPROVED', version: 3 });
+      expect(errorOf(await app.gql(close, { id: plan.id, v: 2 })).code).toBe('CONFLICT');
+      expect((await app.ok(close, { id: plan.id, v: 3 })).closePlan.state).toBe('CLOSED');
+    });
+
     it('answers NOT_FOUND for an unknown plan and BAD_USER_INPUT for a malformed id', async () => {
       const approve = `mutation ($id: ID!) { approvePlan(id: $id) { state } }`;
       expect(

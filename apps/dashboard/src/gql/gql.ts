@@ -48,8 +48,8 @@ type Documents = {
   '\n  query AnnualPlan($financialYear: String!) {\n    annualPlan(financialYear: $financialYear) {\n      ...PlanFields\n    }\n  }\n': typeof types.AnnualPlanDocument;
   '\n  mutation CreatePlan($input: CreatePlanInput!) {\n    createPlan(input: $input) {\n      ...PlanFields\n    }\n  }\n': typeof types.CreatePlanDocument;
   '\n  mutation UpdatePlan($input: UpdatePlanInput!) {\n    updatePlan(input: $input) {\n      ...PlanFields\n    }\n  }\n': typeof types.UpdatePlanDocument;
-  '\n  mutation ApprovePlan($id: ID!) {\n    approvePlan(id: $id) {\n      ...PlanFields\n    }\n  }\n': typeof types.ApprovePlanDocument;
-  '\n  mutation ClosePlan($id: ID!) {\n    closePlan(id: $id) {\n      ...PlanFields\n    }\n  }\n': typeof types.ClosePlanDocument;
+  '\n  mutation ApprovePlan($id: ID!, $expectedVersion: Int!) {\n    approvePlan(id: $id, expectedVersion: $expectedVersion) {\n      ...PlanFields\n    }\n  }\n': typeof types.ApprovePlanDocument;
+  '\n  mutation ClosePlan($id: ID!, $expectedVersion: Int!) {\n    closePlan(id: $id, expectedVersion: $expectedVersion) {\n      ...PlanFields\n    }\n  }\n': typeof types.ClosePlanDocument;
   '\n  query PlanActions($planId: ID!, $after: String) {\n    actions(filter: { planId: $planId }, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          reference\n          title {\n            en\n            cy\n          }\n          area {\n            id\n            number\n            title {\n              en\n              cy\n            }\n          }\n          leadOrganisation\n          owners {\n            id\n            name\n          }\n          currentStatus {\n            id\n            rag\n          }\n          carriedForwardFrom {\n            id\n            reference\n            plan {\n              id\n              financialYear\n            }\n          }\n          carriedForwardTo {\n            id\n            reference\n            plan {\n              id\n              financialYear\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.PlanActionsDocument;
   '\n  mutation CarryForwardActions($input: CarryForwardActionsInput!) {\n    carryForwardActions(input: $input) {\n      id\n      reference\n      title {\n        en\n        cy\n      }\n      carriedForwardFrom {\n        id\n        reference\n      }\n    }\n  }\n': typeof types.CarryForwardActionsDocument;
   '\n  query ActionFormOptions {\n    strategicAreas {\n      id\n      number\n      title {\n        en\n        cy\n      }\n    }\n    people {\n      id\n      name\n      organisation {\n        id\n        code\n      }\n    }\n  }\n': typeof types.ActionFormOptionsDocument;
@@ -145,9 +145,9 @@ const documents: Documents = {
     types.CreatePlanDocument,
   '\n  mutation UpdatePlan($input: UpdatePlanInput!) {\n    updatePlan(input: $input) {\n      ...PlanFields\n    }\n  }\n':
     types.UpdatePlanDocument,
-  '\n  mutation ApprovePlan($id: ID!) {\n    approvePlan(id: $id) {\n      ...PlanFields\n    }\n  }\n':
+  '\n  mutation ApprovePlan($id: ID!, $expectedVersion: Int!) {\n    approvePlan(id: $id, expectedVersion: $expectedVersion) {\n      ...PlanFields\n    }\n  }\n':
     types.ApprovePlanDocument,
-  '\n  mutation ClosePlan($id: ID!) {\n    closePlan(id: $id) {\n      ...PlanFields\n    }\n  }\n':
+  '\n  mutation ClosePlan($id: ID!, $expectedVersion: Int!) {\n    closePlan(id: $id, expectedVersion: $expectedVersion) {\n      ...PlanFields\n    }\n  }\n':
     types.ClosePlanDocument,
   '\n  query PlanActions($planId: ID!, $after: String) {\n    actions(filter: { planId: $planId }, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          reference\n          title {\n            en\n            cy\n          }\n          area {\n            id\n            number\n            title {\n              en\n              cy\n            }\n          }\n          leadOrganisation\n          owners {\n            id\n            name\n          }\n          currentStatus {\n            id\n            rag\n          }\n          carriedForwardFrom {\n            id\n            reference\n            plan {\n              id\n              financialYear\n            }\n          }\n          carriedForwardTo {\n            id\n            reference\n            plan {\n              id\n              financialYear\n            }\n          }\n        }\n      }\n    }\n  }\n':
     types.PlanActionsDocument,
@@ -425,14 +425,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation ApprovePlan($id: ID!) {\n    approvePlan(id: $id) {\n      ...PlanFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation ApprovePlan($id: ID!) {\n    approvePlan(id: $id) {\n      ...PlanFields\n    }\n  }\n'];
+  source: '\n  mutation ApprovePlan($id: ID!, $expectedVersion: Int!) {\n    approvePlan(id: $id, expectedVersion: $expectedVersion) {\n      ...PlanFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ApprovePlan($id: ID!, $expectedVersion: Int!) {\n    approvePlan(id: $id, expectedVersion: $expectedVersion) {\n      ...PlanFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation ClosePlan($id: ID!) {\n    closePlan(id: $id) {\n      ...PlanFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation ClosePlan($id: ID!) {\n    closePlan(id: $id) {\n      ...PlanFields\n    }\n  }\n'];
+  source: '\n  mutation ClosePlan($id: ID!, $expectedVersion: Int!) {\n    closePlan(id: $id, expectedVersion: $expectedVersion) {\n      ...PlanFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ClosePlan($id: ID!, $expectedVersion: Int!) {\n    closePlan(id: $id, expectedVersion: $expectedVersion) {\n      ...PlanFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

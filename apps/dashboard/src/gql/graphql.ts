@@ -801,6 +801,7 @@ export type UpdatePlanMutation = {
 
 export type ApprovePlanMutationVariables = Exact<{
   id: string | number;
+  expectedVersion: number;
 }>;
 
 export type ApprovePlanMutation = {
@@ -820,6 +821,7 @@ export type ApprovePlanMutation = {
 
 export type ClosePlanMutationVariables = Exact<{
   id: string | number;
+  expectedVersion: number;
 }>;
 
 export type ClosePlanMutation = {
@@ -3768,6 +3770,14 @@ export const ApprovePlanDocument = {
             type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
           },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'expectedVersion' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -3780,6 +3790,11 @@ export const ApprovePlanDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'id' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'expectedVersion' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'expectedVersion' } },
               },
             ],
             selectionSet: {
@@ -3838,6 +3853,14 @@ export const ClosePlanDocument = {
             type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
           },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'expectedVersion' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -3850,6 +3873,11 @@ export const ClosePlanDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'id' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'expectedVersion' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'expectedVersion' } },
               },
             ],
             selectionSet: {

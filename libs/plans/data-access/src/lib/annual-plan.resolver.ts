@@ -13,6 +13,15 @@ import { CreatePlanInput, UpdatePlanInput } from './dto/plan.inputs';
 import { AnnualPlanModel, toAnnualPlanModel } from './models/annual-plan.model';
 import { PlansService } from './plans.service';
 
+/** Optional, so older clients keep working; the dashboard always sends it. */
+const ExpectedPlanVersion = () =>
+  Args('expectedVersion', {
+    type: () => Int,
+    nullable: true,
+    defaultValue: null,
+    description: 'The version you last loaded; when given, a newer one means a conflict.',
+  });
+
 @Resolver(() => AnnualPlanModel)
 export class AnnualPlanResolver {
   constructor(
@@ -58,18 +67,24 @@ export class AnnualPlanResolver {
   @RequirePermission(Permission.MANAGE_PLANS)
   async approvePlan(
     @Args('id', { type: () => ID }, UuidPipe) id: string,
+    @ExpectedPlanVersion() expectedVersion: number | null,
     @CurrentActor() actor: Actor,
   ): Promise<AnnualPlanModel> {
-    return toAnnualPlanModel(await this.plans.transition(actor, id, PlanState.APPROVED));
+    return toAnnualPlanModel(
+      await this.plans.transition(actor, id, PlanState.APPROVED, expectedVersion),
+    );
   }
 
   @Mutation(() => AnnualPlanModel, { description: 'Approved → closed; a closed plan is frozen.' })
   @RequirePermission(Permission.MANAGE_PLANS)
   async closePlan(
     @Args('id', { type: () => ID }, UuidPipe) id: string,
+    @ExpectedPlanVersion() expectedVersion: number | null,
     @CurrentActor() actor: Actor,
   ): Promise<AnnualPlanModel> {
-    return toAnnualPlanModel(await this.plans.transition(actor, id, PlanState.CLOSED));
+    return toAnnualPlanModel(
+      await this.plans.transition(actor, id, PlanState.CLOSED, expectedVersion),
+    );
   }
 
   @ResolveField(() => Int)

@@ -125,13 +125,21 @@ export class PlansService {
     });
   }
 
+  /**
+   * Approves or closes a plan. With `expectedVersion`, a plan changed since the caller loaded it
+   * is a CONFLICT: nobody approves a title or year they have not seen.
+   */
   async transition(
     actor: Actor,
     id: string,
     to: PlanState.APPROVED | PlanState.CLOSED,
+    expectedVersion: number | null = null,
   ): Promise<AnnualPlan> {
     return this.plans.manager.transaction(async (manager) => {
       const before = await this.getPlan(id, 'id', manager, true);
+      if (expectedVersion !== null) {
+        assertVersion(before.version, expectedVersion, () => toAnnualPlanModel(before));
+      }
       if (!canTransitionPlan(before.state, to)) {
         throw badUserInput(
           'id',

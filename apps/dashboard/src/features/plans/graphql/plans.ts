@@ -52,16 +52,16 @@ export const UPDATE_PLAN = graphql(`
 `);
 
 export const APPROVE_PLAN = graphql(`
-  mutation ApprovePlan($id: ID!) {
-    approvePlan(id: $id) {
+  mutation ApprovePlan($id: ID!, $expectedVersion: Int!) {
+    approvePlan(id: $id, expectedVersion: $expectedVersion) {
       ...PlanFields
     }
   }
 `);
 
 export const CLOSE_PLAN = graphql(`
-  mutation ClosePlan($id: ID!) {
-    closePlan(id: $id) {
+  mutation ClosePlan($id: ID!, $expectedVersion: Int!) {
+    closePlan(id: $id, expectedVersion: $expectedVersion) {
       ...PlanFields
     }
   }

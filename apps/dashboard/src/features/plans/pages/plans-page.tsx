@@ -61,7 +61,14 @@ function CloseConfirmation({
 function PlansList() {
   const { t } = useTranslation();
   const language = useLanguage();
-  const { data, loading, error } = useQuery(ANNUAL_PLANS, { fetchPolicy: 'cache-and-network' });
+  const {
+    data,
+    loading,
+    error,
+    refetch: reload,
+  } = useQuery(ANNUAL_PLANS, {
+    fetchPolicy: 'cache-and-network',
+  });
   const plans = data?.annualPlans;
   const [year, setYear] = useState<string | null>(null);
   const [errors, setErrors] = useState<FormError[]>([]);
@@ -77,7 +84,12 @@ function PlansList() {
 
   const yearValue = year ?? (plans ? suggestedYear(plans) : '');
 
-  async function attempt(run: () => Promise<unknown>, done: string, fieldId?: string) {
+  async function attempt(
+    run: () => Promise<unknown>,
+    done: string,
+    options: { fieldId?: string; changedMeanwhile?: string } = {},
+  ) {
+    const { fieldId, changedMeanwhile } = options;
     setNotice(null);
     setErrors([]);
     try {
@@ -86,6 +98,12 @@ function PlansList() {
       return true;
     } catch (failure) {
       const problem = readApiError(failure);
+      if (problem.kind === 'conflict' && changedMeanwhile) {
+        // Show the plan as it now is, so the next attempt is made knowing the change.
+        setErrors([{ message: changedMeanwhile }]);
+        void reload();
+        return false;
+      }
       setErrors(
         problem.kind === 'refused'
           ? fromApiErrors(problem.errors, (field) =>
@@ -108,22 +126,24 @@ function PlansList() {
     const ok = await attempt(
       () => createPlan({ variables: { input: { financialYear: label } } }),
       t('plans.list.created', { year: label }),
-      'financialYear',
+      { fieldId: 'financialYear' },
     );
     if (ok) setYear(null);
   }
 
   function approve(plan: PlanFieldsFragment) {
     void attempt(
-      () => approvePlan({ variables: { id: plan.id } }),
+      () => approvePlan({ variables: { id: plan.id, expectedVersion: plan.version } }),
       t('plans.list.approved', { year: plan.financialYear }),
+      { changedMeanwhile: t('plans.list.changedMeanwhile', { year: plan.financialYear }) },
     );
   }
 
   async function close(plan: PlanFieldsFragment) {
     const ok = await attempt(
-      () => closePlan({ variables: { id: plan.id } }),
+      () => closePlan({ variables: { id: plan.id, expectedVersion: plan.version } }),
       t('plans.list.closed', { year: plan.financialYear }),
+      { changedMeanwhile: t('plans.list.changedMeanwhile', { year: plan.financialYear }) },
     );
     if (ok) setClosing(null);
   }

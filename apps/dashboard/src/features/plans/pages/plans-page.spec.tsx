@@ -1,0 +1,81 @@
+import type { MockLink } from '@apollo/client/testing';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+
+import { aUser, meMock } from '../../../test/factories';
+import { renderApp } from '../../../test/render-app';
+import { ANNUAL_PLANS, APPROVE_PLAN } from '../graphql/plans';
+
+const draft = {
+  __typename: 'AnnualPlan',
+  id: 'plan-2027',
+  financialYear: '2027-28',
+  title: { __typename: 'BilingualText', en: 'Joint action plan 2027-28', cy: null },
+  state: 'DRAFT',
+  actionCount: 4,
+  startDate: '2027-04-01',
+  endDate: '2028-03-31',
+  approvedAt: null,
+  closedAt: null,
+  version: 2,
+};
+
+const plansMock: MockLink.MockedResponse = {
+  request: { query: ANNUAL_PLANS },
+  result: { data: { annualPlans: [draft] } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
+
+/** approvePlan answered with `result`, matched only when the plan's loaded version is sent. */
+const approveMock = (result: MockLink.MockedResponse['result']): MockLink.MockedResponse => ({
+  request: { query: APPROVE_PLAN, variables: { id: 'plan-2027', expectedVersion: 2 } },
+  result,
+});
+
+describe('approving a plan', () => {
+  it('sends the version on screen, and says the plan is approved', async () => {
+    const user = userEvent.setup();
+    renderApp({
+      route: '/plans',
+      mocks: [
+        meMock(aUser()),
+        plansMock,
+        approveMock({
+          data: { approvePlan: { ...draft, state: 'APPROVED', version: 3, approvedAt: null } },
+        }),
+      ],
+    });
+    await user.click(await screen.findByRole('button', { name: 'Approve the 2027-28 plan' }));
+    expect(await screen.findByText('The 2027-28 plan has been approved.')).toBeInTheDocument();
+  });
+
+  it('says in its own, translated words that someone changed the plan meanwhile', async () => {
+    const user = userEvent.setup();
+    renderApp({
+      route: '/plans',
+      mocks: [
+        meMock(aUser()),
+        plansMock,
+        approveMock({
+          errors: [
+            {
+              message: 'Someone else changed this since you loaded it; nothing was saved',
+              extensions: {
+                code: 'CONFLICT',
+                field: 'expectedVersion',
+                currentVersion: 3,
+                current: { ...draft, version: 3 },
+              },
+            },
+          ],
+        }),
+      ],
+    });
+    await user.click(await screen.findByRole('button', { name: 'Approve the 2027-28 plan' }));
+    const summary = await screen.findByRole('alert');
+    expect(
+      within(summary).getByText(/The 2027-28 plan was changed by someone else/),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('The 2027-28 plan has been approved.')).not.toBeInTheDocument();
+  });
+});
