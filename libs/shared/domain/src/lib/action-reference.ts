@@ -5,13 +5,34 @@ export function referenceAreaNumber(reference: string): number {
   return Number(reference.split('.')[0]);
 }
 
-/** Natural order: 3.2 before 3.10. */
-export function compareReferences(a: string, b: string): number {
-  const left = a.split('.').map(Number);
-  const right = b.split('.').map(Number);
-  for (let i = 0; i < Math.max(left.length, right.length); i++) {
-    const diff = (left[i] ?? -1) - (right[i] ?? -1);
-    if (diff !== 0) return diff;
+const DOT = 46;
+const ZERO = 48;
+
+/** The number in `text` from `start` to the next dot (or the end), and where it ends. */
+function part(text: string, start: number): [value: number, end: number] {
+  let value = 0;
+  let end = start;
+  for (; end < text.length && text.charCodeAt(end) !== DOT; end++) {
+    value = value * 10 + text.charCodeAt(end) - ZERO;
   }
-  return 0;
+  return [value, end];
+}
+
+/**
+ * Natural order: 3.2 before 3.2.1 before 3.10. Reads the digits in place rather than splitting:
+ * lists and reports sort hundreds of actions, and splitting was a millisecond of the overview.
+ */
+export function compareReferences(a: string, b: string): number {
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    const aDone = i >= a.length;
+    const bDone = j >= b.length;
+    if (aDone || bDone) return Number(bDone) - Number(aDone);
+    const [left, aEnd] = part(a, i);
+    const [right, bEnd] = part(b, j);
+    if (left !== right) return left - right;
+    i = aEnd + 1;
+    j = bEnd + 1;
+  }
 }
