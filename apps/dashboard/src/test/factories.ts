@@ -51,3 +51,18 @@ export function counts(values: Partial<Omit<RagCountFieldsFragment, 'total'>> = 
   const total = Object.values(all).reduce((sum, n) => sum + n, 0);
   return { __typename: 'RagCounts', ...all, total };
 }
+
+/** The API's answer to a write against an older version: CONFLICT, with the record as it is. */
+export function conflictResult(
+  current: Record<string, unknown>,
+  currentVersion: number,
+): MockLink.MockedResponse['result'] {
+  return {
+    errors: [
+      {
+        message: 'Someone else changed this since you loaded it; nothing was saved',
+        extensions: { code: 'CONFLICT', field: 'expectedVersion', currentVersion, current },
+      },
+    ],
+  };
+}

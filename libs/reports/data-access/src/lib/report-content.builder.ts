@@ -88,13 +88,17 @@ export class ReportContentBuilder {
       `SELECT id, title_en, title_cy FROM annual_plan WHERE financial_year = $1`,
       [period.financialYear],
     )) as { id: string; title_en: string | null; title_cy: string | null }[];
-    const [rows, areas, milestones] = await Promise.all([
-      plan ? this.actionRows(manager, plan.id, period.id) : Promise.resolve([]),
+    const actionRows = async () => (plan ? this.actionRows(manager, plan.id, period.id) : []);
+    const areaRows = () =>
       manager.query(
         `SELECT number, title_en, title_cy FROM strategic_area ORDER BY number`,
-      ) as Promise<{ number: number; title_en: string | null; title_cy: string | null }[]>,
-      plan ? this.milestoneRows(manager, plan.id) : Promise.resolve([]),
-    ]);
+      ) as Promise<{ number: number; title_en: string | null; title_cy: string | null }[]>;
+    const milestoneRows = async () => (plan ? this.milestoneRows(manager, plan.id) : []);
+    // Issuing builds inside a transaction, on one connection, which takes one statement at a
+    // time (pg 9 will refuse more); a draft's statements go to the pool at once.
+    const [rows, areas, milestones] = manager.queryRunner
+      ? [await actionRows(), await areaRows(), await milestoneRows()]
+      : await Promise.all([actionRows(), areaRows(), milestoneRows()]);
 
     const actions = rows.map(toLine).sort((a, b) => compareReferences(a.reference, b.reference));
     const overall = new RagCountsModel();

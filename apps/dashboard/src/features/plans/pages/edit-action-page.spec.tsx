@@ -2,7 +2,7 @@ import type { MockLink } from '@apollo/client/testing';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
-import { aUser, meMock } from '../../../test/factories';
+import { aUser, conflictResult, meMock } from '../../../test/factories';
 import { renderApp } from '../../../test/render-app';
 import { ACTION_FOR_EDIT, ACTION_FORM_OPTIONS, UPDATE_ACTION } from '../graphql/plans';
 
@@ -80,31 +80,22 @@ const staleSaveMock: MockLink.MockedResponse = {
       },
     },
   },
-  result: {
-    errors: [
-      {
-        message: 'Someone else changed this since you loaded it; nothing was saved',
-        extensions: {
-          code: 'CONFLICT',
-          field: 'expectedVersion',
-          currentVersion: 4,
-          current: {
-            id: 'action-1',
-            version: 4,
-            reference: '4.2',
-            title: { en: 'Their title', cy: 'Tyfu’r banc nyrsio' },
-            description: { en: null, cy: null },
-            leadOrganisation: 'HEIW',
-            startDate: '2026-04-01',
-            dueDate: '2027-02-28',
-            themes: [],
-            areaId: 'area-4',
-            planId: 'plan-2026',
-          },
-        },
-      },
-    ],
-  },
+  result: conflictResult(
+    {
+      id: 'action-1',
+      version: 4,
+      reference: '4.2',
+      title: { en: 'Their title', cy: 'Tyfu’r banc nyrsio' },
+      description: { en: null, cy: null },
+      leadOrganisation: 'HEIW',
+      startDate: '2026-04-01',
+      dueDate: '2027-02-28',
+      themes: [],
+      areaId: 'area-4',
+      planId: 'plan-2026',
+    },
+    4,
+  ),
 };
 
 async function editTitleAndSave() {

@@ -2,7 +2,7 @@ import type { MockLink } from '@apollo/client/testing';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
-import { aUser, meMock } from '../../../test/factories';
+import { aUser, conflictResult, meMock } from '../../../test/factories';
 import { renderApp } from '../../../test/render-app';
 import { ANNUAL_PLANS, APPROVE_PLAN } from '../graphql/plans';
 
@@ -32,46 +32,23 @@ const approveMock = (result: MockLink.MockedResponse['result']): MockLink.Mocked
   result,
 });
 
+/** The plans page with the draft on it, after pressing its Approve button. */
+async function approveAnswered(result: MockLink.MockedResponse['result']) {
+  const user = userEvent.setup();
+  renderApp({ route: '/plans', mocks: [meMock(aUser()), plansMock, approveMock(result)] });
+  await user.click(await screen.findByRole('button', { name: 'Approve the 2027-28 plan' }));
+}
+
 describe('approving a plan', () => {
   it('sends the version on screen, and says the plan is approved', async () => {
-    const user = userEvent.setup();
-    renderApp({
-      route: '/plans',
-      mocks: [
-        meMock(aUser()),
-        plansMock,
-        approveMock({
-          data: { approvePlan: { ...draft, state: 'APPROVED', version: 3, approvedAt: null } },
-        }),
-      ],
+    await approveAnswered({
+      data: { approvePlan: { ...draft, state: 'APPROVED', version: 3, approvedAt: null } },
     });
-    await user.click(await screen.findByRole('button', { name: 'Approve the 2027-28 plan' }));
     expect(await screen.findByText('The 2027-28 plan has been approved.')).toBeInTheDocument();
   });
 
   it('says in its own, translated words that someone changed the plan meanwhile', async () => {
-    const user = userEvent.setup();
-    renderApp({
-      route: '/plans',
-      mocks: [
-        meMock(aUser()),
-        plansMock,
-        approveMock({
-          errors: [
-            {
-              message: 'Someone else changed this since you loaded it; nothing was saved',
-              extensions: {
-                code: 'CONFLICT',
-                field: 'expectedVersion',
-                currentVersion: 3,
-                current: { ...draft, version: 3 },
-              },
-            },
-          ],
-        }),
-      ],
-    });
-    await user.click(await screen.findByRole('button', { name: 'Approve the 2027-28 plan' }));
+    await approveAnswered(conflictResult({ ...draft, version: 3 }, 3));
     const summary = await screen.findByRole('alert');
     expect(
       within(summary).getByText(/The 2027-28 plan was changed by someone else/),

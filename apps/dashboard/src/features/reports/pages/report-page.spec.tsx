@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
-import { aUser, meMock } from '../../../test/factories';
+import { aUser, conflictResult, meMock } from '../../../test/factories';
 import { renderApp } from '../../../test/render-app';
 import { UPDATE_REPORT } from '../graphql/reports';
 import { aReport, emptyReviewMock, reportMock } from '../testing/report-factory';
@@ -101,28 +101,16 @@ describe('the report page', () => {
               },
             },
           },
-          result: {
-            errors: [
-              {
-                message: 'Someone else changed this since you loaded it; nothing was saved',
-                extensions: {
-                  code: 'CONFLICT',
-                  field: 'expectedVersion',
-                  currentVersion: 3,
-                  // As the API sends it: the report's fields and its executive summary.
-                  current: {
-                    id: 'report-1',
-                    version: 3,
-                    state: 'DRAFT',
-                    executiveSummary: {
-                      en: 'Their summary',
-                      cy: 'Mae’r cyflawni ar y trywydd iawn.',
-                    },
-                  },
-                },
-              },
-            ],
-          },
+          // As the API sends it: the report's fields and its executive summary.
+          result: conflictResult(
+            {
+              id: 'report-1',
+              version: 3,
+              state: 'DRAFT',
+              executiveSummary: { en: 'Their summary', cy: 'Mae’r cyflawni ar y trywydd iawn.' },
+            },
+            3,
+          ),
         },
       ],
     });
