@@ -36,8 +36,14 @@ describe('two people editing at once', () => {
     expect(mine.action.version).toBe(1);
     expect(theirs.action.version).toBe(1);
 
+    const newOwner = await fixtures.person();
     const first = await app.ok(UPDATE, {
-      input: { id: action.id, expectedVersion: mine.action.version, title: { cy: 'Teitl newydd' } },
+      input: {
+        id: action.id,
+        expectedVersion: mine.action.version,
+        title: { cy: 'Teitl newydd' },
+        ownerIds: [newOwner.id],
+      },
     });
     expect(first.updateAction.version).toBe(2);
 
@@ -57,6 +63,8 @@ describe('two people editing at once', () => {
       version: 2,
       title: { en: action.title.en, cy: 'Teitl newydd' },
       dueDate: action.dueDate,
+      // The owners are part of what the colleague must see changed.
+      ownerIds: [newOwner.id],
     });
 
     const { action: stored } = await app.ok(LOAD, { id: action.id });

@@ -121,7 +121,11 @@ export class ActionsService {
     if (input.ownerIds) await this.assertPeopleExist(input.ownerIds);
     return this.inTransaction(async (manager) => {
       const before = await this.getAction(input.id, 'id', manager);
-      assertVersion(before.version, input.expectedVersion, () => toActionModel(before));
+      const ownerIdsBefore = (await this.responsibility(before.id, manager)).ownerIds;
+      // A conflict shows the action as it is, owners included. The action is locked, so its
+      // owners cannot change under this transaction even if its row is found changed below.
+      const current = (action: Action) => ({ ...toActionModel(action), ownerIds: ownerIdsBefore });
+      assertVersion(before.version, input.expectedVersion, () => current(before));
       const plan = await this.plans.getEditablePlan(before.planId, 'id', manager);
       const area = await this.strategy.getArea(input.areaId ?? before.areaId, 'areaId');
       const reference = input.reference ?? before.reference;
@@ -130,7 +134,6 @@ export class ActionsService {
       const dueDate = input.dueDate ?? before.dueDate;
       assertDates(startDate, dueDate, plan);
       await assertReferenceFree(manager, plan.id, reference, before.id);
-      const ownerIdsBefore = (await this.responsibility(before.id, manager)).ownerIds;
 
       const after = await updateVersioned(
         manager,
@@ -147,7 +150,7 @@ export class ActionsService {
           title: mergeBilingual(before.title, input.title, 'title'),
           description: mergeBilingual(before.description, input.description),
         },
-        toActionModel,
+        current,
       );
       if (input.ownerIds) await this.replaceOwners(manager, after.id, input.ownerIds);
       await this.recordAction(

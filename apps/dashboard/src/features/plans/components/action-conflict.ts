@@ -33,8 +33,9 @@ export function actionValuesFromConflict(
     leadOrganisation: (text(current['leadOrganisation']) as LeadOrganisation) || '',
     startDate: text(current['startDate']),
     dueDate: text(current['dueDate']),
-    // The API's conflict does not include the owners: keep the ones loaded.
-    ownerIds: fallback.ownerIds,
+    ownerIds: Array.isArray(current['ownerIds'])
+      ? current['ownerIds'].filter((id): id is string => typeof id === 'string')
+      : fallback.ownerIds,
     themes: Array.isArray(current['themes']) ? (current['themes'] as Theme[]) : [],
   };
 }
@@ -64,6 +65,12 @@ export function conflictRows(
   const lead = (value: LeadOrganisation | '') =>
     value ? LEAD_ORGANISATION_LABELS[value][language] : '';
   const date = (value: string) => (value ? formatDate(value, language) : '');
+  const people = (ids: string[]) =>
+    options.people
+      .filter((person) => ids.includes(person.id))
+      .map((person) => person.name)
+      .sort((a, b) => a.localeCompare(b, language))
+      .join(', ');
   const themes = (value: Theme[]) =>
     [...value]
       .sort()
@@ -79,6 +86,8 @@ export function conflictRows(
     { label: t('plans.actionForm.lead'), show: (values) => lead(values.leadOrganisation) },
     { label: t('plans.actionForm.startDate'), show: (values) => date(values.startDate) },
     { label: t('plans.actionForm.dueDate'), show: (values) => date(values.dueDate) },
+    // In the form's order: the owners follow the dates.
+    { label: t('plans.actionForm.owners'), show: (values) => people(values.ownerIds) },
     { label: t('plans.actionForm.themes'), show: (values) => themes(values.themes) },
   ];
   return fields

@@ -36,8 +36,14 @@ function anAction(version: number, overrides: Record<string, unknown> = {}) {
   };
 }
 
-/** As a colleague saved it meanwhile: a new English title and an earlier due date. */
-const theirChanges = { title: text('Their title', 'Tyfu’r banc nyrsio'), dueDate: '2027-02-28' };
+const dafydd = { __typename: 'Person', id: 'person-2', name: 'Dafydd Jones' };
+
+/** As a colleague saved it meanwhile: a new English title, a second owner, an earlier due date. */
+const theirChanges = {
+  title: text('Their title', 'Tyfu’r banc nyrsio'),
+  dueDate: '2027-02-28',
+  owners: [{ __typename: 'Person', id: 'person-1', name: 'Ceri Morgan' }, dafydd],
+};
 
 const optionsMock: MockLink.MockedResponse = {
   request: { query: ACTION_FORM_OPTIONS },
@@ -58,6 +64,7 @@ const optionsMock: MockLink.MockedResponse = {
           name: 'Ceri Morgan',
           organisation: { __typename: 'Organisation', id: 'org-1', code: 'HEIW' },
         },
+        { ...dafydd, organisation: { __typename: 'Organisation', id: 'org-2', code: 'SCW' } },
       ],
     },
   },
@@ -93,6 +100,7 @@ const staleSaveMock: MockLink.MockedResponse = {
       themes: [],
       areaId: 'area-4',
       planId: 'plan-2026',
+      ownerIds: ['person-1', 'person-2'],
     },
     4,
   ),
@@ -128,6 +136,7 @@ describe('editing an action someone else has just changed', () => {
     expect(cells).toEqual([
       ['Title in English', 'Their title', 'My title'],
       ['Due date', '28 February 2027', '31 March 2027'],
+      ['Owners', 'Ceri Morgan, Dafydd Jones', 'Ceri Morgan'],
     ]);
     expect(document.title).toMatch(/^Error: /);
     expect(screen.queryByText(/have been saved/)).not.toBeInTheDocument();
