@@ -7,6 +7,7 @@ import {
   decodeCursor,
   encodeCursor,
   isInvalidValue,
+  preparedStatement,
   type Connection,
 } from '@cynnydd/server/core';
 import type { Actor } from '@cynnydd/shared/domain';
@@ -26,6 +27,12 @@ export interface AuditedChange {
 }
 
 const ORDERING = 'occurredAt:DESC';
+
+/** Sent by every write, always the same text: prepared (see preparedStatement). */
+const INSERT_AUDIT_ENTRY = preparedStatement(
+  `INSERT INTO audit_entry (actor_user_id, actor_email, action, entity_type, entity_id, changes)
+   VALUES ($1, $2, $3, $4, $5, $6)`,
+);
 const TRAIL_LIMIT = 500;
 
 @Injectable()
@@ -38,18 +45,14 @@ export class AuditService {
    * columns nobody reads cost more than the statement itself.
    */
   async record(manager: EntityManager, actor: Actor | null, change: AuditedChange): Promise<void> {
-    await manager.query(
-      `INSERT INTO audit_entry (actor_user_id, actor_email, action, entity_type, entity_id, changes)
-       VALUES ($1, $2, $3, $4, $5, $6)`,
-      [
-        actor?.userId ?? null,
-        actor?.email ?? null,
-        change.action,
-        change.entityType,
-        change.entityId,
-        JSON.stringify(diff(change.before ?? null, change.after ?? null)),
-      ],
-    );
+    await manager.query(INSERT_AUDIT_ENTRY, [
+      actor?.userId ?? null,
+      actor?.email ?? null,
+      change.action,
+      change.entityType,
+      change.entityId,
+      JSON.stringify(diff(change.before ?? null, change.after ?? null)),
+    ]);
   }
 
   /** Records a new record with all its fields. */
