@@ -131,11 +131,16 @@ function PlansList() {
     if (ok) setYear(null);
   }
 
+  /** What to say when the plan changed after this page loaded it. */
+  const ifChanged = (plan: PlanFieldsFragment) => ({
+    changedMeanwhile: t('plans.list.changedMeanwhile', { year: plan.financialYear }),
+  });
+
   function approve(plan: PlanFieldsFragment) {
     void attempt(
       () => approvePlan({ variables: { id: plan.id, expectedVersion: plan.version } }),
       t('plans.list.approved', { year: plan.financialYear }),
-      { changedMeanwhile: t('plans.list.changedMeanwhile', { year: plan.financialYear }) },
+      ifChanged(plan),
     );
   }
 
@@ -143,7 +148,7 @@ function PlansList() {
     const ok = await attempt(
       () => closePlan({ variables: { id: plan.id, expectedVersion: plan.version } }),
       t('plans.list.closed', { year: plan.financialYear }),
-      { changedMeanwhile: t('plans.list.changedMeanwhile', { year: plan.financialYear }) },
+      ifChanged(plan),
     );
     if (ok) setClosing(null);
   }
