@@ -226,6 +226,81 @@ describe('status updates', () => {
     });
   });
 
+  describe('when the period or action changes between the check and the write', () => {
+    /**
+     * Runs `change` in a transaction left open, submits, and commits the change once the
+     * submission waits on its locks: the submission's check has seen the rows as they were.
+     */
+    async function submitDuring(change: string, values: unknown[], overrides = {}) {
+      const other = app.dataSource.createQueryRunner();
+      await other.connect();
+      try {
+        await other.startTransaction();
+        await other.query(change, values);
+        const submitted = asLead.gql(SUBMIT, { input: input(overrides) });
+        await untilAStatementWaitsForALock();
+        await other.commitTransaction();
+        return await submitted;
+      } finally {
+        await other.release();
+      }
+    }
+
+    async function untilAStatementWaitsForALock() {
+      for (;;) {
+        const [{ waiting }] = await app.dataSource.query(
+          `SELECT count(*)::int AS waiting FROM pg_stat_activity
+           WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+        );
+        if (waiting > 0) return;
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+    }
+
+    it('refuses an update to a period closed meanwhile, writing nothing', async () => {
+      const q3 = await fixtures.period(2025, 3);
+      const before = await updateCount();
+      const result = await submitDuring(
+        `UPDATE reporting_period SET closed_at = now() WHERE id = $1`,
+        [q3.id],
+        { reportingPeriodId: q3.id },
+      );
+      expect(errorOf(result)).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'reportingPeriodId',
+        message: '2025-26 Q3 is closed; the operational group must reopen it first',
+      });
+      expect(await updateCount()).toBe(before);
+      await app.dataSource.query(`UPDATE reporting_period SET closed_at = NULL WHERE id = $1`, [
+        q3.id,
+      ]);
+    });
+
+    it('checks again and writes once when what changed still allows the update', async () => {
+      const before = await updateCount();
+      const written: string[] = [];
+      // An earlier start changes what was checked (the update is checked again); an edit to the
+      // action's title is not among the checks (the update waits for it, then goes ahead).
+      for (const [change, id] of [
+        [`UPDATE reporting_period SET start_date = start_date - 1 WHERE id = $1`, q1.id],
+        [`UPDATE action SET title_en = title_en || '.' WHERE id = $1`, action.id],
+      ]) {
+        const { data } = await submitDuring(change, [id]);
+        expect(data?.['submitStatusUpdate']).toMatchObject({
+          rag: 'AMBER',
+          action: { id: action.id },
+        });
+        written.push(data?.['submitStatusUpdate'].id);
+      }
+      expect(await updateCount()).toBe(before + 2);
+      const audited = await app.dataSource.query(
+        `SELECT entity_id FROM audit_entry WHERE entity_id = ANY($1) ORDER BY occurred_at`,
+        [written],
+      );
+      expect(audited.map((entry: { entity_id: string }) => entry.entity_id)).toEqual(written);
+    });
+  });
+
   it('lists every period when no year is given', async () => {
     const { reportingPeriods } = await asLead.ok(
       `{ reportingPeriods(financialYear: null) { label } }`,

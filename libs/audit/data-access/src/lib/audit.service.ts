@@ -28,10 +28,32 @@ export interface AuditedChange {
 
 const ORDERING = 'occurredAt:DESC';
 
+/** An audit entry's columns, in the order of `auditEntryValues`. */
+export const AUDIT_ENTRY_COLUMNS = [
+  'actor_user_id',
+  'actor_email',
+  'action',
+  'entity_type',
+  'entity_id',
+  'changes',
+] as const;
+
+/** The values of an audit entry's columns, for a write that inserts its entry itself. */
+export function auditEntryValues(actor: Actor | null, change: AuditedChange): unknown[] {
+  return [
+    actor?.userId ?? null,
+    actor?.email ?? null,
+    change.action,
+    change.entityType,
+    change.entityId,
+    JSON.stringify(diff(change.before ?? null, change.after ?? null)),
+  ];
+}
+
 /** Sent by every write, always the same text: prepared (see preparedStatement). */
 const INSERT_AUDIT_ENTRY = preparedStatement(
-  `INSERT INTO audit_entry (actor_user_id, actor_email, action, entity_type, entity_id, changes)
-   VALUES ($1, $2, $3, $4, $5, $6)`,
+  `INSERT INTO audit_entry (${AUDIT_ENTRY_COLUMNS.join(', ')})
+   VALUES (${AUDIT_ENTRY_COLUMNS.map((_, i) => `$${i + 1}`).join(', ')})`,
 );
 const TRAIL_LIMIT = 500;
 
@@ -45,14 +67,7 @@ export class AuditService {
    * columns nobody reads cost more than the statement itself.
    */
   async record(manager: EntityManager, actor: Actor | null, change: AuditedChange): Promise<void> {
-    await manager.query(INSERT_AUDIT_ENTRY, [
-      actor?.userId ?? null,
-      actor?.email ?? null,
-      change.action,
-      change.entityType,
-      change.entityId,
-      JSON.stringify(diff(change.before ?? null, change.after ?? null)),
-    ]);
+    await manager.query(INSERT_AUDIT_ENTRY, auditEntryValues(actor, change));
   }
 
   /** Records a new record with all its fields. */
