@@ -136,4 +136,20 @@ describe('SQL statements per request do not grow with the number of actions', ()
     expect(twoHundred.most).toBeLessThan(ten.statements * 2);
     expect(ten.statements).toBeGreaterThan(4);
   });
+
+  it('answers the overdue milestones’ actions from the summary’s own read of actions', async () => {
+    const summary = (milestone: string) => `query ($period: ID!) {
+      progressSummary(reportingPeriodId: $period) {
+        actionsWithoutUpdate { reference } overdueMilestones { ${milestone} }
+      }
+    }`;
+    const plain = await statementsFor(summary('id'), { period: large.id });
+    const withActions = await statementsFor(summary('id action { id reference }'), {
+      period: large.id,
+    });
+    const milestones = withActions.data.progressSummary.overdueMilestones;
+    expect(milestones).toHaveLength(200);
+    expect(milestones[0].action.reference).toMatch(/^\d+\.\d+$/);
+    expect(withActions.statements).toBe(plain.statements);
+  });
 });

@@ -3,14 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
 import {
-  Action,
+  ActionsService,
   Milestone,
   PlansService,
   toActionModel,
   toAnnualPlanModel,
   toMilestoneModel,
 } from '@cynnydd/plans/data-access';
-import { Clock, EntityRows } from '@cynnydd/server/core';
+import { Clock, EntityRows, guaranteed, type RequestLoaders } from '@cynnydd/server/core';
 import {
   compareReferences,
   RagDirection,
@@ -76,11 +76,16 @@ export class ProgressSummaryService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly periods: ReportingPeriodsService,
     private readonly plans: PlansService,
+    private readonly actions: ActionsService,
     private readonly strategy: StrategyService,
     private readonly clock: Clock,
   ) {}
 
-  async summarise(reportingPeriodId: string): Promise<ProgressSummaryModel> {
+  /** `loaders`: the request's, so the overdue milestones' actions are answered from it. */
+  async summarise(
+    reportingPeriodId: string,
+    loaders: RequestLoaders,
+  ): Promise<ProgressSummaryModel> {
     const period = await this.periods.getPeriod(reportingPeriodId, 'reportingPeriodId');
     const [plan, areas, previousPeriod] = await Promise.all([
       this.plans.findPlanByStartYear(period.financialYear),
@@ -90,9 +95,12 @@ export class ProgressSummaryService {
     const today = this.clock.today();
     const asOf = today < period.endDate ? today : period.endDate;
 
-    const statuses = plan
-      ? await this.statusesInPeriod(plan.id, period.id, previousPeriod?.id ?? null)
-      : [];
+    const [statuses, overdueMilestones] = plan
+      ? await Promise.all([
+          this.statusesInPeriod(plan.id, period.id, previousPeriod?.id ?? null),
+          this.overdueMilestones(plan.id, asOf),
+        ])
+      : [[], []];
     const overall = new RagCountsModel();
     const movement = new RagMovementCountsModel();
     const byArea = new Map<string, AreaTally>(
@@ -115,15 +123,17 @@ export class ProgressSummaryService {
     }
 
     const withoutUpdate = new Set(statuses.filter((s) => s.rag === null).map((s) => s.id));
-    const [listedActions, overdueMilestones] = plan
-      ? await Promise.all([
-          EntityRows.of(this.dataSource.getRepository(Action)).find('WHERE t.id = ANY($1)', [
-            [...withoutUpdate, ...moved.keys()],
-          ]),
-          this.overdueMilestones(plan.id, asOf),
-        ])
-      : [[], []];
-    listedActions.sort((a, b) => compareReferences(a.reference, b.reference));
+    const listedIds = [...withoutUpdate, ...moved.keys()];
+    // The listed actions and the overdue milestones' in one statement, through the request's
+    // loader: the milestones' `action` fields are then answered without another.
+    const actionsById = this.actions.actionLoader(loaders);
+    const loaded = await Promise.all(
+      [...listedIds, ...overdueMilestones.map((m) => m.actionId)].map((id) => actionsById.load(id)),
+    );
+    const listedActions = loaded
+      .slice(0, listedIds.length)
+      .map((action) => guaranteed(action, 'Action'))
+      .sort((a, b) => compareReferences(a.reference, b.reference));
 
     return {
       reportingPeriod: toReportingPeriodModel(period),

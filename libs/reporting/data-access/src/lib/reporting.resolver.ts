@@ -152,8 +152,9 @@ export class ReportingPeriodResolver {
   @CacheableQuery()
   progressSummary(
     @Args('reportingPeriodId', { type: () => ID }, UuidPipe) reportingPeriodId: string,
+    @Context() { loaders }: GraphQLContext,
   ): Promise<ProgressSummaryModel> {
-    return this.summaries.summarise(reportingPeriodId);
+    return this.summaries.summarise(reportingPeriodId, loaders);
   }
 }
 
