@@ -66,6 +66,27 @@ describe('serving the dashboard from the API’s origin', () => {
     expect(JSON.parse(answer.text).data.__type.fields.length).toBeGreaterThan(10);
   });
 
+  it('lets browsers revalidate scripts by ETag; API answers, never stored, carry none', async () => {
+    const script = await fetch(`${app.url}/assets/app.js`);
+    const etag = script.headers.get('etag');
+    expect(etag).toBeTruthy();
+    // Not fetch: given If-None-Match it also sends Cache-Control: no-cache, as the spec says.
+    const status = await new Promise((resolve, reject) =>
+      request(`${app.url}/assets/app.js`, { headers: { 'if-none-match': etag as string } })
+        .on('response', (res) => resolve(res.resume().statusCode))
+        .on('error', reject)
+        .end(),
+    );
+    expect(status).toBe(304);
+    const answer = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: app.cookie as string },
+      body: JSON.stringify({ query: '{ me { role } }' }),
+    });
+    expect(answer.headers.get('cache-control')).toBe('private, no-store');
+    expect(answer.headers.get('etag')).toBeNull();
+  });
+
   it('serves built assets, and leaves the API and health check alone', async () => {
     const asset = await fetch(`${app.url}/assets/app.js`);
     expect(await asset.text()).toContain('dashboard');

@@ -31,6 +31,9 @@ export function configureHttp(
   app.useLogger(new PinoNestLogger(logger));
   app.use(requestLogging(logger));
   (app as NestExpressApplication).set('trust proxy', options.trustProxy);
+  // Express's ETag is a SHA-1 of every answer sent (150 KB for the overview) that only a GET can
+  // use, and API answers are never stored (no-store); static files keep serve-static's own.
+  (app as NestExpressApplication).set('etag', false);
   app.use(
     helmet({
       // The development sandbox loads its scripts from Apollo's CDN; production serves no HTML.
