@@ -144,8 +144,8 @@ async function resolveContext(url: string, office: GraphqlClient): Promise<Bench
 }
 
 /**
- * Requests are numbered across every run of the benchmark, so no run (nor the warm-up) sends a
- * document an earlier one sent: "not cached" must never find its answer in the response cache.
+ * Requests are numbered across every run of the benchmark, so no run (nor the warm-up) repeats a
+ * request an earlier one sent: "not cached" must never find its answer in the response cache.
  */
 let requestsSent = 0;
 
