@@ -7,6 +7,7 @@ export * from './lib/database/entity-rows';
 export * from './lib/database/naming';
 export * from './lib/database/postgres-errors';
 export * from './lib/database/prepared-statements';
+export * from './lib/database/sql-parameters';
 export * from './lib/database/versioned-entity';
 export * from './lib/errors/domain-error';
 export * from './lib/errors/domain-error.filter';

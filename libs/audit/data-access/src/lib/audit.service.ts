@@ -8,6 +8,7 @@ import {
   encodeCursor,
   isInvalidValue,
   preparedStatement,
+  sqlParameters,
   type Connection,
 } from '@cynnydd/server/core';
 import type { Actor } from '@cynnydd/shared/domain';
@@ -53,7 +54,7 @@ export function auditEntryValues(actor: Actor | null, change: AuditedChange): un
 /** Sent by every write, always the same text: prepared (see preparedStatement). */
 const INSERT_AUDIT_ENTRY = preparedStatement(
   `INSERT INTO audit_entry (${AUDIT_ENTRY_COLUMNS.join(', ')})
-   VALUES (${AUDIT_ENTRY_COLUMNS.map((_, i) => `$${i + 1}`).join(', ')})`,
+   VALUES (${sqlParameters(1, AUDIT_ENTRY_COLUMNS.length)})`,
 );
 const TRAIL_LIMIT = 500;
 

@@ -14,6 +14,7 @@ import {
   forbidden,
   groupByKey,
   preparedStatement,
+  sqlParameters,
   toBilingualColumns,
   type RequestLoaders,
 } from '@cynnydd/server/core';
@@ -72,8 +73,6 @@ const STATUS_UPDATE_COLUMNS = [
   'submitted_at',
 ] as const;
 /** $1–$3 are the period, the action and the fingerprint; the update's and its entry's follow. */
-const parameters = (first: number, count: number) =>
-  Array.from({ length: count }, (_, i) => `$${first + i}`).join(', ');
 const FIRST_AUDIT_PARAMETER = 4 + STATUS_UPDATE_COLUMNS.length;
 
 /**
@@ -87,10 +86,10 @@ const INSERT_CHECKED_UPDATE = preparedStatement(
      FROM (${SUBMISSION_CONTEXT} FOR SHARE OF rp, p FOR UPDATE OF a) locked),
    inserted AS (
      INSERT INTO status_update (${STATUS_UPDATE_COLUMNS.join(', ')})
-     SELECT ${parameters(4, STATUS_UPDATE_COLUMNS.length)} FROM context WHERE checked = $3
+     SELECT ${sqlParameters(4, STATUS_UPDATE_COLUMNS.length)} FROM context WHERE checked = $3
      RETURNING id)
    INSERT INTO audit_entry (${AUDIT_ENTRY_COLUMNS.join(', ')})
-   SELECT ${parameters(FIRST_AUDIT_PARAMETER, AUDIT_ENTRY_COLUMNS.length)} FROM inserted
+   SELECT ${sqlParameters(FIRST_AUDIT_PARAMETER, AUDIT_ENTRY_COLUMNS.length)} FROM inserted
    RETURNING entity_id`,
 );
 
