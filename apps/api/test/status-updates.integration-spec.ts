@@ -21,6 +21,9 @@ const HISTORY = `query ($id: ID!, $period: ID!) {
   }
 }`;
 
+const ADD_DELEGATE = `mutation ($a: ID!, $p: ID!) { addDelegate(actionId: $a, personId: $p) { id } }`;
+const REMOVE_DELEGATE = `mutation ($a: ID!, $p: ID!) { removeDelegate(actionId: $a, personId: $p) { id } }`;
+
 describe('status updates', () => {
   let app: TestApp;
   let fixtures: Fixtures;
@@ -43,10 +46,7 @@ describe('status updates', () => {
     action = await fixtures.action({ plan, area, owners: [lead] });
     asLead = await app.signedIn(Role.LEAD, lead);
     asDelegate = await app.signedIn(Role.LEAD, delegate);
-    await app.ok(`mutation ($a: ID!, $p: ID!) { addDelegate(actionId: $a, personId: $p) { id } }`, {
-      a: action.id,
-      p: delegate.id,
-    });
+    await app.ok(ADD_DELEGATE, { a: action.id, p: delegate.id });
     q1 = await fixtures.period(2025, 1);
     q2 = await fixtures.period(2025, 2);
   });
@@ -98,6 +98,9 @@ describe('status updates', () => {
         { field: 'authorId', before: null, after: lead.id },
       ]),
     );
+    // In field-name order, as every audit entry lists its changes.
+    const fields = entry.changes.map((change: { field: string }) => change.field);
+    expect(fields).toEqual([...fields].sort());
   });
 
   it('keeps every update: two people reporting in one period both survive, the latest is current', async () => {
@@ -231,13 +234,17 @@ describe('status updates', () => {
      * Runs `change` in a transaction left open, submits, and commits the change once the
      * submission waits on its locks: the submission's check has seen the rows as they were.
      */
-    async function submitDuring(change: string, values: unknown[], overrides = {}) {
+    async function submitDuring(
+      changes: [string, unknown[]][],
+      overrides: Record<string, unknown> = {},
+      as: Client = asLead,
+    ) {
       const other = app.dataSource.createQueryRunner();
       await other.connect();
       try {
         await other.startTransaction();
-        await other.query(change, values);
-        const submitted = asLead.gql(SUBMIT, { input: input(overrides) });
+        for (const [change, values] of changes) await other.query(change, values);
+        const submitted = as.gql(SUBMIT, { input: input(overrides) });
         await untilAStatementWaitsForALock();
         await other.commitTransaction();
         return await submitted;
@@ -261,8 +268,7 @@ describe('status updates', () => {
       const q3 = await fixtures.period(2025, 3);
       const before = await updateCount();
       const result = await submitDuring(
-        `UPDATE reporting_period SET closed_at = now() WHERE id = $1`,
-        [q3.id],
+        [[`UPDATE reporting_period SET closed_at = now() WHERE id = $1`, [q3.id]]],
         { reportingPeriodId: q3.id },
       );
       expect(errorOf(result)).toMatchObject({
@@ -276,6 +282,40 @@ describe('status updates', () => {
       ]);
     });
 
+    it('refuses a delegate removed meanwhile, writing nothing', async () => {
+      const before = await updateCount();
+      // What removeDelegate does: write the action's row, then remove the delegate.
+      const result = await submitDuring(
+        [
+          [`UPDATE action SET updated_at = now() WHERE id = $1`, [action.id]],
+          [
+            `DELETE FROM action_delegate WHERE action_id = $1 AND person_id = $2`,
+            [action.id, delegate.id],
+          ],
+        ],
+        {},
+        asDelegate,
+      );
+      expect(errorOf(result)).toMatchObject({ code: 'FORBIDDEN' });
+      expect(await updateCount()).toBe(before);
+      await app.ok(ADD_DELEGATE, { a: action.id, p: delegate.id });
+    });
+
+    it('has delegate changes write the action’s row, so an update checked before them is checked again', async () => {
+      const rowVersion = async () =>
+        (
+          await app.dataSource.query(`SELECT xmin::text AS v FROM action WHERE id = $1`, [
+            action.id,
+          ])
+        )[0].v;
+      const versions = [await rowVersion()];
+      await app.ok(REMOVE_DELEGATE, { a: action.id, p: delegate.id });
+      versions.push(await rowVersion());
+      await app.ok(ADD_DELEGATE, { a: action.id, p: delegate.id });
+      versions.push(await rowVersion());
+      expect(new Set(versions).size).toBe(3);
+    });
+
     it('checks again and writes once when what changed still allows the update', async () => {
       const before = await updateCount();
       const written: string[] = [];
@@ -285,7 +325,7 @@ describe('status updates', () => {
         [`UPDATE reporting_period SET start_date = start_date - 1 WHERE id = $1`, q1.id],
         [`UPDATE action SET title_en = title_en || '.' WHERE id = $1`, action.id],
       ]) {
-        const { data } = await submitDuring(change, [id]);
+        const { data } = await submitDuring([[change, [id]]]);
         expect(data?.['submitStatusUpdate']).toMatchObject({
           rag: 'AMBER',
           action: { id: action.id },

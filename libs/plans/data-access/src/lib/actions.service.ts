@@ -213,10 +213,20 @@ export class ActionsService {
     });
   }
 
+  /**
+   * Writes the action's row before its delegates change: a status update checked against the
+   * old delegates then finds the row changed and is checked again (StatusUpdatesService), and
+   * two changes to one action's delegates wait for each other.
+   */
+  private async writeActionRow(manager: EntityManager, actionId: string): Promise<void> {
+    await manager.query(`UPDATE action SET updated_at = now() WHERE id = $1`, [actionId]);
+  }
+
   /** Names a delegate who may report on the action for its owners. */
   async addDelegate(actor: Actor, actionId: string, personId: string): Promise<Action> {
     await this.directory.getPerson(personId, 'personId');
     return this.inTransaction(async (manager) => {
+      await this.writeActionRow(manager, actionId);
       const action = await this.getAction(actionId, 'actionId', manager);
       const responsibility = await this.responsibility(action.id, manager);
       if (!canDelegate(actor, responsibility))
@@ -239,6 +249,7 @@ export class ActionsService {
 
   async removeDelegate(actor: Actor, actionId: string, personId: string): Promise<Action> {
     return this.inTransaction(async (manager) => {
+      await this.writeActionRow(manager, actionId);
       const action = await this.getAction(actionId, 'actionId', manager);
       const responsibility = await this.responsibility(action.id, manager);
       if (!canDelegate(actor, responsibility))

@@ -36,27 +36,26 @@ import { StatusUpdate } from './status-update.entity';
 
 /**
  * What an update is checked against: the period, the action's plan and who answers for it
- * ($1 the period, $2 the action). Arrays in a fixed order, so the same rows read the same.
+ * ($1 the period, $2 the action), and the action row's version as PostgreSQL keeps it (`xmin`,
+ * new whenever the row is written: changes to owners and delegates write it, see ActionsService).
+ * Arrays in a fixed order, so the same rows read the same.
  */
 const SUBMISSION_CONTEXT = `SELECT rp.financial_year AS period_year, rp.quarter,
      rp.start_date::text AS start_date, rp.closed_at, p.state AS plan_state,
-     p.financial_year AS plan_year,
-     ARRAY(SELECT o.person_id FROM action_owner o WHERE o.action_id = a.id ORDER BY o.position)
-       AS owner_ids,
+     p.financial_year AS plan_year, a.xmin::text AS action_row_version,
+     ARRAY(SELECT o.person_id FROM action_owner o WHERE o.action_id = a.id
+       ORDER BY o.position, o.person_id) AS owner_ids,
      ARRAY(SELECT d.person_id FROM action_delegate d WHERE d.action_id = a.id ORDER BY d.person_id)
        AS delegate_ids
    FROM reporting_period rp CROSS JOIN action a JOIN annual_plan p ON p.id = a.plan_id
    WHERE rp.id = $1 AND a.id = $2`;
 
-/**
- * Read without locks. `checked` fingerprints what the checks are made on; `submitted_at` is the
- * update's time, from the database's clock as when it was the column's default.
- */
+/** Read without locks; `checked` fingerprints what the checks are made on. */
 const READ_SUBMISSION_CONTEXT = preparedStatement(
-  `SELECT context.*, md5(context::text) AS checked, clock_timestamp()::text AS submitted_at
-   FROM (${SUBMISSION_CONTEXT}) context`,
+  `SELECT context.*, md5(context::text) AS checked FROM (${SUBMISSION_CONTEXT}) context`,
 );
 
+/** Written by the submission; `submitted_at` is the column's default, taken under the locks. */
 const STATUS_UPDATE_COLUMNS = [
   'id',
   'action_id',
@@ -70,15 +69,26 @@ const STATUS_UPDATE_COLUMNS = [
   'next_steps_en',
   'next_steps_cy',
   'author_id',
-  'submitted_at',
 ] as const;
 /** $1–$3 are the period, the action and the fingerprint; the update's and its entry's follow. */
 const FIRST_AUDIT_PARAMETER = 4 + STATUS_UPDATE_COLUMNS.length;
+/**
+ * The audit entry's values; its changes get the update's time, known only once inserted (the
+ * entry lists fields in name order, and submittedAt comes last among an update's).
+ */
+const AUDIT_ENTRY_SELECT = AUDIT_ENTRY_COLUMNS.map((column, i) =>
+  column === 'changes'
+    ? `$${FIRST_AUDIT_PARAMETER + i}::jsonb || jsonb_build_array(jsonb_build_object(
+         'field', 'submittedAt', 'before', NULL,
+         'after', to_char(submitted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')))`
+    : `$${FIRST_AUDIT_PARAMETER + i}`,
+).join(', ');
 
 /**
  * Writes the update and its audit entry in one statement, and only if its context is still as
  * checked: the period and plan are locked against closing, and the action against changes,
- * while it runs. No rows back means something changed between the check and the write.
+ * while it runs (a row changed while it waited is read again as committed). No rows back means
+ * something changed between the check and the write.
  */
 const INSERT_CHECKED_UPDATE = preparedStatement(
   `WITH context AS (
@@ -87,10 +97,11 @@ const INSERT_CHECKED_UPDATE = preparedStatement(
    inserted AS (
      INSERT INTO status_update (${STATUS_UPDATE_COLUMNS.join(', ')})
      SELECT ${sqlParameters(4, STATUS_UPDATE_COLUMNS.length)} FROM context WHERE checked = $3
-     RETURNING id)
-   INSERT INTO audit_entry (${AUDIT_ENTRY_COLUMNS.join(', ')})
-   SELECT ${sqlParameters(FIRST_AUDIT_PARAMETER, AUDIT_ENTRY_COLUMNS.length)} FROM inserted
-   RETURNING entity_id`,
+     RETURNING submitted_at),
+   audited AS (
+     INSERT INTO audit_entry (${AUDIT_ENTRY_COLUMNS.join(', ')})
+     SELECT ${AUDIT_ENTRY_SELECT} FROM inserted)
+   SELECT submitted_at FROM inserted`,
 );
 
 /** Times a submission is checked again when its context keeps changing under it. */
@@ -107,7 +118,6 @@ interface SubmissionContext {
   owner_ids: string[];
   delegate_ids: string[];
   checked: string;
-  submitted_at: string;
 }
 
 @Injectable()
@@ -144,9 +154,8 @@ export class StatusUpdatesService {
         risks: toBilingualColumns(input.risks ?? {}),
         nextSteps: toBilingualColumns(input.nextSteps ?? {}),
         authorId: actor.personId,
-        submittedAt: new Date(context.submitted_at),
       });
-      const written: unknown[] = await this.updates.query(INSERT_CHECKED_UPDATE, [
+      const [written]: { submitted_at: Date }[] = await this.updates.query(INSERT_CHECKED_UPDATE, [
         input.reportingPeriodId,
         input.actionId,
         context.checked,
@@ -162,7 +171,6 @@ export class StatusUpdatesService {
         update.nextSteps.en,
         update.nextSteps.cy,
         update.authorId,
-        context.submitted_at,
         ...auditEntryValues(actor, {
           action: AuditAction.CREATE,
           entityType: 'StatusUpdate',
@@ -170,7 +178,7 @@ export class StatusUpdatesService {
           after: update,
         }),
       ]);
-      if (written.length) return update;
+      if (written) return Object.assign(update, { submittedAt: written.submitted_at });
     }
     throw conflict('The action or reporting period kept changing while the update was saved', {
       field: 'actionId',
