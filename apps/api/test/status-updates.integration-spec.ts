@@ -246,8 +246,9 @@ describe('status updates', () => {
         for (const [change, values] of changes) await other.query(change, values);
         const submitted = as.gql(SUBMIT, { input: input(overrides) });
         await untilAStatementWaitsForALock();
+        const [{ now }] = await other.query(`SELECT clock_timestamp() AS now`);
         await other.commitTransaction();
-        return await submitted;
+        return Object.assign(await submitted, { changeCommittedAfter: now as Date });
       } finally {
         await other.release();
       }
@@ -325,7 +326,11 @@ describe('status updates', () => {
         [`UPDATE reporting_period SET start_date = start_date - 1 WHERE id = $1`, q1.id],
         [`UPDATE action SET title_en = title_en || '.' WHERE id = $1`, action.id],
       ]) {
-        const { data } = await submitDuring([[change, [id]]]);
+        const { data, changeCommittedAfter } = await submitDuring([[change, [id]]]);
+        // Its time is taken when it is written, after the change it waited for.
+        expect(new Date(data?.['submitStatusUpdate'].submittedAt).getTime()).toBeGreaterThanOrEqual(
+          changeCommittedAfter.getTime(),
+        );
         expect(data?.['submitStatusUpdate']).toMatchObject({
           rag: 'AMBER',
           action: { id: action.id },
