@@ -70,6 +70,26 @@ const STATUS_UPDATE_COLUMNS = [
   'next_steps_cy',
   'author_id',
 ] as const;
+type StatusUpdateColumn = (typeof STATUS_UPDATE_COLUMNS)[number];
+
+/** The update's values by column: the compiler keeps them and STATUS_UPDATE_COLUMNS alike. */
+function statusUpdateRow(update: StatusUpdate): Record<StatusUpdateColumn, unknown> {
+  return {
+    id: update.id,
+    action_id: update.actionId,
+    reporting_period_id: update.reportingPeriodId,
+    rag: update.rag,
+    percent_complete: update.percentComplete,
+    commentary_en: update.commentary.en,
+    commentary_cy: update.commentary.cy,
+    risks_en: update.risks.en,
+    risks_cy: update.risks.cy,
+    next_steps_en: update.nextSteps.en,
+    next_steps_cy: update.nextSteps.cy,
+    author_id: update.authorId,
+  };
+}
+
 /** $1–$3 are the period, the action and the fingerprint; the update's and its entry's follow. */
 const FIRST_AUDIT_PARAMETER = 4 + STATUS_UPDATE_COLUMNS.length;
 /**
@@ -155,22 +175,12 @@ export class StatusUpdatesService {
         nextSteps: toBilingualColumns(input.nextSteps ?? {}),
         authorId: actor.personId,
       });
+      const row = statusUpdateRow(update);
       const [written]: { submitted_at: Date }[] = await this.updates.query(INSERT_CHECKED_UPDATE, [
         input.reportingPeriodId,
         input.actionId,
         context.checked,
-        update.id,
-        update.actionId,
-        update.reportingPeriodId,
-        update.rag,
-        update.percentComplete,
-        update.commentary.en,
-        update.commentary.cy,
-        update.risks.en,
-        update.risks.cy,
-        update.nextSteps.en,
-        update.nextSteps.cy,
-        update.authorId,
+        ...STATUS_UPDATE_COLUMNS.map((column) => row[column]),
         ...auditEntryValues(actor, {
           action: AuditAction.CREATE,
           entityType: 'StatusUpdate',
