@@ -1,6 +1,6 @@
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { type ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger, Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -16,6 +16,7 @@ import { PlansModule } from '@cynnydd/plans/data-access';
 import { ReportingModule } from '@cynnydd/reporting/data-access';
 import { ReportsModule, type PdfSettings } from '@cynnydd/reports/data-access';
 import {
+  CompiledQueryApolloDriver,
   complexityLimitPlugin,
   CoreModule,
   createValidationPipe,
@@ -58,7 +59,7 @@ export class AppModule {
           migrationsRun: true,
         }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
-          driver: ApolloDriver,
+          driver: CompiledQueryApolloDriver,
           path: '/graphql',
           autoSchemaFile: true,
           sortSchema: true,

@@ -23,5 +23,6 @@ export * from './lib/auth/access.decorators';
 export * from './lib/database/versioned-update';
 export * from './lib/graphql/expected-version';
 export * from './lib/graphql/complexity.plugin';
+export * from './lib/graphql/compiled-query.driver';
 export * from './lib/graphql/data-change-feed';
 export * from './lib/graphql/response-cache.plugin';
