@@ -5,8 +5,9 @@
  * --operations overview,submit (load runs of the operations whose names contain one of these),
  * --clients 1,10 (concurrent clients per load run, default 1,10,50), --processes 1,2 (API
  * processes, WEB_CONCURRENCY, each load run is made with; default 1,2),
- * --server postgres://… (default postgres://postgres@127.0.0.1:5432/postgres), --fresh
- * (drop and regenerate the bench databases).
+ * --slices 4 (each run's GraphQL and floor loads alternate in this many parts, so a drift in
+ * the machine's speed reaches both alike), --server postgres://… (default
+ * postgres://postgres@127.0.0.1:5432/postgres), --fresh (drop and regenerate the bench databases).
  */
 import { cpus, loadavg, totalmem } from 'node:os';
 import autocannon from 'autocannon';
@@ -28,7 +29,7 @@ import { reviewedQueries, reviewQueries } from './explain';
 import { OPERATIONS, type BenchContext, type Operation } from './operations';
 import { CountingPgProxy } from './pg-proxy';
 import { median, overviewRenderTimes } from './render';
-import { closedLoop, formatMs, summarise, table, type LoadFigures } from './stats';
+import { closedLoop, formatMs, summariseRuns, table, type LoadSample } from './stats';
 
 const SECTIONS = ['explain', 'load', 'statements', 'export', 'bundle', 'render'] as const;
 type Section = (typeof SECTIONS)[number];
@@ -46,6 +47,7 @@ function options() {
     // Seconds of unmeasured load before each operation's runs: V8 compiles the hot paths while
     // a fresh process serves its first thousand requests, and the aim is the steady state.
     warmup: Number(value('warmup') ?? 3),
+    slices: Math.max(1, Number(value('slices') ?? 4)),
     server:
       value('server') ??
       process.env['BENCH_POSTGRES_URL'] ??
@@ -157,7 +159,7 @@ async function loadApi(
   context: BenchContext,
   connections: number,
   seconds: number,
-): Promise<LoadFigures> {
+): Promise<LoadSample> {
   const latencies: number[] = [];
   let errors = 0;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
@@ -188,7 +190,7 @@ async function loadApi(
       else errors += 1;
     });
   });
-  return summarise(latencies, errors + result.errors, result.duration);
+  return { latencies, errors: errors + result.errors, seconds: result.duration };
 }
 
 async function floorLoad(
@@ -211,16 +213,23 @@ async function floorLoad(
   );
 }
 
+/** How long each load runs (s), its warm-up, and in how many alternating parts. */
+interface LoadTiming {
+  seconds: number;
+  warmup: number;
+  slices: number;
+}
+
 async function loadSection(
   workingCopy: () => Promise<string>,
-  seconds: number,
-  warmup: number,
+  { seconds, warmup, slices }: LoadTiming,
   operations: Operation[],
   clients: number[],
   processCounts: number[],
 ) {
+  const floorSeconds = Math.max(2, seconds / 2);
   console.log(
-    `\n## Load: p50/p95/p99 latency (ms) and requests/s, ${seconds} s per run after ${warmup} s of warm-up; floor = one hand-written SQL query through pg\n`,
+    `\n## Load: p50/p95/p99 latency (ms) and requests/s, ${seconds} s per run (floor ${floorSeconds} s) after ${warmup} s of warm-up, GraphQL and floor alternating in ${slices} parts; floor = one hand-written SQL query through pg\n`,
   );
   const rows: (string | number)[][] = [];
   for (const processes of processCounts) {
@@ -241,8 +250,16 @@ async function loadSection(
           ? await withClient(url, (c) => c.query('SELECT count(*)::int AS n FROM status_update'))
           : null;
         for (const connections of clients) {
-          const graphql = await loadApi(api, office.cookie, op, context, connections, seconds);
-          const floor = await floorLoad(url, op, context, connections, Math.max(2, seconds / 2));
+          const graphqlRuns: LoadSample[] = [];
+          const floorRuns: LoadSample[] = [];
+          for (let slice = 0; slice < slices; slice++) {
+            graphqlRuns.push(
+              await loadApi(api, office.cookie, op, context, connections, seconds / slices),
+            );
+            floorRuns.push(await floorLoad(url, op, context, connections, floorSeconds / slices));
+          }
+          const graphql = summariseRuns(graphqlRuns);
+          const floor = summariseRuns(floorRuns);
           rows.push([
             op.name,
             processes,
@@ -453,7 +470,8 @@ async function renderSection(url: string) {
 }
 
 async function main() {
-  const { sections, duration, warmup, server, fresh, operations, clients, processes } = options();
+  const { sections, duration, warmup, slices, server, fresh, operations, clients, processes } =
+    options();
   const pg = await withClient(
     server,
     async (client) => (await client.query('SHOW server_version')).rows[0].server_version,
@@ -474,7 +492,13 @@ async function main() {
   const url = needsLarge ? await workingCopy() : '';
   if (sections.has('explain')) await explainSection(url);
   if (sections.has('load'))
-    await loadSection(workingCopy, duration, warmup, operations, clients, processes);
+    await loadSection(
+      workingCopy,
+      { seconds: duration, warmup, slices },
+      operations,
+      clients,
+      processes,
+    );
   if (sections.has('statements')) await statementsSection(server, fresh);
   if (sections.has('export')) await exportSection(url);
   if (sections.has('bundle')) await bundleSection();

@@ -1,4 +1,4 @@
-import { percentile, summarise, table } from './stats';
+import { percentile, summarise, summariseRuns, table } from './stats';
 
 describe('percentile', () => {
   it('takes the nearest rank of sorted samples', () => {
@@ -13,6 +13,16 @@ describe('summarise', () => {
   it('gives requests per second over the run and the percentiles of unsorted samples', () => {
     const figures = summarise([30, 10, 20, 40], 1, 2);
     expect(figures).toEqual({ requests: 4, errors: 1, perSecond: 2, p50: 20, p95: 40, p99: 40 });
+  });
+});
+
+describe('summariseRuns', () => {
+  it('takes the runs of one load together: all their samples, failures and seconds', () => {
+    const figures = summariseRuns([
+      { latencies: [30, 10], errors: 1, seconds: 1 },
+      { latencies: [20, 40, 50, 60], errors: 2, seconds: 2 },
+    ]);
+    expect(figures).toEqual({ requests: 6, errors: 3, perSecond: 2, p50: 30, p95: 60, p99: 60 });
   });
 });
 

@@ -15,6 +15,22 @@ export function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1];
 }
 
+/** What one load run measured: each request's latency (ms), the failures and its length (s). */
+export interface LoadSample {
+  latencies: number[];
+  errors: number;
+  seconds: number;
+}
+
+/** The figures of several runs of one load taken together, as if they were one run. */
+export function summariseRuns(samples: readonly LoadSample[]): LoadFigures {
+  return summarise(
+    samples.flatMap((sample) => sample.latencies),
+    samples.reduce((sum, sample) => sum + sample.errors, 0),
+    samples.reduce((sum, sample) => sum + sample.seconds, 0),
+  );
+}
+
 export function summarise(latencies: number[], errors: number, seconds: number): LoadFigures {
   const sorted = [...latencies].sort((a, b) => a - b);
   return {
@@ -37,7 +53,7 @@ export async function closedLoop<R>(
   open: () => Promise<R>,
   work: (resource: R, request: number) => Promise<unknown>,
   close: (resource: R) => Promise<void>,
-): Promise<LoadFigures> {
+): Promise<LoadSample> {
   const resources = await Promise.all(Array.from({ length: concurrency }, open));
   const latencies: number[] = [];
   let errors = 0;
@@ -59,7 +75,7 @@ export async function closedLoop<R>(
   );
   const elapsed = (performance.now() - started) / 1000;
   await Promise.all(resources.map(close));
-  return summarise(latencies, errors, elapsed);
+  return { latencies, errors, seconds: elapsed };
 }
 
 export function formatMs(value: number): string {
