@@ -1,6 +1,6 @@
 import type { Person } from '@cynnydd/directory/data-access';
 import type { ReportingPeriod } from '@cynnydd/reporting/data-access';
-import { DataChangeFeed } from '@cynnydd/server/core';
+import { ChangeChannel, DataChangeFeed } from '@cynnydd/server/core';
 import { RagStatus } from '@cynnydd/shared/domain';
 import type { StrategicArea } from '@cynnydd/strategy/data-access';
 
@@ -88,7 +88,7 @@ describe('SQL statements per request do not grow with the number of actions', ()
     let data: any;
     for (let run = 0; run < 3; run++) {
       // Each run builds its answer: the response cache would otherwise serve runs 2 and 3.
-      app.nest.get(DataChangeFeed).markChanged();
+      app.nest.get(DataChangeFeed).markChanged(ChangeChannel.Data);
       app.statements.count = 0;
       data = await app.ok(query, variables);
       counts.push(app.statements.count);

@@ -1,14 +1,24 @@
+import { Clock } from '@cynnydd/server/core';
 import { Role } from '@cynnydd/shared/domain';
 import type { StrategicArea } from '@cynnydd/strategy/data-access';
 
 import { Fixtures } from './support/fixtures';
-import { Client, startTestApp, type TestApp } from './support/test-app';
+import {
+  changeFeedConnections,
+  Client,
+  errorOf,
+  eventually,
+  startTestApp,
+  stopChangeFeeds,
+  type TestApp,
+} from './support/test-app';
 
 const PASSWORD = 'a-long-enough-password-1';
 const SIGN_IN = `mutation ($input: SignInInput!) { signIn(input: $input) { user { email } } }`;
 const SUBMIT = `mutation ($input: SubmitStatusUpdateInput!) { submitStatusUpdate(input: $input) { id } }`;
 const STATUS = `query ($id: ID!) { action(id: $id) { currentStatus { rag commentary { en } } } }`;
 const ME = `{ me { email } }`;
+const ROLE = `{ me { role } }`;
 
 /**
  * Two API processes behind a load balancer share one database and nothing else: a session
@@ -60,9 +70,18 @@ describe('two API instances on one database', () => {
       commentary: { en: 'Sent to the second instance' },
     });
 
-    // Signing out on the first ends the session everywhere.
+    // Signing out on the first ends the session there at once, and on the second as soon as
+    // its change feed hears of it.
     await onFirst.ok('mutation { signOut }');
-    expect((await onSecond.ok(ME)).me).toBeNull();
+    expect((await onFirst.ok(ME)).me).toBeNull();
+    expect(
+      (
+        await eventually(
+          () => onSecond.ok(ME),
+          (answer) => answer.me === null,
+        )
+      ).me,
+    ).toBeNull();
   });
 
   it('holds one sign-in limit across both instances', async () => {
@@ -77,6 +96,118 @@ describe('two API instances on one database', () => {
     // Three wrong passwords are answered; the fourth, on either instance, is held back.
     expect(codes.slice(0, 3).every((code) => code === 'UNAUTHENTICATED')).toBe(true);
     expect(codes[3]).toBe('TOO_MANY_REQUESTS');
+  });
+});
+
+/**
+ * Each instance remembers the sessions it has looked up, so most requests need no statement to
+ * know who asks, and forgets them whenever a session ends or an account changes, on any instance.
+ */
+describe('sessions remembered by each instance', () => {
+  let first: TestApp;
+  let second: TestApp;
+  let fixtures: Fixtures;
+
+  beforeAll(async () => {
+    first = await startTestApp();
+    second = await startTestApp({ database: first.database });
+    fixtures = new Fixtures(first.dataSource);
+  });
+  afterAll(async () => {
+    await second.close();
+    await first.close();
+  });
+
+  /** A lead's session, already looked up (and remembered) by both instances. */
+  async function rememberedSession() {
+    const user = await fixtures.user(Role.LEAD, await fixtures.person(), PASSWORD);
+    const response = await first.anonymous.post({
+      query: SIGN_IN,
+      variables: { input: { email: user.email, password: PASSWORD } },
+    });
+    const session = response.headers.get('set-cookie')?.split(';')[0] ?? null;
+    const onFirst = new Client(first.url, session);
+    const onSecond = new Client(second.url, session);
+    for (const client of [onFirst, onSecond]) await client.ok(ME);
+    return { user, onFirst, onSecond };
+  }
+  /** `me` reads the account itself: one statement, and one more if the session is looked up. */
+  const statementsFor = async (app: TestApp, client: Client) => {
+    app.statements.count = 0;
+    const answer = await client.ok(ME);
+    return { answer, statements: app.statements.count };
+  };
+  const refused = async (client: Client) =>
+    errorOf(await client.gql(`{ strategicAreas { number } }`)).code === 'UNAUTHENTICATED';
+
+  it('knows a remembered session with no statement', async () => {
+    const { user, onFirst, onSecond } = await rememberedSession();
+    expect(await statementsFor(first, onFirst)).toEqual({
+      answer: { me: { email: user.email } },
+      statements: 1,
+    });
+    expect((await statementsFor(second, onSecond)).statements).toBe(1);
+  });
+
+  it('refuses a remembered session once it has expired', async () => {
+    const { onFirst } = await rememberedSession();
+    const clock = first.nest.get(Clock);
+    // Sessions last 12 hours in the test app.
+    const later = new Date(clock.now().getTime() + 13 * 3_600_000);
+    const now = jest.spyOn(clock, 'now').mockReturnValue(later);
+    try {
+      expect(await refused(onFirst)).toBe(true);
+    } finally {
+      now.mockRestore();
+    }
+  });
+
+  it('forgets a session disabled on the other instance', async () => {
+    const { user, onFirst, onSecond } = await rememberedSession();
+    const admin = await second.signedIn(Role.ADMIN);
+    await admin.ok(
+      `mutation ($input: UpdateUserInput!) { updateUser(input: $input) { disabled } }`,
+      { input: { id: user.id, expectedVersion: 1, disabled: true } },
+    );
+    expect(await refused(onSecond)).toBe(true);
+    expect(await eventually(() => refused(onFirst), Boolean)).toBe(true);
+  });
+
+  it('answers with the new role once it changes on the other instance', async () => {
+    const { user, onFirst } = await rememberedSession();
+    const admin = await second.signedIn(Role.ADMIN);
+    await admin.ok(`mutation ($input: UpdateUserInput!) { updateUser(input: $input) { role } }`, {
+      input: { id: user.id, expectedVersion: 1, role: 'PROGRAMME_OFFICE' },
+    });
+    const answer = await eventually(
+      () => onFirst.ok(ROLE),
+      ({ me }) => me.role === 'PROGRAMME_OFFICE',
+    );
+    expect(answer.me.role).toBe('PROGRAMME_OFFICE');
+  });
+
+  it('forgets a session ended straight in the database, as a support script would', async () => {
+    const { user, onFirst } = await rememberedSession();
+    await first.dataSource.query('DELETE FROM session WHERE user_id = $1', [user.id]);
+    expect(await eventually(() => refused(onFirst), Boolean)).toBe(true);
+  });
+
+  it('looks every session up while the change feed is down', async () => {
+    const { onFirst } = await rememberedSession();
+    await stopChangeFeeds(first.dataSource);
+    await eventually(
+      () => changeFeedConnections(first.dataSource),
+      (n) => n === 0,
+    );
+    expect((await statementsFor(first, onFirst)).statements).toBe(2);
+    expect((await statementsFor(first, onFirst)).statements).toBe(2);
+
+    await eventually(
+      () => changeFeedConnections(first.dataSource),
+      (n) => n === 2,
+    );
+    await onFirst.ok(ME);
+    expect((await statementsFor(first, onFirst)).statements).toBe(1);
   });
 });
 

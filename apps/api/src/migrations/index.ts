@@ -14,6 +14,7 @@ import { LargeDataIndexes1795600000000 } from './1795600000000-large-data-indexe
 import { ActionPeriodStatus1795700000000 } from './1795700000000-action-period-status';
 import { DataChangeNotify1795700000001 } from './1795700000001-data-change-notify';
 import { MilestoneOpenDue1795800000000 } from './1795800000000-milestone-open-due';
+import { AccessChangeNotify1795900000000 } from './1795900000000-access-change-notify';
 
 /** Every migration, in order. Listed explicitly because the API is bundled (no glob loading). */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -31,4 +32,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ActionPeriodStatus1795700000000,
   DataChangeNotify1795700000001,
   MilestoneOpenDue1795800000000,
+  AccessChangeNotify1795900000000,
 ];

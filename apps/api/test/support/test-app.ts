@@ -219,6 +219,36 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   });
 }
 
+/**
+ * `read()` again every 100 ms until `done` holds or 5 s have passed, then its last value: for
+ * what another instance learns through the change feed, a few milliseconds after a commit.
+ */
+export async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean) {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const value = await read();
+    if (done(value)) return value;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return read();
+}
+
+/** How many instances' change feeds are connected to this database. */
+export async function changeFeedConnections(dataSource: DataSource): Promise<number> {
+  const [{ n }] = await dataSource.query(
+    `SELECT count(*)::int AS n FROM pg_stat_activity
+     WHERE application_name = 'cynnydd-change-feed' AND datname = current_database()`,
+  );
+  return n;
+}
+
+/** Cuts every instance's change feed, as a database restart or a network fault would. */
+export async function stopChangeFeeds(dataSource: DataSource): Promise<void> {
+  await dataSource.query(
+    `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+     WHERE application_name = 'cynnydd-change-feed' AND datname = current_database()`,
+  );
+}
+
 /** The error of a response that must have failed. */
 export function errorOf(result: GraphQLResponse<unknown>) {
   expect(result.errors).toHaveLength(1);

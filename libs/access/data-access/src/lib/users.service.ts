@@ -7,7 +7,7 @@ import { DirectoryService } from '@cynnydd/directory/data-access';
 import { badUserInput, isUniqueViolation, notFound, updateVersioned } from '@cynnydd/server/core';
 import type { Actor, Language } from '@cynnydd/shared/domain';
 
-import { PASSWORD_CHANGE } from './auth.service';
+import { AuthService, PASSWORD_CHANGE } from './auth.service';
 import type { CreateUserInput, ResetPasswordInput, UpdateUserInput } from './dto/auth.inputs';
 import { toUserModel } from './models/user.model';
 import { assertAcceptablePassword, hashPassword, setPasswordHash } from './passwords';
@@ -26,6 +26,7 @@ export class UsersService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly directory: DirectoryService,
+    private readonly auth: AuthService,
   ) {}
 
   list(): Promise<User[]> {
@@ -118,9 +119,12 @@ export class UsersService {
     });
   }
 
+  /** An account's change, committed; sessions remembered with its old state are forgotten. */
   private async write<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     try {
-      return await this.dataSource.transaction(work);
+      const result = await this.dataSource.transaction(work);
+      this.auth.sessionsChanged();
+      return result;
     } catch (error) {
       if (isUniqueViolation(error, 'app_user_email')) {
         throw badUserInput('email', 'Another account already uses this email address');

@@ -1,6 +1,8 @@
 import {
+  Global,
   Injectable,
   Logger,
+  Module,
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
@@ -8,8 +10,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 
-/** The channel the `notify_data_changed` triggers (migration 1795700000001) send on. */
-export const DATA_CHANGED_CHANNEL = 'cynnydd_data_changed';
+/** What a change notice is about: each kind of cached state listens to one channel. */
+export enum ChangeChannel {
+  /** The programme's data (`notify_data_changed` triggers, migration 1795700000001). */
+  Data = 'cynnydd_data_changed',
+  /** Sessions and the accounts behind them (`notify_access_changed`, migration 1795900000000). */
+  Access = 'cynnydd_access_changed',
+}
+const CHANNELS = Object.values(ChangeChannel);
 const RECONNECT_MS = 1_000;
 
 /** Closes a feed connection that is no longer wanted, ignoring whatever it says on the way. */
@@ -20,10 +28,10 @@ async function release(client: Client): Promise<void> {
 }
 
 /**
- * Follows committed changes to the programme's data with LISTEN on a connection of its own.
- * PostgreSQL delivers NOTIFY only when the writing transaction commits, whichever instance wrote,
- * so `revision` moves on after every committed change. While the connection is down nothing is
- * known, and `revision` is null: callers must then not trust anything they cached.
+ * Follows committed changes with LISTEN on a connection of its own. PostgreSQL delivers NOTIFY
+ * only when the writing transaction commits, whichever instance wrote, so a channel's revision
+ * moves on after every committed change of its kind. While the connection is down nothing is
+ * known, and every revision is null: callers must then not trust anything they cached.
  */
 @Injectable()
 export class DataChangeFeed implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -31,18 +39,18 @@ export class DataChangeFeed implements OnApplicationBootstrap, OnApplicationShut
   private client: Client | null = null;
   private listening = false;
   private stopped = false;
-  private generation = 0;
+  private readonly generations = new Map(CHANNELS.map((channel) => [channel, 0]));
   private reconnectTimer: NodeJS.Timeout | null = null;
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  get revision(): number | null {
-    return this.listening ? this.generation : null;
+  revisionOf(channel: ChangeChannel): number | null {
+    return this.listening ? (this.generations.get(channel) as number) : null;
   }
 
-  /** This instance changed data: readers here must see it even before the notice arrives. */
-  markChanged(): void {
-    this.generation += 1;
+  /** This instance changed something: readers here must see it even before the notice arrives. */
+  markChanged(channel: ChangeChannel): void {
+    this.generations.set(channel, (this.generations.get(channel) as number) + 1);
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -61,15 +69,15 @@ export class DataChangeFeed implements OnApplicationBootstrap, OnApplicationShut
       connectionTimeoutMillis: 5_000,
       application_name: 'cynnydd-change-feed',
     });
-    client.on('notification', () => this.markChanged());
+    client.on('notification', ({ channel }) => this.markChanged(channel as ChangeChannel));
     client.on('error', () => this.lost(client));
     client.on('end', () => this.lost(client));
     this.client = client;
     try {
       await client.connect();
-      await client.query(`LISTEN ${DATA_CHANGED_CHANNEL}`);
-      // Whatever changed while not listening is unknown: start a new revision.
-      this.markChanged();
+      for (const channel of CHANNELS) await client.query(`LISTEN ${channel}`);
+      // Whatever changed while not listening is unknown: start new revisions.
+      for (const channel of CHANNELS) this.markChanged(channel);
       this.listening = true;
     } catch {
       this.lost(client);
@@ -85,7 +93,7 @@ export class DataChangeFeed implements OnApplicationBootstrap, OnApplicationShut
     if (this.stopped) return;
     if (wasListening) {
       this.logger.warn(
-        'Lost the database change feed; cached responses are bypassed until it returns',
+        'Lost the database change feed; cached responses and sessions are bypassed until it returns',
       );
     }
     this.reconnectTimer = setTimeout(() => {
@@ -102,3 +110,8 @@ export class DataChangeFeed implements OnApplicationBootstrap, OnApplicationShut
     if (client) await release(client);
   }
 }
+
+/** One change feed per instance, for every cache that must follow committed changes. */
+@Global()
+@Module({ providers: [DataChangeFeed], exports: [DataChangeFeed] })
+export class DataChangeFeedModule {}

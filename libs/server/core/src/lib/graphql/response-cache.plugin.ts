@@ -7,7 +7,7 @@ import { LRUCache } from 'lru-cache';
 
 import type { RequestWithActor } from '../auth/access.decorators';
 import { Clock } from '../time/clock';
-import { DataChangeFeed } from './data-change-feed';
+import { ChangeChannel, DataChangeFeed } from './data-change-feed';
 import type { GraphQLContext } from './request-loaders';
 
 /** Root query fields whose answers may be served again from the response cache. */
@@ -77,7 +77,7 @@ export class ResponseCachePlugin implements ApolloServerPlugin<GraphQLContext> {
   }
 
   async requestDidStart(): Promise<GraphQLRequestListener<GraphQLContext>> {
-    const revision = this.feed.revision;
+    const revision = this.feed.revisionOf(ChangeChannel.Data);
     let key: string | null = null;
     let served = false;
     let mutation = false;
@@ -120,10 +120,10 @@ export class ResponseCachePlugin implements ApolloServerPlugin<GraphQLContext> {
         // Answers are personal: no browser or proxy may keep them (Apollo's cache-control
         // plugin, which used to say so, is off).
         response.http.headers.set('cache-control', 'private, no-store');
-        if (mutation) this.feed.markChanged();
+        if (mutation) this.feed.markChanged(ChangeChannel.Data);
         if (!key || served || response.body.kind !== 'single') return;
         const answer = response.body.singleResult;
-        if (answer.errors?.length || this.feed.revision !== revision) return;
+        if (answer.errors?.length || this.feed.revisionOf(ChangeChannel.Data) !== revision) return;
         if (!answer.data || answer.extensions) return;
         const body = `${JSON.stringify({ data: answer.data })}\n`;
         cachedBodies.set(answer.data, body);
@@ -133,6 +133,6 @@ export class ResponseCachePlugin implements ApolloServerPlugin<GraphQLContext> {
   }
 }
 
-/** The response cache and the change feed that retires its answers. */
-@Module({ providers: [DataChangeFeed, ResponseCachePlugin] })
+/** The response cache; DataChangeFeedModule's feed retires its answers. */
+@Module({ providers: [ResponseCachePlugin] })
 export class ResponseCacheModule {}
