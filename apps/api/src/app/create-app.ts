@@ -8,6 +8,7 @@ import { DataSource } from 'typeorm';
 import { seedDemoData } from '../seed/demo-seed';
 import { AppModule, type AppModuleOptions } from './app.module';
 import { serveDashboard } from './dashboard';
+import { ExpressPrototypesAdapter } from './express-prototypes';
 import {
   createAppLogger,
   PinoNestLogger,
@@ -51,7 +52,9 @@ export function configureHttp(
 export async function createApp(
   options: CreateAppOptions,
 ): Promise<{ app: INestApplication; seeded: boolean }> {
-  const app = await NestFactory.create(AppModule.forRoot(options), { bufferLogs: true });
+  const app = await NestFactory.create(AppModule.forRoot(options), new ExpressPrototypesAdapter(), {
+    bufferLogs: true,
+  });
   configureHttp(app, options);
   const seeded = options.seedDemoData && (await seedDemoData(app.get(DataSource)));
   return { app, seeded };

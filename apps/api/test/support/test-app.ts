@@ -17,6 +17,7 @@ import { Role } from '@cynnydd/shared/domain';
 
 import { AppModule } from '../../src/app/app.module';
 import { configureHttp } from '../../src/app/create-app';
+import { ExpressPrototypesAdapter } from '../../src/app/express-prototypes';
 import { Fixtures } from './fixtures';
 
 /** Counts the SQL statements the app sends, so tests can prove queries do not grow with data. */
@@ -178,7 +179,9 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     .overrideProvider(Clock)
     .useValue(new FixedClock(new Date(`${options.today ?? '2025-11-15'}T12:00:00Z`)))
     .compile();
-  const app: INestApplication = moduleRef.createNestApplication({ bufferLogs: true });
+  const app: INestApplication = moduleRef.createNestApplication(new ExpressPrototypesAdapter(), {
+    bufferLogs: true,
+  });
   configureHttp(app, {
     production,
     trustProxy: false,

@@ -204,4 +204,37 @@ describe('CompiledQueryExecutor', () => {
     expect(executor.size).toBe(2);
     await server.stop();
   });
+
+  it("is handed each request's response without accessors of its own (patches/@apollo+server)", async () => {
+    // Apollo built the gateway's `response.http` as an object literal with a getter and setter
+    // over the request: V8 keeps such accessors in the old generation, and through them every
+    // request's objects outlived the young-generation collections (docs/performance.md).
+    const seen: { status?: number }[] = [];
+    const server = new ApolloServer({
+      gateway: {
+        load: async () => ({
+          executor: async ({ response }) => {
+            seen.push(response.http);
+            response.http.status = 203;
+            return { data: { ok: true } };
+          },
+        }),
+        onSchemaLoadOrUpdate: (callback) => {
+          callback({ apiSchema: schema, coreSupergraphSdl: '' });
+          return () => undefined;
+        },
+        stop: async () => undefined,
+      },
+    });
+    await server.start();
+    const statuses = [];
+    for (let i = 0; i < 2; i++) {
+      statuses.push((await server.executeOperation({ query: '{ __typename }' })).http.status);
+    }
+    await server.stop();
+    expect(statuses).toEqual([203, 203]);
+    expect(seen).toHaveLength(2);
+    for (const http of seen)
+      expect(Object.getOwnPropertyDescriptor(http, 'status')).toBeUndefined();
+  });
 });
