@@ -1,3 +1,4 @@
+import './gc-tuning';
 import 'reflect-metadata';
 
 import cluster, { type Worker } from 'node:cluster';
