@@ -214,8 +214,10 @@ describe('CompiledQueryExecutor', () => {
       gateway: {
         load: async () => ({
           executor: async ({ response }) => {
-            seen.push(response.http);
-            response.http.status = 203;
+            const http = response?.http;
+            if (!http) throw new Error('Apollo handed the gateway no response');
+            seen.push(http);
+            http.status = 203;
             return { data: { ok: true } };
           },
         }),
