@@ -4,7 +4,6 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 
 import { AUDIT_ENTRY_COLUMNS, AuditAction, auditEntryValues } from '@cynnydd/audit/data-access';
-import { DirectoryService, Person } from '@cynnydd/directory/data-access';
 import { ActionsService } from '@cynnydd/plans/data-access';
 import {
   badUserInput,
@@ -32,7 +31,6 @@ import {
 
 import type { SubmitStatusUpdateInput } from './dto/status-update.inputs';
 import { currentStatusSql } from './latest-status';
-import { ReportingPeriod } from './reporting-period.entity';
 import { ReportingPeriodsService } from './reporting-periods.service';
 import { StatusUpdate } from './status-update.entity';
 
@@ -148,7 +146,6 @@ export class StatusUpdatesService {
     @InjectRepository(StatusUpdate) private readonly updates: Repository<StatusUpdate>,
     private readonly actions: ActionsService,
     private readonly periods: ReportingPeriodsService,
-    private readonly directory: DirectoryService,
     private readonly clock: Clock,
   ) {}
 
@@ -273,45 +270,17 @@ export class StatusUpdatesService {
     );
   }
 
-  /**
-   * Every update of each action, newest first. A history is shown with who wrote each update
-   * and for which period, so their rows come in the same statement and are primed into the
-   * request's person and period loaders: one round trip where there were three.
-   */
   historyLoader(loaders: RequestLoaders) {
-    return loaders.get<string, StatusUpdate[]>('reporting.historyByActionId', async (ids) => {
-      const updates = EntityRows.of(this.updates);
-      const people = EntityRows.of(this.updates.manager.getRepository(Person));
-      const periods = EntityRows.of(this.updates.manager.getRepository(ReportingPeriod));
-      const rows: Record<string, unknown>[] = await this.updates.manager.query(
-        preparedStatement(
-          `SELECT ${updates.columns('t')}, ${people.columns('a', 'author_')},
-             ${periods.columns('rp', 'period_')}
-           FROM status_update t JOIN person a ON a.id = t.author_id
-           JOIN reporting_period rp ON rp.id = t.reporting_period_id
-           WHERE t.action_id = ANY($1) ORDER BY t.submitted_at DESC, t.id DESC`,
+    return loaders.get<string, StatusUpdate[]>('reporting.historyByActionId', async (ids) =>
+      groupByKey(
+        ids,
+        await EntityRows.of(this.updates).lookup(
+          'WHERE t.action_id = ANY($1) ORDER BY t.submitted_at DESC, t.id DESC',
+          [ids],
         ),
-        [ids],
-      );
-      const authorLoader = this.directory.personLoader(loaders);
-      const periodLoader = this.periods.periodLoader(loaders);
-      // A few people and periods recur across a history: each is built once.
-      const authors = new Set<string>();
-      const periodsSeen = new Set<string>();
-      const history = rows.map((row) => {
-        const update = updates.fromRow(row);
-        if (!authors.has(update.authorId)) {
-          authors.add(update.authorId);
-          authorLoader.prime(update.authorId, people.fromRow(row, 'author_'));
-        }
-        if (!periodsSeen.has(update.reportingPeriodId)) {
-          periodsSeen.add(update.reportingPeriodId);
-          periodLoader.prime(update.reportingPeriodId, periods.fromRow(row, 'period_'));
-        }
-        return update;
-      });
-      return groupByKey(ids, history, (update) => update.actionId);
-    });
+        (update) => update.actionId,
+      ),
+    );
   }
 
   /** Latest update of an action within one period; key is `${actionId}:${periodId}`. */
