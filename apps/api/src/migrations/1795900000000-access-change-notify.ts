@@ -3,9 +3,10 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * `NOTIFY cynnydd_access_changed` when a session ends or an account changes in a way that changes
  * who a session's holder is (email, role, linked person, disabled): every instance's
- * DataChangeFeed hears it on commit and forgets the sessions it had looked up. Row triggers, so
- * statements that touch no rows (a sign-in's clean-up of expired sessions, a sign-in's
- * `last_signed_in_at`) send nothing; a new session needs no notice, as none caches it yet.
+ * DataChangeFeed hears it on commit and forgets the sessions it had looked up. Row triggers on
+ * those columns only, so a sign-in sends nothing: its clean-up of expired sessions usually
+ * deletes no rows, and its `last_signed_in_at` is not among them; a new session needs no
+ * notice, as no instance has remembered it yet.
  */
 export class AccessChangeNotify1795900000000 implements MigrationInterface {
   name = 'AccessChangeNotify1795900000000';

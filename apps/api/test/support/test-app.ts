@@ -12,7 +12,7 @@ import { AbstractLogger, DataSource, type LogLevel } from 'typeorm';
 
 import { Session, SESSION_COOKIE, type OidcSettings, type User } from '@cynnydd/access/data-access';
 import type { Person } from '@cynnydd/directory/data-access';
-import { Clock, FixedClock } from '@cynnydd/server/core';
+import { CHANGE_FEED_APPLICATION_NAME, Clock, FixedClock } from '@cynnydd/server/core';
 import { Role } from '@cynnydd/shared/domain';
 
 import { AppModule } from '../../src/app/app.module';
@@ -235,21 +235,19 @@ export async function eventually<T>(read: () => Promise<T>, done: (value: T) => 
   return read();
 }
 
+/** The change-feed connections of every instance on this database, in `pg_stat_activity`. */
+const CHANGE_FEEDS = `FROM pg_stat_activity
+  WHERE application_name = '${CHANGE_FEED_APPLICATION_NAME}' AND datname = current_database()`;
+
 /** How many instances' change feeds are connected to this database. */
 export async function changeFeedConnections(dataSource: DataSource): Promise<number> {
-  const [{ n }] = await dataSource.query(
-    `SELECT count(*)::int AS n FROM pg_stat_activity
-     WHERE application_name = 'cynnydd-change-feed' AND datname = current_database()`,
-  );
+  const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n ${CHANGE_FEEDS}`);
   return n;
 }
 
 /** Cuts every instance's change feed, as a database restart or a network fault would. */
 export async function stopChangeFeeds(dataSource: DataSource): Promise<void> {
-  await dataSource.query(
-    `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
-     WHERE application_name = 'cynnydd-change-feed' AND datname = current_database()`,
-  );
+  await dataSource.query(`SELECT pg_terminate_backend(pid) ${CHANGE_FEEDS}`);
 }
 
 /** The error of a response that must have failed. */

@@ -18,6 +18,8 @@ export enum ChangeChannel {
   Access = 'cynnydd_access_changed',
 }
 const CHANNELS = Object.values(ChangeChannel);
+/** The feed connection's `application_name`, as `pg_stat_activity` shows it. */
+export const CHANGE_FEED_APPLICATION_NAME = 'cynnydd-change-feed';
 const RECONNECT_MS = 1_000;
 
 /** Closes a feed connection that is no longer wanted, ignoring whatever it says on the way. */
@@ -67,7 +69,7 @@ export class DataChangeFeed implements OnApplicationBootstrap, OnApplicationShut
     const client = new Client({
       connectionString: (this.dataSource.options as { url?: string }).url,
       connectionTimeoutMillis: 5_000,
-      application_name: 'cynnydd-change-feed',
+      application_name: CHANGE_FEED_APPLICATION_NAME,
     });
     client.on('notification', ({ channel }) => this.markChanged(channel as ChangeChannel));
     client.on('error', () => this.lost(client));
