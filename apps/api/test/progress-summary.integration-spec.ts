@@ -58,6 +58,9 @@ describe('progress summary for a reporting period', () => {
       themes: [Theme.WELL_BEING, Theme.INCLUSION],
     });
     const a61 = await fixtures.action({ plan, area: area(6), reference: '6.1', owners: [lead] });
+    // Never reported on; made in this order so that neither insertion nor text order is 7.9, 7.10.
+    await fixtures.action({ plan, area: area(7), reference: '7.10', owners: [lead] });
+    await fixtures.action({ plan, area: area(7), reference: '7.9', owners: [lead] });
 
     await fixtures.update(a11, q1, lead, RagStatus.AMBER);
     await fixtures.update(a11, q2, lead, RagStatus.AMBER, new Date('2025-10-03T09:00:00Z'));
@@ -88,8 +91,8 @@ describe('progress summary for a reporting period', () => {
       red: 1,
       green: 1,
       complete: 1,
-      noUpdate: 1,
-      total: 4,
+      noUpdate: 3,
+      total: 6,
     });
     expect(progressSummary.areas).toHaveLength(7);
     const counts = Object.fromEntries(
@@ -101,7 +104,7 @@ describe('progress summary for a reporting period', () => {
     expect(counts[1]).toEqual({ ...zero, red: 1, green: 1, total: 2 });
     expect(counts[2]).toEqual({ ...zero, complete: 1, total: 1 });
     expect(counts[6]).toEqual({ ...zero, noUpdate: 1, total: 1 });
-    expect(counts[7]).toEqual(zero);
+    expect(counts[7]).toEqual({ ...zero, noUpdate: 2, total: 2 });
     expect(progressSummary.themes).toContainEqual({
       theme: 'WELL_BEING',
       counts: { green: 1, noUpdate: 0, total: 2 },
@@ -112,19 +115,23 @@ describe('progress summary for a reporting period', () => {
     });
   });
 
-  it('lists milestones overdue as at the end of the period and actions with no update', async () => {
+  it('lists milestones overdue as at the end of the period and actions with no update, in reference order', async () => {
     const { progressSummary } = await app.ok(SUMMARY, { id: q2.id });
     expect(progressSummary.overdueMilestones).toEqual([
       { dueDate: '2025-08-31', completedOn: null, action: { reference: '1.2' } },
       { dueDate: '2025-09-15', completedOn: '2025-10-10', action: { reference: '1.2' } },
     ]);
-    expect(progressSummary.actionsWithoutUpdate).toEqual([{ reference: '6.1' }]);
+    expect(progressSummary.actionsWithoutUpdate).toEqual([
+      { reference: '6.1' },
+      { reference: '7.9' },
+      { reference: '7.10' },
+    ]);
   });
 
   it('judges the current period as at today', async () => {
     const { progressSummary } = await app.ok(SUMMARY, { id: q3.id });
     expect(progressSummary.asOf).toBe('2025-11-15');
-    expect(progressSummary.overall).toEqual({ ...zero, noUpdate: 4, total: 4 });
+    expect(progressSummary.overall).toEqual({ ...zero, noUpdate: 6, total: 6 });
     expect(progressSummary.overdueMilestones.map((m: { dueDate: string }) => m.dueDate)).toEqual([
       '2025-08-31',
       '2025-11-01',

@@ -18,6 +18,12 @@ import { StrategicArea } from '@cynnydd/strategy/data-access';
 import { ActionOwner } from './action-owner.entity';
 import { AnnualPlan } from './annual-plan.entity';
 
+/**
+ * SQL ordering actions (alias `a`) by reference as numbers, 1.2 before 1.10, as
+ * `compareReferences` does; the index `action_reference_order` serves it.
+ */
+export const ACTION_REFERENCE_ORDER = `string_to_array(a.reference, '.')::int[]`;
+
 /** One action of an annual plan, in one strategic area. */
 @Entity()
 @Unique('action_plan_reference', ['planId', 'reference'])

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
-import { Action } from '@cynnydd/plans/data-access';
+import { Action, ACTION_REFERENCE_ORDER } from '@cynnydd/plans/data-access';
 import {
   badUserInput,
   Clock,
@@ -34,7 +34,7 @@ const ID_KEY: OrderKey = { expression: 'a.id', type: 'uuid' };
 
 const SORT_KEYS: Record<ActionSortField, OrderKey> = {
   [ActionSortField.REFERENCE]: {
-    expression: `string_to_array(a.reference, '.')::int[]`,
+    expression: ACTION_REFERENCE_ORDER,
     type: 'int[]',
   },
   [ActionSortField.DUE_DATE]: { expression: 'a.due_date', type: 'date' },

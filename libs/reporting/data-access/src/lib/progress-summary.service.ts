@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
 import {
+  Action,
+  ACTION_REFERENCE_ORDER,
   ActionsService,
   Milestone,
   PlansService,
@@ -10,14 +12,8 @@ import {
   toAnnualPlanModel,
   toMilestoneModel,
 } from '@cynnydd/plans/data-access';
-import { Clock, EntityRows, guaranteed, type RequestLoaders } from '@cynnydd/server/core';
-import {
-  compareReferences,
-  RagDirection,
-  ragDirection,
-  RagStatus,
-  Theme,
-} from '@cynnydd/shared/domain';
+import { Clock, EntityRows, preparedStatement, type RequestLoaders } from '@cynnydd/server/core';
+import { RagDirection, ragDirection, RagStatus, Theme } from '@cynnydd/shared/domain';
 import { StrategyService, toStrategicAreaModel } from '@cynnydd/strategy/data-access';
 
 import {
@@ -37,9 +33,7 @@ const MOVEMENT_FIELD: Record<RagDirection, keyof RagMovementCountsModel> = {
 };
 
 interface ActionPeriodStatus {
-  id: string;
-  area_id: string;
-  themes: Theme[];
+  action: Action;
   rag: RagStatus | null;
   /** Its status in the previous period (or that of the action it continues). */
   previous_rag: RagStatus | null;
@@ -72,6 +66,10 @@ function tallyMovement(
  */
 @Injectable()
 export class ProgressSummaryService {
+  private readonly actionRows: EntityRows<Action>;
+  /** Every action of a plan ($1), whole, with its status in a period ($2) and the one before ($3). */
+  private readonly statusesSql: string;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly periods: ReportingPeriodsService,
@@ -79,7 +77,22 @@ export class ProgressSummaryService {
     private readonly actions: ActionsService,
     private readonly strategy: StrategyService,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.actionRows = EntityRows.of(dataSource.getRepository(Action));
+    // By plan, a key: its plan does not depend on the values, so it is prepared once.
+    this.statusesSql = preparedStatement(
+      `SELECT ${this.actionRows.columns('a')}, su.rag, COALESCE(prev.rag, carried.rag) AS previous_rag
+         FROM action a
+         LEFT JOIN action_period_status su
+           ON su.action_id = a.id AND su.reporting_period_id = $2
+         LEFT JOIN action_period_status prev
+           ON prev.action_id = a.id AND prev.reporting_period_id = $3
+         LEFT JOIN action_period_status carried
+           ON carried.action_id = a.carried_forward_from_id AND carried.reporting_period_id = $3
+         WHERE a.plan_id = $1
+         ORDER BY ${ACTION_REFERENCE_ORDER}`,
+    );
+  }
 
   /** `loaders`: the request's, so the overdue milestones' actions are answered from it. */
   async summarise(
@@ -101,6 +114,10 @@ export class ProgressSummaryService {
           this.overdueMilestones(plan.id, asOf),
         ])
       : [[], []];
+    // Every action of the plan came with its status: the listed ones and the overdue
+    // milestones' (all of this plan) are answered from the request's loader, with no statement.
+    const actionsById = this.actions.actionLoader(loaders);
+    for (const { action } of statuses) actionsById.prime(action.id, action);
     const overall = new RagCountsModel();
     const movement = new RagMovementCountsModel();
     const byArea = new Map<string, AreaTally>(
@@ -112,28 +129,21 @@ export class ProgressSummaryService {
     const byTheme = new Map(Object.values(Theme).map((theme) => [theme, new RagCountsModel()]));
     const moved = new Map<string, { status: ActionPeriodStatus; direction: RagDirection }>();
     for (const status of statuses) {
-      const area = byArea.get(status.area_id) as AreaTally;
+      const { action } = status;
+      const area = byArea.get(action.areaId) as AreaTally;
       tally(overall, status.rag);
       tally(area.counts, status.rag);
-      for (const theme of status.themes) tally(byTheme.get(theme) as RagCountsModel, status.rag);
+      for (const theme of action.themes) tally(byTheme.get(theme) as RagCountsModel, status.rag);
       tallyMovement(area.movement, status);
       const direction = tallyMovement(movement, status);
       if (direction && direction !== RagDirection.UNCHANGED)
-        moved.set(status.id, { status, direction });
+        moved.set(action.id, { status, direction });
     }
 
-    const withoutUpdate = new Set(statuses.filter((s) => s.rag === null).map((s) => s.id));
-    const listedIds = [...withoutUpdate, ...moved.keys()];
-    // The listed actions and the overdue milestones' in one statement, through the request's
-    // loader: the milestones' `action` fields are then answered without another.
-    const actionsById = this.actions.actionLoader(loaders);
-    const loaded = await Promise.all(
-      [...listedIds, ...overdueMilestones.map((m) => m.actionId)].map((id) => actionsById.load(id)),
-    );
-    const listedActions = loaded
-      .slice(0, listedIds.length)
-      .map((action) => guaranteed(action, 'Action'))
-      .sort((a, b) => compareReferences(a.reference, b.reference));
+    const withoutUpdate = new Set(statuses.filter((s) => s.rag === null).map((s) => s.action.id));
+    const listedActions = statuses
+      .filter(({ action }) => withoutUpdate.has(action.id) || moved.has(action.id))
+      .map(({ action }) => action);
 
     return {
       reportingPeriod: toReportingPeriodModel(period),
@@ -168,24 +178,22 @@ export class ProgressSummaryService {
     };
   }
 
-  private statusesInPeriod(
+  /** The plan's actions in reference order, each with its status (see statusesSql). */
+  private async statusesInPeriod(
     planId: string,
     periodId: string,
     previousPeriodId: string | null,
   ): Promise<ActionPeriodStatus[]> {
-    return this.dataSource.query(
-      `SELECT a.id, a.area_id, a.themes::text[] AS themes, su.rag,
-         COALESCE(prev.rag, carried.rag) AS previous_rag
-       FROM action a
-       LEFT JOIN action_period_status su
-         ON su.action_id = a.id AND su.reporting_period_id = $2
-       LEFT JOIN action_period_status prev
-         ON prev.action_id = a.id AND prev.reporting_period_id = $3
-       LEFT JOIN action_period_status carried
-         ON carried.action_id = a.carried_forward_from_id AND carried.reporting_period_id = $3
-       WHERE a.plan_id = $1`,
-      [planId, periodId, previousPeriodId],
-    );
+    const rows: Record<string, unknown>[] = await this.dataSource.query(this.statusesSql, [
+      planId,
+      periodId,
+      previousPeriodId,
+    ]);
+    return rows.map((row) => ({
+      action: this.actionRows.fromRow(row),
+      rag: row['rag'] as RagStatus | null,
+      previous_rag: row['previous_rag'] as RagStatus | null,
+    }));
   }
 
   private overdueMilestones(planId: string, asOf: string): Promise<Milestone[]> {
