@@ -241,4 +241,63 @@ describe('stopping an instance (SIGTERM)', () => {
     expect(app.dataSource.isInitialized).toBe(false);
     await expect(fetch(`${app.url}/health`)).rejects.toThrow();
   });
+
+  it('finishes a status update whose client has gone before closing the pool', async () => {
+    // `app` keeps the database; `instance`, a second instance on it, is the one stopped.
+    const app = await startTestApp();
+    const instance = await startTestApp({ database: app.database });
+    const fixtures = new Fixtures(app.dataSource);
+    const area = (await fixtures.strategy()).get(1) as StrategicArea;
+    const action = await fixtures.action({ plan: await fixtures.plan(2025), area });
+    const period = await fixtures.period(2025, 3);
+    // Another transaction holds the action, so the update waits inside its statement.
+    const holder = app.dataSource.createQueryRunner();
+    await holder.connect();
+    await holder.startTransaction();
+    await holder.query('SELECT 1 FROM action WHERE id = $1 FOR UPDATE', [action.id]);
+
+    const client = new AbortController();
+    const request = fetch(`${instance.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: instance.cookie as string },
+      body: JSON.stringify({
+        query: SUBMIT,
+        variables: {
+          input: {
+            actionId: action.id,
+            reportingPeriodId: period.id,
+            rag: 'GREEN',
+            percentComplete: 10,
+            commentary: { en: 'Sent as the tab closed' },
+          },
+        },
+      }),
+      signal: client.signal,
+    });
+    const waitingForLock = async () => {
+      const [{ n }] = await app.dataSource.query(
+        `SELECT count(*)::int AS n FROM pg_stat_activity
+         WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+      );
+      return n as number;
+    };
+    expect(await eventually(waitingForLock, (n) => n === 1)).toBe(1);
+    client.abort();
+    await expect(request).rejects.toThrow();
+
+    let closed = false;
+    const stopping = instance.close().then(() => (closed = true));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(closed).toBe(false);
+    await holder.commitTransaction();
+    await holder.release();
+    await stopping;
+    expect(instance.dataSource.isInitialized).toBe(false);
+    const rows = await app.dataSource.query(
+      'SELECT commentary_en FROM status_update WHERE action_id = $1',
+      [action.id],
+    );
+    await app.close();
+    expect(rows).toEqual([{ commentary_en: 'Sent as the tab closed' }]);
+  });
 });

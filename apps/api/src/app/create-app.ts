@@ -5,6 +5,8 @@ import compression from 'compression';
 import helmet from 'helmet';
 import { DataSource } from 'typeorm';
 
+import { RequestsInFlight } from '@cynnydd/server/core';
+
 import { seedDemoData } from '../seed/demo-seed';
 import { AppModule, type AppModuleOptions } from './app.module';
 import { serveDashboard } from './dashboard';
@@ -46,6 +48,9 @@ export function configureHttp(
   // is ~150 KB of JSON); Word, Excel and PDF downloads are compressed already and left alone.
   app.use(compression());
   serveDashboard(app, options.dashboardDir);
+  // Requests whose client has gone still finish before the pool closes (RequestsInFlight).
+  const inFlight = app.get(RequestsInFlight);
+  (app.getHttpAdapter() as ExpressPrototypesAdapter).finishBeforeClosing(() => inFlight.settled());
 }
 
 /** Builds the Nest application: migrated, and seeded when asked and the database is empty. */

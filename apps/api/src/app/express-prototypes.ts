@@ -26,6 +26,21 @@ function constructorWithPrototype<T extends typeof IncomingMessage | typeof Serv
  * then a no-op). See docs/performance.md.
  */
 export class ExpressPrototypesAdapter extends ExpressAdapter {
+  private finishing: () => Promise<void> = async () => undefined;
+
+  /**
+   * `close` (and so Nest's shutdown hooks, which close the database pool) waits for `work`
+   * once the server has stopped taking requests and its connections have ended.
+   */
+  finishBeforeClosing(work: () => Promise<void>): void {
+    this.finishing = work;
+  }
+
+  override async close(): Promise<void> {
+    await super.close();
+    await this.finishing();
+  }
+
   override initHttpServer(options: NestApplicationOptions): void {
     // HTTPS (never used here: TLS ends at the load balancer) and tracked connections as Nest has them.
     if (options?.httpsOptions || options?.forceCloseConnections) {

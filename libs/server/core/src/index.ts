@@ -26,3 +26,4 @@ export * from './lib/graphql/complexity.plugin';
 export * from './lib/graphql/compiled-query.driver';
 export * from './lib/graphql/data-change-feed';
 export * from './lib/graphql/response-cache.plugin';
+export * from './lib/http/requests-in-flight';

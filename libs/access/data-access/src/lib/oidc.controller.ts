@@ -1,8 +1,22 @@
-import { Controller, Get, Inject, Query, Req, Res, UseGuards } from '@nestjs/common';
+import {
+  Controller,
+  Get,
+  Inject,
+  Query,
+  Req,
+  Res,
+  UseGuards,
+  UseInterceptors,
+} from '@nestjs/common';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
 
-import { DomainError, DomainErrorCode, Public } from '@cynnydd/server/core';
+import {
+  DomainError,
+  DomainErrorCode,
+  HttpRequestsInFlightInterceptor,
+  Public,
+} from '@cynnydd/server/core';
 
 import { OidcService } from './oidc.service';
 import {
@@ -23,6 +37,7 @@ const STATUS: Partial<Record<DomainErrorCode, number>> = {
 /** Browser redirects of single sign-on; the GraphQL API is not involved. */
 @Controller('auth/oidc')
 @Public()
+@UseInterceptors(HttpRequestsInFlightInterceptor)
 export class OidcController {
   constructor(
     private readonly oidc: OidcService,

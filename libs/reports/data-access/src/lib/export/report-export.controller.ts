@@ -1,8 +1,13 @@
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Param, Query, Res, UseInterceptors } from '@nestjs/common';
 import { IsIn } from 'class-validator';
 import type { Response } from 'express';
 
-import { CurrentActor, RequirePermission, UuidPipe } from '@cynnydd/server/core';
+import {
+  CurrentActor,
+  HttpRequestsInFlightInterceptor,
+  RequirePermission,
+  UuidPipe,
+} from '@cynnydd/server/core';
 import { Permission, type Actor } from '@cynnydd/shared/domain';
 
 import { EXPORT_LANGUAGES, type ExportLanguage } from './export-language';
@@ -18,6 +23,7 @@ export class ExportQuery {
 
 /** Downloads: GET /reports/:id/export?format=docx|xlsx|pdf&language=en|cy|both */
 @Controller('reports')
+@UseInterceptors(HttpRequestsInFlightInterceptor)
 export class ReportExportController {
   constructor(private readonly exports: ReportExportService) {}
 
