@@ -1,10 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 
-import {
-  GraphqlRequestsInFlightPlugin,
-  HttpRequestsInFlightInterceptor,
-  RequestsInFlight,
-} from './http/requests-in-flight';
+import { GraphqlRequestsInFlightPlugin, RequestsInFlight } from './http/requests-in-flight';
 import { Clock, SystemClock } from './time/clock';
 
 /** Cross-cutting providers every domain module may inject. */
@@ -14,8 +10,7 @@ import { Clock, SystemClock } from './time/clock';
     { provide: Clock, useClass: SystemClock },
     RequestsInFlight,
     GraphqlRequestsInFlightPlugin,
-    HttpRequestsInFlightInterceptor,
   ],
-  exports: [Clock, RequestsInFlight, HttpRequestsInFlightInterceptor],
+  exports: [Clock, RequestsInFlight],
 })
 export class CoreModule {}
