@@ -37,7 +37,10 @@ function isCacheable(operation: OperationDefinitionNode): boolean {
 
 const MAX_CACHED_BYTES = 64 * 2 ** 20;
 
-/** Each cached answer's data, already written as the response body (large answers cost ~1 ms). */
+/**
+ * Answers' data, already written as the response body (large answers cost ~1 ms to write): the
+ * answer being sent, and each cached answer's stand-in.
+ */
 const cachedBodies = new WeakMap<object, string>();
 
 /**
@@ -59,6 +62,11 @@ export function stringifyResult(result: FormattedExecutionResult): string {
  */
 @Plugin()
 export class ResponseCachePlugin implements ApolloServerPlugin<GraphQLContext> {
+  /**
+   * Only each answer's body is kept, behind a stand-in for its data: the answer's objects take
+   * several times the body's memory, and `maxSize` counted only the body (an instance building
+   * overviews anew grew to 1 GB resident, 420 MB keeping bodies only; docs/performance.md).
+   */
   private readonly answers = new LRUCache<string, FormattedExecutionResult>({
     maxSize: MAX_CACHED_BYTES,
   });
@@ -127,7 +135,10 @@ export class ResponseCachePlugin implements ApolloServerPlugin<GraphQLContext> {
         if (!answer.data || answer.extensions) return;
         const body = `${JSON.stringify({ data: answer.data })}\n`;
         cachedBodies.set(answer.data, body);
-        this.answers.set(key, answer, { size: body.length });
+        const standIn = {};
+        cachedBodies.set(standIn, body);
+        // UTF-16 at most: Welsh's ŵ and ŷ make a string two bytes a character.
+        this.answers.set(key, { data: standIn }, { size: body.length * 2 });
       },
     };
   }
