@@ -242,6 +242,51 @@ describe('stopping an instance (SIGTERM)', () => {
     await expect(fetch(`${app.url}/health`)).rejects.toThrow();
   });
 
+  /**
+   * Sends a request to `instance` while another transaction holds what it needs (`lock`, run in
+   * that transaction), aborts it once it waits, and stops the instance: the stop waits for the
+   * request, and the pool is still open when the lock is released. Resolves once stopped.
+   */
+  async function stopWithAbandonedRequest(
+    app: TestApp,
+    instance: TestApp,
+    lock: { sql: string; parameters: unknown[] },
+    send: (signal: AbortSignal) => Promise<Response>,
+  ) {
+    const holder = app.dataSource.createQueryRunner();
+    await holder.connect();
+    await holder.startTransaction();
+    await holder.query(lock.sql, lock.parameters);
+
+    let stopping: Promise<unknown> | null = null;
+    try {
+      const client = new AbortController();
+      const request = send(client.signal);
+      const waitingForLock = async () => {
+        const [{ n }] = await app.dataSource.query(
+          `SELECT count(*)::int AS n FROM pg_stat_activity
+           WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+        );
+        return n as number;
+      };
+      expect(await eventually(waitingForLock, (n) => n === 1)).toBe(1);
+      client.abort();
+      await expect(request).rejects.toThrow();
+
+      let closed = false;
+      stopping = instance.close().then(() => (closed = true));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(closed).toBe(false);
+      expect(instance.dataSource.isInitialized).toBe(true);
+    } finally {
+      // Even when a check fails, so that the instance can stop and the run end.
+      await holder.commitTransaction();
+      await holder.release();
+    }
+    await stopping;
+    expect(instance.dataSource.isInitialized).toBe(false);
+  }
+
   it('finishes a status update whose client has gone before closing the pool', async () => {
     // `app` keeps the database; `instance`, a second instance on it, is the one stopped.
     const app = await startTestApp();
@@ -250,54 +295,60 @@ describe('stopping an instance (SIGTERM)', () => {
     const area = (await fixtures.strategy()).get(1) as StrategicArea;
     const action = await fixtures.action({ plan: await fixtures.plan(2025), area });
     const period = await fixtures.period(2025, 3);
-    // Another transaction holds the action, so the update waits inside its statement.
-    const holder = app.dataSource.createQueryRunner();
-    await holder.connect();
-    await holder.startTransaction();
-    await holder.query('SELECT 1 FROM action WHERE id = $1 FOR UPDATE', [action.id]);
 
-    const client = new AbortController();
-    const request = fetch(`${instance.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie: instance.cookie as string },
-      body: JSON.stringify({
-        query: SUBMIT,
-        variables: {
-          input: {
-            actionId: action.id,
-            reportingPeriodId: period.id,
-            rag: 'GREEN',
-            percentComplete: 10,
-            commentary: { en: 'Sent as the tab closed' },
-          },
-        },
-      }),
-      signal: client.signal,
-    });
-    const waitingForLock = async () => {
-      const [{ n }] = await app.dataSource.query(
-        `SELECT count(*)::int AS n FROM pg_stat_activity
-         WHERE datname = current_database() AND wait_event_type = 'Lock'`,
-      );
-      return n as number;
-    };
-    expect(await eventually(waitingForLock, (n) => n === 1)).toBe(1);
-    client.abort();
-    await expect(request).rejects.toThrow();
-
-    let closed = false;
-    const stopping = instance.close().then(() => (closed = true));
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(closed).toBe(false);
-    await holder.commitTransaction();
-    await holder.release();
-    await stopping;
-    expect(instance.dataSource.isInitialized).toBe(false);
+    // The held action makes the update wait inside its statement.
+    await stopWithAbandonedRequest(
+      app,
+      instance,
+      { sql: 'SELECT 1 FROM action WHERE id = $1 FOR UPDATE', parameters: [action.id] },
+      (signal) =>
+        fetch(`${instance.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', cookie: instance.cookie as string },
+          body: JSON.stringify({
+            query: SUBMIT,
+            variables: {
+              input: {
+                actionId: action.id,
+                reportingPeriodId: period.id,
+                rag: 'GREEN',
+                percentComplete: 10,
+                commentary: { en: 'Sent as the tab closed' },
+              },
+            },
+          }),
+          signal,
+        }),
+    );
     const rows = await app.dataSource.query(
       'SELECT commentary_en FROM status_update WHERE action_id = $1',
       [action.id],
     );
     await app.close();
     expect(rows).toEqual([{ commentary_en: 'Sent as the tab closed' }]);
+  });
+
+  it('finishes a download whose client has gone before closing the pool', async () => {
+    const app = await startTestApp();
+    const instance = await startTestApp({ database: app.database });
+    const fixtures = new Fixtures(app.dataSource);
+    const period = await fixtures.period(2025, 3);
+    const { createReport } = await instance.ok(
+      `mutation ($input: CreateReportInput!) { createReport(input: $input) { id } }`,
+      { input: { reportingPeriodId: period.id, audience: 'OPERATIONAL_GROUP' } },
+    );
+
+    // Reading the report waits while another transaction has its table to itself.
+    await stopWithAbandonedRequest(
+      app,
+      instance,
+      { sql: 'LOCK TABLE report IN ACCESS EXCLUSIVE MODE', parameters: [] },
+      (signal) =>
+        fetch(`${instance.url}/reports/${createReport.id}/export?format=docx&language=en`, {
+          headers: { cookie: instance.cookie as string },
+          signal,
+        }),
+    );
+    await app.close();
   });
 });
