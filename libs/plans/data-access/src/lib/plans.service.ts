@@ -8,6 +8,7 @@ import {
   badUserInput,
   byKey,
   Clock,
+  EntityRows,
   isUniqueViolation,
   mergeBilingual,
   notFound,
@@ -64,8 +65,11 @@ export class PlansService {
     return plan;
   }
 
-  findPlanByStartYear(startYear: number): Promise<AnnualPlan | null> {
-    return this.plans.findOneBy({ financialYear: startYear });
+  async findPlanByStartYear(startYear: number): Promise<AnnualPlan | null> {
+    const [plan] = await EntityRows.of(this.plans).lookup('WHERE t.financial_year = $1', [
+      startYear,
+    ]);
+    return plan ?? null;
   }
 
   /**

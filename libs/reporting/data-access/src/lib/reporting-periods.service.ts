@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { LessThan, LessThanOrEqual, Repository, type EntityManager } from 'typeorm';
+import { LessThanOrEqual, Repository, type EntityManager } from 'typeorm';
 
 import { AuditAction, AuditService } from '@cynnydd/audit/data-access';
 import { NotificationsService } from '@cynnydd/notifications/data-access';
@@ -71,7 +71,7 @@ export class ReportingPeriodsService {
           where: { id },
           lock: { mode: forUpdate ? 'pessimistic_write' : 'pessimistic_read' },
         })
-      : await this.periods.findOneBy({ id });
+      : (await EntityRows.of(this.periods).byIds([id]))[0];
     if (!period) throw notFound('ReportingPeriod', id, field);
     return period;
   }
@@ -85,11 +85,12 @@ export class ReportingPeriodsService {
   }
 
   /** The period before `period`, across financial years. */
-  findPreviousPeriod(period: ReportingPeriod): Promise<ReportingPeriod | null> {
-    return this.periods.findOne({
-      where: { startDate: LessThan(period.startDate) },
-      order: { startDate: 'DESC' },
-    });
+  async findPreviousPeriod(period: ReportingPeriod): Promise<ReportingPeriod | null> {
+    const [previous] = await EntityRows.of(this.periods).lookup(
+      'WHERE t.start_date < $1 ORDER BY t.start_date DESC LIMIT 1',
+      [period.startDate],
+    );
+    return previous ?? null;
   }
 
   async createPeriod(actor: Actor, input: CreateReportingPeriodInput): Promise<ReportingPeriod> {

@@ -31,11 +31,11 @@ export class StrategyService {
   }
 
   listAreas(): Promise<StrategicArea[]> {
-    return this.areas.find({ order: { number: 'ASC' } });
+    return EntityRows.of(this.areas).lookup('ORDER BY t.number', []);
   }
 
   async getAreaByNumber(number: number): Promise<StrategicArea> {
-    const area = await this.areas.findOneBy({ number });
+    const [area] = await EntityRows.of(this.areas).lookup('WHERE t.number = $1', [number]);
     if (!area) throw notFound('StrategicArea', String(number), 'number');
     return area;
   }
