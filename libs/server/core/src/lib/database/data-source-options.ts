@@ -3,6 +3,7 @@ import type { DataSourceOptions, Logger } from 'typeorm';
 
 import { namingStrategy } from './naming';
 import { PreparingClient } from './prepared-statements';
+import { parseTimestamptz } from './timestamp-parser';
 
 export interface DatabaseConnectionOptions {
   url: string;
@@ -21,6 +22,7 @@ export interface DatabaseConnectionOptions {
 export function buildDataSourceOptions(options: DatabaseConnectionOptions): DataSourceOptions {
   // DATE columns are calendar days: keep them as 'YYYY-MM-DD' rather than local-midnight Dates.
   types.setTypeParser(types.builtins.DATE, (value) => value);
+  types.setTypeParser(types.builtins.TIMESTAMPTZ, parseTimestamptz);
   return {
     type: 'postgres',
     url: options.url,
