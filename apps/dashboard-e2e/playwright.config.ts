@@ -41,7 +41,7 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    command: 'node dist/apps/api/main.js',
+    command: 'node --max-semi-space-size=64 dist/apps/api/main.js',
     cwd: root,
     url: `http://127.0.0.1:${PORT}/health`,
     timeout: 120_000,
