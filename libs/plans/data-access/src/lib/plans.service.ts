@@ -65,11 +65,8 @@ export class PlansService {
     return plan;
   }
 
-  async findPlanByStartYear(startYear: number): Promise<AnnualPlan | null> {
-    const [plan] = await EntityRows.of(this.plans).lookup('WHERE t.financial_year = $1', [
-      startYear,
-    ]);
-    return plan ?? null;
+  findPlanByStartYear(startYear: number): Promise<AnnualPlan | null> {
+    return EntityRows.of(this.plans).lookupOne('WHERE t.financial_year = $1', [startYear]);
   }
 
   /**

@@ -85,12 +85,11 @@ export class ReportingPeriodsService {
   }
 
   /** The period before `period`, across financial years. */
-  async findPreviousPeriod(period: ReportingPeriod): Promise<ReportingPeriod | null> {
-    const [previous] = await EntityRows.of(this.periods).lookup(
+  findPreviousPeriod(period: ReportingPeriod): Promise<ReportingPeriod | null> {
+    return EntityRows.of(this.periods).lookupOne(
       'WHERE t.start_date < $1 ORDER BY t.start_date DESC LIMIT 1',
       [period.startDate],
     );
-    return previous ?? null;
   }
 
   async createPeriod(actor: Actor, input: CreateReportingPeriodInput): Promise<ReportingPeriod> {

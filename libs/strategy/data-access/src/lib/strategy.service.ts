@@ -35,7 +35,7 @@ export class StrategyService {
   }
 
   async getAreaByNumber(number: number): Promise<StrategicArea> {
-    const [area] = await EntityRows.of(this.areas).lookup('WHERE t.number = $1', [number]);
+    const area = await EntityRows.of(this.areas).lookupOne('WHERE t.number = $1', [number]);
     if (!area) throw notFound('StrategicArea', String(number), 'number');
     return area;
   }

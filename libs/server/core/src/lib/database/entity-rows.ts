@@ -136,6 +136,12 @@ export class EntityRows<T extends ObjectLiteral> {
     return this.read(sql, parameters, this.metadata.connection.manager);
   }
 
+  /** The first entity `lookup` reads, or null. */
+  async lookupOne(rest: string, parameters: unknown[]): Promise<T | null> {
+    const [entity] = await this.lookup(rest, parameters);
+    return entity ?? null;
+  }
+
   /** The entities with these ids (an `id` primary key), in their order, null where none. */
   async byIds(ids: readonly string[]): Promise<(T | null)[]> {
     return byKey(ids, await this.lookup('WHERE t.id = ANY($1)', [ids]), (entity) => entity['id']);
