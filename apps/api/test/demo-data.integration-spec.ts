@@ -1,6 +1,8 @@
+import { User } from '@cynnydd/access/data-access';
+
 import { seedDemoData } from '../src/seed/demo-seed';
 import { DEMO_PASSWORD, DEMO_USERS } from '../src/seed/demo-users';
-import { startTestApp, type TestApp } from './support/test-app';
+import { Client, openSession, startTestApp, type TestApp } from './support/test-app';
 
 describe('the demo programme loaded by npm start and npm run seed', () => {
   let app: TestApp;
@@ -104,6 +106,138 @@ describe('the demo programme loaded by npm start and npm run seed', () => {
     const round = open.progressSummary.overall;
     expect(round.noUpdate).toBeGreaterThan(round.total / 2);
     expect(round.noUpdate).toBeLessThan(round.total);
+  });
+
+  it('has a current plan of about forty actions, most updated for Q2 and some already for Q3', async () => {
+    const { actions } = await app.ok(`{
+      actions(filter: { financialYear: "2026-27" }, first: 100) {
+        totalCount edges { node { area { number } leadOrganisation carriedForwardFrom { id } } }
+      }
+    }`);
+    const nodes = actions.edges.map((edge: { node: any }) => edge.node);
+    expect(actions.totalCount).toBeGreaterThanOrEqual(36);
+    expect(actions.totalCount).toBeLessThanOrEqual(45);
+    for (const area of [1, 2, 3, 4, 5, 6, 7]) {
+      expect(nodes.filter((n: any) => n.area.number === area).length).toBeGreaterThanOrEqual(4);
+    }
+    expect(new Set(nodes.map((n: any) => n.leadOrganisation)).size).toBe(3);
+    expect(nodes.some((n: any) => n.carriedForwardFrom)).toBe(true);
+    expect(nodes.some((n: any) => !n.carriedForwardFrom)).toBe(true);
+
+    const { reportingPeriods } = await app.ok(`{ reportingPeriods { id label state } }`);
+    const [q3, q2] = reportingPeriods;
+    expect([q3, q2].map((p: any) => [p.label, p.state])).toEqual([
+      ['2026-27 Q3', 'OPEN'],
+      ['2026-27 Q2', 'CLOSED'],
+    ]);
+    const overall = async (id: string) =>
+      (
+        await app.ok(
+          `query ($id: ID!) { progressSummary(reportingPeriodId: $id) { overall { noUpdate total } } }`,
+          { id },
+        )
+      ).progressSummary.overall;
+    const second = await overall(q2.id);
+    expect(second.total).toBe(actions.totalCount);
+    expect(second.noUpdate).toBeGreaterThan(0);
+    expect(second.noUpdate).toBeLessThanOrEqual(second.total / 8);
+    const third = await overall(q3.id);
+    expect(third.total - third.noUpdate).toBeGreaterThanOrEqual(8);
+  });
+
+  it('has oversight-board reports issued for the past four quarters, each frozen as the board saw it', async () => {
+    const { reports } = await app.ok(`{
+      reports(filter: { audience: OVERSIGHT_BOARD }) {
+        state issuedAt reportingPeriod { label endDate }
+        content { asOf executiveSummary { en cy } overall { total } actions { actionId } }
+      }
+    }`);
+    expect(reports.map((r: any) => r.reportingPeriod.label)).toEqual([
+      '2026-27 Q2',
+      '2026-27 Q1',
+      '2025-26 Q4',
+      '2025-26 Q3',
+    ]);
+    for (const report of reports) {
+      expect(report.state).toBe('ISSUED');
+      // Issued after its quarter ended, built as at that day: the period's end.
+      expect(report.issuedAt.slice(0, 10) > report.reportingPeriod.endDate).toBe(true);
+      expect(report.issuedAt < '2026-12-01').toBe(true);
+      expect(report.content.asOf).toBe(report.reportingPeriod.endDate);
+      expect(report.content.executiveSummary.en && report.content.executiveSummary.cy).toBeTruthy();
+      expect(report.content.actions).toHaveLength(report.content.overall.total);
+    }
+    expect(reports[0].content.overall.total).toBeGreaterThanOrEqual(36);
+  });
+
+  it('has the last joint-board paper with the board’s comments, decisions and follow-ups, some done', async () => {
+    const { reports } = await app.ok(`{
+      reports(filter: { audience: JOINT_BOARD }) {
+        reportingPeriod { label }
+        content { movement { sincePeriod sinceReportId } }
+        review {
+          kind authorName createdAt text { en cy } action { reference }
+          followUps { title { en cy } dueDate completedOn owner { name } }
+        }
+      }
+    }`);
+    // The joint board meets twice a year; the latest paper is compared with the one before.
+    expect(reports.map((r: any) => r.reportingPeriod.label)).toEqual(['2026-27 Q2', '2025-26 Q4']);
+    const [latest] = reports;
+    expect(latest.content.movement).toEqual({
+      sincePeriod: '2025-26 Q4',
+      sinceReportId: expect.any(String),
+    });
+    expect(new Set(latest.review.map((entry: any) => entry.kind))).toEqual(
+      new Set(['COMMENT', 'DECISION']),
+    );
+    for (const entry of latest.review) {
+      expect(entry.authorName).toBe('Owain Davies');
+      expect(entry.createdAt.slice(0, 10)).toBe('2026-11-19');
+      expect(entry.text.en && entry.text.cy).toBeTruthy();
+    }
+    expect(latest.review.some((entry: any) => entry.kind === 'DECISION' && entry.action)).toBe(
+      true,
+    );
+    const followUps = latest.review.flatMap((entry: any) => entry.followUps);
+    expect(followUps.some((f: any) => f.completedOn)).toBe(true);
+    expect(followUps.some((f: any) => !f.completedOn)).toBe(true);
+    expect(followUps.map((f: any) => f.owner.name)).toEqual(
+      expect.arrayContaining(['Ceri Morgan', 'Nia Williams']),
+    );
+
+    const open = await app.ok(`{ followUps(filter: { open: true }) { id } }`);
+    const done = await app.ok(`{ followUps(filter: { open: false }) { completedOn } }`);
+    expect(open.followUps.length).toBeGreaterThan(0);
+    expect(done.followUps.length).toBeGreaterThan(open.followUps.length);
+  });
+
+  it('has told the leads of each round this year and reminded those late, in their notices', async () => {
+    const user = await app.dataSource
+      .getRepository(User)
+      .findOneByOrFail({ email: 'nia.williams@socialcare.example.wales' });
+    const lead = new Client(app.url, await openSession(app.dataSource, user));
+    const { myNotifications } = await lead.ok(`{
+      myNotifications(first: 50) { unreadCount notifications { kind createdAt readAt subject { en cy } } }
+    }`);
+    const { notifications, unreadCount } = myNotifications;
+    expect(new Set(notifications.map((n: any) => n.kind))).toEqual(
+      new Set(['PERIOD_OPENED', 'UPDATE_REMINDER']),
+    );
+    for (const quarter of ['Q1', 'Q2', 'Q3']) {
+      expect(
+        notifications.some((n: any) =>
+          n.subject.en.startsWith(`Updates due for 2026-27 ${quarter}`),
+        ),
+      ).toBe(true);
+    }
+    // Dated the day each was sent; those of the closed rounds have been read.
+    expect(notifications[0].createdAt.slice(0, 10)).toBe('2026-11-25');
+    expect(unreadCount).toBeGreaterThan(0);
+    expect(unreadCount).toBeLessThan(notifications.length);
+    expect(
+      notifications.filter((n: any) => !n.readAt).every((n: any) => n.subject.en.includes('Q3')),
+    ).toBe(true);
   });
 
   it.each(DEMO_USERS.map((user) => [user.role, user.email]))(

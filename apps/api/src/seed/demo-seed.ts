@@ -30,11 +30,15 @@ import {
   THEMES,
   type ActionSeed,
 } from './demo-catalogue';
+import { addDays, endOfMonthAfter, UPDATE_DEADLINE_DAYS } from './demo-dates';
+import { CURRENT_YEAR, playDemoYear, type DemoYearInput } from './demo-history';
+import { NEW_ACTIONS_2026 } from './demo-new-actions';
 import { insertDemoUsers } from './demo-users';
 
 /**
- * Demo programme: plans for 2024-25 and 2025-26 (closed) and 2026-27 (approved, in progress),
- * quarterly periods up to 2026-27 Q3, and status histories that follow each action's profile.
+ * Demo programme: plans for 2024-25 and 2025-26 (closed) and 2026-27 (approved, in progress,
+ * about forty actions), quarterly periods up to 2026-27 Q3, and status histories that follow
+ * each action's profile; then this year's rounds, reports and board reviews (demo-history.ts).
  * Deterministic, so screenshots and demos look the same every time.
  */
 const PLAN_YEARS = [
@@ -42,26 +46,12 @@ const PLAN_YEARS = [
   { year: 2025, state: PlanState.CLOSED, approvedAt: '2025-04-24', closedAt: '2026-04-29' },
   { year: 2026, state: PlanState.APPROVED, approvedAt: '2026-04-23', closedAt: null },
 ] as const;
-const LAST_YEAR = 2026;
 /** 2026-27 Q3 is the open round: only some leads have reported yet. */
-const OPEN_PERIOD = { year: 2026, quarter: 3 as Quarter };
+const OPEN_PERIOD = { year: CURRENT_YEAR, quarter: 3 as Quarter };
 /** Milestones due before this day may be complete; later ones are still to come. */
 const DATA_UNTIL = '2026-11-20';
-const UPDATE_DEADLINE_DAYS = 21;
 
 type Profile = ActionSeed['profile'];
-
-function addDays(date: string, days: number): string {
-  const value = new Date(`${date}T00:00:00Z`);
-  value.setUTCDate(value.getUTCDate() + days);
-  return value.toISOString().slice(0, 10);
-}
-
-function endOfMonthAfter(yearStart: string, months: number): string {
-  const value = new Date(`${yearStart}T00:00:00Z`);
-  value.setUTCMonth(value.getUTCMonth() + months, 0);
-  return value.toISOString().slice(0, 10);
-}
 
 /** The quarter (counted from the action's first) in which it completes, or never. */
 function completionQuarter(profile: Profile, duration: number): number {
@@ -120,14 +110,78 @@ function milestoneCompletion(
   return late < DATA_UNTIL ? late : null;
 }
 
-/** Inserts the demo programme into an empty database; does nothing if a strategy exists. */
+/**
+ * Loads the demo programme into an empty database; does nothing if a strategy exists. The
+ * programme's history before this year is written as rows (in one transaction); this year's
+ * rounds, reports and board reviews are then played through the product's services.
+ */
 export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
   if (await dataSource.getRepository(Strategy).exists()) return false;
-  await dataSource.transaction((manager) => insertDemoData(manager));
+  const currentYear = await dataSource.transaction((manager) => insertDemoData(manager));
+  await playDemoYear(dataSource, currentYear);
   return true;
 }
 
-async function insertDemoData(manager: EntityManager): Promise<void> {
+/** A quarter of the programme: a period written as a row before this year, a played round in it. */
+interface Round {
+  year: number;
+  quarter: Quarter;
+  startDate: string;
+  endDate: string;
+  /** Its period's id, for the years written as rows. */
+  periodId: string | null;
+}
+
+/** Where and how long an action runs, and the counter that varies its statuses. */
+interface ActionTimeline {
+  reference: string;
+  firstYear: number;
+  duration: number;
+  startDate: string;
+  index: number;
+}
+
+/** The catalogue's actions: six per area from 2024-25 and 2025-26, then 2026-27's new ones. */
+function actionTimelines(): [ActionSeed, ActionTimeline][] {
+  const earlier = ACTIONS.map((seed, index): [ActionSeed, ActionTimeline] => {
+    const indexInArea = index % 6;
+    const startMonth = indexInArea % 3;
+    const firstYear = indexInArea < 4 ? 2024 : 2025;
+    return [
+      seed,
+      {
+        reference: `${seed.areaNumber}.${indexInArea + 1}`,
+        firstYear,
+        duration: indexInArea % 2 === 0 ? 4 : 8,
+        startDate: startMonth
+          ? addDays(endOfMonthAfter(financialYearStart(firstYear), startMonth), 1)
+          : financialYearStart(firstYear),
+        index,
+      },
+    ];
+  });
+  const newInArea = new Map<number, number>();
+  const current = NEW_ACTIONS_2026.map((seed, position): [ActionSeed, ActionTimeline] => {
+    const number = (newInArea.get(seed.areaNumber) ?? 6) + 1;
+    newInArea.set(seed.areaNumber, number);
+    return [
+      seed,
+      {
+        reference: `${seed.areaNumber}.${number}`,
+        firstYear: CURRENT_YEAR,
+        duration: 4,
+        startDate:
+          position % 2
+            ? addDays(endOfMonthAfter(financialYearStart(CURRENT_YEAR), 1), 1)
+            : financialYearStart(CURRENT_YEAR),
+        index: ACTIONS.length + position,
+      },
+    ];
+  });
+  return [...earlier, ...current];
+}
+
+async function insertDemoData(manager: EntityManager): Promise<DemoYearInput> {
   await manager.insert(Strategy, {
     title: STRATEGY.title,
     ambition: STRATEGY.ambition,
@@ -190,62 +244,63 @@ async function insertDemoData(manager: EntityManager): Promise<void> {
     })),
   );
 
-  const periods: ReportingPeriod[] = [];
+  // Periods before this year are rows, closed a week after their deadline; this year's rounds
+  // are opened and closed by the services (playDemoYear).
+  const rounds: Round[] = [];
   for (const { year } of PLAN_YEARS) {
     for (const quarter of [1, 2, 3, 4] as Quarter[]) {
       if (year === OPEN_PERIOD.year && quarter > OPEN_PERIOD.quarter) break;
-      const range = quarterRange(year, quarter);
-      periods.push(
-        manager.create(ReportingPeriod, {
-          id: randomUUID(),
-          financialYear: year,
-          quarter,
-          ...range,
-          updateDeadline: addDays(range.endDate, UPDATE_DEADLINE_DAYS),
-          // Earlier rounds were closed a week after their deadline; only the current one is open.
-          closedAt:
-            year === OPEN_PERIOD.year && quarter === OPEN_PERIOD.quarter
-              ? null
-              : new Date(`${addDays(range.endDate, UPDATE_DEADLINE_DAYS + 7)}T17:00:00Z`),
-        }),
-      );
+      rounds.push({
+        year,
+        quarter,
+        ...quarterRange(year, quarter),
+        periodId: year < CURRENT_YEAR ? randomUUID() : null,
+      });
     }
   }
-  await manager.insert(ReportingPeriod, periods);
+  await manager.insert(
+    ReportingPeriod,
+    rounds
+      .filter((round) => round.periodId)
+      .map((round) => ({
+        id: round.periodId as string,
+        financialYear: round.year,
+        quarter: round.quarter,
+        startDate: round.startDate,
+        endDate: round.endDate,
+        updateDeadline: addDays(round.endDate, UPDATE_DEADLINE_DAYS),
+        closedAt: new Date(`${addDays(round.endDate, UPDATE_DEADLINE_DAYS + 7)}T17:00:00Z`),
+      })),
+  );
 
   const actions: Partial<Action>[] = [];
   const owners: Partial<ActionOwner>[] = [];
   const milestones: Partial<Milestone>[] = [];
   const updates: Partial<StatusUpdate>[] = [];
+  const updatesByQuarter = new Map<Quarter, Partial<StatusUpdate>[]>();
   let sequence = 0;
 
-  ACTIONS.forEach((seed, catalogueIndex) => {
-    const indexInArea = catalogueIndex % 6;
-    const firstYear = indexInArea < 4 ? 2024 : 2025;
-    const duration = indexInArea % 2 === 0 ? 4 : 8;
+  for (const [seed, timeline] of actionTimelines()) {
+    const { firstYear, duration, index: catalogueIndex } = timeline;
     const completesAt = completionQuarter(seed.profile, duration);
-    const startMonth = indexInArea % 3;
-    const startDate = startMonth
-      ? addDays(endOfMonthAfter(financialYearStart(firstYear), startMonth), 1)
-      : financialYearStart(firstYear);
     const plannedDue = financialYearEnd(firstYear + duration / 4 - 1);
     const ownerIds = seed.ownerKeys.map((key) => personIds.get(key) as string);
     let previousId: string | null = null;
     let quarterIndex = 0;
     let complete = false;
 
-    for (let year = firstYear; year <= LAST_YEAR && !complete; year++) {
+    for (let year = firstYear; year <= CURRENT_YEAR && !complete; year++) {
       const actionId = randomUUID();
       const dueDate = plannedDue > financialYearEnd(year) ? plannedDue : financialYearEnd(year);
       actions.push({
         id: actionId,
         planId: planIds.get(year),
         areaId: areaIds.get(seed.areaNumber),
-        reference: `${seed.areaNumber}.${indexInArea + 1}`,
+        reference: timeline.reference,
         title: seed.title,
         description: seed.description,
         leadOrganisation: seed.lead as LeadOrganisation,
-        startDate,
+        startDate: timeline.startDate,
         dueDate,
         themes: seed.themes as Theme[],
         carriedForwardFromId: previousId,
@@ -264,30 +319,30 @@ async function insertDemoData(manager: EntityManager): Promise<void> {
             first: index === 0,
             last: index === seed.milestones.length - 1,
             finishing,
-            currentYear: year === LAST_YEAR,
+            currentYear: year === CURRENT_YEAR,
             jitter: (sequence + index) % 10,
           }),
         });
       });
 
-      for (const period of periods.filter((p) => p.financialYear === year)) {
-        const isOpenRound = year === OPEN_PERIOD.year && period.quarter === OPEN_PERIOD.quarter;
+      for (const round of rounds.filter((r) => r.year === year)) {
+        const isOpenRound = year === OPEN_PERIOD.year && round.quarter === OPEN_PERIOD.quarter;
         sequence++;
-        // A few leads are late for 2026-27 Q2; in the open round about a third have reported.
+        // A few leads never reported for 2026-27 Q2; in the open round a third have reported.
         const skip = isOpenRound
           ? catalogueIndex % 3 !== 1
-          : year === LAST_YEAR && period.quarter === 2 && catalogueIndex % 9 === 0;
+          : year === CURRENT_YEAR && round.quarter === 2 && catalogueIndex % 13 === 0;
         if (!skip) {
           const rag = ragAt(seed.profile, quarterIndex, completesAt);
           const risky = rag === RagStatus.RED || rag === RagStatus.AMBER;
           const submittedOn = addDays(
-            isOpenRound ? period.startDate : period.endDate,
+            isOpenRound ? round.startDate : round.endDate,
             isOpenRound ? 40 + (sequence % 10) : 3 + (sequence % 15),
           );
-          updates.push({
+          const update: Partial<StatusUpdate> = {
             id: randomUUID(),
             actionId,
-            reportingPeriodId: period.id,
+            reportingPeriodId: round.periodId ?? undefined,
             rag,
             percentComplete: percentAt(rag, quarterIndex, completesAt),
             commentary: COMMENTARY[rag][(catalogueIndex + quarterIndex) % COMMENTARY[rag].length],
@@ -300,15 +355,21 @@ async function insertDemoData(manager: EntityManager): Promise<void> {
             submittedAt: new Date(
               `${submittedOn}T09:${String(sequence % 60).padStart(2, '0')}:00Z`,
             ),
-          });
+          };
+          if (round.periodId) updates.push(update);
+          else
+            updatesByQuarter.set(round.quarter, [
+              ...(updatesByQuarter.get(round.quarter) ?? []),
+              update,
+            ]);
           if (rag === RagStatus.COMPLETE) complete = true;
         }
+        // A completed action is reported complete for the rest of its year, then not carried on.
         quarterIndex++;
-        if (complete) break;
       }
       previousId = actionId;
     }
-  });
+  }
 
   await manager.insert(Action, actions);
   await manager.insert(ActionOwner, owners);
@@ -316,4 +377,5 @@ async function insertDemoData(manager: EntityManager): Promise<void> {
   for (let i = 0; i < updates.length; i += 500) {
     await manager.insert(StatusUpdate, updates.slice(i, i + 500));
   }
+  return { personIds, updatesByQuarter };
 }

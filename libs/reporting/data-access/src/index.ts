@@ -9,3 +9,4 @@ export * from './lib/reporting-periods.service';
 export * from './lib/reporting.module';
 export * from './lib/status-update.entity';
 export * from './lib/status-updates.service';
+export * from './lib/update-round.service';

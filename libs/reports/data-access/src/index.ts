@@ -4,5 +4,6 @@ export * from './lib/report.entity';
 export * from './lib/export/pdf-printer';
 export * from './lib/reports.module';
 export * from './lib/reports.service';
+export * from './lib/review.service';
 export * from './lib/follow-up.entity';
 export * from './lib/review-entry.entity';

@@ -42,6 +42,6 @@ export const REPORTING_ENTITIES = [ReportingPeriod, StatusUpdate, ActionPeriodSt
     StatusUpdateResolver,
     ActionStatusResolver,
   ],
-  exports: [ReportingPeriodsService, StatusUpdatesService],
+  exports: [ReportingPeriodsService, StatusUpdatesService, UpdateRoundService],
 })
 export class ReportingModule {}

@@ -46,7 +46,7 @@ export class ReportsModule {
         FollowUpResolver,
       ],
       controllers: [ReportExportController],
-      exports: [ReportsService],
+      exports: [ReportsService, ReviewService],
     };
   }
 }

@@ -1,0 +1,69 @@
+import { Global, Module, type DynamicModule, type INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { DataSourceOptions } from 'typeorm';
+
+import { AuditModule } from '@cynnydd/audit/data-access';
+import { DirectoryModule } from '@cynnydd/directory/data-access';
+import { NotificationsModule } from '@cynnydd/notifications/data-access';
+import { PlansModule } from '@cynnydd/plans/data-access';
+import { ReportingModule } from '@cynnydd/reporting/data-access';
+import { ReportsModule } from '@cynnydd/reports/data-access';
+import { Clock, RequestsInFlight } from '@cynnydd/server/core';
+import { StrategyModule } from '@cynnydd/strategy/data-access';
+
+/**
+ * The demo seed's "now": it plays the programme's past year through the product's services,
+ * moving the clock forward to each day something happened.
+ */
+export class SeedClock extends Clock {
+  private instant = new Date(0);
+
+  setTo(instant: Date): void {
+    this.instant = instant;
+  }
+
+  now(): Date {
+    return this.instant;
+  }
+}
+
+/** CoreModule's providers, with the seed's clock (the reports' export controller is loaded, never served). */
+@Global()
+@Module({
+  providers: [SeedClock, { provide: Clock, useExisting: SeedClock }, RequestsInFlight],
+  exports: [SeedClock, Clock, RequestsInFlight],
+})
+class SeedCoreModule {}
+
+/** The domain modules the product runs on, with the seed's clock instead of the system's. */
+@Module({})
+class DemoServicesModule {
+  static on(database: DataSourceOptions): DynamicModule {
+    return {
+      module: DemoServicesModule,
+      imports: [
+        SeedCoreModule,
+        // Its own pool on the same database (one connection at a time), closed with the context.
+        TypeOrmModule.forRoot({ ...database, migrationsRun: false }),
+        AuditModule,
+        DirectoryModule,
+        // No e-mail: the demo's people are not real, and its notices are in-app only.
+        NotificationsModule.forRoot({ smtpUrl: null, from: '', publicUrl: '' }),
+        StrategyModule,
+        PlansModule,
+        ReportingModule,
+        // Reports are never exported to PDF while seeding.
+        ReportsModule.forRoot({ chromiumPath: '' }),
+      ],
+    };
+  }
+}
+
+/** The product's services on `database`, without HTTP or GraphQL; close it when done. */
+export function openDemoServices(database: DataSourceOptions): Promise<INestApplicationContext> {
+  return NestFactory.createApplicationContext(DemoServicesModule.on(database), {
+    logger: ['error', 'warn'],
+    abortOnError: false,
+  });
+}
