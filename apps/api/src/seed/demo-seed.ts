@@ -328,16 +328,17 @@ async function insertDemoData(manager: EntityManager): Promise<DemoYearInput> {
       for (const round of rounds.filter((r) => r.year === year)) {
         const isOpenRound = year === OPEN_PERIOD.year && round.quarter === OPEN_PERIOD.quarter;
         sequence++;
-        // A few leads never reported for 2026-27 Q2; in the open round a third have reported.
+        // A few leads never reported for 2026-27 Q2; in the open round (opened on 2 November)
+        // three in five have reported so far, the rest were reminded.
         const skip = isOpenRound
-          ? catalogueIndex % 3 !== 1
+          ? catalogueIndex % 5 < 2
           : year === CURRENT_YEAR && round.quarter === 2 && catalogueIndex % 13 === 0;
         if (!skip) {
           const rag = ragAt(seed.profile, quarterIndex, completesAt);
           const risky = rag === RagStatus.RED || rag === RagStatus.AMBER;
           const submittedOn = addDays(
             isOpenRound ? round.startDate : round.endDate,
-            isOpenRound ? 40 + (sequence % 10) : 3 + (sequence % 15),
+            isOpenRound ? 33 + (sequence % 17) : 3 + (sequence % 15),
           );
           const update: Partial<StatusUpdate> = {
             id: randomUUID(),
