@@ -2,6 +2,7 @@ import 'reflect-metadata';
 
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Logger } from '@nestjs/common';
 
 import { loadConfig } from './app/config';
 import { createAppDataSource, provideDatabase } from './app/database';
@@ -81,6 +82,8 @@ async function loadLargeData(argv: string[]): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  // The demo seed runs the services in a Nest context: its start-up chatter is noise here.
+  Logger.overrideLogger(['error', 'warn']);
   const [command, argument] = process.argv.slice(2);
   if (command === 'data:large') return loadLargeData(process.argv.slice(3));
   const config = loadConfig();

@@ -89,6 +89,8 @@ async function runPrimary(config: AppConfig) {
   const dataSource = createAppDataSource(database.url);
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });
+  // The primary logs only problems; the demo seed's Nest context would log its start-up too.
+  Logger.overrideLogger(['error', 'warn']);
   const seeded = config.seedDemoData && (await seedDemoData(dataSource));
   await dataSource.destroy();
 

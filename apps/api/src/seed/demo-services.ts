@@ -60,10 +60,12 @@ class DemoServicesModule {
   }
 }
 
-/** The product's services on `database`, without HTTP or GraphQL; close it when done. */
+/**
+ * The product's services on `database`, without HTTP or GraphQL; close it when done. It logs
+ * through whatever logger the process has: Nest's logger option would replace it globally.
+ */
 export function openDemoServices(database: DataSourceOptions): Promise<INestApplicationContext> {
   return NestFactory.createApplicationContext(DemoServicesModule.on(database), {
-    logger: ['error', 'warn'],
     abortOnError: false,
   });
 }
