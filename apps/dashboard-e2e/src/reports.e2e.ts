@@ -262,4 +262,45 @@ test.describe('the reporting cycle', () => {
     // A .docx is a zip file, which starts "PK".
     expect(file.subarray(0, 2).toString('latin1')).toBe('PK');
   });
+
+  test('a first run shows the past year’s board papers, the boards’ review and the leads’ notices', async ({
+    page,
+    browser,
+  }) => {
+    await signInUsingEnglish(page, BOARD_MEMBER);
+    await page
+      .getByRole('navigation', { name: 'Menu' })
+      .getByRole('link', { name: 'Reports' })
+      .click();
+    const list = page.getByRole('table', { name: 'Progress reports' });
+    for (const name of [
+      'Joint board report: 2026-27 Q2',
+      'Oversight board report: 2026-27 Q2',
+      'Oversight board report: 2026-27 Q1',
+      'Joint board report: 2025-26 Q4',
+      'Oversight board report: 2025-26 Q4',
+      'Oversight board report: 2025-26 Q3',
+    ]) {
+      await expect(list.getByRole('link', { name: new RegExp(`^${name}`) })).toBeVisible();
+    }
+
+    // The last joint-board paper, frozen, with what the board said and decided at its meeting.
+    await list.getByRole('link', { name: /^Joint board report: 2026-27 Q2/ }).click();
+    await expect(page.getByTestId('frozen-notice')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Board review' })).toBeVisible();
+    await expect(
+      page.getByText(/^The board agreed the recovery plan for this action/),
+    ).toBeVisible();
+    await expect(page.getByText(/Owain Davies.*19 November 2026/).first()).toBeVisible();
+    await expect(
+      page.getByText('Send the first monthly progress report to the operational group'),
+    ).toBeVisible();
+
+    // A lead has been told of each round, and reminded of the open one.
+    const lead = await signedInPage(browser, LEAD);
+    await lead.getByRole('link', { name: /^Notifications/ }).click();
+    await expect(lead.locator('.app-notices')).toContainText('Updates due for 2026-27 Q3');
+    await expect(lead.locator('.app-notices')).toContainText('Updates due for 2026-27 Q2');
+    await lead.context().close();
+  });
 });
