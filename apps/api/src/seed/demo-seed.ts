@@ -113,7 +113,8 @@ function milestoneCompletion(
 /**
  * Loads the demo programme into an empty database; does nothing if a strategy exists. The
  * programme's history before this year is written as rows (in one transaction); this year's
- * rounds, reports and board reviews are then played through the product's services.
+ * rounds, reports and board reviews are then played through the product's services (each
+ * in its own transactions, as in use): should that fail, `npm run db:reset` starts again.
  */
 export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
   if (await dataSource.getRepository(Strategy).exists()) return false;
@@ -141,11 +142,15 @@ interface ActionTimeline {
   index: number;
 }
 
+/** The first day of the financial year's month `month` (0: April). */
+function monthStart(year: number, month: number): string {
+  return addDays(endOfMonthAfter(financialYearStart(year), month), 1);
+}
+
 /** The catalogue's actions: six per area from 2024-25 and 2025-26, then 2026-27's new ones. */
 function actionTimelines(): [ActionSeed, ActionTimeline][] {
   const earlier = ACTIONS.map((seed, index): [ActionSeed, ActionTimeline] => {
     const indexInArea = index % 6;
-    const startMonth = indexInArea % 3;
     const firstYear = indexInArea < 4 ? 2024 : 2025;
     return [
       seed,
@@ -153,9 +158,7 @@ function actionTimelines(): [ActionSeed, ActionTimeline][] {
         reference: `${seed.areaNumber}.${indexInArea + 1}`,
         firstYear,
         duration: indexInArea % 2 === 0 ? 4 : 8,
-        startDate: startMonth
-          ? addDays(endOfMonthAfter(financialYearStart(firstYear), startMonth), 1)
-          : financialYearStart(firstYear),
+        startDate: monthStart(firstYear, indexInArea % 3),
         index,
       },
     ];
@@ -170,10 +173,7 @@ function actionTimelines(): [ActionSeed, ActionTimeline][] {
         reference: `${seed.areaNumber}.${number}`,
         firstYear: CURRENT_YEAR,
         duration: 4,
-        startDate:
-          position % 2
-            ? addDays(endOfMonthAfter(financialYearStart(CURRENT_YEAR), 1), 1)
-            : financialYearStart(CURRENT_YEAR),
+        startDate: monthStart(CURRENT_YEAR, position % 2),
         index: ACTIONS.length + position,
       },
     ];
