@@ -38,7 +38,11 @@ function Totals({ round }: { round: Round }) {
       <p className="govuk-body-l" data-testid="round-summary">
         {expected === 0
           ? t('round.totals.noneExpected')
-          : t('round.totals.summary', { updated: n(updated), expected: n(expected), percent })}
+          : t('round.totals.summary', {
+              updated: n(updated),
+              expected: n(expected),
+              percent: n(percent),
+            })}
       </p>
       <dl className="govuk-summary-list">
         {(
