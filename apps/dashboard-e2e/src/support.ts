@@ -76,7 +76,8 @@ export function uniqueReference(): string {
 
 /**
  * As the operational group: a new action in area 4 of the 2026-27 plan, made through the API;
- * owned by `ownerEmail`, or by the first person in the directory. Returns its id.
+ * owned by `ownerEmail`, or by the first person in the directory, due 31 March 2027, with any
+ * `milestones`. Returns its id.
  */
 export async function createAction(
   page: Page,
@@ -85,11 +86,13 @@ export async function createAction(
     title,
     ownerEmail,
     themes,
+    milestones,
   }: {
     reference: string;
     title: { en: string; cy: string | null };
     ownerEmail?: string;
     themes?: string[];
+    milestones?: { title: { en: string; cy: string | null }; dueDate: string }[];
   },
 ): Promise<string> {
   const setup = await graphql<{
@@ -137,6 +140,7 @@ export async function createAction(
         dueDate: '2027-03-31',
         ownerIds: [owner?.id],
         themes,
+        milestones,
       },
     },
   );
