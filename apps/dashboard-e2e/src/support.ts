@@ -146,3 +146,44 @@ export async function createAction(
   );
   return created.id;
 }
+
+/** The demo's open reporting round. */
+export const OPEN_PERIOD = '2026-27 Q3';
+
+/** As the operational group: an issued report for the open period, made through the API. */
+export async function issuedReport(page: Page, audience: string, summary: string): Promise<string> {
+  const { reportingPeriods } = await graphql<{
+    reportingPeriods: { id: string; label: string }[];
+  }>(page, '{ reportingPeriods { id label } }');
+  const period = reportingPeriods.find((item) => item.label === OPEN_PERIOD);
+  const { createReport } = await graphql<{ createReport: { id: string; version: number } }>(
+    page,
+    `
+      mutation ($input: CreateReportInput!) {
+        createReport(input: $input) {
+          id
+          version
+        }
+      }
+    `,
+    {
+      input: {
+        reportingPeriodId: period?.id,
+        audience,
+        executiveSummary: { en: summary, cy: null },
+      },
+    },
+  );
+  await graphql(
+    page,
+    `
+      mutation ($input: ReportVersionInput!) {
+        issueReport(input: $input) {
+          id
+        }
+      }
+    `,
+    { input: { id: createReport.id, expectedVersion: createReport.version } },
+  );
+  return createReport.id;
+}
