@@ -12,7 +12,8 @@ export function Header({ user }: { user: CurrentUserFragment | null }) {
   const { t } = useTranslation();
   return (
     <>
-      <header className="govuk-header">
+      {/* A full-width blue rule, as GOV.UK draws it above a service navigation. */}
+      <header className="govuk-header govuk-header--full-width-border">
         <div className="govuk-header__container govuk-width-container">
           <div className="govuk-header__logo">
             <Link to="/" className="govuk-header__link govuk-header__link--homepage">
