@@ -5,14 +5,13 @@ import {
   BOARD_MEMBER,
   createAction,
   expectAccessibleInEnglishAndWelsh,
-  graphql,
+  issuedReport,
   LEAD,
+  OPEN_PERIOD,
   OPERATIONAL_GROUP,
   signInUsingEnglish,
   uniqueReference,
 } from './support';
-
-const OPEN_PERIOD = '2026-27 Q3';
 
 /** A calendar date `days` from today, as the API takes it. */
 function daysFromToday(days: number): string {
@@ -41,44 +40,6 @@ async function submitUpdate(page: Page, actionId: string, status: string, commen
   await expect(page.locator('.govuk-notification-banner--success')).toContainText(
     'has been submitted',
   );
-}
-
-/** As the operational group: an issued report for the open period, made through the API. */
-async function issuedReport(page: Page, audience: string, summary: string): Promise<string> {
-  const { reportingPeriods } = await graphql<{
-    reportingPeriods: { id: string; label: string }[];
-  }>(page, '{ reportingPeriods { id label } }');
-  const period = reportingPeriods.find((item) => item.label === OPEN_PERIOD);
-  const { createReport } = await graphql<{ createReport: { id: string; version: number } }>(
-    page,
-    `
-      mutation ($input: CreateReportInput!) {
-        createReport(input: $input) {
-          id
-          version
-        }
-      }
-    `,
-    {
-      input: {
-        reportingPeriodId: period?.id,
-        audience,
-        executiveSummary: { en: summary, cy: null },
-      },
-    },
-  );
-  await graphql(
-    page,
-    `
-      mutation ($input: ReportVersionInput!) {
-        issueReport(input: $input) {
-          id
-        }
-      }
-    `,
-    { input: { id: createReport.id, expectedVersion: createReport.version } },
-  );
-  return createReport.id;
 }
 
 /** The tracker's count of actions updated so far. */

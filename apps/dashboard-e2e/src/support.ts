@@ -76,7 +76,8 @@ export function uniqueReference(): string {
 
 /**
  * As the operational group: a new action in area 4 of the 2026-27 plan, made through the API;
- * owned by `ownerEmail`, or by the first person in the directory. Returns its id.
+ * owned by `ownerEmail`, or by the first person in the directory, due 31 March 2027, with any
+ * `milestones`. Returns its id.
  */
 export async function createAction(
   page: Page,
@@ -85,11 +86,13 @@ export async function createAction(
     title,
     ownerEmail,
     themes,
+    milestones,
   }: {
     reference: string;
     title: { en: string; cy: string | null };
     ownerEmail?: string;
     themes?: string[];
+    milestones?: { title: { en: string; cy: string | null }; dueDate: string }[];
   },
 ): Promise<string> {
   const setup = await graphql<{
@@ -137,8 +140,50 @@ export async function createAction(
         dueDate: '2027-03-31',
         ownerIds: [owner?.id],
         themes,
+        milestones,
       },
     },
   );
   return created.id;
+}
+
+/** The demo's open reporting round. */
+export const OPEN_PERIOD = '2026-27 Q3';
+
+/** As the operational group: an issued report for the open period, made through the API. */
+export async function issuedReport(page: Page, audience: string, summary: string): Promise<string> {
+  const { reportingPeriods } = await graphql<{
+    reportingPeriods: { id: string; label: string }[];
+  }>(page, '{ reportingPeriods { id label } }');
+  const period = reportingPeriods.find((item) => item.label === OPEN_PERIOD);
+  const { createReport } = await graphql<{ createReport: { id: string; version: number } }>(
+    page,
+    `
+      mutation ($input: CreateReportInput!) {
+        createReport(input: $input) {
+          id
+          version
+        }
+      }
+    `,
+    {
+      input: {
+        reportingPeriodId: period?.id,
+        audience,
+        executiveSummary: { en: summary, cy: null },
+      },
+    },
+  );
+  await graphql(
+    page,
+    `
+      mutation ($input: ReportVersionInput!) {
+        issueReport(input: $input) {
+          id
+        }
+      }
+    `,
+    { input: { id: createReport.id, expectedVersion: createReport.version } },
+  );
+  return createReport.id;
 }

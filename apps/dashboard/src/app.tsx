@@ -20,12 +20,18 @@ const NotificationsPage = lazy(() => import('./features/notifications/pages/noti
 const ReportsPage = lazy(() => import('./features/reports/pages/reports-page'));
 const ReportPage = lazy(() => import('./features/reports/pages/report-page'));
 const FollowUpsPage = lazy(() => import('./features/review/pages/follow-ups-page'));
+const AccessibilityPage = lazy(() => import('./features/legal/pages/accessibility-page'));
+const PrivacyPage = lazy(() => import('./features/legal/pages/privacy-page'));
+const CookiesPage = lazy(() => import('./features/legal/pages/cookies-page'));
 
 export function App() {
   return (
     <Routes>
       <Route element={<Layout />}>
         <Route path="sign-in" element={<SignInPage />} />
+        <Route path="accessibility" element={<AccessibilityPage />} />
+        <Route path="privacy" element={<PrivacyPage />} />
+        <Route path="cookies" element={<CookiesPage />} />
         <Route element={<RequireAuth />}>
           <Route index element={<OverviewPage />} />
           <Route path="my-actions" element={<MyActionsPage />} />

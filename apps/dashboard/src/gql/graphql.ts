@@ -306,6 +306,17 @@ export type ReportingRoundQuery = {
   } | null;
 };
 
+export type OverdueFactsFragment = {
+  isOverdue: boolean;
+  dueDate: string;
+  milestones: Array<{
+    id: string;
+    dueDate: string;
+    completedOn: string | null;
+    title: { en: string | null; cy: string | null };
+  }>;
+};
+
 export type MyActionsQueryVariables = Exact<{
   financialYear: string;
   personId: string | number;
@@ -319,9 +330,17 @@ export type MyActionsQuery = {
       node: {
         id: string;
         reference: string;
+        isOverdue: boolean;
+        dueDate: string;
         title: { en: string | null; cy: string | null };
         currentStatus: { id: string; rag: RagStatus } | null;
         statusInPeriod: { id: string } | null;
+        milestones: Array<{
+          id: string;
+          dueDate: string;
+          completedOn: string | null;
+          title: { en: string | null; cy: string | null };
+        }>;
       };
     }>;
   };
@@ -425,11 +444,17 @@ export type AreaActionsQuery = {
         id: string;
         reference: string;
         leadOrganisation: LeadOrganisation;
-        dueDate: string;
         isOverdue: boolean;
+        dueDate: string;
         title: { en: string | null; cy: string | null };
         owners: Array<{ id: string; name: string }>;
         currentStatus: { id: string; rag: RagStatus } | null;
+        milestones: Array<{
+          id: string;
+          dueDate: string;
+          completedOn: string | null;
+          title: { en: string | null; cy: string | null };
+        }>;
       };
     }>;
   };
@@ -1393,6 +1418,46 @@ export type SendUpdateRemindersMutation = {
   sendUpdateReminders: { peopleReminded: number; actionsOutstanding: number };
 };
 
+export const OverdueFactsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OverdueFacts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Action' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'milestones' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'title' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'completedOn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OverdueFactsFragment, unknown>;
 export const CurrentUserFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1995,12 +2060,51 @@ export const MyActionsDocument = {
                                 ],
                               },
                             },
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'OverdueFacts' },
+                            },
                           ],
                         },
                       },
                     ],
                   },
                 },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OverdueFacts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Action' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'milestones' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'title' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'completedOn' } },
               ],
             },
           },
@@ -2527,14 +2631,51 @@ export const AreaActionsDocument = {
                                 ],
                               },
                             },
-                            { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'OverdueFacts' },
+                            },
                           ],
                         },
                       },
                     ],
                   },
                 },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OverdueFacts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Action' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'milestones' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'title' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'completedOn' } },
               ],
             },
           },

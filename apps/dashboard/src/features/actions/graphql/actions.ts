@@ -38,6 +38,23 @@ export const REPORTING_ROUND = graphql(`
   }
 `);
 
+/** What OverdueLabel needs to say what of an action is overdue. */
+export const OVERDUE_FACTS = graphql(`
+  fragment OverdueFacts on Action {
+    isOverdue
+    dueDate
+    milestones {
+      id
+      title {
+        en
+        cy
+      }
+      dueDate
+      completedOn
+    }
+  }
+`);
+
 /** The actions the person answers for: those they own and those they are delegated. */
 export const MY_ACTIONS = graphql(`
   query MyActions($financialYear: String!, $personId: ID!, $reportingPeriodId: ID!) {
@@ -58,6 +75,7 @@ export const MY_ACTIONS = graphql(`
           statusInPeriod(reportingPeriodId: $reportingPeriodId) {
             id
           }
+          ...OverdueFacts
         }
       }
     }

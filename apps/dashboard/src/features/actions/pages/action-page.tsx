@@ -16,6 +16,7 @@ import { useLanguage } from '../../../ui/use-language';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { RagLabel, ragStatus, useStatusLabel } from '../../overview/components/rag-label';
 import { MilestoneProgress } from '../components/milestone-progress';
+import { OverdueLabel } from '../components/overdue-label';
 import type { HistoryPoint } from '../components/status-history-chart';
 import { ACTION_AUDIT_TRAIL, ACTION_DETAILS } from '../graphql/actions';
 import { useReportingAccess } from '../hooks/use-reporting-access';
@@ -62,7 +63,7 @@ function Details({ action }: { action: ActionDetails }) {
         {action.isOverdue && (
           <>
             {' '}
-            <strong className="govuk-tag govuk-tag--red">{t('area.overdue')}</strong>
+            <OverdueLabel action={action} />
           </>
         )}
       </SummaryRow>

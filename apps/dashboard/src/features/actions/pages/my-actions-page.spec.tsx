@@ -15,6 +15,9 @@ function mocks(permissions: Permission[], round = openRound): MockLink.MockedRes
     title: { __typename: 'BilingualText', en: `Action ${reference}`, cy: `Cam ${reference}` },
     currentStatus: rag && { __typename: 'StatusUpdate', id: `status-${id}`, rag },
     statusInPeriod: updated ? { __typename: 'StatusUpdate', id: `status-${id}` } : null,
+    isOverdue: false,
+    dueDate: '2027-03-31',
+    milestones: [],
   });
   return [
     meMock(aUser({ role: 'LEAD' })),

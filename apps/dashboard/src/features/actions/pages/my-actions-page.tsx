@@ -10,6 +10,7 @@ import { useLanguage } from '../../../ui/use-language';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { RagLabel, ragStatus } from '../../overview/components/rag-label';
 import { ClosedRoundNotice, isClosed } from '../components/closed-round-notice';
+import { OverdueLabel } from '../components/overdue-label';
 import { SuccessBanner } from '../components/success-banner';
 import { MY_ACTIONS, REPORTING_ROUND } from '../graphql/actions';
 import { useMyAccount } from '../hooks/use-my-account';
@@ -94,6 +95,12 @@ export default function MyActionsPage() {
                         action.currentStatus ? ragStatus(action.currentStatus.rag) : 'NO_UPDATE'
                       }
                     />
+                    {action.isOverdue && (
+                      <>
+                        <br />
+                        <OverdueLabel action={action} />
+                      </>
+                    )}
                   </td>
                   <td className="govuk-table__cell">
                     {action.statusInPeriod

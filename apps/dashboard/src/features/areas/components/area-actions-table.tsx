@@ -5,6 +5,7 @@ import { formatDate } from '../../../i18n/format';
 import { ScrollableTable } from '../../../ui/scrollable-table';
 import { useLanguage } from '../../../ui/use-language';
 import { ActionCells } from '../../actions/components/action-cells';
+import { OverdueLabel } from '../../actions/components/overdue-label';
 import type { AreaSort, SortKey } from '../hooks/use-area-filters';
 
 type AreaAction = AreaActionsQuery['actions']['edges'][number]['node'];
@@ -80,11 +81,7 @@ export function AreaActionsTable({
             <ActionCells action={action} />
             <td className="govuk-table__cell">{formatDate(action.dueDate, language)}</td>
             <td className="govuk-table__cell">
-              {action.isOverdue ? (
-                <strong className="govuk-tag govuk-tag--red">{t('area.overdue')}</strong>
-              ) : (
-                t('area.notOverdue')
-              )}
+              {action.isOverdue ? <OverdueLabel action={action} /> : t('area.notOverdue')}
             </td>
           </tr>
         ))}

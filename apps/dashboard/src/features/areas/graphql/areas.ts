@@ -40,8 +40,7 @@ export const AREA_ACTIONS = graphql(`
             id
             rag
           }
-          dueDate
-          isOverdue
+          ...OverdueFacts
         }
       }
     }

@@ -25,6 +25,21 @@ const anAction = (reference: string, rag: string | null, isOverdue = false) => (
   currentStatus: rag && { __typename: 'StatusUpdate', id: `status-${reference}`, rag },
   dueDate: '2027-03-31',
   isOverdue,
+  milestones: isOverdue
+    ? [
+        {
+          __typename: 'Milestone',
+          id: `milestone-${reference}`,
+          title: {
+            __typename: 'BilingualText',
+            en: 'Pilot agreed',
+            cy: 'Cynllun peilot wedi’i gytuno',
+          },
+          dueDate: '2020-06-30',
+          completedOn: null,
+        },
+      ]
+    : [],
 });
 
 function actionsMock(
@@ -98,7 +113,10 @@ describe('the area page', () => {
     expect(row).toHaveTextContent('Ceri Morgan');
     expect(row).toHaveTextContent('▲Red');
     expect(row).toHaveTextContent('31 March 2027');
-    expect(row).toHaveTextContent('Overdue');
+    // Until the action's own due date passes, its milestone is what is overdue.
+    expect(row).toHaveTextContent(
+      /Milestone overdue: Pilot agreed \(due 30 June 2020\)|Overdue: the action/,
+    );
     expect(within(row).getByRole('link', { name: /3\.2/ })).toHaveAttribute(
       'href',
       '/actions/action-3.2',

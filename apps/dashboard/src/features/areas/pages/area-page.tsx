@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 
 import { localise } from '@cynnydd/shared/domain';
 
+import { formatNumber } from '../../../i18n/format';
 import { Loading } from '../../../ui/loading';
 import { LocalisedText } from '../../../ui/localised-text';
 import { useLanguage } from '../../../ui/use-language';
@@ -70,7 +71,7 @@ export default function AreaPage() {
         ) : (
           <>
             <p className="govuk-body" role="status">
-              {t('area.count', { number: actions.length })}
+              {t('area.count', { number: formatNumber(actions.length, language) })}
             </p>
             <AreaActionsTable
               actions={actions}

@@ -26,20 +26,12 @@ export function AccountNavigation({ user }: { user: CurrentUserFragment }) {
   }
 
   return (
-    <nav aria-label={t('account.navigationLabel')} className="govuk-header__navigation">
-      <ul className="govuk-header__navigation-list">
-        <li className="govuk-header__navigation-item app-header__account">
-          {t('account.signedInAs', { email: user.email })}
-        </li>
-        <li className="govuk-header__navigation-item app-header__account">
-          {t('account.role', { role: ROLE_LABELS[user.role][language] })}
-        </li>
-        <li className="govuk-header__navigation-item">
-          <button
-            type="button"
-            className="govuk-header__link app-link-button"
-            onClick={() => void leave()}
-          >
+    <nav aria-label={t('account.navigationLabel')} className="app-account-navigation">
+      <ul className="app-account-navigation__list">
+        <li>{t('account.signedInAs', { email: user.email })}</li>
+        <li>{t('account.role', { role: ROLE_LABELS[user.role][language] })}</li>
+        <li>
+          <button type="button" className="app-link-button" onClick={() => void leave()}>
             {t('account.signOut')}
           </button>
         </li>

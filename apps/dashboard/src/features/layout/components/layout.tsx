@@ -6,9 +6,10 @@ import { Loading } from '../../../ui/loading';
 import { useCurrentUser } from '../../auth/hooks/use-current-user';
 import { LanguageSwitch } from '../../language/components/language-switch';
 import { usePreferredLanguage } from '../../language/hooks/use-preferred-language';
+import { FooterLinks } from '../../legal/components/footer-links';
 import { Header } from './header';
 
-/** The frame of every page: skip link, header, language switch, main content, footer. */
+/** The frame of every page: skip link, header, language switch, main content, footer with the statements' links. */
 export function Layout() {
   const { t } = useTranslation();
   const { user } = useCurrentUser();
@@ -30,7 +31,12 @@ export function Layout() {
       </div>
       <footer className="govuk-footer">
         <div className="govuk-width-container">
-          <p className="govuk-footer__meta-custom govuk-!-margin-0">{t('app.footer')}</p>
+          <div className="govuk-footer__meta">
+            <div className="govuk-footer__meta-item govuk-footer__meta-item--grow">
+              <FooterLinks />
+              <p className="govuk-footer__meta-custom govuk-!-margin-0">{t('app.footer')}</p>
+            </div>
+          </div>
         </div>
       </footer>
     </>

@@ -1,6 +1,5 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { NavLink } from 'react-router';
 
 import { formatNumber } from '../../../i18n/format';
 import { useLanguage } from '../../../ui/use-language';
@@ -9,14 +8,14 @@ import { NOTIFICATION_COUNT } from '../graphql/notifications';
 /** How often the header checks for new notices. */
 export const NOTIFICATION_POLL_INTERVAL = 60_000;
 
-/** The header's link to the notices page, with how many are unread. */
+/** The name of the notices page for the navigation's link to it, with how many are unread. */
 export function NotificationsIndicator() {
   const { t } = useTranslation();
   const language = useLanguage();
   const { data } = useQuery(NOTIFICATION_COUNT, { pollInterval: NOTIFICATION_POLL_INTERVAL });
   const unread = data?.myNotifications.unreadCount ?? 0;
   return (
-    <NavLink to="/notifications" className="govuk-header__link app-notifications-link">
+    <>
       {t('notifications.navigation')}
       {unread > 0 && (
         <strong className="app-notifications-count">
@@ -24,6 +23,6 @@ export function NotificationsIndicator() {
           {t('notifications.unreadCount', { number: formatNumber(unread, language) })}
         </strong>
       )}
-    </NavLink>
+    </>
   );
 }

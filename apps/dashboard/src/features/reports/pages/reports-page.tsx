@@ -6,7 +6,7 @@ import { Link, useSearchParams } from 'react-router';
 import { Permission } from '@cynnydd/shared/domain';
 
 import type { ReportSummaryFieldsFragment } from '../../../gql/graphql';
-import { formatDateTime } from '../../../i18n/format';
+import { formatDateTime, formatNumber } from '../../../i18n/format';
 import { ColumnHeaders } from '../../../ui/column-headers';
 import { Loading } from '../../../ui/loading';
 import { ScrollableTable } from '../../../ui/scrollable-table';
@@ -54,11 +54,13 @@ function ReportsTable({ reports }: { reports: ReportSummaryFieldsFragment[] }) {
                 <ReportName report={report} />
                 <span className="govuk-visually-hidden">
                   {' '}
-                  {t('reports.editionNumber', { number: report.edition })}
+                  {t('reports.editionNumber', { number: formatNumber(report.edition, language) })}
                 </span>
               </Link>
             </th>
-            <td className="govuk-table__cell govuk-table__cell--numeric">{report.edition}</td>
+            <td className="govuk-table__cell govuk-table__cell--numeric">
+              {formatNumber(report.edition, language)}
+            </td>
             <td className="govuk-table__cell">
               <ReportStateTag state={report.state} />
             </td>

@@ -38,7 +38,11 @@ function Totals({ round }: { round: Round }) {
       <p className="govuk-body-l" data-testid="round-summary">
         {expected === 0
           ? t('round.totals.noneExpected')
-          : t('round.totals.summary', { updated: n(updated), expected: n(expected), percent })}
+          : t('round.totals.summary', {
+              updated: n(updated),
+              expected: n(expected),
+              percent: n(percent),
+            })}
       </p>
       <dl className="govuk-summary-list">
         {(
@@ -62,10 +66,13 @@ function Totals({ round }: { round: Round }) {
 
 function OutstandingActions({ round }: { round: Round }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   return (
     <section aria-labelledby="round-outstanding">
       <h2 className="govuk-heading-m" id="round-outstanding">
-        {t('round.outstanding.heading', { number: round.outstandingActions.length })}
+        {t('round.outstanding.heading', {
+          number: formatNumber(round.outstandingActions.length, language),
+        })}
       </h2>
       {round.outstandingActions.length === 0 ? (
         <p className="govuk-body">{t('round.outstanding.none')}</p>
