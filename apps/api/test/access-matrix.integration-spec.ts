@@ -491,6 +491,7 @@ describe('access matrix', () => {
       annualPlan: '{ annualPlan(financialYear: "2025-26") { id } }',
       annualPlans: '{ annualPlans { id } }',
       auditLog: '{ auditLog { totalCount } }',
+      auditRecordTypes: '{ auditRecordTypes }',
       auditTrail: `{ auditTrail(entityType: "Action", entityId: "${MISSING}") { id } }`,
       currentReportingPeriod: '{ currentReportingPeriod { id } }',
       followUps: '{ followUps { id } }',

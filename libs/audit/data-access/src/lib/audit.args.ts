@@ -1,8 +1,10 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsDate, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IsDate, IsEnum, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 
 import { IsId, PageArgs } from '@cynnydd/server/core';
+
+import { AuditAction } from './audit-entry.entity';
 
 @InputType()
 export class AuditLogFilter {
@@ -21,6 +23,11 @@ export class AuditLogFilter {
   @IsOptional()
   @IsId()
   entityId?: string;
+
+  @Field(() => AuditAction, { nullable: true })
+  @IsOptional()
+  @IsEnum(AuditAction)
+  action?: AuditAction;
 
   @Field(() => Date, { nullable: true, description: 'From this moment (inclusive).' })
   @IsOptional()

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { AuditEntry } from './audit-entry.entity';
+import { AuditExportController } from './audit-export.controller';
 import { AuditResolver } from './audit.resolver';
 import { AuditService } from './audit.service';
 
@@ -9,6 +10,7 @@ export const AUDIT_ENTITIES = [AuditEntry];
 
 @Module({
   imports: [TypeOrmModule.forFeature(AUDIT_ENTITIES)],
+  controllers: [AuditExportController],
   providers: [AuditService, AuditResolver],
   exports: [AuditService],
 })

@@ -36,6 +36,12 @@ export class AuditResolver {
     return (await this.audit.trail(entityType, entityId)).map(toAuditEntryModel);
   }
 
+  @Query(() => [String], { description: 'The record types that have audit entries.' })
+  @RequirePermission(Permission.READ_AUDIT_LOG)
+  auditRecordTypes(): Promise<string[]> {
+    return this.audit.entityTypes();
+  }
+
   @Query(() => AuditEntryConnection, {
     description: 'Every recorded change, newest first.',
     complexity: listComplexity(PAGE_SIZE.default),

@@ -15,7 +15,7 @@ import type { Actor } from '@cynnydd/shared/domain';
 
 import { AuditAction, AuditEntry } from './audit-entry.entity';
 import { diff } from './audit-snapshot';
-import type { AuditLogArgs } from './audit.args';
+import type { AuditLogArgs, AuditLogFilter } from './audit.args';
 
 export interface AuditedChange {
   action: AuditAction;
@@ -103,15 +103,7 @@ export class AuditService {
   }
 
   async log(args: AuditLogArgs): Promise<Connection<AuditEntry>> {
-    const query = this.entries.createQueryBuilder('entry');
-    const filter = args.filter ?? {};
-    if (filter.actorUserId)
-      query.andWhere('entry.actorUserId = :actor', { actor: filter.actorUserId });
-    if (filter.entityType) query.andWhere('entry.entityType = :type', { type: filter.entityType });
-    if (filter.entityId)
-      query.andWhere('entry.entityId = :entityId', { entityId: filter.entityId });
-    if (filter.from) query.andWhere('entry.occurredAt >= :from', { from: filter.from });
-    if (filter.to) query.andWhere('entry.occurredAt < :to', { to: filter.to });
+    const query = this.filtered(args.filter ?? {});
     const totalCount = await query.getCount();
     if (args.after) {
       const [occurredAt, id] = decodeCursor(args.after, ORDERING, 2);
@@ -143,5 +135,42 @@ export class AuditService {
       totalCount,
       pageInfo: { hasNextPage: rows.length > args.first, endCursor: edges.at(-1)?.cursor ?? null },
     };
+  }
+
+  /**
+   * Every entry the filter selects, newest first, for a download; refused when there are more
+   * than `limit`, so one request cannot hold hundreds of thousands of rows in memory.
+   */
+  async all(filter: AuditLogFilter, limit: number): Promise<AuditEntry[]> {
+    const rows = await this.filtered(filter)
+      .orderBy('entry.occurredAt', 'DESC')
+      .addOrderBy('entry.id', 'DESC')
+      .take(limit + 1)
+      .getMany();
+    if (rows.length > limit) {
+      throw badUserInput('filter', `selects more than ${limit} entries: narrow it`);
+    }
+    return rows;
+  }
+
+  /** Record types that have entries, for choosing one. */
+  async entityTypes(): Promise<string[]> {
+    const rows: { entity_type: string }[] = await this.entries.query(
+      'SELECT DISTINCT entity_type FROM audit_entry ORDER BY entity_type',
+    );
+    return rows.map((row) => row.entity_type);
+  }
+
+  private filtered(filter: AuditLogFilter) {
+    const query = this.entries.createQueryBuilder('entry');
+    if (filter.actorUserId)
+      query.andWhere('entry.actorUserId = :actor', { actor: filter.actorUserId });
+    if (filter.entityType) query.andWhere('entry.entityType = :type', { type: filter.entityType });
+    if (filter.entityId)
+      query.andWhere('entry.entityId = :entityId', { entityId: filter.entityId });
+    if (filter.action) query.andWhere('entry.action = :action', { action: filter.action });
+    if (filter.from) query.andWhere('entry.occurredAt >= :from', { from: filter.from });
+    if (filter.to) query.andWhere('entry.occurredAt < :to', { to: filter.to });
+    return query;
   }
 }
