@@ -26,6 +26,8 @@ type Documents = {
   '\n  query ActionAuditTrail($id: ID!) {\n    auditTrail(entityType: "Action", entityId: $id) {\n      id\n      action\n      actorEmail\n      occurredAt\n      changes {\n        field\n      }\n    }\n  }\n': typeof types.ActionAuditTrailDocument;
   '\n  query StrategicArea($number: Int!) {\n    strategicArea(number: $number) {\n      id\n      number\n      title {\n        en\n        cy\n      }\n      description {\n        en\n        cy\n      }\n    }\n  }\n': typeof types.StrategicAreaDocument;
   '\n  query AreaActions($filter: ActionFilter!, $sort: ActionSort) {\n    actions(filter: $filter, sort: $sort, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          reference\n          title {\n            en\n            cy\n          }\n          leadOrganisation\n          owners {\n            id\n            name\n          }\n          currentStatus {\n            id\n            rag\n          }\n          ...OverdueFacts\n        }\n      }\n    }\n  }\n': typeof types.AreaActionsDocument;
+  '\n  query AuditLog($filter: AuditLogFilter, $after: String) {\n    auditLog(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          occurredAt\n          actorEmail\n          action\n          entityType\n          entityId\n          changes {\n            field\n            before\n            after\n          }\n        }\n      }\n    }\n  }\n': typeof types.AuditLogDocument;
+  '\n  query AuditLogChoices {\n    auditRecordTypes\n    users {\n      id\n      email\n    }\n  }\n': typeof types.AuditLogChoicesDocument;
   '\n  fragment CurrentUser on User {\n    id\n    email\n    role\n    preferredLanguage\n  }\n': typeof types.CurrentUserFragmentDoc;
   '\n  query Me {\n    me {\n      ...CurrentUser\n    }\n  }\n': typeof types.MeDocument;
   '\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      expiresAt\n      user {\n        ...CurrentUser\n      }\n    }\n  }\n': typeof types.SignInDocument;
@@ -104,6 +106,10 @@ const documents: Documents = {
     types.StrategicAreaDocument,
   '\n  query AreaActions($filter: ActionFilter!, $sort: ActionSort) {\n    actions(filter: $filter, sort: $sort, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          reference\n          title {\n            en\n            cy\n          }\n          leadOrganisation\n          owners {\n            id\n            name\n          }\n          currentStatus {\n            id\n            rag\n          }\n          ...OverdueFacts\n        }\n      }\n    }\n  }\n':
     types.AreaActionsDocument,
+  '\n  query AuditLog($filter: AuditLogFilter, $after: String) {\n    auditLog(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          occurredAt\n          actorEmail\n          action\n          entityType\n          entityId\n          changes {\n            field\n            before\n            after\n          }\n        }\n      }\n    }\n  }\n':
+    types.AuditLogDocument,
+  '\n  query AuditLogChoices {\n    auditRecordTypes\n    users {\n      id\n      email\n    }\n  }\n':
+    types.AuditLogChoicesDocument,
   '\n  fragment CurrentUser on User {\n    id\n    email\n    role\n    preferredLanguage\n  }\n':
     types.CurrentUserFragmentDoc,
   '\n  query Me {\n    me {\n      ...CurrentUser\n    }\n  }\n': types.MeDocument,
@@ -292,6 +298,18 @@ export function graphql(
 export function graphql(
   source: '\n  query AreaActions($filter: ActionFilter!, $sort: ActionSort) {\n    actions(filter: $filter, sort: $sort, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          reference\n          title {\n            en\n            cy\n          }\n          leadOrganisation\n          owners {\n            id\n            name\n          }\n          currentStatus {\n            id\n            rag\n          }\n          ...OverdueFacts\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query AreaActions($filter: ActionFilter!, $sort: ActionSort) {\n    actions(filter: $filter, sort: $sort, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          reference\n          title {\n            en\n            cy\n          }\n          leadOrganisation\n          owners {\n            id\n            name\n          }\n          currentStatus {\n            id\n            rag\n          }\n          ...OverdueFacts\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AuditLog($filter: AuditLogFilter, $after: String) {\n    auditLog(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          occurredAt\n          actorEmail\n          action\n          entityType\n          entityId\n          changes {\n            field\n            before\n            after\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AuditLog($filter: AuditLogFilter, $after: String) {\n    auditLog(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          occurredAt\n          actorEmail\n          action\n          entityType\n          entityId\n          changes {\n            field\n            before\n            after\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AuditLogChoices {\n    auditRecordTypes\n    users {\n      id\n      email\n    }\n  }\n',
+): (typeof documents)['\n  query AuditLogChoices {\n    auditRecordTypes\n    users {\n      id\n      email\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -52,6 +52,18 @@ export type AddReviewEntryInput = {
 
 export type AuditAction = 'CREATE' | 'DELETE' | 'STATE_CHANGE' | 'UPDATE';
 
+export type AuditLogFilter = {
+  action?: AuditAction | null | undefined;
+  actorUserId?: string | number | null | undefined;
+  entityId?: string | number | null | undefined;
+  /** e.g. "Action", "AnnualPlan", "User". */
+  entityType?: string | null | undefined;
+  /** From this moment (inclusive). */
+  from?: string | null | undefined;
+  /** Before this moment. */
+  to?: string | null | undefined;
+};
+
 /** Long bilingual text (up to 4000 characters each). */
 export type BilingualLongTextInput = {
   cy?: string | null | undefined;
@@ -458,6 +470,36 @@ export type AreaActionsQuery = {
       };
     }>;
   };
+};
+
+export type AuditLogQueryVariables = Exact<{
+  filter?: AuditLogFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type AuditLogQuery = {
+  auditLog: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      node: {
+        id: string;
+        occurredAt: string;
+        actorEmail: string | null;
+        action: AuditAction;
+        entityType: string;
+        entityId: string;
+        changes: Array<{ field: string; before: string | null; after: string | null }>;
+      };
+    }>;
+  };
+};
+
+export type AuditLogChoicesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AuditLogChoicesQuery = {
+  auditRecordTypes: Array<string>;
+  users: Array<{ id: string; email: string }>;
 };
 
 export type CurrentUserFragment = {
@@ -2684,6 +2726,134 @@ export const AreaActionsDocument = {
     },
   ],
 } as unknown as DocumentNode<AreaActionsQuery, AreaActionsQueryVariables>;
+export const AuditLogDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AuditLog' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'AuditLogFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'auditLog' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '50' },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'actorEmail' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'entityType' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'entityId' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'changes' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'before' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'after' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AuditLogQuery, AuditLogQueryVariables>;
+export const AuditLogChoicesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AuditLogChoices' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'auditRecordTypes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'users' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AuditLogChoicesQuery, AuditLogChoicesQueryVariables>;
 export const MeDocument = {
   kind: 'Document',
   definitions: [
