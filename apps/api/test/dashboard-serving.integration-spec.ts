@@ -100,5 +100,10 @@ describe('serving the dashboard from the API’s origin', () => {
     );
     expect(download.status).toBe(404);
     expect(await download.json()).toMatchObject({ code: 'NOT_FOUND' });
+    // The audit page is the dashboard's; its CSV is the API's (refused: not an administrator).
+    const auditCsv = await fetch(`${app.url}/audit/export.csv?language=en`, {
+      headers: { cookie: app.cookie as string },
+    });
+    expect(auditCsv.status).toBe(403);
   });
 });

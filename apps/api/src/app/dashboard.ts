@@ -4,8 +4,8 @@ import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 
-/** Paths the API answers itself (report downloads too); everything else is a dashboard page. */
-const API_PATHS = /^\/((graphql|health|auth)(\/|$)|reports\/[^/]+\/export$)/;
+/** Paths the API answers itself (downloads too); everything else is a dashboard page. */
+const API_PATHS = /^\/((graphql|health|auth)(\/|$)|reports\/[^/]+\/export$|audit\/export\.csv$)/;
 
 /**
  * Serves the built dashboard from the API's own origin, so the session cookie and the API share
