@@ -9,7 +9,7 @@ import { LocalisedText } from '../../../ui/localised-text';
 import { useLanguage } from '../../../ui/use-language';
 import { RagLabel, type StatusColumn } from '../../overview/components/rag-label';
 
-interface ActionRow {
+export interface ActionRow {
   id: string;
   reference: string;
   title: BilingualText;

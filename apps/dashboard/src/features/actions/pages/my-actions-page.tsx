@@ -2,13 +2,16 @@ import { skipToken, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 
+import { localise } from '@cynnydd/shared/domain';
+
 import { formatDate } from '../../../i18n/format';
 import { ColumnHeaders } from '../../../ui/column-headers';
+import { TableDownload } from '../../../ui/downloads/table-download';
 import { Loading } from '../../../ui/loading';
 import { LocalisedText } from '../../../ui/localised-text';
 import { useLanguage } from '../../../ui/use-language';
 import { usePageTitle } from '../../../ui/use-page-title';
-import { RagLabel, ragStatus } from '../../overview/components/rag-label';
+import { RagLabel, ragStatus, useStatusLabel } from '../../overview/components/rag-label';
 import { ClosedRoundNotice, isClosed } from '../components/closed-round-notice';
 import { OverdueLabel } from '../components/overdue-label';
 import { SuccessBanner } from '../components/success-banner';
@@ -38,6 +41,7 @@ export default function MyActionsPage() {
       : skipToken,
   );
   const actions = actionsQuery.data?.actions.edges.map(({ node }) => node) ?? [];
+  const statusLabel = useStatusLabel();
 
   function content() {
     if (account.error || periodQuery.error || actionsQuery.error) {
@@ -125,6 +129,34 @@ export default function MyActionsPage() {
               ))}
             </tbody>
           </table>
+        )}
+        {actions.length > 0 && (
+          <TableDownload
+            fileName={t('downloads.myActionsFile', { year: period.financialYear })}
+            table={() => ({
+              sheetName: t('downloads.actionsSheet'),
+              headings: [
+                t('area.columns.reference'),
+                t('area.columns.title'),
+                t('myActions.status'),
+                t('area.columns.overdue'),
+                t('myActions.update', { label: period.label }),
+              ],
+              rows: actions.map((action) => [
+                action.reference,
+                localise(action.title, language)?.text ?? '',
+                statusLabel(
+                  action.currentStatus ? ragStatus(action.currentStatus.rag) : 'NO_UPDATE',
+                ),
+                action.isOverdue ? t('downloads.yes') : t('downloads.no'),
+                action.statusInPeriod
+                  ? t('myActions.updated')
+                  : open
+                    ? t('myActions.due')
+                    : t('myActions.noUpdateClosed'),
+              ]),
+            })}
+          />
         )}
       </>
     );

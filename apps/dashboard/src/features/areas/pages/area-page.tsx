@@ -5,10 +5,13 @@ import { Link, useParams } from 'react-router';
 import { localise } from '@cynnydd/shared/domain';
 
 import { formatNumber } from '../../../i18n/format';
+import { TableDownload } from '../../../ui/downloads/table-download';
+import { calendarDate } from '../../../ui/downloads/table-file';
 import { Loading } from '../../../ui/loading';
 import { LocalisedText } from '../../../ui/localised-text';
 import { useLanguage } from '../../../ui/use-language';
 import { usePageTitle } from '../../../ui/use-page-title';
+import { useActionDownloadColumns } from '../../actions/components/action-download';
 import { REPORTING_CONTEXT } from '../../actions/graphql/actions';
 import { AreaActionsTable } from '../components/area-actions-table';
 import { AreaFiltersForm } from '../components/area-filters-form';
@@ -31,6 +34,7 @@ export default function AreaPage() {
   const number = Number(params['number']);
   const validNumber = Number.isInteger(number) && number >= 1;
   const { filters, sort, setFilters, sortBy, variables } = useAreaFilters();
+  const actionColumns = useActionDownloadColumns();
 
   const areaQuery = useQuery(STRATEGIC_AREA, validNumber ? { variables: { number } } : skipToken);
   const area = areaQuery.data?.strategicArea;
@@ -78,6 +82,22 @@ export default function AreaPage() {
               caption={t('area.tableCaption', { year })}
               sort={sort}
               onSort={sortBy}
+            />
+            <TableDownload
+              fileName={t('downloads.areaFile', { number: area?.number, year })}
+              table={() => ({
+                sheetName: t('downloads.actionsSheet'),
+                headings: [
+                  ...actionColumns.headings,
+                  t('area.columns.due'),
+                  t('area.columns.overdue'),
+                ],
+                rows: actions.map((action) => [
+                  ...actionColumns.cells(action),
+                  calendarDate(action.dueDate),
+                  action.isOverdue ? t('downloads.yes') : t('downloads.no'),
+                ]),
+              })}
             />
           </>
         )}

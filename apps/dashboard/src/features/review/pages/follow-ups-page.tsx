@@ -3,11 +3,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { Permission } from '@cynnydd/shared/domain';
+import { localise, Permission } from '@cynnydd/shared/domain';
 
 import type { FollowUpsQuery } from '../../../gql/graphql';
 import { formatDate, formatNumber, todayInWales } from '../../../i18n/format';
 import { ColumnHeaders } from '../../../ui/column-headers';
+import { TableDownload } from '../../../ui/downloads/table-download';
+import { calendarDate } from '../../../ui/downloads/table-file';
 import { ErrorSummary, type ErrorItem } from '../../../ui/error-summary';
 import { Loading } from '../../../ui/loading';
 import { LocalisedText } from '../../../ui/localised-text';
@@ -19,7 +21,7 @@ import { LoadError, SuccessNotice } from '../../plans/components/notice';
 import { readApiError } from '../../plans/graphql/errors';
 import { usePermission } from '../../plans/hooks/use-permission';
 import { audienceLabel } from '../../reports/components/report-labels';
-import { FollowUpStatus } from '../components/follow-up-status';
+import { FollowUpStatus, useFollowUpStatusText } from '../components/follow-up-status';
 import { COMPLETE_FOLLOW_UP, FOLLOW_UPS, MY_PERSON } from '../graphql/review';
 
 type FollowUp = FollowUpsQuery['followUps'][number];
@@ -150,6 +152,8 @@ export default function FollowUpsPage() {
     refetchQueries: ['FollowUps', 'ReportReview'],
   });
   const followUps = data?.followUps;
+  const language = useLanguage();
+  const statusText = useFollowUpStatusText();
 
   async function change(followUp: FollowUp, done: boolean) {
     setErrors([]);
@@ -202,6 +206,36 @@ export default function FollowUpsPage() {
           caption={t('review.followUpsPage.doneCaption')}
           followUps={followUps.filter((item) => item.completedOn)}
           {...common}
+        />
+        <TableDownload
+          fileName={t('downloads.followUpsFile')}
+          table={() => ({
+            sheetName: t('downloads.followUpsSheet'),
+            headings: [
+              t('review.followUpsPage.followUp'),
+              t('review.followUpsPage.owner'),
+              t('review.followUpsPage.due'),
+              t('review.followUpsPage.status'),
+              t('downloads.doneOn'),
+              t('review.followUpsPage.decision'),
+              t('downloads.report'),
+            ],
+            rows: followUps.map((followUp) => {
+              const report = followUp.decision.report;
+              return [
+                localise(followUp.title, language)?.text ?? '',
+                followUp.owner.name,
+                calendarDate(followUp.dueDate),
+                statusText(followUp),
+                calendarDate(followUp.completedOn),
+                localise(followUp.decision.text, language)?.text ?? '',
+                t('reports.name', {
+                  audience: audienceLabel(report.audience, language),
+                  period: report.reportingPeriod.label,
+                }),
+              ];
+            }),
+          })}
         />
       </>
     );

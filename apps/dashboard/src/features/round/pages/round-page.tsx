@@ -4,10 +4,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
-import { Permission } from '@cynnydd/shared/domain';
+import { localise, Permission } from '@cynnydd/shared/domain';
 
 import type { UpdateRoundQuery } from '../../../gql/graphql';
 import { formatDateTime, formatNumber } from '../../../i18n/format';
+import { TableDownload } from '../../../ui/downloads/table-download';
 import { Loading } from '../../../ui/loading';
 import { LocalisedText } from '../../../ui/localised-text';
 import { useLanguage } from '../../../ui/use-language';
@@ -95,6 +96,24 @@ function OutstandingActions({ round }: { round: Round }) {
             </li>
           ))}
         </ul>
+      )}
+      {round.outstandingActions.length > 0 && (
+        <TableDownload
+          fileName={t('downloads.roundFile', { period: round.reportingPeriod.label })}
+          table={() => ({
+            sheetName: t('downloads.roundSheet'),
+            headings: [
+              t('area.columns.reference'),
+              t('area.columns.title'),
+              t('area.columns.owners'),
+            ],
+            rows: round.outstandingActions.map((action) => [
+              action.reference,
+              localise(action.title, language)?.text ?? '',
+              action.owners.map((owner) => owner.name).join(', '),
+            ]),
+          })}
+        />
       )}
     </section>
   );
