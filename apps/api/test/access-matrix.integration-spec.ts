@@ -172,6 +172,23 @@ describe('access matrix', () => {
         written: count(Action, { planId: plan.id, reference }),
       };
     }),
+    matrix('importPlan', PLANNERS, async () => {
+      const reference = freshReference();
+      const csv = [
+        'Reference,Area number,Title (English),Title (Welsh),Description (English),Description (Welsh),Lead organisation,Owners (e-mail; e-mail),Start date,Due date,Principles (code; code),Milestones (date | English | Welsh; one a line)',
+        `${reference},${area.number},Imported,Wedi’i fewnforio,,,JOINT,${(await fixtures.person()).email},2025-04-01,2026-03-31,,`,
+      ].join('\n');
+      const input = {
+        financialYear: financialYearLabel(plan.financialYear),
+        fileName: 'plan.csv',
+        contentBase64: Buffer.from(csv).toString('base64'),
+      };
+      return {
+        query: `mutation ($input: PlanImportInput!) { importPlan(input: $input) { imported } }`,
+        variables: { input },
+        written: count(Action, { planId: plan.id, reference }),
+      };
+    }),
     matrix('updateAction', PLANNERS, async () => {
       const { id, version } = await freshAction();
       return {
@@ -499,6 +516,8 @@ describe('access matrix', () => {
       organisations: '{ organisations { id } }',
       people: '{ people { id } }',
       person: `{ person(id: "${MISSING}") { id } }`,
+      planImportPreview:
+        '{ planImportPreview(input: { financialYear: "2025-26", fileName: "a.csv", contentBase64: "" }) { errorCount } }',
       progressSummary: `{ progressSummary(reportingPeriodId: "${MISSING}") { asOf } }`,
       reportingPeriod: `{ reportingPeriod(id: "${MISSING}") { id } }`,
       reportingPeriods: '{ reportingPeriods { id } }',

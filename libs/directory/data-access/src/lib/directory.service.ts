@@ -42,6 +42,11 @@ export class DirectoryService {
     return person;
   }
 
+  /** The people with these e-mail addresses (compared in lower case), for imports. */
+  peopleByEmail(emails: readonly string[]): Promise<Person[]> {
+    return this.people.find({ where: { email: In(emails.map((email) => email.toLowerCase())) } });
+  }
+
   /** Ids from `ids` that are not people; used to validate owner and author lists. */
   async findMissingPeople(ids: readonly string[]): Promise<string[]> {
     const found = await this.people.find({ select: { id: true }, where: { id: In([...ids]) } });

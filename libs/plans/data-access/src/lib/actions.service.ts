@@ -88,8 +88,15 @@ export class ActionsService {
     return milestone;
   }
 
-  /** Creates the action, its owners and its milestones together, or nothing. */
-  async createAction(actor: Actor, input: CreateActionInput): Promise<Action> {
+  /**
+   * Creates the action, its owners and its milestones together, or nothing. Within a caller's
+   * transaction (`within`, e.g. a plan import) it writes there and commits with it.
+   */
+  async createAction(
+    actor: Actor,
+    input: CreateActionInput,
+    within?: EntityManager,
+  ): Promise<Action> {
     const area = await this.strategy.getArea(input.areaId, 'areaId');
     assertReferenceInArea(input.reference, area);
     await this.assertPeopleExist(input.ownerIds);
@@ -114,10 +121,14 @@ export class ActionsService {
       await this.recordAction(manager, actor, AuditAction.CREATE, null, action, input.ownerIds);
       await this.insertMilestones(manager, actor, action.id, input.milestones ?? []);
       return action;
-    });
+    }, within);
   }
 
-  async updateAction(actor: Actor, input: UpdateActionInput): Promise<Action> {
+  async updateAction(
+    actor: Actor,
+    input: UpdateActionInput,
+    within?: EntityManager,
+  ): Promise<Action> {
     if (input.ownerIds) await this.assertPeopleExist(input.ownerIds);
     return this.inTransaction(async (manager) => {
       const before = await this.getAction(input.id, 'id', manager);
@@ -162,7 +173,7 @@ export class ActionsService {
         input.ownerIds ?? ownerIdsBefore,
       );
       return after;
-    });
+    }, within);
   }
 
   async addMilestone(actor: Actor, input: AddMilestoneInput): Promise<Milestone> {
@@ -290,62 +301,70 @@ export class ActionsService {
    * owners and outstanding milestones and point back to the original, whose history stays put.
    */
   async carryForward(actor: Actor, input: CarryForwardActionsInput): Promise<Action[]> {
-    return this.inTransaction(async (manager) => {
-      const target = await this.plans.getEditablePlan(input.targetPlanId, 'targetPlanId', manager);
-      const sources = await manager.findBy(Action, { id: In(input.actionIds) });
-      const missing = input.actionIds.find((id) => !sources.some((action) => action.id === id));
-      if (missing) throw notFound('Action', missing, 'actionIds');
-      await this.assertCarriable(manager, sources, target);
-
-      const ids = sources.map((source) => source.id);
-      const ownersBySource = new Map(ids.map((id) => [id, [] as string[]] as const));
-      for (const owner of await manager.find(ActionOwner, {
-        where: { actionId: In(ids) },
-        order: { position: 'ASC' },
-      })) {
-        ownersBySource.get(owner.actionId)?.push(owner.personId);
-      }
-      const outstandingBySource = new Map(ids.map((id) => [id, [] as Milestone[]] as const));
-      for (const milestone of await manager.find(Milestone, {
-        where: { actionId: In(ids), completedOn: IsNull() },
-        order: { dueDate: 'ASC' },
-      })) {
-        outstandingBySource.get(milestone.actionId)?.push(milestone);
-      }
-
-      const copies: Action[] = [];
-      for (const source of [...sources].sort(byReference)) {
-        const copy = await manager.save(
-          manager.create(Action, {
-            planId: target.id,
-            areaId: source.areaId,
-            reference: source.reference,
-            title: source.title,
-            description: source.description,
-            leadOrganisation: source.leadOrganisation,
-            startDate: source.startDate,
-            // An action that was due before the new year starts needs a date inside it.
-            dueDate:
-              source.dueDate < financialYearStart(target.financialYear)
-                ? financialYearEnd(target.financialYear)
-                : source.dueDate,
-            themes: source.themes,
-            carriedForwardFromId: source.id,
-          }),
-        );
-        const ownerIds = ownersBySource.get(source.id) ?? [];
-        await this.replaceOwners(manager, copy.id, ownerIds);
-        await this.recordAction(manager, actor, AuditAction.CREATE, null, copy, ownerIds);
-        await this.insertMilestones(
+    return this.inTransaction(
+      async (manager) => {
+        const target = await this.plans.getEditablePlan(
+          input.targetPlanId,
+          'targetPlanId',
           manager,
-          actor,
-          copy.id,
-          outstandingBySource.get(source.id) ?? [],
         );
-        copies.push(copy);
-      }
-      return copies;
-    }, 'actionIds');
+        const sources = await manager.findBy(Action, { id: In(input.actionIds) });
+        const missing = input.actionIds.find((id) => !sources.some((action) => action.id === id));
+        if (missing) throw notFound('Action', missing, 'actionIds');
+        await this.assertCarriable(manager, sources, target);
+
+        const ids = sources.map((source) => source.id);
+        const ownersBySource = new Map(ids.map((id) => [id, [] as string[]] as const));
+        for (const owner of await manager.find(ActionOwner, {
+          where: { actionId: In(ids) },
+          order: { position: 'ASC' },
+        })) {
+          ownersBySource.get(owner.actionId)?.push(owner.personId);
+        }
+        const outstandingBySource = new Map(ids.map((id) => [id, [] as Milestone[]] as const));
+        for (const milestone of await manager.find(Milestone, {
+          where: { actionId: In(ids), completedOn: IsNull() },
+          order: { dueDate: 'ASC' },
+        })) {
+          outstandingBySource.get(milestone.actionId)?.push(milestone);
+        }
+
+        const copies: Action[] = [];
+        for (const source of [...sources].sort(byReference)) {
+          const copy = await manager.save(
+            manager.create(Action, {
+              planId: target.id,
+              areaId: source.areaId,
+              reference: source.reference,
+              title: source.title,
+              description: source.description,
+              leadOrganisation: source.leadOrganisation,
+              startDate: source.startDate,
+              // An action that was due before the new year starts needs a date inside it.
+              dueDate:
+                source.dueDate < financialYearStart(target.financialYear)
+                  ? financialYearEnd(target.financialYear)
+                  : source.dueDate,
+              themes: source.themes,
+              carriedForwardFromId: source.id,
+            }),
+          );
+          const ownerIds = ownersBySource.get(source.id) ?? [];
+          await this.replaceOwners(manager, copy.id, ownerIds);
+          await this.recordAction(manager, actor, AuditAction.CREATE, null, copy, ownerIds);
+          await this.insertMilestones(
+            manager,
+            actor,
+            copy.id,
+            outstandingBySource.get(source.id) ?? [],
+          );
+          copies.push(copy);
+        }
+        return copies;
+      },
+      undefined,
+      'actionIds',
+    );
   }
 
   actionLoader(loaders: RequestLoaders) {
@@ -554,10 +573,11 @@ export class ActionsService {
    */
   private async inTransaction<T>(
     work: (manager: EntityManager) => Promise<T>,
+    within?: EntityManager,
     field = 'reference',
   ): Promise<T> {
     try {
-      return await this.dataSource.transaction(work);
+      return await (within ? work(within) : this.dataSource.transaction(work));
     } catch (error) {
       if (isUniqueViolation(error, 'action_plan_reference')) {
         throw conflict('Another action in this plan has that reference', { field });

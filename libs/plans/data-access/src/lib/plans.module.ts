@@ -12,6 +12,9 @@ import { ActionResolver, AreaActionsResolver, MilestoneResolver } from './action
 import { ActionsService } from './actions.service';
 import { AnnualPlan } from './annual-plan.entity';
 import { AnnualPlanResolver } from './annual-plan.resolver';
+import { PlanImportTemplateController } from './import/plan-import-template.controller';
+import { PlanImportResolver } from './import/plan-import.resolver';
+import { PlanImportService } from './import/plan-import.service';
 import { Milestone } from './milestone.entity';
 import { PlansService } from './plans.service';
 
@@ -19,8 +22,11 @@ export const PLANS_ENTITIES = [AnnualPlan, Action, ActionOwner, ActionDelegate, 
 
 @Module({
   imports: [TypeOrmModule.forFeature(PLANS_ENTITIES), StrategyModule, DirectoryModule, AuditModule],
+  controllers: [PlanImportTemplateController],
   providers: [
     PlansService,
+    PlanImportService,
+    PlanImportResolver,
     ActionsService,
     AnnualPlanResolver,
     ActionResolver,
