@@ -16,7 +16,7 @@ const ACTIONS = `{ actions(filter: { financialYear: "2026-27" }, first: 100) {
   edges { node { reference dueDate owners { email } milestones { dueDate } } } } }`;
 
 /** A template filled in with `rows`, as a programme office would in Excel. */
-async function filledTemplate(app: TestApp, rows: Record<string, unknown>[]): Promise<Buffer> {
+async function filledTemplate(app: TestApp, rows: Record<string, string | number>[]): Promise<Buffer> {
   const response = await fetch(`${app.url}/plans/2026-27/import-template.xlsx`, {
     headers: { cookie: app.cookie as string },
   });
