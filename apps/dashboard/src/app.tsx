@@ -13,6 +13,7 @@ const StatusUpdatePage = lazy(() => import('./features/actions/pages/status-upda
 const PlansPage = lazy(() => import('./features/plans/pages/plans-page'));
 const PlanPage = lazy(() => import('./features/plans/pages/plan-page'));
 const NewActionPage = lazy(() => import('./features/plans/pages/new-action-page'));
+const PlanImportPage = lazy(() => import('./features/imports/pages/plan-import-page'));
 const EditActionPage = lazy(() => import('./features/plans/pages/edit-action-page'));
 const ReportingPeriodsPage = lazy(() => import('./features/periods/pages/reporting-periods-page'));
 const RoundPage = lazy(() => import('./features/round/pages/round-page'));
@@ -43,6 +44,7 @@ export function App() {
           <Route path="plans" element={<PlansPage />} />
           <Route path="plans/:financialYear" element={<PlanPage />} />
           <Route path="plans/:financialYear/actions/new" element={<NewActionPage />} />
+          <Route path="plans/:financialYear/import" element={<PlanImportPage />} />
           <Route path="reporting-periods" element={<ReportingPeriodsPage />} />
           <Route path="reporting-periods/:id/round" element={<RoundPage />} />
           <Route path="notifications" element={<NotificationsPage />} />

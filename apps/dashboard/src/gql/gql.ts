@@ -32,6 +32,9 @@ type Documents = {
   '\n  query Me {\n    me {\n      ...CurrentUser\n    }\n  }\n': typeof types.MeDocument;
   '\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      expiresAt\n      user {\n        ...CurrentUser\n      }\n    }\n  }\n': typeof types.SignInDocument;
   '\n  mutation SignOut {\n    signOut\n  }\n': typeof types.SignOutDocument;
+  '\n  fragment PlanImportResult on PlanImport {\n    fileName\n    newCount\n    changedCount\n    unchangedCount\n    errorCount\n    imported\n    rows {\n      row\n      reference\n      status\n      changes\n      problems {\n        cell\n        message\n      }\n    }\n  }\n': typeof types.PlanImportResultFragmentDoc;
+  '\n  query PlanImportPreview($input: PlanImportInput!) {\n    planImportPreview(input: $input) {\n      ...PlanImportResult\n    }\n  }\n': typeof types.PlanImportPreviewDocument;
+  '\n  mutation ImportPlan($input: PlanImportInput!) {\n    importPlan(input: $input) {\n      ...PlanImportResult\n    }\n  }\n': typeof types.ImportPlanDocument;
   '\n  mutation SetPreferredLanguage($language: Language!) {\n    setPreferredLanguage(language: $language) {\n      ...CurrentUser\n    }\n  }\n': typeof types.SetPreferredLanguageDocument;
   '\n  query NotificationCount {\n    myNotifications(first: 1) {\n      unreadCount\n    }\n  }\n': typeof types.NotificationCountDocument;
   '\n  query MyNotifications($first: Int!) {\n    myNotifications(first: $first) {\n      unreadCount\n      notifications {\n        id\n        kind\n        subject {\n          en\n          cy\n        }\n        body {\n          en\n          cy\n        }\n        link\n        createdAt\n        readAt\n      }\n    }\n  }\n': typeof types.MyNotificationsDocument;
@@ -116,6 +119,12 @@ const documents: Documents = {
   '\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      expiresAt\n      user {\n        ...CurrentUser\n      }\n    }\n  }\n':
     types.SignInDocument,
   '\n  mutation SignOut {\n    signOut\n  }\n': types.SignOutDocument,
+  '\n  fragment PlanImportResult on PlanImport {\n    fileName\n    newCount\n    changedCount\n    unchangedCount\n    errorCount\n    imported\n    rows {\n      row\n      reference\n      status\n      changes\n      problems {\n        cell\n        message\n      }\n    }\n  }\n':
+    types.PlanImportResultFragmentDoc,
+  '\n  query PlanImportPreview($input: PlanImportInput!) {\n    planImportPreview(input: $input) {\n      ...PlanImportResult\n    }\n  }\n':
+    types.PlanImportPreviewDocument,
+  '\n  mutation ImportPlan($input: PlanImportInput!) {\n    importPlan(input: $input) {\n      ...PlanImportResult\n    }\n  }\n':
+    types.ImportPlanDocument,
   '\n  mutation SetPreferredLanguage($language: Language!) {\n    setPreferredLanguage(language: $language) {\n      ...CurrentUser\n    }\n  }\n':
     types.SetPreferredLanguageDocument,
   '\n  query NotificationCount {\n    myNotifications(first: 1) {\n      unreadCount\n    }\n  }\n':
@@ -334,6 +343,24 @@ export function graphql(
 export function graphql(
   source: '\n  mutation SignOut {\n    signOut\n  }\n',
 ): (typeof documents)['\n  mutation SignOut {\n    signOut\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment PlanImportResult on PlanImport {\n    fileName\n    newCount\n    changedCount\n    unchangedCount\n    errorCount\n    imported\n    rows {\n      row\n      reference\n      status\n      changes\n      problems {\n        cell\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment PlanImportResult on PlanImport {\n    fileName\n    newCount\n    changedCount\n    unchangedCount\n    errorCount\n    imported\n    rows {\n      row\n      reference\n      status\n      changes\n      problems {\n        cell\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PlanImportPreview($input: PlanImportInput!) {\n    planImportPreview(input: $input) {\n      ...PlanImportResult\n    }\n  }\n',
+): (typeof documents)['\n  query PlanImportPreview($input: PlanImportInput!) {\n    planImportPreview(input: $input) {\n      ...PlanImportResult\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ImportPlan($input: PlanImportInput!) {\n    importPlan(input: $input) {\n      ...PlanImportResult\n    }\n  }\n',
+): (typeof documents)['\n  mutation ImportPlan($input: PlanImportInput!) {\n    importPlan(input: $input) {\n      ...PlanImportResult\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

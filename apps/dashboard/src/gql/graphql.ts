@@ -139,6 +139,8 @@ export type FollowUpDraftInput = {
   title: BilingualTitleInput;
 };
 
+export type ImportRowStatus = 'CHANGED' | 'ERROR' | 'NEW' | 'UNCHANGED';
+
 /** English or Welsh. */
 export type Language = 'cy' | 'en';
 
@@ -170,6 +172,15 @@ export type Permission =
   | 'REPORT_ON_ANY_ACTION'
   | 'REPORT_ON_OWN_ACTIONS'
   | 'REVIEW_REPORTS';
+
+export type PlanImportInput = {
+  /** The file's bytes in base64. */
+  contentBase64: string;
+  /** The name of the uploaded file, ending .xlsx or .csv. */
+  fileName: string;
+  /** The plan's financial year, e.g. "2026-27". */
+  financialYear: string;
+};
 
 export type PlanState = 'APPROVED' | 'CLOSED' | 'DRAFT';
 
@@ -529,6 +540,66 @@ export type SignInMutation = {
 export type SignOutMutationVariables = Exact<{ [key: string]: never }>;
 
 export type SignOutMutation = { signOut: boolean };
+
+export type PlanImportResultFragment = {
+  fileName: string;
+  newCount: number;
+  changedCount: number;
+  unchangedCount: number;
+  errorCount: number;
+  imported: boolean;
+  rows: Array<{
+    row: number;
+    reference: string;
+    status: ImportRowStatus;
+    changes: Array<string>;
+    problems: Array<{ cell: string; message: string }>;
+  }>;
+};
+
+export type PlanImportPreviewQueryVariables = Exact<{
+  input: PlanImportInput;
+}>;
+
+export type PlanImportPreviewQuery = {
+  planImportPreview: {
+    fileName: string;
+    newCount: number;
+    changedCount: number;
+    unchangedCount: number;
+    errorCount: number;
+    imported: boolean;
+    rows: Array<{
+      row: number;
+      reference: string;
+      status: ImportRowStatus;
+      changes: Array<string>;
+      problems: Array<{ cell: string; message: string }>;
+    }>;
+  };
+};
+
+export type ImportPlanMutationVariables = Exact<{
+  input: PlanImportInput;
+}>;
+
+export type ImportPlanMutation = {
+  importPlan: {
+    fileName: string;
+    newCount: number;
+    changedCount: number;
+    unchangedCount: number;
+    errorCount: number;
+    imported: boolean;
+    rows: Array<{
+      row: number;
+      reference: string;
+      status: ImportRowStatus;
+      changes: Array<string>;
+      problems: Array<{ cell: string; message: string }>;
+    }>;
+  };
+};
 
 export type SetPreferredLanguageMutationVariables = Exact<{
   language: Language;
@@ -1519,6 +1590,51 @@ export const CurrentUserFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<CurrentUserFragment, unknown>;
+export const PlanImportResultFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlanImportResult' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PlanImport' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'newCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'changedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unchangedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errorCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'imported' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rows' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'row' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changes' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'problems' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cell' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlanImportResultFragment, unknown>;
 export const RagCountFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2973,6 +3089,170 @@ export const SignOutDocument = {
     },
   ],
 } as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;
+export const PlanImportPreviewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PlanImportPreview' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PlanImportInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'planImportPreview' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlanImportResult' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlanImportResult' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PlanImport' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'newCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'changedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unchangedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errorCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'imported' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rows' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'row' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changes' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'problems' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cell' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlanImportPreviewQuery, PlanImportPreviewQueryVariables>;
+export const ImportPlanDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ImportPlan' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PlanImportInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'importPlan' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlanImportResult' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlanImportResult' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PlanImport' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'newCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'changedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unchangedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errorCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'imported' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rows' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'row' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changes' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'problems' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cell' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ImportPlanMutation, ImportPlanMutationVariables>;
 export const SetPreferredLanguageDocument = {
   kind: 'Document',
   definitions: [

@@ -117,6 +117,13 @@ function Plan() {
             {t('plans.plan.addAction')}
           </Link>
         )}
+        {editable && (
+          <p className="govuk-body">
+            <Link to={`/plans/${plan.financialYear}/import`} className="govuk-link">
+              {t('imports.link')}
+            </Link>
+          </p>
+        )}
         <PlanActions
           key={`${plan.id}-${nextPlan?.id ?? ''}`}
           plan={plan}

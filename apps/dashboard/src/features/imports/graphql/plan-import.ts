@@ -1,0 +1,38 @@
+import { graphql } from '../../../gql';
+
+export const PLAN_IMPORT_RESULT = graphql(`
+  fragment PlanImportResult on PlanImport {
+    fileName
+    newCount
+    changedCount
+    unchangedCount
+    errorCount
+    imported
+    rows {
+      row
+      reference
+      status
+      changes
+      problems {
+        cell
+        message
+      }
+    }
+  }
+`);
+
+export const PLAN_IMPORT_PREVIEW = graphql(`
+  query PlanImportPreview($input: PlanImportInput!) {
+    planImportPreview(input: $input) {
+      ...PlanImportResult
+    }
+  }
+`);
+
+export const IMPORT_PLAN = graphql(`
+  mutation ImportPlan($input: PlanImportInput!) {
+    importPlan(input: $input) {
+      ...PlanImportResult
+    }
+  }
+`);
