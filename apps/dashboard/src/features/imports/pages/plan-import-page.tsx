@@ -76,7 +76,11 @@ function PlanImport({ financialYear }: { financialYear: string }) {
     try {
       const { data } = await importPlan({
         variables: { input: { financialYear, ...input } },
-        refetchQueries: 'active',
+        // Lists of actions read before the import are out of date; they are read again when shown.
+        update: (cache) => {
+          cache.evict({ id: 'ROOT_QUERY', fieldName: 'actions' });
+          cache.gc();
+        },
       });
       setResult(data?.importPlan ?? null);
       setInput(null);
