@@ -23,7 +23,10 @@ test('an administrator filters the audit log, reads a change and downloads exact
     { input: { code, type: 'OTHER', name: { en: name, cy: `Ymddiriedolaeth ${code}` } } },
   );
 
-  await page.goto('/admin/audit');
+  await page.getByRole('link', { name: 'Administration' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Administration' })).toBeVisible();
+  await expectAccessibleInEnglishAndWelsh(page, 'Gweinyddu');
+  await page.getByRole('link', { name: 'Audit log' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Audit log' })).toBeVisible();
   await page.getByLabel('Person').selectOption({ label: ADMIN });
   await page.getByLabel('Record type').selectOption('Organisation');

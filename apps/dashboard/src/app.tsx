@@ -21,6 +21,7 @@ const NotificationsPage = lazy(() => import('./features/notifications/pages/noti
 const ReportsPage = lazy(() => import('./features/reports/pages/reports-page'));
 const ReportPage = lazy(() => import('./features/reports/pages/report-page'));
 const FollowUpsPage = lazy(() => import('./features/review/pages/follow-ups-page'));
+const AdminPage = lazy(() => import('./features/admin/pages/admin-page'));
 const AuditLogPage = lazy(() => import('./features/audit/pages/audit-log-page'));
 const AccessibilityPage = lazy(() => import('./features/legal/pages/accessibility-page'));
 const PrivacyPage = lazy(() => import('./features/legal/pages/privacy-page'));
@@ -51,6 +52,7 @@ export function App() {
           <Route path="reports" element={<ReportsPage />} />
           <Route path="reports/:id" element={<ReportPage />} />
           <Route path="follow-ups" element={<FollowUpsPage />} />
+          <Route path="admin" element={<AdminPage />} />
           <Route path="admin/audit" element={<AuditLogPage />} />
         </Route>
         <Route path="*" element={<Navigate to="/" replace />} />

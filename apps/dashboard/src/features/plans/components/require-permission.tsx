@@ -21,7 +21,7 @@ export function RequirePermission({
   return <>{children}</>;
 }
 
-function NoAccess() {
+export function NoAccess() {
   const { t } = useTranslation();
   usePageTitle(t('plans.noAccess.title'));
   return (
