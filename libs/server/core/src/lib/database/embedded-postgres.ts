@@ -6,6 +6,7 @@ import {
   existsSync,
   mkdirSync,
   readFileSync,
+  realpathSync,
   renameSync,
   rmSync,
   symlinkSync,
@@ -172,7 +173,7 @@ function reachableRuntime(user: OsUser, binariesDir: string): string {
     const target = join(dirname(packageDir), dependency);
     const nested = join(packageDir, 'node_modules', dependency);
     if (!existsSync(nested) && existsSync(target))
-      symlinkSync(target, join(partial, 'node_modules', dependency));
+      symlinkSync(realpathSync(target), join(partial, 'node_modules', dependency));
   }
   spawnSync('chmod', ['-R', 'a+rX', partial]);
   rmSync(runtime, { recursive: true, force: true });
