@@ -248,7 +248,8 @@ export async function startEmbeddedPostgres(
   const { dataDir } = place;
   const { default: EmbeddedPostgres } = await importEsm(place.module);
   const log = options.log ?? (() => undefined);
-  const output: string[] = [];
+  // What the server says while starting, to explain a failure; not kept once it runs.
+  let startupOutput: string[] | null = [];
   await assertPortFree(options.port);
   mkdirSync(dataDir, { recursive: true });
   const cluster = new EmbeddedPostgres({
@@ -263,7 +264,7 @@ export async function startEmbeddedPostgres(
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
     onLog: (message: string) => {
-      output.push(message);
+      startupOutput?.push(message);
       log(message);
     },
     onError: (error: unknown) => log(String(error)),
@@ -278,11 +279,14 @@ export async function startEmbeddedPostgres(
   } catch (error) {
     // The package rejects with nothing (postgres exited) or with initdb's whole output.
     const problem =
-      lastProblem(output) ?? (error instanceof Error ? lastProblem([error.message]) : undefined);
+      lastProblem(startupOutput ?? []) ??
+      (error instanceof Error ? lastProblem([error.message]) : undefined);
     throw new EmbeddedPostgresError(
       `The embedded PostgreSQL with data in ${dataDir} did not start${problem ? ` (${problem})` : ''}`,
       'failed',
     );
+  } finally {
+    startupOutput = null;
   }
   const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${options.database}`;
   await ensureDatabase(url, options.database);
