@@ -48,7 +48,7 @@ function printBanner(config: AppConfig, database: DatabaseHandle, seeded: boolea
       `  Health check:  ${url}/health`,
       `  Processes:     ${config.apiProcesses} (WEB_CONCURRENCY)`,
       `  E-mail:        ${config.mail.smtpUrl ? 'through SMTP_URL' : 'off (SMTP_URL not set); notices are in-app only'}`,
-      `  Database:      ${database.embedded ? `embedded PostgreSQL, data in ${config.embeddedDataDir}` : 'DATABASE_URL'}`,
+      `  Database:      ${database.embeddedDataDir ? `embedded PostgreSQL, data in ${database.embeddedDataDir}` : 'DATABASE_URL'}`,
       ...(config.seedDemoData ? ['', demoSignInHelp()] : []),
       '',
     ].join('\n'),
