@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import ExcelJS from 'exceljs';
 
-import { OPERATIONAL_GROUP, signInUsingEnglish } from './support';
+import { OPERATIONAL_GROUP, readWorkbook, signInUsingEnglish } from './support';
 
 /** Clicks a download button and reads the file the browser saved. */
 async function downloaded(page: Page, button: string): Promise<Buffer> {
@@ -33,8 +32,9 @@ test.describe('downloading lists', () => {
     const references = shown.map((cell) => cell.split(/\s/)[0]);
     expect(references.length).toBeGreaterThan(0);
 
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await downloaded(page, 'Download this list as Excel (.xlsx)'));
+    const workbook = await readWorkbook(
+      await downloaded(page, 'Download this list as Excel (.xlsx)'),
+    );
     const sheet = workbook.getWorksheet('Actions');
     expect(sheet?.getRow(1).getCell(1).value).toBe('Reference');
     const column = (n: number) =>
@@ -58,8 +58,9 @@ test.describe('downloading lists', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
     await expect(page.locator('table tbody tr').first()).toBeVisible();
     const rows = await page.locator('table tbody tr').count();
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await downloaded(page, 'Lawrlwytho’r rhestr hon fel Excel (.xlsx)'));
+    const workbook = await readWorkbook(
+      await downloaded(page, 'Lawrlwytho’r rhestr hon fel Excel (.xlsx)'),
+    );
     const sheet = workbook.getWorksheet('Camau dilynol');
     expect(sheet?.rowCount).toBe(rows + 1);
     await page.getByRole('button', { name: 'Newid yr iaith i’r Saesneg' }).click();

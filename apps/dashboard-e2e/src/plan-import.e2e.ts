@@ -8,6 +8,7 @@ import {
   expectAccessibleInEnglishAndWelsh,
   LEAD,
   OPERATIONAL_GROUP,
+  readWorkbook,
   signInUsingEnglish,
   uniqueReference,
 } from './support';
@@ -27,8 +28,7 @@ test('the programme office fills in the template, fixes the row it is told is wr
     page.waitForEvent('download'),
     page.getByRole('link', { name: 'Download the template (.xlsx)' }).click(),
   ]);
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(await readFile(await download.path()));
+  const workbook = await readWorkbook(await readFile(await download.path()));
   const sheet = workbook.getWorksheet('Actions') as ExcelJS.Worksheet;
   const [first, second] = [uniqueReference(), uniqueReference()];
   const row = (reference: string, title: string, owner: string) => [

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
 
 export const DEMO_PASSWORD = 'cynnydd-demo-2026';
 export const LEAD = 'ceri.morgan@heiw.example.wales';
@@ -186,4 +187,14 @@ export async function issuedReport(page: Page, audience: string, summary: string
     { input: { id: createReport.id, expectedVersion: createReport.version } },
   );
   return createReport.id;
+}
+
+/** A downloaded or uploaded spreadsheet, read as Excel would. */
+export async function readWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  // exceljs's typings want an ArrayBuffer-like Buffer of its own; hand it the bytes' own buffer.
+  await workbook.xlsx.load(
+    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+  );
+  return workbook;
 }
