@@ -6,6 +6,31 @@ import { SelectField } from '../../../ui/select-field';
 import { TextField } from '../../../ui/text-field';
 import { AUDIT_ACTIONS, type AuditFilters } from '../hooks/use-audit-filters';
 
+/** A filter's choices, with "any" first for no filter. */
+function FilterSelect({
+  id,
+  label,
+  value,
+  options,
+}: {
+  id: string;
+  label: string;
+  value: string | null;
+  options: [value: string, label: string][];
+}) {
+  const { t } = useTranslation();
+  return (
+    <SelectField id={id} label={label} defaultValue={value ?? ''}>
+      <option value="">{t('auditLog.filters.any')}</option>
+      {options.map(([option, name]) => (
+        <option key={option} value={option}>
+          {name}
+        </option>
+      ))}
+    </SelectField>
+  );
+}
+
 /** The audit log's filters; applied, and written to the address, when submitted. */
 export function AuditFiltersForm({
   filters,
@@ -41,42 +66,24 @@ export function AuditFiltersForm({
           <h2 className="govuk-fieldset__heading">{t('auditLog.filters.title')}</h2>
         </legend>
         <div className="app-filters">
-          <SelectField
+          <FilterSelect
             id="actor"
             label={t('auditLog.filters.person')}
-            defaultValue={filters.actor ?? ''}
-          >
-            <option value="">{t('auditLog.filters.any')}</option>
-            {accounts.map((account) => (
-              <option key={account.id} value={account.id}>
-                {account.email}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField
+            value={filters.actor}
+            options={accounts.map((account) => [account.id, account.email])}
+          />
+          <FilterSelect
             id="type"
             label={t('auditLog.filters.recordType')}
-            defaultValue={filters.type ?? ''}
-          >
-            <option value="">{t('auditLog.filters.any')}</option>
-            {recordTypes.map((type) => (
-              <option key={type} value={type}>
-                {type}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField
+            value={filters.type}
+            options={recordTypes.map((type) => [type, type])}
+          />
+          <FilterSelect
             id="action"
             label={t('auditLog.filters.action')}
-            defaultValue={filters.action ?? ''}
-          >
-            <option value="">{t('auditLog.filters.any')}</option>
-            {AUDIT_ACTIONS.map((action) => (
-              <option key={action} value={action}>
-                {t(`auditLog.actions.${action}`)}
-              </option>
-            ))}
-          </SelectField>
+            value={filters.action}
+            options={AUDIT_ACTIONS.map((action) => [action, t(`auditLog.actions.${action}`)])}
+          />
           <TextField
             id="from"
             type="date"
