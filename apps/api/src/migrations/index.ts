@@ -15,6 +15,7 @@ import { ActionPeriodStatus1795700000000 } from './1795700000000-action-period-s
 import { DataChangeNotify1795700000001 } from './1795700000001-data-change-notify';
 import { MilestoneOpenDue1795800000000 } from './1795800000000-milestone-open-due';
 import { AccessChangeNotify1795900000000 } from './1795900000000-access-change-notify';
+import { StrategicAreaShortTitle1796100000000 } from './1796100000000-strategic-area-short-title';
 
 /** Every migration, in order. Listed explicitly because the API is bundled (no glob loading). */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -33,4 +34,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   DataChangeNotify1795700000001,
   MilestoneOpenDue1795800000000,
   AccessChangeNotify1795900000000,
+  StrategicAreaShortTitle1796100000000,
 ];

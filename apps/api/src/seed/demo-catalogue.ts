@@ -9,6 +9,7 @@ export interface BilingualSeedText {
 export interface AreaSeed {
   number: number;
   title: BilingualSeedText;
+  shortTitle: BilingualSeedText;
   description: BilingualSeedText;
 }
 
@@ -19,6 +20,7 @@ export const STRATEGIC_AREAS: AreaSeed[] = [
       en: 'Create opportunities to share and spread workforce best practice across health and social care services',
       cy: "Creu cyfleoedd i rannu a lledaenu arferion gorau'r gweithlu ar draws gwasanaethau iechyd a gofal cymdeithasol",
     },
+    shortTitle: { en: 'Sharing best practice', cy: 'Rhannu arferion gorau' },
     description: {
       en: 'This covers integrated working, place-based care, the integrated quality statement for people living with frailty, workforce engagement and well-being, quality improvement, culture, organisational development, workforce planning, multi-agency and multi-disciplinary team working, and staff retention.',
       cy: "Mae hyn yn cynnwys gweithio integredig, gofal sy'n seiliedig ar le, y datganiad ansawdd integredig ar gyfer pobl sy'n byw gydag eiddilwch, ymgysylltiad a llesiant y gweithlu, gwella ansawdd, diwylliant, datblygu sefydliadol, cynllunio'r gweithlu, gweithio mewn timau amlasiantaethol ac amlddisgyblaethol, a chadw staff.",
@@ -30,6 +32,7 @@ export const STRATEGIC_AREAS: AreaSeed[] = [
       en: 'Embed compassionate leadership in both sectors',
       cy: 'Ymgorffori arweinyddiaeth dosturiol yn y ddau sector',
     },
+    shortTitle: { en: 'Compassionate leadership', cy: 'Arweinyddiaeth dosturiol' },
     description: {
       en: 'This covers building a compassionate and collective culture, and anti-discriminatory practice and inclusion.',
       cy: 'Mae hyn yn cynnwys meithrin diwylliant tosturiol a chyfunol, ac arferion gwrth-wahaniaethol a chynhwysiant.',
@@ -41,6 +44,7 @@ export const STRATEGIC_AREAS: AreaSeed[] = [
       en: 'Use the joint health and social care careers network to align and progress strategic careers campaigns',
       cy: "Defnyddio'r rhwydwaith gyrfaoedd iechyd a gofal cymdeithasol ar y cyd i gysoni a datblygu ymgyrchoedd gyrfa",
     },
+    shortTitle: { en: 'Careers campaigns', cy: 'Ymgyrchoedd gyrfa' },
     description: {
       en: 'Strategic careers campaigns and information are bilingual and cover widening access, work experience, career pathways, and marketing campaigns and branding.',
       cy: "Mae'r ymgyrchoedd a'r wybodaeth strategol am yrfaoedd yn ddwyieithog ac yn ymdrin ag ehangu mynediad, profiad gwaith, llwybrau gyrfa, ac ymgyrchoedd marchnata a brandio.",
@@ -52,6 +56,7 @@ export const STRATEGIC_AREAS: AreaSeed[] = [
       en: 'Continue to drive improvements in workforce data and analytics',
       cy: 'Parhau i sbarduno gwelliannau o ran data a dadansoddeg y gweithlu',
     },
+    shortTitle: { en: 'Workforce data', cy: 'Data’r gweithlu' },
     description: {
       en: 'This covers standardised data sets, analytical methods, and modelling for workforce planning, development and productivity.',
       cy: "Mae hyn yn cynnwys setiau data safonol, dulliau dadansoddi, a modelu ar gyfer cynllunio'r gweithlu, datblygu'r gweithlu a chynhyrchiant.",
@@ -63,6 +68,7 @@ export const STRATEGIC_AREAS: AreaSeed[] = [
       en: 'Support employers to embed workforce well-being',
       cy: 'Cefnogi cyflogwyr i ymgorffori llesiant y gweithlu',
     },
+    shortTitle: { en: 'Workforce well-being', cy: 'Llesiant y gweithlu' },
     description: {
       en: 'Refresh and implement the social care and NHS health and well-being frameworks, with a good-practice guide, well-being measures, resources and case studies, alongside Canopi, the care worker card, the blue light card and incentive schemes.',
       cy: "Adnewyddu a rhoi ar waith fframweithiau iechyd a llesiant gofal cymdeithasol a'r GIG, gyda chanllaw arferion da, mesurau llesiant, adnoddau ac astudiaethau achos, yn ogystal â gwasanaeth Canopi, y cerdyn gweithiwr gofal, y cerdyn golau glas a chynlluniau cymhelliant.",
@@ -74,6 +80,7 @@ export const STRATEGIC_AREAS: AreaSeed[] = [
       en: 'Deliver the jointly assigned actions within the Mwy na geiriau (More than just words) Welsh-language plan',
       cy: "Cyflawni'r camau gweithredu a neilltuwyd ar y cyd yng nghynllun gweithredu'r Gymraeg, Mwy na geiriau",
     },
+    shortTitle: { en: 'Welsh language (Mwy na geiriau)', cy: 'Y Gymraeg (Mwy na geiriau)' },
     description: {
       en: 'Deliver the actions assigned jointly to HEIW and Social Care Wales in the Mwy na geiriau (More than just words) Welsh-language action plan.',
       cy: "Cyflawni'r camau gweithredu a neilltuwyd ar y cyd i AaGIC a Gofal Cymdeithasol Cymru yn Mwy na geiriau, cynllun gweithredu'r Gymraeg.",
@@ -85,6 +92,7 @@ export const STRATEGIC_AREAS: AreaSeed[] = [
       en: 'Support professional development and progression of the workforce',
       cy: 'Cefnogi datblygiad proffesiynol a dilyniant y gweithlu',
     },
+    shortTitle: { en: 'Professional development', cy: 'Datblygiad proffesiynol' },
     description: {
       en: 'This includes joint vocational qualifications at Levels 2 to 5, a joint apprenticeship framework, and professional qualifying and learning pathways.',
       cy: 'Mae hyn yn cynnwys cymwysterau galwedigaethol ar y cyd ar Lefelau 2 i 5, fframwaith prentisiaethau ar y cyd, a llwybrau cymhwyso a dysgu proffesiynol.',

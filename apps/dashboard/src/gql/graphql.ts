@@ -688,7 +688,7 @@ export type ProgressSummaryQuery = {
       total: number;
     };
     areas: Array<{
-      area: { id: string; number: number; title: { en: string | null; cy: string | null } };
+      area: { id: string; number: number; shortTitle: { en: string | null; cy: string | null } };
       counts: {
         red: number;
         amber: number;
@@ -1503,7 +1503,7 @@ export type UpdateRoundQuery = {
     };
     overall: { expected: number; updated: number; outstanding: number };
     areas: Array<{
-      area: { id: string; number: number; title: { en: string | null; cy: string | null } };
+      area: { id: string; number: number; shortTitle: { en: string | null; cy: string | null } };
       progress: { expected: number; updated: number; outstanding: number };
     }>;
     organisations: Array<{
@@ -3568,7 +3568,7 @@ export const ProgressSummaryDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'number' } },
                             {
                               kind: 'Field',
-                              name: { kind: 'Name', value: 'title' },
+                              name: { kind: 'Name', value: 'shortTitle' },
                               selectionSet: {
                                 kind: 'SelectionSet',
                                 selections: [
@@ -6494,7 +6494,7 @@ export const UpdateRoundDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'number' } },
                             {
                               kind: 'Field',
-                              name: { kind: 'Name', value: 'title' },
+                              name: { kind: 'Name', value: 'shortTitle' },
                               selectionSet: {
                                 kind: 'SelectionSet',
                                 selections: [

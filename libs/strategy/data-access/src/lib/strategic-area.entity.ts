@@ -16,6 +16,10 @@ export class StrategicArea {
   @Column(() => BilingualColumns)
   title!: BilingualColumns;
 
+  /** For tables and charts; null (until an administrator sets it) shows the title instead. */
+  @Column(() => BilingualColumns)
+  shortTitle!: BilingualColumns;
+
   @Column(() => BilingualColumns)
   description!: BilingualColumns;
 }

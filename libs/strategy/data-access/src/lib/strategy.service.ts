@@ -56,6 +56,7 @@ export class StrategyService {
       const after = await manager.save(StrategicArea, {
         ...before,
         title: mergeBilingual(before.title, input.title, 'title'),
+        shortTitle: mergeBilingual(before.shortTitle, input.shortTitle),
         description: mergeBilingual(before.description, input.description, 'description'),
       });
       await this.audit.changed(manager, actor, 'StrategicArea', before, after);

@@ -82,7 +82,7 @@ export function ProgressTable({ summary }: { summary: Summary }) {
             <th scope="row" className="govuk-table__header">
               <Link to={`/areas/${area.number}`} className="govuk-link">
                 {t('overview.areaNumber', { number: area.number })}:{' '}
-                <LocalisedText value={area.title} />
+                <LocalisedText value={area.shortTitle} />
               </Link>
             </th>
             <CountCells counts={counts} movement={previous ? movement : null} />

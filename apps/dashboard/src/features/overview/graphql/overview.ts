@@ -55,7 +55,7 @@ export const PROGRESS_SUMMARY = graphql(`
         area {
           id
           number
-          title {
+          shortTitle {
             en
             cy
           }

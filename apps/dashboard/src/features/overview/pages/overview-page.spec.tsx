@@ -5,12 +5,12 @@ import { aPeriod, aUser, counts, currentPeriodMock, meMock } from '../../../test
 import { renderApp } from '../../../test/render-app';
 import { PROGRESS_SUMMARY } from '../graphql/overview';
 
-function area(number: number, title: { en: string | null; cy: string | null }) {
+function area(number: number, shortTitle: { en: string | null; cy: string | null }) {
   return {
     __typename: 'StrategicArea',
     id: `area-${number}`,
     number,
-    title: { __typename: 'BilingualText', ...title },
+    shortTitle: { __typename: 'BilingualText', ...shortTitle },
   };
 }
 

@@ -25,7 +25,7 @@ export const UPDATE_ROUND = graphql(`
         area {
           id
           number
-          title {
+          shortTitle {
             en
             cy
           }

@@ -34,7 +34,7 @@ function aRound({ state = 'OPEN', updated = 1 }: { state?: string; updated?: num
           __typename: 'StrategicArea',
           id: 'area-4',
           number: 4,
-          title: text('Leadership', 'Arweinyddiaeth'),
+          shortTitle: text('Leadership', 'Arweinyddiaeth'),
         },
         progress: progress(3, updated),
       },

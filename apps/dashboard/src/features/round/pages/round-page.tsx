@@ -201,7 +201,8 @@ function Tracker({ reportingPeriodId }: { reportingPeriodId: string }) {
           key: area.id,
           name: (
             <Link className="govuk-link" to={`/areas/${area.number}`}>
-              {t('round.areaNumber', { number: area.number })}: <LocalisedText value={area.title} />
+              {t('round.areaNumber', { number: area.number })}:{' '}
+              <LocalisedText value={area.shortTitle} />
             </Link>
           ),
           progress,

@@ -19,6 +19,9 @@ export class UpdateStrategicAreaInput {
   @BilingualInputField(BilingualTitleInput, { optional: true })
   title?: BilingualTitleInput;
 
+  @BilingualInputField(BilingualTitleInput, { optional: true })
+  shortTitle?: BilingualTitleInput;
+
   @BilingualInputField(BilingualLongTextInput, { optional: true })
   description?: BilingualLongTextInput;
 }

@@ -54,6 +54,12 @@ export class StrategicAreaModel {
   @Field(() => BilingualTextModel)
   title!: BilingualTextModel;
 
+  @Field(() => BilingualTextModel, {
+    description:
+      'A short name for tables and charts; in each language the title where none is set.',
+  })
+  shortTitle!: BilingualTextModel;
+
   @Field(() => BilingualTextModel)
   description!: BilingualTextModel;
 }
@@ -83,6 +89,10 @@ export function toStrategicAreaModel(entity: StrategicArea): StrategicAreaModel 
     id: entity.id,
     number: entity.number,
     title: toBilingualModel(entity.title),
+    shortTitle: toBilingualModel({
+      en: entity.shortTitle.en ?? entity.title.en,
+      cy: entity.shortTitle.cy ?? entity.title.cy,
+    }),
     description: toBilingualModel(entity.description),
   };
 }
