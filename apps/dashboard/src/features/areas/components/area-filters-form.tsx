@@ -10,38 +10,9 @@ import {
 } from '@cynnydd/shared/domain';
 
 import type { LeadOrganisation, RagStatus, Theme } from '../../../gql/graphql';
+import { FilterSelect } from '../../../ui/filter-select';
 import { useLanguage } from '../../../ui/use-language';
 import type { AreaFilters } from '../hooks/use-area-filters';
-
-function Select({
-  id,
-  label,
-  value,
-  options,
-}: {
-  id: string;
-  label: string;
-  value: string | null;
-  options: [string, Label][];
-}) {
-  const { t } = useTranslation();
-  const language = useLanguage();
-  return (
-    <div className="govuk-form-group app-filters__item">
-      <label className="govuk-label" htmlFor={id}>
-        {label}
-      </label>
-      <select id={id} name={id} className="govuk-select" defaultValue={value ?? ''}>
-        <option value="">{t('area.filters.any')}</option>
-        {options.map(([code, name]) => (
-          <option key={code} value={code}>
-            {name[language]}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 /** The area table's filters; applied, and written to the address, when submitted. */
 export function AreaFiltersForm({
@@ -52,6 +23,9 @@ export function AreaFiltersForm({
   onApply: (filters: AreaFilters) => void;
 }) {
   const { t } = useTranslation();
+  const language = useLanguage();
+  const choices = (labels: [string, Label][]) =>
+    labels.map(([code, name]) => [code, name[language]] as const);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -73,23 +47,23 @@ export function AreaFiltersForm({
           <h2 className="govuk-fieldset__heading">{t('area.filters.title')}</h2>
         </legend>
         <div className="app-filters">
-          <Select
+          <FilterSelect
             id="rag"
             label={t('area.filters.rag')}
             value={filters.rag}
-            options={RAG_STATUS_ORDER.map((status) => [status, RAG_STATUS_LABELS[status]])}
+            options={choices(RAG_STATUS_ORDER.map((status) => [status, RAG_STATUS_LABELS[status]]))}
           />
-          <Select
+          <FilterSelect
             id="lead"
             label={t('area.filters.lead')}
             value={filters.lead}
-            options={Object.entries(LEAD_ORGANISATION_LABELS)}
+            options={choices(Object.entries(LEAD_ORGANISATION_LABELS))}
           />
-          <Select
+          <FilterSelect
             id="theme"
             label={t('area.filters.theme')}
             value={filters.theme}
-            options={Object.entries(THEME_LABELS)}
+            options={choices(Object.entries(THEME_LABELS))}
           />
         </div>
         <div className="govuk-form-group">

@@ -2,34 +2,9 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { AuditAction } from '../../../gql/graphql';
-import { SelectField } from '../../../ui/select-field';
+import { FilterSelect } from '../../../ui/filter-select';
 import { TextField } from '../../../ui/text-field';
 import { AUDIT_ACTIONS, type AuditFilters } from '../hooks/use-audit-filters';
-
-/** A filter's choices, with "any" first for no filter. */
-function FilterSelect({
-  id,
-  label,
-  value,
-  options,
-}: {
-  id: string;
-  label: string;
-  value: string | null;
-  options: [value: string, label: string][];
-}) {
-  const { t } = useTranslation();
-  return (
-    <SelectField id={id} label={label} defaultValue={value ?? ''}>
-      <option value="">{t('auditLog.filters.any')}</option>
-      {options.map(([option, name]) => (
-        <option key={option} value={option}>
-          {name}
-        </option>
-      ))}
-    </SelectField>
-  );
-}
 
 /** The audit log's filters; applied, and written to the address, when submitted. */
 export function AuditFiltersForm({
