@@ -1,6 +1,6 @@
 import { IsNull, Not, type EntityTarget, type FindOptionsWhere, type ObjectLiteral } from 'typeorm';
 
-import { User } from '@cynnydd/access/data-access';
+import { AccountLink, User } from '@cynnydd/access/data-access';
 import { Organisation, Person } from '@cynnydd/directory/data-access';
 import { EmailStatus, Notification } from '@cynnydd/notifications/data-access';
 import { Action, ActionDelegate, AnnualPlan, Milestone } from '@cynnydd/plans/data-access';
@@ -20,6 +20,7 @@ import {
 import { StrategicArea } from '@cynnydd/strategy/data-access';
 
 import { Fixtures } from './support/fixtures';
+import { SmtpReceiver } from './support/smtp-receiver';
 import { Client, errorOf, openSession, startTestApp, type TestApp } from './support/test-app';
 
 /**
@@ -33,7 +34,8 @@ const PLANNERS = [Role.PROGRAMME_OFFICE];
 const REPORTERS = [Role.PROGRAMME_OFFICE, Role.LEAD];
 const ADMINS = [Role.ADMIN];
 const REVIEWERS = [Role.PROGRAMME_OFFICE, Role.BOARD_MEMBER];
-const PUBLIC_MUTATIONS = ['signIn', 'signOut'];
+/** Signing in and out, and choosing a password with an e-mailed link. */
+const PUBLIC_MUTATIONS = ['signIn', 'signOut', 'requestPasswordReset', 'setPassword'];
 const PASSWORD = 'a-long-enough-password-1';
 const MISSING = '00000000-0000-4000-8000-00000000000c';
 
@@ -66,6 +68,7 @@ function matrix(mutation: string, allowed: Role[], prepare: Case['prepare']): Ca
 }
 
 describe('access matrix', () => {
+  const smtp = new SmtpReceiver();
   let app: TestApp;
   let fixtures: Fixtures;
   let area: StrategicArea;
@@ -75,13 +78,17 @@ describe('access matrix', () => {
   let year = 2040;
 
   beforeAll(async () => {
-    app = await startTestApp();
+    // Invitations are e-mailed: an SMTP server to receive them.
+    app = await startTestApp({ smtpUrl: await smtp.start() });
     fixtures = new Fixtures(app.dataSource);
     area = (await fixtures.strategy()).get(2) as StrategicArea;
     plan = await fixtures.plan(2025, PlanState.APPROVED);
     q1 = await fixtures.period(2025, 1);
   });
-  afterAll(() => app.close());
+  afterAll(async () => {
+    await app.close();
+    await smtp.stop();
+  });
 
   const db = () => app.dataSource.manager;
   function count<T extends ObjectLiteral>(entity: EntityTarget<T>, where: FindOptionsWhere<T>) {
@@ -377,6 +384,44 @@ describe('access matrix', () => {
         written: column(User, id, 'role'),
       };
     }),
+    matrix('inviteUser', ADMINS, async () => {
+      const email = `invited-${++counter}@example.wales`;
+      return {
+        query: withInput('inviteUser', 'InviteUserInput'),
+        variables: { input: { email, role: 'LEAD' } },
+        written: count(User, { email }),
+      };
+    }),
+    matrix('resendInvitation', ADMINS, async () => {
+      const { id, version } = await fixtures.user(Role.LEAD);
+      return {
+        query: withInput('resendInvitation', 'AccountVersionInput'),
+        variables: { input: { id, expectedVersion: version } },
+        written: count(AccountLink, { userId: id }),
+      };
+    }),
+    matrix('deactivateUser', ADMINS, async () => {
+      const { id, version } = await fixtures.user(Role.VIEWER);
+      return {
+        query: withInput('deactivateUser', 'DeactivateUserInput'),
+        variables: { input: { id, expectedVersion: version, handovers: [] } },
+        written: column(User, id, 'disabled'),
+      };
+    }),
+    matrix('reactivateUser', ADMINS, async () => {
+      const { id, version } = await db().save(
+        db().create(User, {
+          email: `gone-${++counter}@example.wales`,
+          role: Role.VIEWER,
+          disabled: true,
+        }),
+      );
+      return {
+        query: withInput('reactivateUser', 'AccountVersionInput'),
+        variables: { input: { id, expectedVersion: version } },
+        written: column(User, id, 'disabled'),
+      };
+    }),
     matrix('resetUserPassword', ADMINS, async () => {
       const { id } = await fixtures.user(Role.VIEWER, null, PASSWORD);
       return {
@@ -527,12 +572,17 @@ describe('access matrix', () => {
       strategicAreas: '{ strategicAreas { id } }',
       strategy: '{ strategy { id } }',
       updateRound: `{ updateRound(reportingPeriodId: "${MISSING}") { overall { expected } } }`,
+      user: `{ user(id: "${MISSING}") { id } }`,
       users: '{ users { id } }',
     };
+    /** Who is signed in, and what an e-mailed link is for (the link is the credential). */
+    const PUBLIC_QUERIES = ['me', 'accountLink'];
 
-    it('covers every query in the schema but `me`', () => {
+    it('covers every query in the schema but the public ones', () => {
       const inSchema = Object.keys(app.schema.getQueryType()?.getFields() ?? {});
-      expect(Object.keys(QUERIES).sort()).toEqual(inSchema.filter((n) => n !== 'me').sort());
+      expect(Object.keys(QUERIES).sort()).toEqual(
+        inSchema.filter((n) => !PUBLIC_QUERIES.includes(n)).sort(),
+      );
     });
 
     it.each(Object.entries(QUERIES))('query %s is refused', async (_name, query) => {

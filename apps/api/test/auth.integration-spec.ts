@@ -3,25 +3,12 @@ import { Role } from '@cynnydd/shared/domain';
 
 import { createAdministrator } from '../src/app/first-administrator';
 import { Fixtures } from './support/fixtures';
-import { Client, errorOf, startTestApp, type TestApp } from './support/test-app';
+import { errorOf, signInOverHttp, startTestApp, type TestApp } from './support/test-app';
 
 const PASSWORD = 'correct horse battery staple';
-const SIGN_IN = `mutation ($input: SignInInput!) {
-  signIn(input: $input) { expiresAt user { email role permissions preferredLanguage } }
-}`;
 const ME = `{ me { email role person { name } } }`;
-
-/** Signs in over HTTP and returns a client carrying the session cookie it was given. */
-async function signIn(app: TestApp, email: string, password = PASSWORD) {
-  const response = await app.anonymous.post({
-    query: SIGN_IN,
-    variables: { input: { email, password } },
-  });
-  const body = (await response.json()) as { data?: any; errors?: any[] };
-  const setCookie = response.headers.get('set-cookie');
-  const cookie = setCookie?.split(';')[0] ?? null;
-  return { body, setCookie, client: new Client(app.url, cookie) };
-}
+const signIn = (app: TestApp, email: string, password = PASSWORD) =>
+  signInOverHttp(app, email, password);
 
 describe('signing in and out', () => {
   let app: TestApp;
@@ -74,8 +61,8 @@ describe('signing in and out', () => {
 
     const admin = await app.signedIn(Role.ADMIN);
     await admin.ok(
-      `mutation ($input: UpdateUserInput!) { updateUser(input: $input) { disabled } }`,
-      { input: { id: victim.id, expectedVersion: 1, disabled: true } },
+      `mutation ($input: DeactivateUserInput!) { deactivateUser(input: $input) { disabled } }`,
+      { input: { id: victim.id, expectedVersion: 1, handovers: [] } },
     );
     expect((await client.ok(ME)).me).toBeNull();
     expect(errorOf(await client.gql(`{ strategicAreas { number } }`)).code).toBe('UNAUTHENTICATED');

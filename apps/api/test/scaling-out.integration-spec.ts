@@ -166,8 +166,8 @@ describe('sessions remembered by each instance', () => {
     const { user, onFirst, onSecond } = await rememberedSession();
     const admin = await second.signedIn(Role.ADMIN);
     await admin.ok(
-      `mutation ($input: UpdateUserInput!) { updateUser(input: $input) { disabled } }`,
-      { input: { id: user.id, expectedVersion: 1, disabled: true } },
+      `mutation ($input: DeactivateUserInput!) { deactivateUser(input: $input) { disabled } }`,
+      { input: { id: user.id, expectedVersion: 1, handovers: [] } },
     );
     expect(await refused(onSecond)).toBe(true);
     expect(await eventually(() => refused(onFirst), Boolean)).toBe(true);

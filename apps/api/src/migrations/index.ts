@@ -16,6 +16,7 @@ import { DataChangeNotify1795700000001 } from './1795700000001-data-change-notif
 import { MilestoneOpenDue1795800000000 } from './1795800000000-milestone-open-due';
 import { AccessChangeNotify1795900000000 } from './1795900000000-access-change-notify';
 import { StrategicAreaShortTitle1796100000000 } from './1796100000000-strategic-area-short-title';
+import { AccountLink1796300000000 } from './1796300000000-account-link';
 
 /** Every migration, in order. Listed explicitly because the API is bundled (no glob loading). */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -35,4 +36,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   MilestoneOpenDue1795800000000,
   AccessChangeNotify1795900000000,
   StrategicAreaShortTitle1796100000000,
+  AccountLink1796300000000,
 ];

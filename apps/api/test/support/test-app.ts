@@ -260,3 +260,19 @@ export function errorOf(result: GraphQLResponse<unknown>) {
     field: error.extensions?.['field'],
   };
 }
+
+const SIGN_IN = `mutation ($input: SignInInput!) {
+  signIn(input: $input) { expiresAt user { email role permissions preferredLanguage } }
+}`;
+
+/** Signs in over HTTP and returns a client carrying the session cookie it was given. */
+export async function signInOverHttp(app: TestApp, email: string, password: string) {
+  const response = await app.anonymous.post({
+    query: SIGN_IN,
+    variables: { input: { email, password } },
+  });
+  const body = (await response.json()) as { data?: any; errors?: any[] };
+  const setCookie = response.headers.get('set-cookie');
+  const cookie = setCookie?.split(';')[0] ?? null;
+  return { body, setCookie, client: new Client(app.url, cookie) };
+}

@@ -1,4 +1,5 @@
 export * from './lib/access.module';
+export * from './lib/account-link.entity';
 export * from './lib/auth.service';
 export * from './lib/models/user.model';
 export * from './lib/passwords';

@@ -1,3 +1,4 @@
+export * from './lib/bilingual-email';
 export * from './lib/mailer';
 export * from './lib/notification.entity';
 export * from './lib/notification.model';

@@ -14,6 +14,9 @@ import { AuditModule } from '@cynnydd/audit/data-access';
 import { DirectoryModule } from '@cynnydd/directory/data-access';
 
 import { AccessGuard } from './access.guard';
+import { AccountLink } from './account-link.entity';
+import { AccountLinksResolver } from './account-links.resolver';
+import { AccountLinksService } from './account-links.service';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { OidcLogin } from './oidc-login.entity';
@@ -23,11 +26,12 @@ import { PostgresThrottlerStorage } from './postgres-throttler.storage';
 import { SESSION_SETTINGS, type SessionSettings } from './session-cookie';
 import { Session } from './session.entity';
 import { SessionMiddleware } from './session.middleware';
+import { PASSWORD_RESET_THROTTLERS } from './sign-in-throttler.guard';
 import { ThrottleCounter } from './throttle-counter.entity';
 import { User } from './user.entity';
 import { UsersService } from './users.service';
 
-export const ACCESS_ENTITIES = [User, Session, OidcLogin, ThrottleCounter];
+export const ACCESS_ENTITIES = [User, Session, OidcLogin, ThrottleCounter, AccountLink];
 
 export interface AccessOptions extends SessionSettings {
   /** Sign-in attempts allowed per minute for one address and email. */
@@ -48,7 +52,10 @@ export class AccessModule implements NestModule {
         ThrottlerModule.forRootAsync({
           inject: [getDataSourceToken()],
           useFactory: (dataSource: DataSource) => ({
-            throttlers: [{ ttl: 60_000, limit: options.signInAttemptsPerMinute }],
+            throttlers: [
+              { ttl: 60_000, limit: options.signInAttemptsPerMinute },
+              ...PASSWORD_RESET_THROTTLERS,
+            ],
             // Shared by every API instance, so the limit holds behind a load balancer.
             storage: new PostgresThrottlerStorage(dataSource),
           }),
@@ -63,6 +70,8 @@ export class AccessModule implements NestModule {
         AuthService,
         UsersService,
         AuthResolver,
+        AccountLinksService,
+        AccountLinksResolver,
         OidcService,
       ],
       controllers: [OidcController],

@@ -1,11 +1,12 @@
 import { Inject, UseGuards } from '@nestjs/common';
-import { Args, Context, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { DirectoryService, PersonModel, toPersonModel } from '@cynnydd/directory/data-access';
 import {
   CurrentActor,
   Public,
   RequirePermission,
+  UuidPipe,
   type GraphQLContext,
   type RequestWithActor,
 } from '@cynnydd/server/core';
@@ -13,11 +14,14 @@ import { Permission, type Actor, type Language } from '@cynnydd/shared/domain';
 
 import { AuthService } from './auth.service';
 import {
+  AccountVersionInput,
   ChangePasswordInput,
   CreateUserInput,
+  InviteUserInput,
   ResetPasswordInput,
   SignInInput,
   UpdateUserInput,
+  UserFilterInput,
 } from './dto/auth.inputs';
 import { LanguageEnum, SignInResultModel, toUserModel, UserModel } from './models/user.model';
 import {
@@ -26,7 +30,7 @@ import {
   sessionCookieOptions,
   type SessionSettings,
 } from './session-cookie';
-import { SignInThrottlerGuard } from './sign-in-throttler.guard';
+import { SignInThrottlerGuard, SkipPasswordResetThrottlers } from './sign-in-throttler.guard';
 import { UsersService } from './users.service';
 
 @Resolver(() => UserModel)
@@ -41,6 +45,7 @@ export class AuthResolver {
   @Mutation(() => SignInResultModel, { description: 'Signs in with a local account.' })
   @Public()
   @UseGuards(SignInThrottlerGuard)
+  @SkipPasswordResetThrottlers()
   async signIn(
     @Args('input') input: SignInInput,
     @Context() { res }: GraphQLContext,
@@ -92,10 +97,47 @@ export class AuthResolver {
     return toUserModel(await this.accounts.setPreferredLanguage(actor, language));
   }
 
-  @Query(() => [UserModel])
+  @Query(() => [UserModel], { description: 'Accounts matching every filter given, by email.' })
   @RequirePermission(Permission.MANAGE_USERS)
-  async users(): Promise<UserModel[]> {
-    return (await this.accounts.list()).map(toUserModel);
+  async users(
+    @Args('filter', { type: () => UserFilterInput, nullable: true }) filter?: UserFilterInput,
+  ): Promise<UserModel[]> {
+    return (await this.accounts.list(filter ?? {})).map(toUserModel);
+  }
+
+  @Query(() => UserModel)
+  @RequirePermission(Permission.MANAGE_USERS)
+  async user(@Args('id', { type: () => ID }, UuidPipe) id: string): Promise<UserModel> {
+    return toUserModel(await this.accounts.get(id));
+  }
+
+  @Mutation(() => UserModel, {
+    description: 'Makes an account and e-mails its holder a link to choose a password.',
+  })
+  @RequirePermission(Permission.MANAGE_USERS)
+  async inviteUser(
+    @Args('input') input: InviteUserInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<UserModel> {
+    return toUserModel(await this.accounts.invite(actor, input));
+  }
+
+  @Mutation(() => UserModel, { description: 'E-mails a new invitation link; the old one stops.' })
+  @RequirePermission(Permission.MANAGE_USERS)
+  async resendInvitation(
+    @Args('input') input: AccountVersionInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<UserModel> {
+    return toUserModel(await this.accounts.resendInvitation(actor, input));
+  }
+
+  @Mutation(() => UserModel, { description: 'Lets a deactivated account sign in again.' })
+  @RequirePermission(Permission.MANAGE_USERS)
+  async reactivateUser(
+    @Args('input') input: AccountVersionInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<UserModel> {
+    return toUserModel(await this.accounts.reactivate(actor, input));
   }
 
   @Mutation(() => UserModel)
@@ -107,7 +149,7 @@ export class AuthResolver {
     return toUserModel(await this.accounts.create(actor, input));
   }
 
-  @Mutation(() => UserModel, { description: 'Changes role, linked person or disabled state.' })
+  @Mutation(() => UserModel, { description: 'Changes role or linked person.' })
   @RequirePermission(Permission.MANAGE_USERS)
   async updateUser(
     @Args('input') input: UpdateUserInput,

@@ -1,4 +1,3 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { LRUCache } from 'lru-cache';
@@ -21,13 +20,10 @@ import {
   passwordMatches,
   setPasswordHash,
 } from './passwords';
+import { newSecretToken, secretTokenHash as tokenHash } from './secret-token';
 import type { SessionSettings } from './session-cookie';
 import { Session } from './session.entity';
 import { User } from './user.entity';
-
-function tokenHash(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
-}
 
 const WRONG_CREDENTIALS = 'Email or password is incorrect';
 
@@ -86,7 +82,7 @@ export class AuthService {
     settings: Pick<SessionSettings, 'sessionHours'>,
   ): Promise<{ user: User; token: string; expiresAt: Date }> {
     const now = this.clock.now();
-    const token = randomBytes(32).toString('base64url');
+    const token = newSecretToken();
     const expiresAt = new Date(now.getTime() + settings.sessionHours * 3_600_000);
     await this.dataSource.transaction(async (manager) => {
       await manager.delete(Session, { userId: user.id, expiresAt: LessThan(now) });

@@ -25,6 +25,7 @@ import {
   sessionCookieOptions,
   type SessionSettings,
 } from './session-cookie';
+import { SkipPasswordResetThrottlers } from './sign-in-throttler.guard';
 
 const STATE_COOKIE = 'cynnydd_oidc_state';
 
@@ -47,6 +48,7 @@ export class OidcController {
   /** Rate-limited per client address: each call stores a pending sign-in. */
   @Get('login')
   @UseGuards(ThrottlerGuard)
+  @SkipPasswordResetThrottlers()
   async login(@Res() res: Response): Promise<void> {
     await this.answer(res, async () => {
       const { url, state } = await this.oidc.startLogin();

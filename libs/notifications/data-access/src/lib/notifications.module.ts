@@ -22,7 +22,7 @@ export class NotificationsModule {
         NotificationsService,
         NotificationsResolver,
       ],
-      exports: [NotificationsService],
+      exports: [NotificationsService, Mailer],
     };
   }
 }

@@ -12,6 +12,8 @@ import { ActionResolver, AreaActionsResolver, MilestoneResolver } from './action
 import { ActionsService } from './actions.service';
 import { AnnualPlan } from './annual-plan.entity';
 import { AnnualPlanResolver } from './annual-plan.resolver';
+import { ActionHandoverResolver } from './handover/action-handover.resolver';
+import { ActionHandoverService } from './handover/action-handover.service';
 import { PlanImportTemplateController } from './import/plan-import-template.controller';
 import { PlanImportResolver } from './import/plan-import.resolver';
 import { PlanImportService } from './import/plan-import.service';
@@ -32,6 +34,8 @@ export const PLANS_ENTITIES = [AnnualPlan, Action, ActionOwner, ActionDelegate, 
     ActionResolver,
     AreaActionsResolver,
     MilestoneResolver,
+    ActionHandoverService,
+    ActionHandoverResolver,
   ],
   exports: [PlansService, ActionsService],
 })

@@ -34,10 +34,17 @@ export class UserModel {
   @Field(() => Date, { nullable: true })
   lastSignedInAt!: Date | null;
 
+  @Field({ description: 'Invited and not yet set up: no password chosen, never signed in.' })
+  invitationPending!: boolean;
+
   @Field(() => Int)
   version!: number;
 
   personId!: string | null;
+}
+
+export function isInvitationPending(user: User): boolean {
+  return !user.passwordHash && !user.oidcSubject && !user.lastSignedInAt;
 }
 
 export function toUserModel(user: User): UserModel {
@@ -49,6 +56,7 @@ export function toUserModel(user: User): UserModel {
     preferredLanguage: user.preferredLanguage,
     disabled: user.disabled,
     lastSignedInAt: user.lastSignedInAt,
+    invitationPending: isInvitationPending(user),
     version: user.version,
     personId: user.personId,
   };
