@@ -23,6 +23,11 @@ const ReportPage = lazy(() => import('./features/reports/pages/report-page'));
 const FollowUpsPage = lazy(() => import('./features/review/pages/follow-ups-page'));
 const AdminPage = lazy(() => import('./features/admin/pages/admin-page'));
 const AuditLogPage = lazy(() => import('./features/audit/pages/audit-log-page'));
+const AccountsPage = lazy(() => import('./features/accounts/pages/accounts-page'));
+const InviteAccountPage = lazy(() => import('./features/accounts/pages/invite-account-page'));
+const AccountPage = lazy(() => import('./features/accounts/pages/account-page'));
+const ForgottenPasswordPage = lazy(() => import('./features/auth/pages/forgotten-password-page'));
+const SetPasswordPage = lazy(() => import('./features/auth/pages/set-password-page'));
 const AccessibilityPage = lazy(() => import('./features/legal/pages/accessibility-page'));
 const PrivacyPage = lazy(() => import('./features/legal/pages/privacy-page'));
 const CookiesPage = lazy(() => import('./features/legal/pages/cookies-page'));
@@ -32,6 +37,8 @@ export function App() {
     <Routes>
       <Route element={<Layout />}>
         <Route path="sign-in" element={<SignInPage />} />
+        <Route path="forgotten-password" element={<ForgottenPasswordPage />} />
+        <Route path="set-password" element={<SetPasswordPage />} />
         <Route path="accessibility" element={<AccessibilityPage />} />
         <Route path="privacy" element={<PrivacyPage />} />
         <Route path="cookies" element={<CookiesPage />} />
@@ -54,6 +61,9 @@ export function App() {
           <Route path="follow-ups" element={<FollowUpsPage />} />
           <Route path="admin" element={<AdminPage />} />
           <Route path="admin/audit" element={<AuditLogPage />} />
+          <Route path="admin/accounts" element={<AccountsPage />} />
+          <Route path="admin/accounts/invite" element={<InviteAccountPage />} />
+          <Route path="admin/accounts/:id" element={<AccountPage />} />
         </Route>
         <Route path="*" element={<Navigate to="/" replace />} />
       </Route>

@@ -15,6 +15,15 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+  '\n  fragment AccountSummary on User {\n    id\n    email\n    role\n    disabled\n    invitationPending\n    lastSignedInAt\n    version\n    person {\n      id\n      name\n      organisation {\n        id\n        name {\n          en\n          cy\n        }\n      }\n    }\n  }\n': typeof types.AccountSummaryFragmentDoc;
+  '\n  query Accounts($filter: UserFilterInput) {\n    users(filter: $filter) {\n      ...AccountSummary\n    }\n  }\n': typeof types.AccountsDocument;
+  '\n  query AccountChoices {\n    organisations {\n      id\n      name {\n        en\n        cy\n      }\n    }\n    people {\n      id\n      name\n      email\n    }\n  }\n': typeof types.AccountChoicesDocument;
+  '\n  query Account($id: ID!) {\n    user(id: $id) {\n      ...AccountSummary\n      openActionsOwned {\n        id\n        reference\n        title {\n          en\n          cy\n        }\n      }\n    }\n  }\n': typeof types.AccountDocument;
+  '\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      ...AccountSummary\n    }\n  }\n': typeof types.InviteUserDocument;
+  '\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      ...AccountSummary\n    }\n  }\n': typeof types.UpdateUserDocument;
+  '\n  mutation ResendInvitation($input: AccountVersionInput!) {\n    resendInvitation(input: $input) {\n      ...AccountSummary\n    }\n  }\n': typeof types.ResendInvitationDocument;
+  '\n  mutation DeactivateUser($input: DeactivateUserInput!) {\n    deactivateUser(input: $input) {\n      ...AccountSummary\n      openActionsOwned {\n        id\n      }\n    }\n  }\n': typeof types.DeactivateUserDocument;
+  '\n  mutation ReactivateUser($input: AccountVersionInput!) {\n    reactivateUser(input: $input) {\n      ...AccountSummary\n    }\n  }\n': typeof types.ReactivateUserDocument;
   '\n  query MyAccount {\n    me {\n      id\n      permissions\n      person {\n        id\n      }\n    }\n  }\n': typeof types.MyAccountDocument;
   '\n  query ReportingContext {\n    currentReportingPeriod {\n      id\n      label\n      financialYear\n      updateDeadline\n    }\n  }\n': typeof types.ReportingContextDocument;
   '\n  query ReportingRound {\n    currentReportingPeriod {\n      id\n      label\n      financialYear\n      updateDeadline\n      state\n      closedAt\n    }\n  }\n': typeof types.ReportingRoundDocument;
@@ -32,6 +41,9 @@ type Documents = {
   '\n  query Me {\n    me {\n      ...CurrentUser\n    }\n  }\n': typeof types.MeDocument;
   '\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      expiresAt\n      user {\n        ...CurrentUser\n      }\n    }\n  }\n': typeof types.SignInDocument;
   '\n  mutation SignOut {\n    signOut\n  }\n': typeof types.SignOutDocument;
+  '\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n': typeof types.RequestPasswordResetDocument;
+  '\n  query AccountLink($token: String!) {\n    accountLink(token: $token) {\n      email\n      purpose\n    }\n  }\n': typeof types.AccountLinkDocument;
+  '\n  mutation SetPassword($input: SetPasswordInput!) {\n    setPassword(input: $input)\n  }\n': typeof types.SetPasswordDocument;
   '\n  fragment PlanImportResult on PlanImport {\n    fileName\n    newCount\n    changedCount\n    unchangedCount\n    errorCount\n    imported\n    rows {\n      row\n      reference\n      status\n      changes\n      problems {\n        cell\n        message\n      }\n    }\n  }\n': typeof types.PlanImportResultFragmentDoc;
   '\n  query PlanImportPreview($input: PlanImportInput!) {\n    planImportPreview(input: $input) {\n      ...PlanImportResult\n    }\n  }\n': typeof types.PlanImportPreviewDocument;
   '\n  mutation ImportPlan($input: PlanImportInput!) {\n    importPlan(input: $input) {\n      ...PlanImportResult\n    }\n  }\n': typeof types.ImportPlanDocument;
@@ -87,6 +99,24 @@ type Documents = {
   '\n  mutation SendUpdateReminders($reportingPeriodId: ID!) {\n    sendUpdateReminders(reportingPeriodId: $reportingPeriodId) {\n      peopleReminded\n      actionsOutstanding\n    }\n  }\n': typeof types.SendUpdateRemindersDocument;
 };
 const documents: Documents = {
+  '\n  fragment AccountSummary on User {\n    id\n    email\n    role\n    disabled\n    invitationPending\n    lastSignedInAt\n    version\n    person {\n      id\n      name\n      organisation {\n        id\n        name {\n          en\n          cy\n        }\n      }\n    }\n  }\n':
+    types.AccountSummaryFragmentDoc,
+  '\n  query Accounts($filter: UserFilterInput) {\n    users(filter: $filter) {\n      ...AccountSummary\n    }\n  }\n':
+    types.AccountsDocument,
+  '\n  query AccountChoices {\n    organisations {\n      id\n      name {\n        en\n        cy\n      }\n    }\n    people {\n      id\n      name\n      email\n    }\n  }\n':
+    types.AccountChoicesDocument,
+  '\n  query Account($id: ID!) {\n    user(id: $id) {\n      ...AccountSummary\n      openActionsOwned {\n        id\n        reference\n        title {\n          en\n          cy\n        }\n      }\n    }\n  }\n':
+    types.AccountDocument,
+  '\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      ...AccountSummary\n    }\n  }\n':
+    types.InviteUserDocument,
+  '\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      ...AccountSummary\n    }\n  }\n':
+    types.UpdateUserDocument,
+  '\n  mutation ResendInvitation($input: AccountVersionInput!) {\n    resendInvitation(input: $input) {\n      ...AccountSummary\n    }\n  }\n':
+    types.ResendInvitationDocument,
+  '\n  mutation DeactivateUser($input: DeactivateUserInput!) {\n    deactivateUser(input: $input) {\n      ...AccountSummary\n      openActionsOwned {\n        id\n      }\n    }\n  }\n':
+    types.DeactivateUserDocument,
+  '\n  mutation ReactivateUser($input: AccountVersionInput!) {\n    reactivateUser(input: $input) {\n      ...AccountSummary\n    }\n  }\n':
+    types.ReactivateUserDocument,
   '\n  query MyAccount {\n    me {\n      id\n      permissions\n      person {\n        id\n      }\n    }\n  }\n':
     types.MyAccountDocument,
   '\n  query ReportingContext {\n    currentReportingPeriod {\n      id\n      label\n      financialYear\n      updateDeadline\n    }\n  }\n':
@@ -119,6 +149,12 @@ const documents: Documents = {
   '\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      expiresAt\n      user {\n        ...CurrentUser\n      }\n    }\n  }\n':
     types.SignInDocument,
   '\n  mutation SignOut {\n    signOut\n  }\n': types.SignOutDocument,
+  '\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n':
+    types.RequestPasswordResetDocument,
+  '\n  query AccountLink($token: String!) {\n    accountLink(token: $token) {\n      email\n      purpose\n    }\n  }\n':
+    types.AccountLinkDocument,
+  '\n  mutation SetPassword($input: SetPasswordInput!) {\n    setPassword(input: $input)\n  }\n':
+    types.SetPasswordDocument,
   '\n  fragment PlanImportResult on PlanImport {\n    fileName\n    newCount\n    changedCount\n    unchangedCount\n    errorCount\n    imported\n    rows {\n      row\n      reference\n      status\n      changes\n      problems {\n        cell\n        message\n      }\n    }\n  }\n':
     types.PlanImportResultFragmentDoc,
   '\n  query PlanImportPreview($input: PlanImportInput!) {\n    planImportPreview(input: $input) {\n      ...PlanImportResult\n    }\n  }\n':
@@ -245,6 +281,60 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  fragment AccountSummary on User {\n    id\n    email\n    role\n    disabled\n    invitationPending\n    lastSignedInAt\n    version\n    person {\n      id\n      name\n      organisation {\n        id\n        name {\n          en\n          cy\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment AccountSummary on User {\n    id\n    email\n    role\n    disabled\n    invitationPending\n    lastSignedInAt\n    version\n    person {\n      id\n      name\n      organisation {\n        id\n        name {\n          en\n          cy\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Accounts($filter: UserFilterInput) {\n    users(filter: $filter) {\n      ...AccountSummary\n    }\n  }\n',
+): (typeof documents)['\n  query Accounts($filter: UserFilterInput) {\n    users(filter: $filter) {\n      ...AccountSummary\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AccountChoices {\n    organisations {\n      id\n      name {\n        en\n        cy\n      }\n    }\n    people {\n      id\n      name\n      email\n    }\n  }\n',
+): (typeof documents)['\n  query AccountChoices {\n    organisations {\n      id\n      name {\n        en\n        cy\n      }\n    }\n    people {\n      id\n      name\n      email\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Account($id: ID!) {\n    user(id: $id) {\n      ...AccountSummary\n      openActionsOwned {\n        id\n        reference\n        title {\n          en\n          cy\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Account($id: ID!) {\n    user(id: $id) {\n      ...AccountSummary\n      openActionsOwned {\n        id\n        reference\n        title {\n          en\n          cy\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      ...AccountSummary\n    }\n  }\n',
+): (typeof documents)['\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      ...AccountSummary\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      ...AccountSummary\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      ...AccountSummary\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ResendInvitation($input: AccountVersionInput!) {\n    resendInvitation(input: $input) {\n      ...AccountSummary\n    }\n  }\n',
+): (typeof documents)['\n  mutation ResendInvitation($input: AccountVersionInput!) {\n    resendInvitation(input: $input) {\n      ...AccountSummary\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeactivateUser($input: DeactivateUserInput!) {\n    deactivateUser(input: $input) {\n      ...AccountSummary\n      openActionsOwned {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation DeactivateUser($input: DeactivateUserInput!) {\n    deactivateUser(input: $input) {\n      ...AccountSummary\n      openActionsOwned {\n        id\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReactivateUser($input: AccountVersionInput!) {\n    reactivateUser(input: $input) {\n      ...AccountSummary\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReactivateUser($input: AccountVersionInput!) {\n    reactivateUser(input: $input) {\n      ...AccountSummary\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query MyAccount {\n    me {\n      id\n      permissions\n      person {\n        id\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query MyAccount {\n    me {\n      id\n      permissions\n      person {\n        id\n      }\n    }\n  }\n'];
 /**
@@ -343,6 +433,24 @@ export function graphql(
 export function graphql(
   source: '\n  mutation SignOut {\n    signOut\n  }\n',
 ): (typeof documents)['\n  mutation SignOut {\n    signOut\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n',
+): (typeof documents)['\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AccountLink($token: String!) {\n    accountLink(token: $token) {\n      email\n      purpose\n    }\n  }\n',
+): (typeof documents)['\n  query AccountLink($token: String!) {\n    accountLink(token: $token) {\n      email\n      purpose\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetPassword($input: SetPasswordInput!) {\n    setPassword(input: $input)\n  }\n',
+): (typeof documents)['\n  mutation SetPassword($input: SetPasswordInput!) {\n    setPassword(input: $input)\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,11 +1,11 @@
-import type { SelectHTMLAttributes } from 'react';
+import type { ReactNode, SelectHTMLAttributes } from 'react';
 
 import { describedBy, ErrorMessage, formGroupClass } from './error-message';
 import type { ErrorItem } from './error-summary';
 
 interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> {
   id: string;
-  label: string;
+  label: ReactNode;
   error?: ErrorItem;
 }
 

@@ -10,6 +10,7 @@ import { NoAccess } from '../../plans/components/require-permission';
 
 /** The administration pages, each listed for the roles that may use it. */
 const SECTIONS = [
+  { key: 'accounts', to: '/admin/accounts', permission: Permission.MANAGE_USERS },
   { key: 'auditLog', to: '/admin/audit', permission: Permission.READ_AUDIT_LOG },
 ] as const;
 

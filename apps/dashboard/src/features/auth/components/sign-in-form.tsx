@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 
 import { apiErrorMessage } from '../../../ui/api-error';
 import { ErrorSummary, type ErrorItem } from '../../../ui/error-summary';
@@ -84,6 +85,11 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
           {loading ? t('signIn.submitting') : t('signIn.submit')}
         </button>
       </form>
+      <p className="govuk-body">
+        <Link className="govuk-link" to="/forgotten-password">
+          {t('signIn.forgotten')}
+        </Link>
+      </p>
     </>
   );
 }

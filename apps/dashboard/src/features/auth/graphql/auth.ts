@@ -33,3 +33,24 @@ export const SIGN_OUT = graphql(`
     signOut
   }
 `);
+
+export const REQUEST_PASSWORD_RESET = graphql(`
+  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {
+    requestPasswordReset(input: $input)
+  }
+`);
+
+export const ACCOUNT_LINK = graphql(`
+  query AccountLink($token: String!) {
+    accountLink(token: $token) {
+      email
+      purpose
+    }
+  }
+`);
+
+export const SET_PASSWORD = graphql(`
+  mutation SetPassword($input: SetPasswordInput!) {
+    setPassword(input: $input)
+  }
+`);
