@@ -10,7 +10,7 @@ const SCOPE_DEPENDENCIES = {
   audit: ['shared', 'server'],
   directory: ['shared', 'server', 'audit'],
   strategy: ['shared', 'server', 'audit'],
-  access: ['shared', 'server', 'audit', 'directory'],
+  access: ['shared', 'server', 'audit', 'directory', 'notifications'],
   notifications: ['shared', 'server', 'directory'],
   plans: ['shared', 'server', 'audit', 'directory', 'strategy', 'access'],
   reporting: [

@@ -7,6 +7,9 @@ import { defineConfig } from '@playwright/test';
 // do not collide.
 process.env['E2E_API_PORT'] ??= String(40_000 + (process.pid % 10_000));
 process.env['E2E_DB_PORT'] ??= String(50_000 + (process.pid % 10_000));
+process.env['E2E_SMTP_PORT'] ??= String(30_000 + (process.pid % 10_000));
+// Where global setup's mailbox files what the API sends, for the tests to read.
+process.env['E2E_MAIL_DIR'] ??= mkdtempSync(join(tmpdir(), 'cynnydd-e2e-mail-'));
 const PORT = Number(process.env['E2E_API_PORT']);
 const root = resolve(__dirname, '../..');
 
@@ -23,6 +26,7 @@ export default defineConfig({
   retries: 0,
   timeout: 30_000,
   reporter: [['list']],
+  globalSetup: './src/global-setup.ts',
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     browserName: 'chromium',
@@ -55,6 +59,8 @@ export default defineConfig({
       CYNNYDD_DATA_DIR: mkdtempSync(join(tmpdir(), 'cynnydd-e2e-')),
       EMBEDDED_PG_PORT: process.env['E2E_DB_PORT'],
       SEED_DEMO_DATA: 'true',
+      // Real mail, to the mailbox global setup starts (invitations, resets, round notices).
+      SMTP_URL: `smtp://127.0.0.1:${process.env['E2E_SMTP_PORT']}`,
       // Two API processes sharing the port, as in production: every test crosses them.
       WEB_CONCURRENCY: '2',
       DASHBOARD_DIR: join(root, 'dist/apps/dashboard'),

@@ -17,10 +17,10 @@ import {
   ReviewEntryKind,
   Role,
 } from '@cynnydd/shared/domain';
+import { SmtpReceiver } from '@cynnydd/shared/testing';
 import { StrategicArea } from '@cynnydd/strategy/data-access';
 
 import { Fixtures } from './support/fixtures';
-import { SmtpReceiver } from './support/smtp-receiver';
 import { Client, errorOf, openSession, startTestApp, type TestApp } from './support/test-app';
 
 /**

@@ -2,10 +2,10 @@ import { AccountLink, Session, User } from '@cynnydd/access/data-access';
 import type { Person } from '@cynnydd/directory/data-access';
 import { Action, ActionOwner, type AnnualPlan } from '@cynnydd/plans/data-access';
 import { PlanState, Role } from '@cynnydd/shared/domain';
+import { SmtpReceiver } from '@cynnydd/shared/testing';
 import type { StrategicArea } from '@cynnydd/strategy/data-access';
 
 import { Fixtures } from './support/fixtures';
-import { SmtpReceiver } from './support/smtp-receiver';
 import {
   errorOf,
   signInOverHttp,

@@ -6,10 +6,10 @@ import {
 } from '@cynnydd/notifications/data-access';
 import { ActionDelegate, type Action } from '@cynnydd/plans/data-access';
 import { NotificationKind, PlanState, RagStatus, Role } from '@cynnydd/shared/domain';
+import { SmtpReceiver } from '@cynnydd/shared/testing';
 import type { StrategicArea } from '@cynnydd/strategy/data-access';
 
 import { Fixtures } from './support/fixtures';
-import { SmtpReceiver } from './support/smtp-receiver';
 import { errorOf, startTestApp, type Client, type TestApp } from './support/test-app';
 
 const OPEN = `mutation ($input: CreateReportingPeriodInput!) {

@@ -3,13 +3,14 @@ import { NestFactory } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { DataSourceOptions } from 'typeorm';
 
+import { AccessModule } from '@cynnydd/access/data-access';
 import { AuditModule } from '@cynnydd/audit/data-access';
 import { DirectoryModule } from '@cynnydd/directory/data-access';
 import { NotificationsModule } from '@cynnydd/notifications/data-access';
 import { PlansModule } from '@cynnydd/plans/data-access';
 import { ReportingModule } from '@cynnydd/reporting/data-access';
 import { ReportsModule } from '@cynnydd/reports/data-access';
-import { Clock, RequestsInFlight } from '@cynnydd/server/core';
+import { Clock, DataChangeFeedModule, RequestsInFlight } from '@cynnydd/server/core';
 import { StrategyModule } from '@cynnydd/strategy/data-access';
 
 /**
@@ -50,6 +51,15 @@ class DemoServicesModule {
         DirectoryModule,
         // No e-mail: the demo's people are not real, and its notices are in-app only.
         NotificationsModule.forRoot({ smtpUrl: null, from: '', publicUrl: '' }),
+        // Accounts, which plans hand actions over from; never signed in to while seeding (the
+        // feed tells them of account changes).
+        DataChangeFeedModule,
+        AccessModule.forRoot({
+          sessionHours: 1,
+          secureCookies: false,
+          signInAttemptsPerMinute: 1,
+          oidc: null,
+        }),
         StrategyModule,
         PlansModule,
         ReportingModule,
