@@ -196,6 +196,24 @@ describe('access matrix', () => {
         written: count(Action, { planId: plan.id, reference }),
       };
     }),
+    matrix('importStatusUpdates', PLANNERS, async () => {
+      const owner = await fixtures.person();
+      const action = await freshAction([owner]);
+      const csv = [
+        'Reference,Quarter (1 to 4),RAG status,Per cent complete,Commentary (English),Commentary (Welsh),Author (e-mail),Submitted on',
+        `${action.reference},1,GREEN,10,Imported.,,${owner.email},2025-07-01`,
+      ].join('\n');
+      const input = {
+        financialYear: financialYearLabel(plan.financialYear),
+        fileName: 'updates.csv',
+        contentBase64: Buffer.from(csv).toString('base64'),
+      };
+      return {
+        query: `mutation ($input: PlanImportInput!) { importStatusUpdates(input: $input) { imported } }`,
+        variables: { input },
+        written: count(StatusUpdate, { actionId: action.id }),
+      };
+    }),
     matrix('updateAction', PLANNERS, async () => {
       const { id, version } = await freshAction();
       return {
@@ -561,6 +579,8 @@ describe('access matrix', () => {
       organisations: '{ organisations { id } }',
       people: '{ people { id } }',
       person: `{ person(id: "${MISSING}") { id } }`,
+      statusUpdateImportPreview:
+        '{ statusUpdateImportPreview(input: { financialYear: "2025-26", fileName: "a.csv", contentBase64: "" }) { errorCount } }',
       planImportPreview:
         '{ planImportPreview(input: { financialYear: "2025-26", fileName: "a.csv", contentBase64: "" }) { errorCount } }',
       progressSummary: `{ progressSummary(reportingPeriodId: "${MISSING}") { asOf } }`,

@@ -10,3 +10,6 @@ export * from './lib/models/annual-plan.model';
 export * from './lib/models/milestone.model';
 export * from './lib/plans.module';
 export * from './lib/plans.service';
+export * from './lib/import/plan-import.input';
+export * from './lib/import/plan-import.model';
+export * from './lib/import/sheet';

@@ -9,6 +9,9 @@ import { StrategyModule } from '@cynnydd/strategy/data-access';
 import { ActionPeriodStatus } from './action-period-status.entity';
 import { ActionSearchService } from './action-search.service';
 import { ExpectedUpdatesService } from './expected-updates.service';
+import { StatusUpdateImportTemplateController } from './import/status-update-import-template.controller';
+import { StatusUpdateImportResolver } from './import/status-update-import.resolver';
+import { StatusUpdateImportService } from './import/status-update-import.service';
 import { ProgressSummaryService } from './progress-summary.service';
 import { ReportingPeriod } from './reporting-period.entity';
 import { ReportingPeriodsService } from './reporting-periods.service';
@@ -31,8 +34,11 @@ export const REPORTING_ENTITIES = [ReportingPeriod, StatusUpdate, ActionPeriodSt
     DirectoryModule,
     AuditModule,
   ],
+  controllers: [StatusUpdateImportTemplateController],
   providers: [
     ReportingPeriodsService,
+    StatusUpdateImportService,
+    StatusUpdateImportResolver,
     StatusUpdatesService,
     ActionSearchService,
     ProgressSummaryService,

@@ -1,7 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsBase64, IsString, Matches, MaxLength } from 'class-validator';
 
-import { MAX_IMPORT_BYTES } from './plan-sheet';
+import { MAX_IMPORT_BYTES } from './sheet';
 
 @InputType()
 export class PlanImportInput {

@@ -4,12 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 
 import { AuditAction, AuditService } from '@cynnydd/audit/data-access';
 import { DirectoryService } from '@cynnydd/directory/data-access';
-import {
-  badUserInput,
-  createValidationPipe,
-  DomainError,
-  type FieldProblem,
-} from '@cynnydd/server/core';
+import { badUserInput, DomainError, validateInput, type FieldProblem } from '@cynnydd/server/core';
 import { LeadOrganisation, Theme, type Actor } from '@cynnydd/shared/domain';
 import { StrategyService, type StrategicArea } from '@cynnydd/strategy/data-access';
 
@@ -20,7 +15,7 @@ import { CreateActionInput, UpdateActionInput } from '../dto/action.inputs';
 import { PlansService } from '../plans.service';
 import type { PlanImportInput } from './plan-import.input';
 import { ImportRowStatus, type ImportRowModel, type PlanImportModel } from './plan-import.model';
-import { readActionRows, type ActionColumn, type SheetRow } from './plan-sheet';
+import { readActionRows, type ActionColumn, type ActionRow } from './plan-sheet';
 
 const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -140,7 +135,7 @@ export class PlanImportService {
   private async lookups(
     manager: EntityManager,
     planId: string,
-    rows: SheetRow[],
+    rows: ActionRow[],
   ): Promise<Lookups> {
     const emails = [...new Set(rows.flatMap((row) => list(row.values.owners)))];
     const [areas, people, actions] = await Promise.all([
@@ -174,7 +169,7 @@ export class PlanImportService {
     manager: EntityManager,
     actor: Actor,
     planId: string,
-    row: SheetRow,
+    row: ActionRow,
     lookups: Lookups,
     seen: Set<string>,
   ): Promise<ImportRowModel> {
@@ -251,14 +246,14 @@ export class PlanImportService {
     await manager.query('SAVEPOINT import_row');
     try {
       if (existing) {
-        const update = await validated(UpdateActionInput, {
+        const update = await validateInput(UpdateActionInput, {
           ...fields,
           id: existing.action.id,
           expectedVersion: existing.action.version,
         });
         await this.actions.updateAction(actor, update, manager);
       } else {
-        const create = await validated(CreateActionInput, { ...fields, planId, milestones });
+        const create = await validateInput(CreateActionInput, { ...fields, planId, milestones });
         await this.actions.createAction(actor, create, manager);
       }
       await manager.query('RELEASE SAVEPOINT import_row');
@@ -281,11 +276,6 @@ export class PlanImportService {
 
 function toProblems(problems: FieldProblem[]) {
   return problems.map(({ field, message }) => ({ cell: field, message }));
-}
-
-/** The input checked by the same class-validator rules as the GraphQL mutation's. */
-async function validated<T>(type: new () => T, value: object): Promise<T> {
-  return (await createValidationPipe().transform(value, { type: 'body', metatype: type })) as T;
 }
 
 /** The fields a row would change on an action already in the plan. */
