@@ -14,6 +14,9 @@ const PlansPage = lazy(() => import('./features/plans/pages/plans-page'));
 const PlanPage = lazy(() => import('./features/plans/pages/plan-page'));
 const NewActionPage = lazy(() => import('./features/plans/pages/new-action-page'));
 const PlanImportPage = lazy(() => import('./features/imports/pages/plan-import-page'));
+const StatusUpdateImportPage = lazy(
+  () => import('./features/imports/pages/status-update-import-page'),
+);
 const EditActionPage = lazy(() => import('./features/plans/pages/edit-action-page'));
 const ReportingPeriodsPage = lazy(() => import('./features/periods/pages/reporting-periods-page'));
 const RoundPage = lazy(() => import('./features/round/pages/round-page'));
@@ -53,6 +56,7 @@ export function App() {
           <Route path="plans/:financialYear" element={<PlanPage />} />
           <Route path="plans/:financialYear/actions/new" element={<NewActionPage />} />
           <Route path="plans/:financialYear/import" element={<PlanImportPage />} />
+          <Route path="plans/:financialYear/import-updates" element={<StatusUpdateImportPage />} />
           <Route path="reporting-periods" element={<ReportingPeriodsPage />} />
           <Route path="reporting-periods/:id/round" element={<RoundPage />} />
           <Route path="notifications" element={<NotificationsPage />} />

@@ -47,6 +47,8 @@ type Documents = {
   '\n  fragment PlanImportResult on PlanImport {\n    fileName\n    newCount\n    changedCount\n    unchangedCount\n    errorCount\n    imported\n    rows {\n      row\n      reference\n      status\n      changes\n      problems {\n        cell\n        message\n      }\n    }\n  }\n': typeof types.PlanImportResultFragmentDoc;
   '\n  query PlanImportPreview($input: PlanImportInput!) {\n    planImportPreview(input: $input) {\n      ...PlanImportResult\n    }\n  }\n': typeof types.PlanImportPreviewDocument;
   '\n  mutation ImportPlan($input: PlanImportInput!) {\n    importPlan(input: $input) {\n      ...PlanImportResult\n    }\n  }\n': typeof types.ImportPlanDocument;
+  '\n  query StatusUpdateImportPreview($input: PlanImportInput!) {\n    statusUpdateImportPreview(input: $input) {\n      ...PlanImportResult\n    }\n  }\n': typeof types.StatusUpdateImportPreviewDocument;
+  '\n  mutation ImportStatusUpdates($input: PlanImportInput!) {\n    importStatusUpdates(input: $input) {\n      ...PlanImportResult\n    }\n  }\n': typeof types.ImportStatusUpdatesDocument;
   '\n  mutation SetPreferredLanguage($language: Language!) {\n    setPreferredLanguage(language: $language) {\n      ...CurrentUser\n    }\n  }\n': typeof types.SetPreferredLanguageDocument;
   '\n  query NotificationCount {\n    myNotifications(first: 1) {\n      unreadCount\n    }\n  }\n': typeof types.NotificationCountDocument;
   '\n  query MyNotifications($first: Int!) {\n    myNotifications(first: $first) {\n      unreadCount\n      notifications {\n        id\n        kind\n        subject {\n          en\n          cy\n        }\n        body {\n          en\n          cy\n        }\n        link\n        createdAt\n        readAt\n      }\n    }\n  }\n': typeof types.MyNotificationsDocument;
@@ -161,6 +163,10 @@ const documents: Documents = {
     types.PlanImportPreviewDocument,
   '\n  mutation ImportPlan($input: PlanImportInput!) {\n    importPlan(input: $input) {\n      ...PlanImportResult\n    }\n  }\n':
     types.ImportPlanDocument,
+  '\n  query StatusUpdateImportPreview($input: PlanImportInput!) {\n    statusUpdateImportPreview(input: $input) {\n      ...PlanImportResult\n    }\n  }\n':
+    types.StatusUpdateImportPreviewDocument,
+  '\n  mutation ImportStatusUpdates($input: PlanImportInput!) {\n    importStatusUpdates(input: $input) {\n      ...PlanImportResult\n    }\n  }\n':
+    types.ImportStatusUpdatesDocument,
   '\n  mutation SetPreferredLanguage($language: Language!) {\n    setPreferredLanguage(language: $language) {\n      ...CurrentUser\n    }\n  }\n':
     types.SetPreferredLanguageDocument,
   '\n  query NotificationCount {\n    myNotifications(first: 1) {\n      unreadCount\n    }\n  }\n':
@@ -469,6 +475,18 @@ export function graphql(
 export function graphql(
   source: '\n  mutation ImportPlan($input: PlanImportInput!) {\n    importPlan(input: $input) {\n      ...PlanImportResult\n    }\n  }\n',
 ): (typeof documents)['\n  mutation ImportPlan($input: PlanImportInput!) {\n    importPlan(input: $input) {\n      ...PlanImportResult\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query StatusUpdateImportPreview($input: PlanImportInput!) {\n    statusUpdateImportPreview(input: $input) {\n      ...PlanImportResult\n    }\n  }\n',
+): (typeof documents)['\n  query StatusUpdateImportPreview($input: PlanImportInput!) {\n    statusUpdateImportPreview(input: $input) {\n      ...PlanImportResult\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ImportStatusUpdates($input: PlanImportInput!) {\n    importStatusUpdates(input: $input) {\n      ...PlanImportResult\n    }\n  }\n',
+): (typeof documents)['\n  mutation ImportStatusUpdates($input: PlanImportInput!) {\n    importStatusUpdates(input: $input) {\n      ...PlanImportResult\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -858,6 +858,50 @@ export type ImportPlanMutation = {
   };
 };
 
+export type StatusUpdateImportPreviewQueryVariables = Exact<{
+  input: PlanImportInput;
+}>;
+
+export type StatusUpdateImportPreviewQuery = {
+  statusUpdateImportPreview: {
+    fileName: string;
+    newCount: number;
+    changedCount: number;
+    unchangedCount: number;
+    errorCount: number;
+    imported: boolean;
+    rows: Array<{
+      row: number;
+      reference: string;
+      status: ImportRowStatus;
+      changes: Array<string>;
+      problems: Array<{ cell: string; message: string }>;
+    }>;
+  };
+};
+
+export type ImportStatusUpdatesMutationVariables = Exact<{
+  input: PlanImportInput;
+}>;
+
+export type ImportStatusUpdatesMutation = {
+  importStatusUpdates: {
+    fileName: string;
+    newCount: number;
+    changedCount: number;
+    unchangedCount: number;
+    errorCount: number;
+    imported: boolean;
+    rows: Array<{
+      row: number;
+      reference: string;
+      status: ImportRowStatus;
+      changes: Array<string>;
+      problems: Array<{ cell: string; message: string }>;
+    }>;
+  };
+};
+
 export type SetPreferredLanguageMutationVariables = Exact<{
   language: Language;
 }>;
@@ -4391,6 +4435,173 @@ export const ImportPlanDocument = {
     },
   ],
 } as unknown as DocumentNode<ImportPlanMutation, ImportPlanMutationVariables>;
+export const StatusUpdateImportPreviewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StatusUpdateImportPreview' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PlanImportInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'statusUpdateImportPreview' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlanImportResult' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlanImportResult' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PlanImport' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'newCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'changedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unchangedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errorCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'imported' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rows' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'row' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changes' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'problems' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cell' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  StatusUpdateImportPreviewQuery,
+  StatusUpdateImportPreviewQueryVariables
+>;
+export const ImportStatusUpdatesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ImportStatusUpdates' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PlanImportInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'importStatusUpdates' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlanImportResult' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlanImportResult' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PlanImport' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'newCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'changedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unchangedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errorCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'imported' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rows' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'row' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changes' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'problems' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cell' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ImportStatusUpdatesMutation, ImportStatusUpdatesMutationVariables>;
 export const SetPreferredLanguageDocument = {
   kind: 'Document',
   definitions: [

@@ -36,3 +36,19 @@ export const IMPORT_PLAN = graphql(`
     }
   }
 `);
+
+export const STATUS_UPDATE_IMPORT_PREVIEW = graphql(`
+  query StatusUpdateImportPreview($input: PlanImportInput!) {
+    statusUpdateImportPreview(input: $input) {
+      ...PlanImportResult
+    }
+  }
+`);
+
+export const IMPORT_STATUS_UPDATES = graphql(`
+  mutation ImportStatusUpdates($input: PlanImportInput!) {
+    importStatusUpdates(input: $input) {
+      ...PlanImportResult
+    }
+  }
+`);

@@ -120,7 +120,7 @@ function Plan() {
         {editable && (
           <p className="govuk-body">
             <Link to={`/plans/${plan.financialYear}/import`} className="govuk-link">
-              {t('imports.link')}
+              {t('imports.plan.link')}
             </Link>
           </p>
         )}
