@@ -13,8 +13,8 @@ export interface ProgrammeBackup {
 
 /**
  * Left out: the migration bookkeeping (the target has its own), short-lived sign-in state
- * (sessions, pending single-sign-on logins, sign-in attempt counters), so a restore signs
- * everyone out, and each action's status per period, which its trigger rebuilds as the status
+ * (sessions, pending single-sign-on logins, sign-in attempt counters, e-mailed invitation and
+ * reset links), so a restore signs everyone out and such links stop working, and each action's status per period, which its trigger rebuilds as the status
  * updates go back in.
  */
 const NOT_BACKED_UP = new Set([
@@ -22,6 +22,7 @@ const NOT_BACKED_UP = new Set([
   'session',
   'oidc_login',
   'throttle_counter',
+  'account_link',
   'action_period_status',
 ]);
 const INSERT_BATCH = 2_000;
