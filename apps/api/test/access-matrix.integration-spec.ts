@@ -503,6 +503,31 @@ describe('access matrix', () => {
         written: count(Person, { email }),
       };
     }),
+    matrix('updatePerson', ADMINS, async () => {
+      const { id, version } = await fixtures.person();
+      return {
+        query: withInput('updatePerson', 'UpdatePersonInput'),
+        variables: { input: { id, expectedVersion: version, name: 'Renamed Person' } },
+        written: column(Person, id, 'name'),
+      };
+    }),
+    matrix('updateOrganisation', ADMINS, async () => {
+      const { id, version } = await fixtures.organisation();
+      return {
+        query: withInput('updateOrganisation', 'UpdateOrganisationInput'),
+        variables: { input: { id, expectedVersion: version, name: { cy: 'Enw newydd' } } },
+        written: column(Organisation, id, 'name'),
+      };
+    }),
+    matrix('mergePeople', ADMINS, async () => {
+      const keep = await fixtures.person();
+      const { id: duplicateId } = await fixtures.person();
+      return {
+        query: withInput('mergePeople', 'MergePeopleInput'),
+        variables: { input: { keepId: keep.id, expectedVersion: keep.version, duplicateId } },
+        written: count(Person, { id: duplicateId }),
+      };
+    }),
     matrix('updateStrategicArea', ADMINS, async () => {
       const { id } = await db().findOneByOrFail(StrategicArea, { number: 3 });
       return {

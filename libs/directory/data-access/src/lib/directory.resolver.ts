@@ -10,7 +10,13 @@ import {
 import { Permission, type Actor } from '@cynnydd/shared/domain';
 
 import { DirectoryService } from './directory.service';
-import { CreateOrganisationInput, CreatePersonInput } from './dto/directory.inputs';
+import {
+  CreateOrganisationInput,
+  CreatePersonInput,
+  MergePeopleInput,
+  UpdateOrganisationInput,
+  UpdatePersonInput,
+} from './dto/directory.inputs';
 import { OrganisationModel, toOrganisationModel } from './models/organisation.model';
 import { PersonModel, toPersonModel } from './models/person.model';
 
@@ -55,6 +61,38 @@ export class DirectoryResolver {
     @CurrentActor() actor: Actor,
   ): Promise<PersonModel> {
     return toPersonModel(await this.directory.createPerson(actor, input));
+  }
+
+  @Mutation(() => OrganisationModel, { description: "Changes an organisation's type or names." })
+  @RequirePermission(Permission.MANAGE_REFERENCE_DATA)
+  async updateOrganisation(
+    @Args('input') input: UpdateOrganisationInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<OrganisationModel> {
+    return toOrganisationModel(await this.directory.updateOrganisation(actor, input));
+  }
+
+  @Mutation(() => PersonModel, {
+    description: "Changes a person's name, e-mail address, organisation or job title.",
+  })
+  @RequirePermission(Permission.MANAGE_REFERENCE_DATA)
+  async updatePerson(
+    @Args('input') input: UpdatePersonInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<PersonModel> {
+    return toPersonModel(await this.directory.updatePerson(actor, input));
+  }
+
+  @Mutation(() => PersonModel, {
+    description:
+      'Folds a duplicate record of a person into the one kept: their ownerships, delegations, updates, follow-ups, notices and account follow; the duplicate is deleted.',
+  })
+  @RequirePermission(Permission.MANAGE_REFERENCE_DATA)
+  async mergePeople(
+    @Args('input') input: MergePeopleInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<PersonModel> {
+    return toPersonModel(await this.directory.mergePeople(actor, input));
   }
 
   @ResolveField(() => OrganisationModel)

@@ -1,21 +1,47 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { In, Repository, type EntityManager } from 'typeorm';
 
-import { AuditService } from '@cynnydd/audit/data-access';
+import { AuditAction, AuditService } from '@cynnydd/audit/data-access';
 import {
+  assertVersion,
   badUserInput,
   EntityRows,
   isUniqueViolation,
+  mergeBilingual,
   notFound,
   toBilingualColumns,
+  updateVersioned,
   type RequestLoaders,
 } from '@cynnydd/server/core';
 import type { Actor } from '@cynnydd/shared/domain';
 
-import type { CreateOrganisationInput, CreatePersonInput } from './dto/directory.inputs';
+import type {
+  CreateOrganisationInput,
+  CreatePersonInput,
+  MergePeopleInput,
+  UpdateOrganisationInput,
+  UpdatePersonInput,
+} from './dto/directory.inputs';
+import { toOrganisationModel } from './models/organisation.model';
+import { toPersonModel } from './models/person.model';
 import { Organisation } from './organisation.entity';
 import { Person } from './person.entity';
+
+/**
+ * Every column that names a person, for merging two records of one person. The directory owns
+ * people; these tables belong to other domains, which is why the list is written out here and
+ * checked against the database's foreign keys by directory-admin.integration-spec.
+ * `uniqueWith`: a person appears once per value of that column (one ownership per action).
+ */
+export const PERSON_REFERENCES: { table: string; column: string; uniqueWith?: string }[] = [
+  { table: 'action_owner', column: 'person_id', uniqueWith: 'action_id' },
+  { table: 'action_delegate', column: 'person_id', uniqueWith: 'action_id' },
+  { table: 'app_user', column: 'person_id' },
+  { table: 'status_update', column: 'author_id' },
+  { table: 'follow_up', column: 'owner_id' },
+  { table: 'notification', column: 'recipient_id' },
+];
 
 @Injectable()
 export class DirectoryService {
@@ -89,6 +115,135 @@ export class DirectoryService {
         throw badUserInput('email', 'Someone else has this email address');
       throw error;
     }
+  }
+
+  async updateOrganisation(actor: Actor, input: UpdateOrganisationInput): Promise<Organisation> {
+    return this.organisations.manager.transaction(async (manager) => {
+      const before = await this.locked(manager, Organisation, input.id);
+      const after = await updateVersioned(
+        manager,
+        Organisation,
+        before.id,
+        input.expectedVersion,
+        {
+          type: input.type ?? before.type,
+          name: mergeBilingual(before.name, input.name, 'name'),
+        },
+        toOrganisationModel,
+      );
+      await this.audit.changed(manager, actor, 'Organisation', before, after);
+      return after;
+    });
+  }
+
+  async updatePerson(actor: Actor, input: UpdatePersonInput): Promise<Person> {
+    if (input.organisationId) await this.getOrganisation(input.organisationId, 'organisationId');
+    try {
+      return await this.people.manager.transaction(async (manager) => {
+        const before = await this.locked(manager, Person, input.id);
+        const after = await updateVersioned(
+          manager,
+          Person,
+          before.id,
+          input.expectedVersion,
+          {
+            name: input.name?.trim() ?? before.name,
+            email: input.email?.trim().toLowerCase() ?? before.email,
+            organisationId: input.organisationId ?? before.organisationId,
+            jobTitle: mergeBilingual(before.jobTitle, input.jobTitle),
+          },
+          toPersonModel,
+        );
+        await this.audit.changed(manager, actor, 'Person', before, after);
+        return after;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error))
+        throw badUserInput('email', 'Someone else has this email address');
+      throw error;
+    }
+  }
+
+  /**
+   * Folds a duplicate record of a person into the one kept, in one transaction: everything that
+   * names the duplicate (PERSON_REFERENCES) names the kept person instead, then the duplicate
+   * is deleted. Frozen reports keep the names they were issued with.
+   */
+  async mergePeople(actor: Actor, input: MergePeopleInput): Promise<Person> {
+    if (input.keepId === input.duplicateId) {
+      throw badUserInput('duplicateId', 'Choose a different person to merge into this one');
+    }
+    return this.people.manager.transaction(async (manager) => {
+      const keep = await this.locked(manager, Person, input.keepId, 'keepId');
+      assertVersion(keep.version, input.expectedVersion, () => toPersonModel(keep));
+      const duplicate = await this.locked(manager, Person, input.duplicateId, 'duplicateId');
+      const [accounts]: { count: number }[] = await manager.query(
+        'SELECT count(*)::int AS count FROM app_user WHERE person_id IN ($1, $2)',
+        [keep.id, duplicate.id],
+      );
+      if (accounts.count > 1) {
+        throw badUserInput(
+          'duplicateId',
+          'Both people have an account: link one of the accounts to nobody, or deactivate it, first',
+        );
+      }
+      // Lets status updates, otherwise append-only, come to name the person kept (see migration
+      // 1796300000002); for this transaction only.
+      await manager.query(`SELECT set_config('cynnydd.merging_people', 'on', true)`);
+      for (const { table, column, uniqueWith } of PERSON_REFERENCES) {
+        // Where the kept person already has the row (owns the same action), the duplicate's goes.
+        if (uniqueWith) {
+          await manager.query(
+            `DELETE FROM "${table}" AS d WHERE d."${column}" = $1 AND EXISTS (
+               SELECT 1 FROM "${table}" AS k WHERE k."${column}" = $2 AND k."${uniqueWith}" = d."${uniqueWith}")`,
+            [duplicate.id, keep.id],
+          );
+        }
+        await manager.query(`UPDATE "${table}" SET "${column}" = $2 WHERE "${column}" = $1`, [
+          duplicate.id,
+          keep.id,
+        ]);
+      }
+      await manager.delete(Person, { id: duplicate.id });
+      await this.audit.record(manager, actor, {
+        action: AuditAction.DELETE,
+        entityType: 'Person',
+        entityId: duplicate.id,
+        before: duplicate,
+        after: { mergedInto: keep.id },
+      });
+      const after = await updateVersioned(
+        manager,
+        Person,
+        keep.id,
+        keep.version,
+        {},
+        toPersonModel,
+      );
+      await this.audit.record(manager, actor, {
+        action: AuditAction.UPDATE,
+        entityType: 'Person',
+        entityId: keep.id,
+        before: { mergedFrom: null },
+        after: { mergedFrom: { id: duplicate.id, name: duplicate.name, email: duplicate.email } },
+      });
+      return after;
+    });
+  }
+
+  /** A row locked until the transaction ends, or NOT_FOUND on `field`. */
+  private async locked<T extends Person | Organisation>(
+    manager: EntityManager,
+    entity: new () => T,
+    id: string,
+    field = 'id',
+  ): Promise<T> {
+    const row = await manager.findOne(entity, {
+      where: { id } as never,
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!row) throw notFound(entity.name, id, field);
+    return row;
   }
 
   async getOrganisation(id: string, field = 'id'): Promise<Organisation> {

@@ -1,10 +1,10 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-import { BilingualColumns } from '@cynnydd/server/core';
+import { BilingualColumns, VersionedEntity } from '@cynnydd/server/core';
 import { OrganisationType } from '@cynnydd/shared/domain';
 
 @Entity()
-export class Organisation {
+export class Organisation extends VersionedEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -17,7 +17,4 @@ export class Organisation {
 
   @Column(() => BilingualColumns)
   name!: BilingualColumns;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
 }

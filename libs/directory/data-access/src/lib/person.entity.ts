@@ -1,6 +1,5 @@
 import {
   Column,
-  CreateDateColumn,
   Entity,
   Index,
   JoinColumn,
@@ -9,13 +8,13 @@ import {
   type Relation,
 } from 'typeorm';
 
-import { BilingualColumns } from '@cynnydd/server/core';
+import { BilingualColumns, VersionedEntity } from '@cynnydd/server/core';
 
 import { Organisation } from './organisation.entity';
 
 /** Someone who owns or updates actions: staff of the two bodies and their partners. */
 @Entity()
-export class Person {
+export class Person extends VersionedEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -37,7 +36,4 @@ export class Person {
   @ManyToOne(() => Organisation, { onDelete: 'RESTRICT' })
   @JoinColumn()
   organisation?: Relation<Organisation>;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
 }

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
 import { BilingualTextModel, toBilingualModel } from '@cynnydd/server/core';
 import { OrganisationType } from '@cynnydd/shared/domain';
@@ -20,6 +20,9 @@ export class OrganisationModel {
 
   @Field(() => BilingualTextModel)
   name!: BilingualTextModel;
+
+  @Field(() => Int)
+  version!: number;
 }
 
 export function toOrganisationModel(entity: Organisation): OrganisationModel {
@@ -28,5 +31,6 @@ export function toOrganisationModel(entity: Organisation): OrganisationModel {
     code: entity.code,
     type: entity.type,
     name: toBilingualModel(entity.name),
+    version: entity.version,
   };
 }

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
 import { BilingualTextModel, toBilingualModel } from '@cynnydd/server/core';
 
@@ -18,6 +18,9 @@ export class PersonModel {
   @Field(() => BilingualTextModel)
   jobTitle!: BilingualTextModel;
 
+  @Field(() => Int)
+  version!: number;
+
   /** Resolved through a loader; carried for the field resolver. */
   organisationId!: string;
 }
@@ -29,5 +32,6 @@ export function toPersonModel(entity: Person): PersonModel {
     email: entity.email,
     jobTitle: toBilingualModel(entity.jobTitle),
     organisationId: entity.organisationId,
+    version: entity.version,
   };
 }

@@ -1,0 +1,220 @@
+import { User } from '@cynnydd/access/data-access';
+import { Person, PERSON_REFERENCES } from '@cynnydd/directory/data-access';
+import { ActionDelegate, ActionOwner } from '@cynnydd/plans/data-access';
+import { StatusUpdate } from '@cynnydd/reporting/data-access';
+import { PlanState, RagStatus, Role } from '@cynnydd/shared/domain';
+import type { StrategicArea } from '@cynnydd/strategy/data-access';
+
+import { Fixtures } from './support/fixtures';
+import { errorOf, startTestApp, type Client, type TestApp } from './support/test-app';
+
+const UPDATE_PERSON = `mutation ($input: UpdatePersonInput!) {
+  updatePerson(input: $input) { id name email version jobTitle { en cy } organisation { code } }
+}`;
+const UPDATE_ORGANISATION = `mutation ($input: UpdateOrganisationInput!) {
+  updateOrganisation(input: $input) { id type version name { en cy } }
+}`;
+const MERGE = `mutation ($input: MergePeopleInput!) { mergePeople(input: $input) { id version } }`;
+
+describe('people and organisations, administered', () => {
+  let app: TestApp;
+  let fixtures: Fixtures;
+  let admin: Client;
+  let area: StrategicArea;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    fixtures = new Fixtures(app.dataSource);
+    area = (await fixtures.strategy()).get(5) as StrategicArea;
+    admin = await app.signedIn(Role.ADMIN);
+  });
+  afterAll(() => app.close());
+
+  it('edits a person, keeping the other language of the job title, and refuses a stale version', async () => {
+    const person = await fixtures.person();
+    const other = await fixtures.organisation();
+    const input = {
+      id: person.id,
+      expectedVersion: person.version,
+      name: '  Siân  Pritchard ',
+      email: 'SIAN.NEW@EXAMPLE.WALES',
+      organisationId: other.id,
+      jobTitle: { cy: 'Pennaeth y Gweithlu' },
+    };
+    const { updatePerson } = await admin.ok(UPDATE_PERSON, { input });
+    expect(updatePerson).toMatchObject({
+      name: 'Siân  Pritchard',
+      email: 'sian.new@example.wales',
+      version: person.version + 1,
+      jobTitle: { en: person.jobTitle.en, cy: 'Pennaeth y Gweithlu' },
+      organisation: { code: other.code },
+    });
+    expect(errorOf(await admin.gql(UPDATE_PERSON, { input }))).toMatchObject({
+      code: 'CONFLICT',
+      field: 'expectedVersion',
+    });
+  });
+
+  it('refuses an e-mail address someone else has, and bad input, naming the field', async () => {
+    const [a, b] = [await fixtures.person(), await fixtures.person()];
+    expect(
+      errorOf(
+        await admin.gql(UPDATE_PERSON, {
+          input: { id: a.id, expectedVersion: a.version, email: b.email },
+        }),
+      ),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'email' });
+    expect(
+      errorOf(
+        await admin.gql(UPDATE_PERSON, {
+          input: { id: a.id, expectedVersion: a.version, email: 'not an address' },
+        }),
+      ),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'email' });
+    expect((await app.dataSource.getRepository(Person).findOneByOrFail({ id: a.id })).email).toBe(
+      a.email,
+    );
+  });
+
+  it('renames an organisation in one language and refuses to leave it with no name', async () => {
+    const organisation = await fixtures.organisation();
+    const { updateOrganisation } = await admin.ok(UPDATE_ORGANISATION, {
+      input: {
+        id: organisation.id,
+        expectedVersion: organisation.version,
+        name: { cy: 'Bwrdd Iechyd Prifysgol Bae Abertawe' },
+      },
+    });
+    expect(updateOrganisation.name).toEqual({
+      en: organisation.name.en,
+      cy: 'Bwrdd Iechyd Prifysgol Bae Abertawe',
+    });
+    expect(
+      errorOf(
+        await admin.gql(UPDATE_ORGANISATION, {
+          input: {
+            id: organisation.id,
+            expectedVersion: updateOrganisation.version,
+            name: { en: null, cy: null },
+          },
+        }),
+      ),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
+  });
+
+  it('is for administrators only', async () => {
+    const person = await fixtures.person();
+    const lead = await app.signedIn(Role.LEAD, person);
+    expect(
+      errorOf(
+        await lead.gql(UPDATE_PERSON, {
+          input: { id: person.id, expectedVersion: person.version, name: 'Me' },
+        }),
+      ).code,
+    ).toBe('FORBIDDEN');
+  });
+
+  describe('merging duplicates', () => {
+    it('moves ownerships, delegations, updates and the account to the person kept', async () => {
+      const plan = await fixtures.plan(2025, PlanState.APPROVED);
+      const [keep, duplicate, colleague] = [
+        await fixtures.person(),
+        await fixtures.person(),
+        await fixtures.person(),
+      ];
+      const reference = () => `5.${Math.floor(Math.random() * 1e6)}`;
+      const both = await fixtures.action({
+        plan,
+        area,
+        reference: reference(),
+        owners: [keep, duplicate],
+      });
+      const theirs = await fixtures.action({
+        plan,
+        area,
+        reference: reference(),
+        owners: [duplicate],
+      });
+      const delegated = await fixtures.action({
+        plan,
+        area,
+        reference: reference(),
+        owners: [colleague],
+      });
+      await app.dataSource
+        .getRepository(ActionDelegate)
+        .insert({ actionId: delegated.id, personId: duplicate.id, delegatedByUserId: null });
+      await fixtures.update(theirs, await fixtures.period(2025, 1), duplicate, RagStatus.GREEN);
+      const account = await fixtures.user(Role.LEAD, duplicate);
+
+      const { mergePeople } = await admin.ok(MERGE, {
+        input: { keepId: keep.id, expectedVersion: keep.version, duplicateId: duplicate.id },
+      });
+      expect(mergePeople).toEqual({ id: keep.id, version: keep.version + 1 });
+
+      const owners = async (actionId: string) =>
+        (await app.dataSource.getRepository(ActionOwner).findBy({ actionId })).map(
+          (o) => o.personId,
+        );
+      expect(await owners(both.id)).toEqual([keep.id]);
+      expect(await owners(theirs.id)).toEqual([keep.id]);
+      expect(
+        (await app.dataSource.getRepository(ActionDelegate).findBy({ actionId: delegated.id })).map(
+          (d) => d.personId,
+        ),
+      ).toEqual([keep.id]);
+      expect(
+        (await app.dataSource.getRepository(StatusUpdate).findBy({ actionId: theirs.id })).map(
+          (u) => u.authorId,
+        ),
+      ).toEqual([keep.id]);
+      expect(
+        (await app.dataSource.getRepository(User).findOneByOrFail({ id: account.id })).personId,
+      ).toBe(keep.id);
+      expect(await app.dataSource.getRepository(Person).countBy({ id: duplicate.id })).toBe(0);
+
+      const { auditTrail } = await admin.ok(
+        `query ($id: ID!) { auditTrail(entityType: "Person", entityId: $id) { action } }`,
+        { id: duplicate.id },
+      );
+      expect(auditTrail).toEqual([{ action: 'DELETE' }]);
+    });
+
+    it('refuses, changing nothing, when both have accounts', async () => {
+      const [keep, duplicate] = [await fixtures.person(), await fixtures.person()];
+      await fixtures.user(Role.LEAD, keep);
+      await fixtures.user(Role.VIEWER, duplicate);
+      expect(
+        errorOf(
+          await admin.gql(MERGE, {
+            input: { keepId: keep.id, expectedVersion: keep.version, duplicateId: duplicate.id },
+          }),
+        ),
+      ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'duplicateId' });
+      expect(await app.dataSource.getRepository(Person).countBy({ id: duplicate.id })).toBe(1);
+    });
+
+    it('refuses merging a person into themself', async () => {
+      const person = await fixtures.person();
+      expect(
+        errorOf(
+          await admin.gql(MERGE, {
+            input: { keepId: person.id, expectedVersion: person.version, duplicateId: person.id },
+          }),
+        ),
+      ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'duplicateId' });
+    });
+
+    it('knows every column that names a person', async () => {
+      const references: { table: string; column: string }[] = await app.dataSource.query(
+        `SELECT kcu.table_name AS table, kcu.column_name AS column
+           FROM information_schema.referential_constraints rc
+           JOIN information_schema.key_column_usage kcu ON kcu.constraint_name = rc.constraint_name
+           JOIN information_schema.constraint_column_usage ccu ON ccu.constraint_name = rc.unique_constraint_name
+          WHERE ccu.table_name = 'person' AND kcu.table_schema = 'public'`,
+      );
+      const key = ({ table, column }: { table: string; column: string }) => `${table}.${column}`;
+      expect(references.map(key).sort()).toEqual(PERSON_REFERENCES.map(key).sort());
+    });
+  });
+});
