@@ -8,8 +8,8 @@ import { ConfirmAction } from '../../../ui/confirm-action';
 import { ErrorSummary } from '../../../ui/error-summary';
 import { LocalisedText } from '../../../ui/localised-text';
 import { useLanguage } from '../../../ui/use-language';
+import { useApiFormErrors } from '../../admin/hooks/use-api-form-errors';
 import { ACCOUNTS, DEACTIVATE_USER } from '../graphql/accounts';
-import { useAccountFormErrors } from '../hooks/use-account-form-errors';
 import { PersonSelect, type PersonChoice } from './person-select';
 
 type Account = AccountQuery['user'];
@@ -36,7 +36,7 @@ export function DeactivateAccount({
   const [newOwners, setNewOwners] = useState<Record<string, string>>({});
   const [ownerForAll, setOwnerForAll] = useState('');
   const candidates = people.filter((person) => person.id !== account.person?.id);
-  const { errors, setErrors, fromFailure, errorFor } = useAccountFormErrors((field) => {
+  const { errors, setErrors, fromFailure, errorFor } = useApiFormErrors((field) => {
     const index = HANDOVER.exec(field)?.[1];
     return index === undefined ? undefined : `new-owner-${actions[Number(index)]?.id}`;
   });

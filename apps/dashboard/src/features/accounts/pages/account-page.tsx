@@ -13,6 +13,7 @@ import { LocalisedText } from '../../../ui/localised-text';
 import { SelectField } from '../../../ui/select-field';
 import { useLanguage } from '../../../ui/use-language';
 import { usePageTitle } from '../../../ui/use-page-title';
+import { useApiFormErrors } from '../../admin/hooks/use-api-form-errors';
 import { LoadError, SuccessNotice } from '../../plans/components/notice';
 import { RequirePermission } from '../../plans/components/require-permission';
 import { AccountStatus } from '../components/account-status';
@@ -26,7 +27,6 @@ import {
   RESEND_INVITATION,
   UPDATE_USER,
 } from '../graphql/accounts';
-import { useAccountFormErrors } from '../hooks/use-account-form-errors';
 import type { InvitedState } from './invite-account-page';
 
 type Account = AccountQuery['user'];
@@ -47,7 +47,7 @@ function AccountDetailsForm({
   const language = useLanguage();
   const [role, setRole] = useState<Role>(account.role as Role);
   const [personId, setPersonId] = useState(account.person?.id ?? '');
-  const { errors, setErrors, fromFailure, errorFor } = useAccountFormErrors(
+  const { errors, setErrors, fromFailure, errorFor } = useApiFormErrors(
     (field) => FIELD_IDS[field],
   );
   const [update, { loading }] = useMutation(UPDATE_USER, { refetchQueries: [ACCOUNTS, ACCOUNT] });
@@ -117,7 +117,7 @@ function AccountAccess({
 }) {
   const { t } = useTranslation();
   const input = { id: account.id, expectedVersion: account.version };
-  const { errors, fromFailure } = useAccountFormErrors(() => undefined);
+  const { errors, fromFailure } = useApiFormErrors(() => undefined);
   const refetchQueries = [ACCOUNTS, ACCOUNT];
   const [resend, resending] = useMutation(RESEND_INVITATION, { refetchQueries });
   const [reactivate, reactivating] = useMutation(REACTIVATE_USER, { refetchQueries });

@@ -11,10 +11,10 @@ import { SelectField } from '../../../ui/select-field';
 import { TextField } from '../../../ui/text-field';
 import { useLanguage } from '../../../ui/use-language';
 import { usePageTitle } from '../../../ui/use-page-title';
+import { useApiFormErrors } from '../../admin/hooks/use-api-form-errors';
 import { RequirePermission } from '../../plans/components/require-permission';
 import { PersonSelect } from '../components/person-select';
 import { ACCOUNT_CHOICES, ACCOUNTS, INVITE_USER } from '../graphql/accounts';
-import { useAccountFormErrors } from '../hooks/use-account-form-errors';
 
 /** Where the account page says the invitation went. */
 export interface InvitedState {
@@ -32,7 +32,7 @@ function InviteAccount() {
   const [role, setRole] = useState<Role>(Role.LEAD);
   const [personId, setPersonId] = useState('');
   const [preferredLanguage, setPreferredLanguage] = useState<Language>(language);
-  const { errors, setErrors, fromFailure, errorFor } = useAccountFormErrors(
+  const { errors, setErrors, fromFailure, errorFor } = useApiFormErrors(
     (field) => FIELD_IDS[field],
   );
   const [invite, { loading }] = useMutation(INVITE_USER, { refetchQueries: [ACCOUNTS] });

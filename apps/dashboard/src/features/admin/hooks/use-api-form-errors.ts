@@ -5,17 +5,17 @@ import type { ErrorItem } from '../../../ui/error-summary';
 import { readApiError } from '../../plans/graphql/errors';
 
 /**
- * The errors of an account form: the API's refusals linked to the control for their input
- * field (`fieldIdOf`), a version conflict as a message to reload, anything else as a service
- * problem.
+ * The errors of a form that saves through the API: its refusals linked to the control for their
+ * input field (`fieldIdOf`), a version conflict as a message to reload, anything else as a
+ * service problem.
  */
-export function useAccountFormErrors(fieldIdOf: (field: string) => string | undefined) {
+export function useApiFormErrors(fieldIdOf: (field: string) => string | undefined) {
   const { t } = useTranslation();
   const [errors, setErrors] = useState<ErrorItem[]>([]);
   function fromFailure(failure: unknown) {
     const problem = readApiError(failure);
     if (problem.kind === 'conflict') {
-      setErrors([{ message: t('accounts.conflict') }]);
+      setErrors([{ message: t('form.conflict') }]);
     } else if (problem.kind === 'refused') {
       setErrors(
         problem.errors.map(({ field, message }) => ({
