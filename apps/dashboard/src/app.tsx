@@ -29,6 +29,12 @@ const AuditLogPage = lazy(() => import('./features/audit/pages/audit-log-page'))
 const AccountsPage = lazy(() => import('./features/accounts/pages/accounts-page'));
 const InviteAccountPage = lazy(() => import('./features/accounts/pages/invite-account-page'));
 const AccountPage = lazy(() => import('./features/accounts/pages/account-page'));
+const PeoplePage = lazy(() => import('./features/directory/pages/people-page'));
+const PersonPage = lazy(() => import('./features/directory/pages/person-page'));
+const OrganisationsPage = lazy(() => import('./features/directory/pages/organisations-page'));
+const OrganisationPage = lazy(() => import('./features/directory/pages/organisation-page'));
+const AreasAdminPage = lazy(() => import('./features/areas/pages/areas-admin-page'));
+const AreaEditPage = lazy(() => import('./features/areas/pages/area-edit-page'));
 const ForgottenPasswordPage = lazy(() => import('./features/auth/pages/forgotten-password-page'));
 const SetPasswordPage = lazy(() => import('./features/auth/pages/set-password-page'));
 const AccessibilityPage = lazy(() => import('./features/legal/pages/accessibility-page'));
@@ -68,6 +74,14 @@ export function App() {
           <Route path="admin/accounts" element={<AccountsPage />} />
           <Route path="admin/accounts/invite" element={<InviteAccountPage />} />
           <Route path="admin/accounts/:id" element={<AccountPage />} />
+          <Route path="admin/people" element={<PeoplePage />} />
+          <Route path="admin/people/new" element={<PersonPage />} />
+          <Route path="admin/people/:id" element={<PersonPage />} />
+          <Route path="admin/organisations" element={<OrganisationsPage />} />
+          <Route path="admin/organisations/new" element={<OrganisationPage />} />
+          <Route path="admin/organisations/:id" element={<OrganisationPage />} />
+          <Route path="admin/areas" element={<AreasAdminPage />} />
+          <Route path="admin/areas/:number" element={<AreaEditPage />} />
         </Route>
         <Route path="*" element={<Navigate to="/" replace />} />
       </Route>

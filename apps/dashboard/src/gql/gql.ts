@@ -35,6 +35,9 @@ type Documents = {
   '\n  query ActionAuditTrail($id: ID!) {\n    auditTrail(entityType: "Action", entityId: $id) {\n      id\n      action\n      actorEmail\n      occurredAt\n      changes {\n        field\n      }\n    }\n  }\n': typeof types.ActionAuditTrailDocument;
   '\n  query StrategicArea($number: Int!) {\n    strategicArea(number: $number) {\n      id\n      number\n      title {\n        en\n        cy\n      }\n      description {\n        en\n        cy\n      }\n    }\n  }\n': typeof types.StrategicAreaDocument;
   '\n  query AreaActions($filter: ActionFilter!, $sort: ActionSort) {\n    actions(filter: $filter, sort: $sort, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          reference\n          title {\n            en\n            cy\n          }\n          leadOrganisation\n          owners {\n            id\n            name\n          }\n          currentStatus {\n            id\n            rag\n          }\n          ...OverdueFacts\n        }\n      }\n    }\n  }\n': typeof types.AreaActionsDocument;
+  '\n  fragment AreaTexts on StrategicArea {\n    id\n    number\n    title {\n      en\n      cy\n    }\n    shortTitle {\n      en\n      cy\n    }\n    description {\n      en\n      cy\n    }\n  }\n': typeof types.AreaTextsFragmentDoc;
+  '\n  query AreasForEditing {\n    strategicAreas {\n      ...AreaTexts\n    }\n  }\n': typeof types.AreasForEditingDocument;
+  '\n  mutation UpdateStrategicArea($input: UpdateStrategicAreaInput!) {\n    updateStrategicArea(input: $input) {\n      ...AreaTexts\n    }\n  }\n': typeof types.UpdateStrategicAreaDocument;
   '\n  query AuditLog($filter: AuditLogFilter, $after: String) {\n    auditLog(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          occurredAt\n          actorEmail\n          action\n          entityType\n          entityId\n          changes {\n            field\n            before\n            after\n          }\n        }\n      }\n    }\n  }\n': typeof types.AuditLogDocument;
   '\n  query AuditLogChoices {\n    auditRecordTypes\n    users {\n      id\n      email\n    }\n  }\n': typeof types.AuditLogChoicesDocument;
   '\n  fragment CurrentUser on User {\n    id\n    email\n    role\n    preferredLanguage\n  }\n': typeof types.CurrentUserFragmentDoc;
@@ -44,6 +47,14 @@ type Documents = {
   '\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n': typeof types.RequestPasswordResetDocument;
   '\n  query AccountLink($token: String!) {\n    accountLink(token: $token) {\n      email\n      purpose\n    }\n  }\n': typeof types.AccountLinkDocument;
   '\n  mutation SetPassword($input: SetPasswordInput!) {\n    setPassword(input: $input)\n  }\n': typeof types.SetPasswordDocument;
+  '\n  fragment DirectoryOrganisation on Organisation {\n    id\n    code\n    type\n    version\n    name {\n      en\n      cy\n    }\n  }\n': typeof types.DirectoryOrganisationFragmentDoc;
+  '\n  fragment DirectoryPerson on Person {\n    id\n    name\n    email\n    version\n    jobTitle {\n      en\n      cy\n    }\n    organisation {\n      ...DirectoryOrganisation\n    }\n  }\n': typeof types.DirectoryPersonFragmentDoc;
+  '\n  query Directory {\n    people {\n      ...DirectoryPerson\n    }\n    organisations {\n      ...DirectoryOrganisation\n    }\n  }\n': typeof types.DirectoryDocument;
+  '\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      ...DirectoryPerson\n    }\n  }\n': typeof types.CreatePersonDocument;
+  '\n  mutation UpdatePerson($input: UpdatePersonInput!) {\n    updatePerson(input: $input) {\n      ...DirectoryPerson\n    }\n  }\n': typeof types.UpdatePersonDocument;
+  '\n  mutation MergePeople($input: MergePeopleInput!) {\n    mergePeople(input: $input) {\n      ...DirectoryPerson\n    }\n  }\n': typeof types.MergePeopleDocument;
+  '\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      ...DirectoryOrganisation\n    }\n  }\n': typeof types.CreateOrganisationDocument;
+  '\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      ...DirectoryOrganisation\n    }\n  }\n': typeof types.UpdateOrganisationDocument;
   '\n  fragment PlanImportResult on PlanImport {\n    fileName\n    newCount\n    changedCount\n    unchangedCount\n    errorCount\n    imported\n    rows {\n      row\n      reference\n      status\n      changes\n      problems {\n        cell\n        message\n      }\n    }\n  }\n': typeof types.PlanImportResultFragmentDoc;
   '\n  query PlanImportPreview($input: PlanImportInput!) {\n    planImportPreview(input: $input) {\n      ...PlanImportResult\n    }\n  }\n': typeof types.PlanImportPreviewDocument;
   '\n  mutation ImportPlan($input: PlanImportInput!) {\n    importPlan(input: $input) {\n      ...PlanImportResult\n    }\n  }\n': typeof types.ImportPlanDocument;
@@ -141,6 +152,12 @@ const documents: Documents = {
     types.StrategicAreaDocument,
   '\n  query AreaActions($filter: ActionFilter!, $sort: ActionSort) {\n    actions(filter: $filter, sort: $sort, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          reference\n          title {\n            en\n            cy\n          }\n          leadOrganisation\n          owners {\n            id\n            name\n          }\n          currentStatus {\n            id\n            rag\n          }\n          ...OverdueFacts\n        }\n      }\n    }\n  }\n':
     types.AreaActionsDocument,
+  '\n  fragment AreaTexts on StrategicArea {\n    id\n    number\n    title {\n      en\n      cy\n    }\n    shortTitle {\n      en\n      cy\n    }\n    description {\n      en\n      cy\n    }\n  }\n':
+    types.AreaTextsFragmentDoc,
+  '\n  query AreasForEditing {\n    strategicAreas {\n      ...AreaTexts\n    }\n  }\n':
+    types.AreasForEditingDocument,
+  '\n  mutation UpdateStrategicArea($input: UpdateStrategicAreaInput!) {\n    updateStrategicArea(input: $input) {\n      ...AreaTexts\n    }\n  }\n':
+    types.UpdateStrategicAreaDocument,
   '\n  query AuditLog($filter: AuditLogFilter, $after: String) {\n    auditLog(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          occurredAt\n          actorEmail\n          action\n          entityType\n          entityId\n          changes {\n            field\n            before\n            after\n          }\n        }\n      }\n    }\n  }\n':
     types.AuditLogDocument,
   '\n  query AuditLogChoices {\n    auditRecordTypes\n    users {\n      id\n      email\n    }\n  }\n':
@@ -157,6 +174,22 @@ const documents: Documents = {
     types.AccountLinkDocument,
   '\n  mutation SetPassword($input: SetPasswordInput!) {\n    setPassword(input: $input)\n  }\n':
     types.SetPasswordDocument,
+  '\n  fragment DirectoryOrganisation on Organisation {\n    id\n    code\n    type\n    version\n    name {\n      en\n      cy\n    }\n  }\n':
+    types.DirectoryOrganisationFragmentDoc,
+  '\n  fragment DirectoryPerson on Person {\n    id\n    name\n    email\n    version\n    jobTitle {\n      en\n      cy\n    }\n    organisation {\n      ...DirectoryOrganisation\n    }\n  }\n':
+    types.DirectoryPersonFragmentDoc,
+  '\n  query Directory {\n    people {\n      ...DirectoryPerson\n    }\n    organisations {\n      ...DirectoryOrganisation\n    }\n  }\n':
+    types.DirectoryDocument,
+  '\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      ...DirectoryPerson\n    }\n  }\n':
+    types.CreatePersonDocument,
+  '\n  mutation UpdatePerson($input: UpdatePersonInput!) {\n    updatePerson(input: $input) {\n      ...DirectoryPerson\n    }\n  }\n':
+    types.UpdatePersonDocument,
+  '\n  mutation MergePeople($input: MergePeopleInput!) {\n    mergePeople(input: $input) {\n      ...DirectoryPerson\n    }\n  }\n':
+    types.MergePeopleDocument,
+  '\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      ...DirectoryOrganisation\n    }\n  }\n':
+    types.CreateOrganisationDocument,
+  '\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      ...DirectoryOrganisation\n    }\n  }\n':
+    types.UpdateOrganisationDocument,
   '\n  fragment PlanImportResult on PlanImport {\n    fileName\n    newCount\n    changedCount\n    unchangedCount\n    errorCount\n    imported\n    rows {\n      row\n      reference\n      status\n      changes\n      problems {\n        cell\n        message\n      }\n    }\n  }\n':
     types.PlanImportResultFragmentDoc,
   '\n  query PlanImportPreview($input: PlanImportInput!) {\n    planImportPreview(input: $input) {\n      ...PlanImportResult\n    }\n  }\n':
@@ -407,6 +440,24 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  fragment AreaTexts on StrategicArea {\n    id\n    number\n    title {\n      en\n      cy\n    }\n    shortTitle {\n      en\n      cy\n    }\n    description {\n      en\n      cy\n    }\n  }\n',
+): (typeof documents)['\n  fragment AreaTexts on StrategicArea {\n    id\n    number\n    title {\n      en\n      cy\n    }\n    shortTitle {\n      en\n      cy\n    }\n    description {\n      en\n      cy\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AreasForEditing {\n    strategicAreas {\n      ...AreaTexts\n    }\n  }\n',
+): (typeof documents)['\n  query AreasForEditing {\n    strategicAreas {\n      ...AreaTexts\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateStrategicArea($input: UpdateStrategicAreaInput!) {\n    updateStrategicArea(input: $input) {\n      ...AreaTexts\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateStrategicArea($input: UpdateStrategicAreaInput!) {\n    updateStrategicArea(input: $input) {\n      ...AreaTexts\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query AuditLog($filter: AuditLogFilter, $after: String) {\n    auditLog(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          occurredAt\n          actorEmail\n          action\n          entityType\n          entityId\n          changes {\n            field\n            before\n            after\n          }\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query AuditLog($filter: AuditLogFilter, $after: String) {\n    auditLog(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          occurredAt\n          actorEmail\n          action\n          entityType\n          entityId\n          changes {\n            field\n            before\n            after\n          }\n        }\n      }\n    }\n  }\n'];
 /**
@@ -457,6 +508,54 @@ export function graphql(
 export function graphql(
   source: '\n  mutation SetPassword($input: SetPasswordInput!) {\n    setPassword(input: $input)\n  }\n',
 ): (typeof documents)['\n  mutation SetPassword($input: SetPasswordInput!) {\n    setPassword(input: $input)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment DirectoryOrganisation on Organisation {\n    id\n    code\n    type\n    version\n    name {\n      en\n      cy\n    }\n  }\n',
+): (typeof documents)['\n  fragment DirectoryOrganisation on Organisation {\n    id\n    code\n    type\n    version\n    name {\n      en\n      cy\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment DirectoryPerson on Person {\n    id\n    name\n    email\n    version\n    jobTitle {\n      en\n      cy\n    }\n    organisation {\n      ...DirectoryOrganisation\n    }\n  }\n',
+): (typeof documents)['\n  fragment DirectoryPerson on Person {\n    id\n    name\n    email\n    version\n    jobTitle {\n      en\n      cy\n    }\n    organisation {\n      ...DirectoryOrganisation\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Directory {\n    people {\n      ...DirectoryPerson\n    }\n    organisations {\n      ...DirectoryOrganisation\n    }\n  }\n',
+): (typeof documents)['\n  query Directory {\n    people {\n      ...DirectoryPerson\n    }\n    organisations {\n      ...DirectoryOrganisation\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      ...DirectoryPerson\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      ...DirectoryPerson\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdatePerson($input: UpdatePersonInput!) {\n    updatePerson(input: $input) {\n      ...DirectoryPerson\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdatePerson($input: UpdatePersonInput!) {\n    updatePerson(input: $input) {\n      ...DirectoryPerson\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MergePeople($input: MergePeopleInput!) {\n    mergePeople(input: $input) {\n      ...DirectoryPerson\n    }\n  }\n',
+): (typeof documents)['\n  mutation MergePeople($input: MergePeopleInput!) {\n    mergePeople(input: $input) {\n      ...DirectoryPerson\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      ...DirectoryOrganisation\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      ...DirectoryOrganisation\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      ...DirectoryOrganisation\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      ...DirectoryOrganisation\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

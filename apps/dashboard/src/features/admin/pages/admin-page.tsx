@@ -11,6 +11,13 @@ import { NoAccess } from '../../plans/components/require-permission';
 /** The administration pages, each listed for the roles that may use it. */
 const SECTIONS = [
   { key: 'accounts', to: '/admin/accounts', permission: Permission.MANAGE_USERS },
+  { key: 'people', to: '/admin/people', permission: Permission.MANAGE_REFERENCE_DATA },
+  {
+    key: 'organisations',
+    to: '/admin/organisations',
+    permission: Permission.MANAGE_REFERENCE_DATA,
+  },
+  { key: 'areas', to: '/admin/areas', permission: Permission.MANAGE_REFERENCE_DATA },
   { key: 'auditLog', to: '/admin/audit', permission: Permission.READ_AUDIT_LOG },
 ] as const;
 

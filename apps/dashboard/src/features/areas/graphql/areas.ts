@@ -46,3 +46,38 @@ export const AREA_ACTIONS = graphql(`
     }
   }
 `);
+
+export const AREA_TEXT_FIELDS = graphql(`
+  fragment AreaTexts on StrategicArea {
+    id
+    number
+    title {
+      en
+      cy
+    }
+    shortTitle {
+      en
+      cy
+    }
+    description {
+      en
+      cy
+    }
+  }
+`);
+
+export const AREAS_FOR_EDITING = graphql(`
+  query AreasForEditing {
+    strategicAreas {
+      ...AreaTexts
+    }
+  }
+`);
+
+export const UPDATE_STRATEGIC_AREA = graphql(`
+  mutation UpdateStrategicArea($input: UpdateStrategicAreaInput!) {
+    updateStrategicArea(input: $input) {
+      ...AreaTexts
+    }
+  }
+`);
