@@ -9,6 +9,7 @@ export const BENCH_PASSWORD = 'bench-password-2026';
 export const BENCH_ACCOUNTS = {
   office: 'bench.office@cynnydd.example.wales',
   lead: 'bench.lead@cynnydd.example.wales',
+  admin: 'bench.admin@cynnydd.example.wales',
 } as const;
 
 export async function freePort(): Promise<number> {
@@ -85,8 +86,9 @@ export function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}
 }
 
 /**
- * The benchmark's accounts: an operational-group member (who may report on any action) and a
- * lead linked to the person answering for the most actions this year. Same password for both.
+ * The benchmark's accounts: an operational-group member (who may report on any action), a lead
+ * linked to the person answering for the most actions this year, and an administrator (linked
+ * to nobody). Same password for all.
  */
 export async function ensureBenchAccounts(url: string): Promise<void> {
   const passwordHash = await hash(BENCH_PASSWORD);
@@ -103,6 +105,7 @@ export async function ensureBenchAccounts(url: string): Promise<void> {
     const accounts = [
       [BENCH_ACCOUNTS.office, 'PROGRAMME_OFFICE', rows[0].office],
       [BENCH_ACCOUNTS.lead, 'LEAD', rows[0].lead],
+      [BENCH_ACCOUNTS.admin, 'ADMIN', null],
     ];
     for (const [email, role, personId] of accounts) {
       await client.query(

@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: performance figures against the large data set (docs/performance.md).
- * Prints figures; asserts nothing. Sections: explain, load, statements, export, bundle, render
+ * Prints figures; asserts nothing. Sections: explain, load, statements, export, accounts, bundle,
+ * render
  * (`npm run bench -- --only load,export`). Options: --duration SECONDS (per load run, default 8),
  * --operations overview,submit (load runs of the operations whose names contain one of these),
  * --clients 1,10 (concurrent clients per load run, default 1,10,50), --processes 1,2 (API
@@ -31,7 +32,15 @@ import { CountingPgProxy } from './pg-proxy';
 import { median, overviewRenderTimes } from './render';
 import { closedLoop, formatMs, summariseRuns, table, type LoadSample } from './stats';
 
-const SECTIONS = ['explain', 'load', 'statements', 'export', 'bundle', 'render'] as const;
+const SECTIONS = [
+  'explain',
+  'load',
+  'statements',
+  'export',
+  'accounts',
+  'bundle',
+  'render',
+] as const;
 type Section = (typeof SECTIONS)[number];
 
 function options() {
@@ -435,6 +444,51 @@ async function exportSection(url: string) {
   }
 }
 
+/** The administrator's accounts list, as the dashboard asks for it (features/accounts). */
+const ACCOUNTS_LIST = `query Accounts($filter: UserFilterInput) {
+  users(filter: $filter) {
+    id email role disabled invitationPending lastSignedInAt version
+    person { id name organisation { id name { en cy } } }
+  }
+}`;
+
+/** Aim for the accounts list: a page an administrator opens and filters while talking to someone. */
+const ACCOUNTS_AIM_MS = 150;
+
+async function accountsSection(url: string) {
+  const { rows } = await withClient(url, (c) => c.query('SELECT count(*)::int AS n FROM app_user'));
+  console.log(
+    `\n## Accounts list (${rows[0].n} accounts), as the administrator opens and filters it\n`,
+  );
+  const api = await startApi(url);
+  try {
+    const admin = await GraphqlClient.signIn(api.url, BENCH_ACCOUNTS.admin);
+    const filters: [string, Record<string, unknown>][] = [
+      ['every account', {}],
+      ['search "jones", active', { search: 'jones', active: true }],
+      ['leads not seen for 90 days', { role: 'LEAD', lastSignIn: 'OVER_90_DAYS' }],
+    ];
+    const figures: (string | number)[][] = [];
+    for (const [name, filter] of filters) {
+      const times: number[] = [];
+      let count = 0;
+      for (let i = 0; i < 21; i++) {
+        const started = performance.now();
+        const data = await admin.request<{ users: unknown[] }>(ACCOUNTS_LIST, { filter });
+        if (i > 0) times.push(performance.now() - started); // the first warms the process up
+        count = data.users.length;
+      }
+      figures.push([name, count, formatMs(median(times)), formatMs(Math.max(...times))]);
+    }
+    console.log(table(['filter', 'accounts', 'median ms', 'slowest ms'], figures));
+    console.log(
+      `Aim: median under ${ACCOUNTS_AIM_MS} ms for every filter (20 runs after one warm-up).`,
+    );
+  } finally {
+    await api.stop();
+  }
+}
+
 async function bundleSection() {
   console.log('\n## Dashboard bundle per route (gzipped; entry included)\n');
   await run('npx', ['nx', 'build', 'dashboard']);
@@ -501,6 +555,7 @@ async function main() {
     );
   if (sections.has('statements')) await statementsSection(server, fresh);
   if (sections.has('export')) await exportSection(url);
+  if (sections.has('accounts')) await accountsSection(url);
   if (sections.has('bundle')) await bundleSection();
   if (sections.has('render')) await renderSection(url);
 }

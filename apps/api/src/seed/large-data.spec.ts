@@ -30,6 +30,9 @@ describe('the large data set', () => {
     expect(data.plans).toHaveLength(10);
     expect(data.organisations).toHaveLength(30);
     expect(data.people).toHaveLength(2_000);
+    expect(data.accounts).toHaveLength(500);
+    expect(data.accounts.filter((account) => account.disabled).length).toBeGreaterThan(10);
+    expect(data.accounts.filter((account) => !account.lastSignedInAt).length).toBeGreaterThan(20);
     expect(data.actions).toHaveLength(5_000);
     expect(data.statusUpdates).toHaveLength(200_000);
     expect(data.milestones.length / data.actions.length).toBeCloseTo(3, 0);

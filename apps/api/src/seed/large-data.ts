@@ -10,6 +10,7 @@ import {
   PlanState,
   quarterRange,
   RagStatus,
+  Role,
   Theme,
   THEME_KINDS,
   todayInWales,
@@ -223,9 +224,19 @@ export interface AuditRow {
   changes: { field: string; before: string | null; after: string | null }[];
 }
 
+export interface AccountRow {
+  id: string;
+  email: string;
+  role: Role;
+  personId: string;
+  disabled: boolean;
+  lastSignedInAt: Date | null;
+}
+
 export interface LargeDataSet {
   organisations: OrganisationRow[];
   people: PersonRow[];
+  accounts: AccountRow[];
   plans: PlanRow[];
   periods: PeriodRow[];
   actions: ActionRow[];
@@ -801,7 +812,47 @@ export function buildLargeData(options: LargeDataOptions): LargeDataSet {
     });
   });
 
-  return { organisations, people, plans, periods, actions, milestones, statusUpdates, audit };
+  // Drawn last, so the rows above stay the same as before accounts were part of the set.
+  const accounts = buildAccounts(random, people, options.today);
+  return {
+    organisations,
+    people,
+    accounts,
+    plans,
+    periods,
+    actions,
+    milestones,
+    statusUpdates,
+    audit,
+  };
+}
+
+/** Roles of the people with accounts: mostly leads, as in the programme. */
+const ACCOUNT_ROLES: readonly Role[] = [
+  ...Array<Role>(14).fill(Role.LEAD),
+  Role.VIEWER,
+  Role.VIEWER,
+  Role.VIEWER,
+  Role.BOARD_MEMBER,
+  Role.BOARD_MEMBER,
+  Role.PROGRAMME_OFFICE,
+];
+
+/**
+ * One person in four has an account (500 by default): some deactivated, some invited and never
+ * signed in, the rest last seen within the past year.
+ */
+function buildAccounts(random: Random, people: PersonRow[], today: IsoDate): AccountRow[] {
+  return people
+    .filter((_, index) => index % 4 === 0)
+    .map((person) => ({
+      id: random.uuid(),
+      email: person.email,
+      role: random.pick(ACCOUNT_ROLES),
+      personId: person.id,
+      disabled: random.chance(0.05),
+      lastSignedInAt: random.chance(0.1) ? null : at(random, addDays(today, -random.int(0, 365))),
+    }));
 }
 
 // --- Writing it --------------------------------------------------------------------------------
@@ -907,6 +958,7 @@ async function insertLargeData(manager: EntityManager, data: LargeDataSet): Prom
     c.text('code', (o) => o.code),
     c.typed('type', 'text[]', (o) => o.type, 'organisation_type'),
     ...c.bilingual('name', (o) => o.name),
+    c.typed('version', 'int[]', () => 1),
   ]);
   await bulkInsert(manager, 'person', data.people, (c) => [
     c.uuid('id', (p) => p.id),
@@ -914,6 +966,16 @@ async function insertLargeData(manager: EntityManager, data: LargeDataSet): Prom
     c.text('email', (p) => p.email),
     c.uuid('organisation_id', (p) => p.organisationId),
     ...c.bilingual('job_title', (p) => p.jobTitle),
+    c.typed('version', 'int[]', () => 1),
+  ]);
+  await bulkInsert(manager, 'app_user', data.accounts, (c) => [
+    c.uuid('id', (a) => a.id),
+    c.text('email', (a) => a.email),
+    c.typed('role', 'text[]', (a) => a.role, 'role'),
+    c.uuid('person_id', (a) => a.personId),
+    c.typed('disabled', 'boolean[]', (a) => a.disabled),
+    c.typed('last_signed_in_at', 'timestamptz[]', (a) => a.lastSignedInAt),
+    c.typed('version', 'int[]', () => 1),
   ]);
   await bulkInsert(manager, 'annual_plan', data.plans, (c) => [
     c.uuid('id', (p) => p.id),
@@ -1039,6 +1101,7 @@ export async function generateLargeData(
   const rows: Record<string, number> = {
     organisation: data.organisations.length,
     person: data.people.length,
+    app_user: data.accounts.length,
     annual_plan: data.plans.length,
     reporting_period: data.periods.length,
     action: data.actions.length,
