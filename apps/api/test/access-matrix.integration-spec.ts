@@ -529,10 +529,16 @@ describe('access matrix', () => {
       };
     }),
     matrix('updateStrategicArea', ADMINS, async () => {
-      const { id } = await db().findOneByOrFail(StrategicArea, { number: 3 });
+      const { id, version } = await db().findOneByOrFail(StrategicArea, { number: 3 });
       return {
         query: withInput('updateStrategicArea', 'UpdateStrategicAreaInput'),
-        variables: { input: { number: 3, title: { en: `Area three, edition ${++counter}` } } },
+        variables: {
+          input: {
+            number: 3,
+            expectedVersion: version,
+            title: { en: `Area three, edition ${++counter}` },
+          },
+        },
         written: column(StrategicArea, id, 'title'),
       };
     }),

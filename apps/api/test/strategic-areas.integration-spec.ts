@@ -1,7 +1,7 @@
 import { Role } from '@cynnydd/shared/domain';
 
 import { Fixtures } from './support/fixtures';
-import { startTestApp, type TestApp } from './support/test-app';
+import { errorOf, startTestApp, type TestApp } from './support/test-app';
 
 const AREA = `query ($number: Int!) {
   strategicArea(number: $number) { title { en cy } shortTitle { en cy } }
@@ -43,9 +43,11 @@ describe('strategic areas’ short names', () => {
 
   it('keeps a short name an administrator sets, one language at a time, audited', async () => {
     const admin = await app.signedIn(Role.ADMIN);
-    await admin.ok(UPDATE, { input: { number: 2, shortTitle: { en: 'Leadership' } } });
+    await admin.ok(UPDATE, {
+      input: { number: 2, expectedVersion: 1, shortTitle: { en: 'Leadership' } },
+    });
     const { updateStrategicArea } = await admin.ok(UPDATE, {
-      input: { number: 2, shortTitle: { cy: 'Arweinyddiaeth' } },
+      input: { number: 2, expectedVersion: 2, shortTitle: { cy: 'Arweinyddiaeth' } },
     });
     expect(updateStrategicArea.shortTitle).toEqual({ en: 'Leadership', cy: 'Arweinyddiaeth' });
     const [entry] = await app.dataSource.query(
@@ -56,5 +58,15 @@ describe('strategic areas’ short names', () => {
       before: 'Arweinyddiaeth dosturiol',
       after: 'Arweinyddiaeth',
     });
+  });
+
+  it('refuses a change made against an older version, changing nothing', async () => {
+    const admin = await app.signedIn(Role.ADMIN);
+    const result = await admin.gql(UPDATE, {
+      input: { number: 3, expectedVersion: 7, shortTitle: { en: 'Stale' } },
+    });
+    expect(errorOf(result)).toMatchObject({ code: 'CONFLICT', field: 'expectedVersion' });
+    const { strategicArea } = await admin.ok(`{ strategicArea(number: 3) { shortTitle { en } } }`);
+    expect(strategicArea.shortTitle.en).not.toBe('Stale');
   });
 });

@@ -17,7 +17,7 @@ import { MilestoneOpenDue1795800000000 } from './1795800000000-milestone-open-du
 import { AccessChangeNotify1795900000000 } from './1795900000000-access-change-notify';
 import { StrategicAreaShortTitle1796100000000 } from './1796100000000-strategic-area-short-title';
 import { AccountLink1796300000000 } from './1796300000000-account-link';
-import { DirectoryVersions1796300000001 } from './1796300000001-directory-versions';
+import { ReferenceDataVersions1796300000001 } from './1796300000001-reference-data-versions';
 import { StatusUpdateAuthorMerge1796300000002 } from './1796300000002-status-update-author-merge';
 
 /** Every migration, in order. Listed explicitly because the API is bundled (no glob loading). */
@@ -39,6 +39,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AccessChangeNotify1795900000000,
   StrategicAreaShortTitle1796100000000,
   AccountLink1796300000000,
-  DirectoryVersions1796300000001,
+  ReferenceDataVersions1796300000001,
   StatusUpdateAuthorMerge1796300000002,
 ];

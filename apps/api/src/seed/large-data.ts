@@ -935,8 +935,8 @@ async function insertStrategy(manager: EntityManager): Promise<Map<number, strin
   );
   const rows: { id: string; number: number }[] = await manager.query(
     `INSERT INTO strategic_area
-       (number, title_en, title_cy, short_title_en, short_title_cy, description_en, description_cy)
-     SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
+       (number, title_en, title_cy, short_title_en, short_title_cy, description_en, description_cy, version)
+     SELECT *, 1 FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
      RETURNING id, number`,
     [
       STRATEGIC_AREAS.map((a) => a.number),

@@ -35,7 +35,7 @@ type Documents = {
   '\n  query ActionAuditTrail($id: ID!) {\n    auditTrail(entityType: "Action", entityId: $id) {\n      id\n      action\n      actorEmail\n      occurredAt\n      changes {\n        field\n      }\n    }\n  }\n': typeof types.ActionAuditTrailDocument;
   '\n  query StrategicArea($number: Int!) {\n    strategicArea(number: $number) {\n      id\n      number\n      title {\n        en\n        cy\n      }\n      description {\n        en\n        cy\n      }\n    }\n  }\n': typeof types.StrategicAreaDocument;
   '\n  query AreaActions($filter: ActionFilter!, $sort: ActionSort) {\n    actions(filter: $filter, sort: $sort, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          reference\n          title {\n            en\n            cy\n          }\n          leadOrganisation\n          owners {\n            id\n            name\n          }\n          currentStatus {\n            id\n            rag\n          }\n          ...OverdueFacts\n        }\n      }\n    }\n  }\n': typeof types.AreaActionsDocument;
-  '\n  fragment AreaTexts on StrategicArea {\n    id\n    number\n    title {\n      en\n      cy\n    }\n    shortTitle {\n      en\n      cy\n    }\n    description {\n      en\n      cy\n    }\n  }\n': typeof types.AreaTextsFragmentDoc;
+  '\n  fragment AreaTexts on StrategicArea {\n    id\n    number\n    version\n    title {\n      en\n      cy\n    }\n    shortTitle {\n      en\n      cy\n    }\n    description {\n      en\n      cy\n    }\n  }\n': typeof types.AreaTextsFragmentDoc;
   '\n  query AreasForEditing {\n    strategicAreas {\n      ...AreaTexts\n    }\n  }\n': typeof types.AreasForEditingDocument;
   '\n  mutation UpdateStrategicArea($input: UpdateStrategicAreaInput!) {\n    updateStrategicArea(input: $input) {\n      ...AreaTexts\n    }\n  }\n': typeof types.UpdateStrategicAreaDocument;
   '\n  query AuditLog($filter: AuditLogFilter, $after: String) {\n    auditLog(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          occurredAt\n          actorEmail\n          action\n          entityType\n          entityId\n          changes {\n            field\n            before\n            after\n          }\n        }\n      }\n    }\n  }\n': typeof types.AuditLogDocument;
@@ -152,7 +152,7 @@ const documents: Documents = {
     types.StrategicAreaDocument,
   '\n  query AreaActions($filter: ActionFilter!, $sort: ActionSort) {\n    actions(filter: $filter, sort: $sort, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          reference\n          title {\n            en\n            cy\n          }\n          leadOrganisation\n          owners {\n            id\n            name\n          }\n          currentStatus {\n            id\n            rag\n          }\n          ...OverdueFacts\n        }\n      }\n    }\n  }\n':
     types.AreaActionsDocument,
-  '\n  fragment AreaTexts on StrategicArea {\n    id\n    number\n    title {\n      en\n      cy\n    }\n    shortTitle {\n      en\n      cy\n    }\n    description {\n      en\n      cy\n    }\n  }\n':
+  '\n  fragment AreaTexts on StrategicArea {\n    id\n    number\n    version\n    title {\n      en\n      cy\n    }\n    shortTitle {\n      en\n      cy\n    }\n    description {\n      en\n      cy\n    }\n  }\n':
     types.AreaTextsFragmentDoc,
   '\n  query AreasForEditing {\n    strategicAreas {\n      ...AreaTexts\n    }\n  }\n':
     types.AreasForEditingDocument,
@@ -440,8 +440,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment AreaTexts on StrategicArea {\n    id\n    number\n    title {\n      en\n      cy\n    }\n    shortTitle {\n      en\n      cy\n    }\n    description {\n      en\n      cy\n    }\n  }\n',
-): (typeof documents)['\n  fragment AreaTexts on StrategicArea {\n    id\n    number\n    title {\n      en\n      cy\n    }\n    shortTitle {\n      en\n      cy\n    }\n    description {\n      en\n      cy\n    }\n  }\n'];
+  source: '\n  fragment AreaTexts on StrategicArea {\n    id\n    number\n    version\n    title {\n      en\n      cy\n    }\n    shortTitle {\n      en\n      cy\n    }\n    description {\n      en\n      cy\n    }\n  }\n',
+): (typeof documents)['\n  fragment AreaTexts on StrategicArea {\n    id\n    number\n    version\n    title {\n      en\n      cy\n    }\n    shortTitle {\n      en\n      cy\n    }\n    description {\n      en\n      cy\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

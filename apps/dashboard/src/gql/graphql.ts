@@ -391,6 +391,8 @@ export type UpdateReportingPeriodInput = {
 
 export type UpdateStrategicAreaInput = {
   description?: BilingualLongTextInput | null | undefined;
+  /** The version you last loaded; a newer one means a conflict. */
+  expectedVersion: number;
   number: number;
   shortTitle?: BilingualTitleInput | null | undefined;
   title?: BilingualTitleInput | null | undefined;
@@ -777,6 +779,7 @@ export type AreaActionsQuery = {
 export type AreaTextsFragment = {
   id: string;
   number: number;
+  version: number;
   title: { en: string | null; cy: string | null };
   shortTitle: { en: string | null; cy: string | null };
   description: { en: string | null; cy: string | null };
@@ -788,6 +791,7 @@ export type AreasForEditingQuery = {
   strategicAreas: Array<{
     id: string;
     number: number;
+    version: number;
     title: { en: string | null; cy: string | null };
     shortTitle: { en: string | null; cy: string | null };
     description: { en: string | null; cy: string | null };
@@ -802,6 +806,7 @@ export type UpdateStrategicAreaMutation = {
   updateStrategicArea: {
     id: string;
     number: number;
+    version: number;
     title: { en: string | null; cy: string | null };
     shortTitle: { en: string | null; cy: string | null };
     description: { en: string | null; cy: string | null };
@@ -2164,6 +2169,7 @@ export const AreaTextsFragmentDoc = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'title' },
@@ -4310,6 +4316,7 @@ export const AreasForEditingDocument = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'title' },
@@ -4395,6 +4402,7 @@ export const UpdateStrategicAreaDocument = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'title' },

@@ -1,11 +1,11 @@
 import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-import { BilingualColumns } from '@cynnydd/server/core';
+import { BilingualColumns, VersionedEntity } from '@cynnydd/server/core';
 
 /** One of the seven joint strategic areas through which the strategy is delivered. */
 @Entity()
 @Check('strategic_area_number_range', '"number" BETWEEN 1 AND 7')
-export class StrategicArea {
+export class StrategicArea extends VersionedEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 

@@ -3,10 +3,17 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 
 import { AuditService } from '@cynnydd/audit/data-access';
-import { EntityRows, mergeBilingual, notFound, type RequestLoaders } from '@cynnydd/server/core';
+import {
+  EntityRows,
+  mergeBilingual,
+  notFound,
+  updateVersioned,
+  type RequestLoaders,
+} from '@cynnydd/server/core';
 import type { Actor } from '@cynnydd/shared/domain';
 
 import type { UpdateStrategicAreaInput } from './dto/strategic-area.inputs';
+import { toStrategicAreaModel } from './models/strategy.model';
 import { StrategicArea } from './strategic-area.entity';
 import { StrategyTheme } from './strategy-theme.entity';
 import { Strategy } from './strategy.entity';
@@ -53,12 +60,18 @@ export class StrategyService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!before) throw notFound('StrategicArea', String(input.number), 'number');
-      const after = await manager.save(StrategicArea, {
-        ...before,
-        title: mergeBilingual(before.title, input.title, 'title'),
-        shortTitle: mergeBilingual(before.shortTitle, input.shortTitle),
-        description: mergeBilingual(before.description, input.description, 'description'),
-      });
+      const after = await updateVersioned(
+        manager,
+        StrategicArea,
+        before.id,
+        input.expectedVersion,
+        {
+          title: mergeBilingual(before.title, input.title, 'title'),
+          shortTitle: mergeBilingual(before.shortTitle, input.shortTitle),
+          description: mergeBilingual(before.description, input.description, 'description'),
+        },
+        toStrategicAreaModel,
+      );
       await this.audit.changed(manager, actor, 'StrategicArea', before, after);
       return after;
     });

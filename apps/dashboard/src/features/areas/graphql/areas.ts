@@ -51,6 +51,7 @@ export const AREA_TEXT_FIELDS = graphql(`
   fragment AreaTexts on StrategicArea {
     id
     number
+    version
     title {
       en
       cy

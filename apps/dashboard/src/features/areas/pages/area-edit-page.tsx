@@ -40,6 +40,7 @@ function AreaForm({ area, onSaved }: { area: AreaTextsFragment; onSaved: () => v
         variables: {
           input: {
             number: area.number,
+            expectedVersion: area.version,
             ...Object.fromEntries(TEXTS.map((text) => [text, bilingualInput(values[text])])),
           },
         },
@@ -86,7 +87,8 @@ function AreaEdit({ number }: { number: number }) {
         {t('areasAdmin.back')}
       </Link>
       <h1 className="govuk-heading-l">{t('areasAdmin.editTitle', { number })}</h1>
-      <AreaForm area={area} onSaved={() => setSaved(true)} />
+      {/* Keyed by version: after a save the form starts from what was saved. */}
+      <AreaForm key={area.version} area={area} onSaved={() => setSaved(true)} />
     </>
   );
 }

@@ -5,6 +5,7 @@ import {
   BilingualInputField,
   BilingualLongTextInput,
   BilingualTitleInput,
+  ExpectedVersionField,
 } from '@cynnydd/server/core';
 
 /** Rewording of an area; languages left out keep their text. */
@@ -15,6 +16,9 @@ export class UpdateStrategicAreaInput {
   @Min(1)
   @Max(7)
   number!: number;
+
+  @ExpectedVersionField()
+  expectedVersion!: number;
 
   @BilingualInputField(BilingualTitleInput, { optional: true })
   title?: BilingualTitleInput;

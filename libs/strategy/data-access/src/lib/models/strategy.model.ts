@@ -51,6 +51,9 @@ export class StrategicAreaModel {
   @Field(() => Int, { description: '1 to 7.' })
   number!: number;
 
+  @Field(() => Int)
+  version!: number;
+
   @Field(() => BilingualTextModel)
   title!: BilingualTextModel;
 
@@ -88,6 +91,7 @@ export function toStrategicAreaModel(entity: StrategicArea): StrategicAreaModel 
   return {
     id: entity.id,
     number: entity.number,
+    version: entity.version,
     title: toBilingualModel(entity.title),
     shortTitle: toBilingualModel({
       en: entity.shortTitle.en ?? entity.title.en,

@@ -1,11 +1,17 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** People and organisations carry a version (and when they last changed), as actions do. */
-export class DirectoryVersions1796300000001 implements MigrationInterface {
-  name = 'DirectoryVersions1796300000001';
+/**
+ * People, organisations and strategic areas carry a version (and when they last changed), as
+ * actions do, so an edit made against an older one is refused.
+ */
+export class ReferenceDataVersions1796300000001 implements MigrationInterface {
+  name = 'ReferenceDataVersions1796300000001';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['person', 'organisation']) {
+    await queryRunner.query(
+      `ALTER TABLE "strategic_area" ADD "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now()`,
+    );
+    for (const table of ['person', 'organisation', 'strategic_area']) {
       await queryRunner.query(
         `ALTER TABLE "${table}" ADD "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), ADD "version" integer NOT NULL DEFAULT 1`,
       );
@@ -15,7 +21,8 @@ export class DirectoryVersions1796300000001 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['person', 'organisation']) {
+    await queryRunner.query(`ALTER TABLE "strategic_area" DROP COLUMN "created_at"`);
+    for (const table of ['person', 'organisation', 'strategic_area']) {
       await queryRunner.query(
         `ALTER TABLE "${table}" DROP COLUMN "version", DROP COLUMN "updated_at"`,
       );
