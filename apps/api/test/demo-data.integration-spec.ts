@@ -1,4 +1,5 @@
 import { User } from '@cynnydd/access/data-access';
+import { Role } from '@cynnydd/shared/domain';
 
 import { seedDemoData } from '../src/seed/demo-seed';
 import { DEMO_PASSWORD, DEMO_USERS } from '../src/seed/demo-users';
@@ -264,6 +265,29 @@ describe('the demo programme loaded by npm start and npm run seed', () => {
       );
       expect(actions.totalCount).toBeGreaterThan(0);
     }
+  });
+
+  it('has a lead who left: their account deactivated and their open actions handed on', async () => {
+    const admin = await app.signedIn(Role.ADMIN);
+    const { users } = await admin.ok(
+      `{ users(filter: { active: false }) { email invitationPending openActionsOwned { id } } }`,
+    );
+    expect(users).toEqual([
+      expect.objectContaining({
+        email: 'gareth.powell@socialcare.example.wales',
+        invitationPending: false,
+        openActionsOwned: [],
+      }),
+    ]);
+    const { people } = await app.ok(`{ people { id email } }`);
+    const successor = people.find(
+      (p: { email: string }) => p.email === 'megan.thomas@socialcare.example.wales',
+    );
+    const { actions } = await app.ok(
+      `query ($owner: ID!) { actions(filter: { financialYear: "2026-27", ownerId: $owner }) { totalCount } }`,
+      { owner: successor.id },
+    );
+    expect(actions.totalCount).toBeGreaterThan(2);
   });
 
   it('loads only once, and the API reports itself healthy', async () => {

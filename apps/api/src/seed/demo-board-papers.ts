@@ -20,6 +20,18 @@ export const CURRENT_ROUNDS: RoundSeed[] = [
   { quarter: 3, openedOn: '2026-11-02', remindedOn: '2026-11-25', closedOn: null },
 ];
 
+/**
+ * A lead who joined at the start of the year and left in November: their account is deactivated
+ * and their open actions handed to a colleague in the same organisation, as an administrator
+ * would (Administration → Accounts).
+ */
+export const LEAVER = {
+  personKey: 'gareth.powell',
+  successorKey: 'megan.thomas',
+  joinedOn: '2026-04-02',
+  leftOn: '2026-11-20',
+};
+
 /** Demo leads read their notices of the closed rounds on this day; the open round's are unread. */
 export const NOTICES_READ_ON = '2026-10-29';
 

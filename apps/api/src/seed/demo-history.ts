@@ -1,8 +1,10 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 
-import { User } from '@cynnydd/access/data-access';
+import { User, UsersService } from '@cynnydd/access/data-access';
+import { DirectoryService } from '@cynnydd/directory/data-access';
 import { NotificationsService } from '@cynnydd/notifications/data-access';
+import { ActionHandoverService } from '@cynnydd/plans/data-access';
 import {
   ReportingPeriod,
   ReportingPeriodsService,
@@ -24,6 +26,7 @@ import {
 import {
   BOARD_PAPERS,
   CURRENT_ROUNDS,
+  LEAVER,
   NOTICES_READ_ON,
   type BoardPaperSeed,
   type FollowUpSeed,
@@ -32,7 +35,7 @@ import {
 } from './demo-board-papers';
 import { addDays, UPDATE_DEADLINE_DAYS } from './demo-dates';
 import { openDemoServices, SeedClock } from './demo-services';
-import { DEMO_USERS } from './demo-users';
+import { DEMO_PASSWORD, DEMO_USERS } from './demo-users';
 
 /** The financial year whose update rounds are run through the services. */
 export const CURRENT_YEAR = 2026;
@@ -97,10 +100,12 @@ class DemoYear {
     const office = actors.find((actor) => actor.role === Role.PROGRAMME_OFFICE) as Actor;
     const board = actors.find((actor) => actor.role === Role.BOARD_MEMBER) as Actor;
     const leads = actors.filter((actor) => actor.role === Role.LEAD);
+    const admin = actors.find((actor) => actor.role === Role.ADMIN) as Actor;
 
     for (const round of CURRENT_ROUNDS) this.scheduleRound(round, office);
     for (const paper of BOARD_PAPERS) this.schedulePaper(paper, office, board);
     this.schedule(`${NOTICES_READ_ON}T08:30:00Z`, () => this.readNotices(leads));
+    this.scheduleLeaver(admin);
 
     this.events.sort((a, b) => a.at.localeCompare(b.at));
     for (const event of this.events) await this.on(event);
@@ -154,6 +159,33 @@ class DemoYear {
         await periods.closePeriod(office, { id: period.id, expectedVersion: period.version });
       });
     }
+  }
+
+  /** A lead's account from their first day, deactivated when they leave, actions handed on. */
+  private scheduleLeaver(admin: Actor): void {
+    const personId = this.input.personIds.get(LEAVER.personKey) as string;
+    let userId = '';
+    this.schedule(`${LEAVER.joinedOn}T09:00:00Z`, async () => {
+      const person = await this.services.get(DirectoryService).getPerson(personId);
+      const user = await this.services.get(UsersService).create(admin, {
+        email: person.email,
+        role: Role.LEAD,
+        personId,
+        password: DEMO_PASSWORD,
+      });
+      userId = user.id;
+    });
+    this.schedule(`${LEAVER.leftOn}T16:00:00Z`, async () => {
+      const handover = this.services.get(ActionHandoverService);
+      const successorId = this.input.personIds.get(LEAVER.successorKey) as string;
+      const { version } = await this.dataSource.getRepository(User).findOneByOrFail({ id: userId });
+      const owned = await handover.openActionsOwnedBy(personId);
+      await handover.deactivate(admin, {
+        id: userId,
+        expectedVersion: version,
+        handovers: owned.map((action) => ({ actionId: action.id, newOwnerId: successorId })),
+      });
+    });
   }
 
   private schedulePaper(paper: BoardPaperSeed, office: Actor, board: Actor): void {
