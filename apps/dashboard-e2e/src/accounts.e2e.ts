@@ -62,7 +62,8 @@ test('an administrator invites a lead, who sets a password from the e-mail and s
   await expect(page.getByText(`Invitation sent to ${NEW_LEAD}.`)).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: NEW_LEAD })).toBeVisible();
   await expect(page.getByText('Invited', { exact: true })).toBeVisible();
-  await expectAccessibleInEnglishAndWelsh(page, 'Wedi’i wahodd');
+  // The notice follows the language too.
+  await expectAccessibleInEnglishAndWelsh(page, `Anfonwyd gwahoddiad at ${NEW_LEAD}.`);
 
   const [invitation] = await mailTo(NEW_LEAD);
   expect(invitation.subject).toBe(

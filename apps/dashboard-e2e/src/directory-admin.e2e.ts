@@ -34,8 +34,13 @@ test('an administrator adds a person, gives them a Welsh job title and merges a 
     .getByRole('group', { name: 'Job title' })
     .getByLabel('In Welsh')
     .fill('Dadansoddwr y Gweithlu');
-  await page.getByRole('button', { name: 'Save changes' }).click();
-  await expect(page.getByText('Changes saved.')).toBeVisible();
+  // "Changes saved." is on screen already, from adding the person: wait for this save's answer.
+  await Promise.all([
+    page.waitForResponse(
+      (response) => response.request().postData()?.includes('UpdatePerson') ?? false,
+    ),
+    page.getByRole('button', { name: 'Save changes' }).click(),
+  ]);
 
   await page.getByRole('button', { name: 'Merge the records' }).click();
   await expect(page.getByText('Choose the other record of this person').first()).toBeVisible();

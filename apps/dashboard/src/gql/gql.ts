@@ -56,10 +56,10 @@ type Documents = {
   '\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      ...DirectoryOrganisation\n    }\n  }\n': typeof types.CreateOrganisationDocument;
   '\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      ...DirectoryOrganisation\n    }\n  }\n': typeof types.UpdateOrganisationDocument;
   '\n  fragment PlanImportResult on PlanImport {\n    fileName\n    newCount\n    changedCount\n    unchangedCount\n    errorCount\n    imported\n    rows {\n      row\n      reference\n      status\n      changes\n      problems {\n        cell\n        message\n      }\n    }\n  }\n': typeof types.PlanImportResultFragmentDoc;
-  '\n  query PlanImportPreview($input: PlanImportInput!) {\n    planImportPreview(input: $input) {\n      ...PlanImportResult\n    }\n  }\n': typeof types.PlanImportPreviewDocument;
-  '\n  mutation ImportPlan($input: PlanImportInput!) {\n    importPlan(input: $input) {\n      ...PlanImportResult\n    }\n  }\n': typeof types.ImportPlanDocument;
-  '\n  query StatusUpdateImportPreview($input: PlanImportInput!) {\n    statusUpdateImportPreview(input: $input) {\n      ...PlanImportResult\n    }\n  }\n': typeof types.StatusUpdateImportPreviewDocument;
-  '\n  mutation ImportStatusUpdates($input: PlanImportInput!) {\n    importStatusUpdates(input: $input) {\n      ...PlanImportResult\n    }\n  }\n': typeof types.ImportStatusUpdatesDocument;
+  '\n  query PlanImportPreview($input: PlanImportInput!) {\n    preview: planImportPreview(input: $input) {\n      ...PlanImportResult\n    }\n  }\n': typeof types.PlanImportPreviewDocument;
+  '\n  mutation ImportPlan($input: PlanImportInput!) {\n    imported: importPlan(input: $input) {\n      ...PlanImportResult\n    }\n  }\n': typeof types.ImportPlanDocument;
+  '\n  query StatusUpdateImportPreview($input: PlanImportInput!) {\n    preview: statusUpdateImportPreview(input: $input) {\n      ...PlanImportResult\n    }\n  }\n': typeof types.StatusUpdateImportPreviewDocument;
+  '\n  mutation ImportStatusUpdates($input: PlanImportInput!) {\n    imported: importStatusUpdates(input: $input) {\n      ...PlanImportResult\n    }\n  }\n': typeof types.ImportStatusUpdatesDocument;
   '\n  mutation SetPreferredLanguage($language: Language!) {\n    setPreferredLanguage(language: $language) {\n      ...CurrentUser\n    }\n  }\n': typeof types.SetPreferredLanguageDocument;
   '\n  query NotificationCount {\n    myNotifications(first: 1) {\n      unreadCount\n    }\n  }\n': typeof types.NotificationCountDocument;
   '\n  query MyNotifications($first: Int!) {\n    myNotifications(first: $first) {\n      unreadCount\n      notifications {\n        id\n        kind\n        subject {\n          en\n          cy\n        }\n        body {\n          en\n          cy\n        }\n        link\n        createdAt\n        readAt\n      }\n    }\n  }\n': typeof types.MyNotificationsDocument;
@@ -192,13 +192,13 @@ const documents: Documents = {
     types.UpdateOrganisationDocument,
   '\n  fragment PlanImportResult on PlanImport {\n    fileName\n    newCount\n    changedCount\n    unchangedCount\n    errorCount\n    imported\n    rows {\n      row\n      reference\n      status\n      changes\n      problems {\n        cell\n        message\n      }\n    }\n  }\n':
     types.PlanImportResultFragmentDoc,
-  '\n  query PlanImportPreview($input: PlanImportInput!) {\n    planImportPreview(input: $input) {\n      ...PlanImportResult\n    }\n  }\n':
+  '\n  query PlanImportPreview($input: PlanImportInput!) {\n    preview: planImportPreview(input: $input) {\n      ...PlanImportResult\n    }\n  }\n':
     types.PlanImportPreviewDocument,
-  '\n  mutation ImportPlan($input: PlanImportInput!) {\n    importPlan(input: $input) {\n      ...PlanImportResult\n    }\n  }\n':
+  '\n  mutation ImportPlan($input: PlanImportInput!) {\n    imported: importPlan(input: $input) {\n      ...PlanImportResult\n    }\n  }\n':
     types.ImportPlanDocument,
-  '\n  query StatusUpdateImportPreview($input: PlanImportInput!) {\n    statusUpdateImportPreview(input: $input) {\n      ...PlanImportResult\n    }\n  }\n':
+  '\n  query StatusUpdateImportPreview($input: PlanImportInput!) {\n    preview: statusUpdateImportPreview(input: $input) {\n      ...PlanImportResult\n    }\n  }\n':
     types.StatusUpdateImportPreviewDocument,
-  '\n  mutation ImportStatusUpdates($input: PlanImportInput!) {\n    importStatusUpdates(input: $input) {\n      ...PlanImportResult\n    }\n  }\n':
+  '\n  mutation ImportStatusUpdates($input: PlanImportInput!) {\n    imported: importStatusUpdates(input: $input) {\n      ...PlanImportResult\n    }\n  }\n':
     types.ImportStatusUpdatesDocument,
   '\n  mutation SetPreferredLanguage($language: Language!) {\n    setPreferredLanguage(language: $language) {\n      ...CurrentUser\n    }\n  }\n':
     types.SetPreferredLanguageDocument,
@@ -566,26 +566,26 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query PlanImportPreview($input: PlanImportInput!) {\n    planImportPreview(input: $input) {\n      ...PlanImportResult\n    }\n  }\n',
-): (typeof documents)['\n  query PlanImportPreview($input: PlanImportInput!) {\n    planImportPreview(input: $input) {\n      ...PlanImportResult\n    }\n  }\n'];
+  source: '\n  query PlanImportPreview($input: PlanImportInput!) {\n    preview: planImportPreview(input: $input) {\n      ...PlanImportResult\n    }\n  }\n',
+): (typeof documents)['\n  query PlanImportPreview($input: PlanImportInput!) {\n    preview: planImportPreview(input: $input) {\n      ...PlanImportResult\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation ImportPlan($input: PlanImportInput!) {\n    importPlan(input: $input) {\n      ...PlanImportResult\n    }\n  }\n',
-): (typeof documents)['\n  mutation ImportPlan($input: PlanImportInput!) {\n    importPlan(input: $input) {\n      ...PlanImportResult\n    }\n  }\n'];
+  source: '\n  mutation ImportPlan($input: PlanImportInput!) {\n    imported: importPlan(input: $input) {\n      ...PlanImportResult\n    }\n  }\n',
+): (typeof documents)['\n  mutation ImportPlan($input: PlanImportInput!) {\n    imported: importPlan(input: $input) {\n      ...PlanImportResult\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query StatusUpdateImportPreview($input: PlanImportInput!) {\n    statusUpdateImportPreview(input: $input) {\n      ...PlanImportResult\n    }\n  }\n',
-): (typeof documents)['\n  query StatusUpdateImportPreview($input: PlanImportInput!) {\n    statusUpdateImportPreview(input: $input) {\n      ...PlanImportResult\n    }\n  }\n'];
+  source: '\n  query StatusUpdateImportPreview($input: PlanImportInput!) {\n    preview: statusUpdateImportPreview(input: $input) {\n      ...PlanImportResult\n    }\n  }\n',
+): (typeof documents)['\n  query StatusUpdateImportPreview($input: PlanImportInput!) {\n    preview: statusUpdateImportPreview(input: $input) {\n      ...PlanImportResult\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation ImportStatusUpdates($input: PlanImportInput!) {\n    importStatusUpdates(input: $input) {\n      ...PlanImportResult\n    }\n  }\n',
-): (typeof documents)['\n  mutation ImportStatusUpdates($input: PlanImportInput!) {\n    importStatusUpdates(input: $input) {\n      ...PlanImportResult\n    }\n  }\n'];
+  source: '\n  mutation ImportStatusUpdates($input: PlanImportInput!) {\n    imported: importStatusUpdates(input: $input) {\n      ...PlanImportResult\n    }\n  }\n',
+): (typeof documents)['\n  mutation ImportStatusUpdates($input: PlanImportInput!) {\n    imported: importStatusUpdates(input: $input) {\n      ...PlanImportResult\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1050,7 +1050,7 @@ export type PlanImportPreviewQueryVariables = Exact<{
 }>;
 
 export type PlanImportPreviewQuery = {
-  planImportPreview: {
+  preview: {
     fileName: string;
     newCount: number;
     changedCount: number;
@@ -1072,7 +1072,7 @@ export type ImportPlanMutationVariables = Exact<{
 }>;
 
 export type ImportPlanMutation = {
-  importPlan: {
+  imported: {
     fileName: string;
     newCount: number;
     changedCount: number;
@@ -1094,7 +1094,7 @@ export type StatusUpdateImportPreviewQueryVariables = Exact<{
 }>;
 
 export type StatusUpdateImportPreviewQuery = {
-  statusUpdateImportPreview: {
+  preview: {
     fileName: string;
     newCount: number;
     changedCount: number;
@@ -1116,7 +1116,7 @@ export type ImportStatusUpdatesMutationVariables = Exact<{
 }>;
 
 export type ImportStatusUpdatesMutation = {
-  importStatusUpdates: {
+  imported: {
     fileName: string;
     newCount: number;
     changedCount: number;
@@ -5360,6 +5360,7 @@ export const PlanImportPreviewDocument = {
         selections: [
           {
             kind: 'Field',
+            alias: { kind: 'Name', value: 'preview' },
             name: { kind: 'Name', value: 'planImportPreview' },
             arguments: [
               {
@@ -5442,6 +5443,7 @@ export const ImportPlanDocument = {
         selections: [
           {
             kind: 'Field',
+            alias: { kind: 'Name', value: 'imported' },
             name: { kind: 'Name', value: 'importPlan' },
             arguments: [
               {
@@ -5524,6 +5526,7 @@ export const StatusUpdateImportPreviewDocument = {
         selections: [
           {
             kind: 'Field',
+            alias: { kind: 'Name', value: 'preview' },
             name: { kind: 'Name', value: 'statusUpdateImportPreview' },
             arguments: [
               {
@@ -5609,6 +5612,7 @@ export const ImportStatusUpdatesDocument = {
         selections: [
           {
             kind: 'Field',
+            alias: { kind: 'Name', value: 'imported' },
             name: { kind: 'Name', value: 'importStatusUpdates' },
             arguments: [
               {

@@ -13,4 +13,5 @@ export * from './lib/plans.service';
 export * from './lib/import/plan-import.input';
 export * from './lib/import/plan-import.model';
 export * from './lib/import/sheet';
+export * from './lib/import/workbook-download';
 export * from './lib/handover/action-handover.service';

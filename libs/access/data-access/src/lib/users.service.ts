@@ -106,6 +106,7 @@ export class UsersService {
           role: input.role,
           personId: input.personId ?? null,
           passwordHash: await hashPassword(input.password),
+          preferredLanguage: input.preferredLanguage ?? 'en',
         }),
       );
       await this.audit.created(manager, actor, 'User', auditable(user));

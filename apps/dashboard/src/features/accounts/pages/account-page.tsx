@@ -3,22 +3,23 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 
-import { Permission, Role, ROLE_LABELS } from '@cynnydd/shared/domain';
+import { Permission, type Role } from '@cynnydd/shared/domain';
 
 import type { AccountQuery } from '../../../gql/graphql';
 import { formatDateTime } from '../../../i18n/format';
 import { ErrorSummary } from '../../../ui/error-summary';
 import { Loading } from '../../../ui/loading';
 import { LocalisedText } from '../../../ui/localised-text';
-import { SelectField } from '../../../ui/select-field';
 import { useLanguage } from '../../../ui/use-language';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { useApiFormErrors } from '../../admin/hooks/use-api-form-errors';
+import { useNotice, type NoticeText } from '../../admin/hooks/use-notice';
 import { LoadError, SuccessNotice } from '../../plans/components/notice';
 import { RequirePermission } from '../../plans/components/require-permission';
 import { AccountStatus } from '../components/account-status';
 import { DeactivateAccount } from '../components/deactivate-account';
 import { PersonSelect, type PersonChoice } from '../components/person-select';
+import { RoleSelect } from '../components/role-select';
 import {
   ACCOUNT,
   ACCOUNT_CHOICES,
@@ -41,10 +42,9 @@ function AccountDetailsForm({
 }: {
   account: Account;
   people: readonly PersonChoice[];
-  onSaved: (message: string) => void;
+  onSaved: (notice: NoticeText) => void;
 }) {
   const { t } = useTranslation();
-  const language = useLanguage();
   const [role, setRole] = useState<Role>(account.role as Role);
   const [personId, setPersonId] = useState(account.person?.id ?? '');
   const { errors, setErrors, fromFailure, errorFor } = useApiFormErrors(
@@ -66,7 +66,7 @@ function AccountDetailsForm({
           },
         },
       });
-      onSaved(t('accounts.saved'));
+      onSaved((translate) => translate('accounts.saved'));
     } catch (failure) {
       fromFailure(failure);
     }
@@ -76,19 +76,7 @@ function AccountDetailsForm({
     <form noValidate onSubmit={(event) => void submit(event)}>
       <ErrorSummary errors={errors} />
       <h2 className="govuk-heading-m">{t('accounts.details')}</h2>
-      <SelectField
-        id="role"
-        label={t('accounts.role')}
-        value={role}
-        error={errorFor('role')}
-        onChange={(event) => setRole(event.target.value as Role)}
-      >
-        {Object.values(Role).map((value) => (
-          <option key={value} value={value}>
-            {ROLE_LABELS[value][language]}
-          </option>
-        ))}
-      </SelectField>
+      <RoleSelect value={role} error={errorFor('role')} onChange={setRole} />
       <PersonSelect
         id="person"
         label={t('accounts.person')}
@@ -113,7 +101,7 @@ function AccountAccess({
 }: {
   account: Account;
   people: readonly PersonChoice[];
-  onDone: (message: string) => void;
+  onDone: (notice: NoticeText) => void;
 }) {
   const { t } = useTranslation();
   const input = { id: account.id, expectedVersion: account.version };
@@ -122,10 +110,10 @@ function AccountAccess({
   const [resend, resending] = useMutation(RESEND_INVITATION, { refetchQueries });
   const [reactivate, reactivating] = useMutation(REACTIVATE_USER, { refetchQueries });
 
-  async function run(mutation: () => Promise<unknown>, message: string) {
+  async function run(mutation: () => Promise<unknown>, notice: NoticeText) {
     try {
       await mutation();
-      onDone(message);
+      onDone(notice);
     } catch (failure) {
       fromFailure(failure);
     }
@@ -144,7 +132,7 @@ function AccountAccess({
             onClick={() =>
               void run(
                 () => resend({ variables: { input } }),
-                t('accounts.invitationSent', { email: account.email }),
+                (translate) => translate('accounts.invitationSent', { email: account.email }),
               )
             }
           >
@@ -158,7 +146,10 @@ function AccountAccess({
           className="govuk-button"
           disabled={reactivating.loading}
           onClick={() =>
-            void run(() => reactivate({ variables: { input } }), t('accounts.reactivated'))
+            void run(
+              () => reactivate({ variables: { input } }),
+              (translate) => translate('accounts.reactivated'),
+            )
           }
         >
           {t('accounts.reactivate')}
@@ -167,7 +158,7 @@ function AccountAccess({
         <DeactivateAccount
           account={account}
           people={people}
-          onDone={() => onDone(t('accounts.deactivated'))}
+          onDone={() => onDone((translate) => translate('accounts.deactivated'))}
         />
       )}
     </>
@@ -178,8 +169,8 @@ function AccountDetails({ id }: { id: string }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const invited = (useLocation().state as InvitedState | null)?.invitedEmail;
-  const [notice, setNotice] = useState<string | null>(
-    invited ? t('accounts.invitationSent', { email: invited }) : null,
+  const { notice, show } = useNotice(
+    invited ? (translate) => translate('accounts.invitationSent', { email: invited }) : null,
   );
   const { data, loading, error } = useQuery(ACCOUNT, { variables: { id } });
   const choices = useQuery(ACCOUNT_CHOICES);
@@ -247,13 +238,13 @@ function AccountDetails({ id }: { id: string }) {
         key={`details-${account.version}`}
         account={account}
         people={people}
-        onSaved={setNotice}
+        onSaved={show}
       />
       <AccountAccess
         key={`access-${account.version}`}
         account={account}
         people={people}
-        onDone={setNotice}
+        onDone={show}
       />
     </>
   );

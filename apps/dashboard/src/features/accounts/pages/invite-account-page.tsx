@@ -3,17 +3,17 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 
-import { Permission, Role, ROLE_LABELS, type Language } from '@cynnydd/shared/domain';
+import { Permission, Role, type Language } from '@cynnydd/shared/domain';
 
 import { ErrorSummary } from '../../../ui/error-summary';
 import { Radios } from '../../../ui/radios';
-import { SelectField } from '../../../ui/select-field';
 import { TextField } from '../../../ui/text-field';
 import { useLanguage } from '../../../ui/use-language';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { useApiFormErrors } from '../../admin/hooks/use-api-form-errors';
 import { RequirePermission } from '../../plans/components/require-permission';
 import { PersonSelect } from '../components/person-select';
+import { RoleSelect } from '../components/role-select';
 import { ACCOUNT_CHOICES, ACCOUNTS, INVITE_USER } from '../graphql/accounts';
 
 /** Where the account page says the invitation went. */
@@ -81,19 +81,7 @@ function InviteAccount() {
             error={errorFor('email')}
             onChange={(event) => setEmail(event.target.value)}
           />
-          <SelectField
-            id="role"
-            label={t('accounts.role')}
-            value={role}
-            error={errorFor('role')}
-            onChange={(event) => setRole(event.target.value as Role)}
-          >
-            {Object.values(Role).map((value) => (
-              <option key={value} value={value}>
-                {ROLE_LABELS[value][language]}
-              </option>
-            ))}
-          </SelectField>
+          <RoleSelect value={role} error={errorFor('role')} onChange={setRole} />
           <PersonSelect
             id="person"
             label={t('accounts.person')}

@@ -7,6 +7,7 @@ import { ConfirmAction } from '../../../ui/confirm-action';
 import { ErrorSummary } from '../../../ui/error-summary';
 import { PersonSelect } from '../../accounts/components/person-select';
 import { useApiFormErrors } from '../../admin/hooks/use-api-form-errors';
+import type { NoticeText } from '../../admin/hooks/use-notice';
 import { DIRECTORY, MERGE_PEOPLE } from '../graphql/directory';
 
 /**
@@ -20,7 +21,7 @@ export function MergePerson({
 }: {
   person: DirectoryPersonFragment;
   people: readonly DirectoryPersonFragment[];
-  onMerged: (message: string) => void;
+  onMerged: (notice: NoticeText) => void;
 }) {
   const { t } = useTranslation();
   const [duplicateId, setDuplicateId] = useState('');
@@ -47,7 +48,10 @@ export function MergePerson({
           input: { keepId: person.id, expectedVersion: person.version, duplicateId },
         },
       });
-      onMerged(t('directory.merge.done', { name: duplicate?.name, email: duplicate?.email }));
+      setAsking(false);
+      setDuplicateId('');
+      const { name, email } = duplicate as DirectoryPersonFragment;
+      onMerged((translate) => translate('directory.merge.done', { name, email }));
     } catch (failure) {
       setAsking(false);
       fromFailure(failure);

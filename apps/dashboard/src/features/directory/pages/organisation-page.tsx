@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
 
 import { ORGANISATION_TYPE_LABELS, OrganisationType, Permission } from '@cynnydd/shared/domain';
 
@@ -20,8 +20,9 @@ import { TextField } from '../../../ui/text-field';
 import { useLanguage } from '../../../ui/use-language';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { useApiFormErrors } from '../../admin/hooks/use-api-form-errors';
-import { LoadError, SuccessNotice } from '../../plans/components/notice';
+import { LoadError } from '../../plans/components/notice';
 import { RequirePermission } from '../../plans/components/require-permission';
+import { RecordFrame, useSavedNotice } from '../components/record-frame';
 import { CREATE_ORGANISATION, DIRECTORY, UPDATE_ORGANISATION } from '../graphql/directory';
 
 const FIELD_IDS: Record<string, string> = {
@@ -133,10 +134,7 @@ function OrganisationForm({
 
 function Organisation({ id }: { id: string | null }) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  const [notice, setNotice] = useState<string | null>(
-    (useLocation().state as { notice?: string } | null)?.notice ?? null,
-  );
+  const { notice, saved } = useSavedNotice('/admin/organisations');
   const { data, loading, error } = useQuery(DIRECTORY);
   if (loading && !data) return <Loading />;
   if (error || !data) return <LoadError message={t('directory.loadError')} />;
@@ -144,32 +142,26 @@ function Organisation({ id }: { id: string | null }) {
   if (id && !organisation) return <LoadError message={t('directory.organisations.notFound')} />;
 
   return (
-    <>
-      {notice && <SuccessNotice>{notice}</SuccessNotice>}
-      <Link className="govuk-back-link" to="/admin/organisations">
-        {t('directory.organisations.back')}
-      </Link>
-      <h1 className="govuk-heading-l">
-        {organisation ? (
+    <RecordFrame
+      notice={notice}
+      listPath="/admin/organisations"
+      backLabel={t('directory.organisations.back')}
+      heading={
+        organisation ? (
           <>
             {organisation.code}: <LocalisedText value={organisation.name} />
           </>
         ) : (
           t('directory.organisations.add')
-        )}
-      </h1>
+        )
+      }
+    >
       <OrganisationForm
         key={organisation ? `${organisation.id}-${organisation.version}` : 'new'}
         organisation={organisation}
-        onSaved={(saved) => {
-          if (organisation) setNotice(t('accounts.saved'));
-          else
-            void navigate(`/admin/organisations/${saved.id}`, {
-              state: { notice: t('accounts.saved') },
-            });
-        }}
+        onSaved={(record) => saved(!organisation, record.id)}
       />
-    </>
+    </RecordFrame>
   );
 }
 

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
 
 import { Permission } from '@cynnydd/shared/domain';
 
@@ -17,10 +17,11 @@ import { Loading } from '../../../ui/loading';
 import { TextField } from '../../../ui/text-field';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { useApiFormErrors } from '../../admin/hooks/use-api-form-errors';
-import { LoadError, SuccessNotice } from '../../plans/components/notice';
+import { LoadError } from '../../plans/components/notice';
 import { RequirePermission } from '../../plans/components/require-permission';
 import { MergePerson } from '../components/merge-person';
 import { OrganisationSelect } from '../components/organisation-select';
+import { RecordFrame, useSavedNotice } from '../components/record-frame';
 import { CREATE_PERSON, DIRECTORY, UPDATE_PERSON } from '../graphql/directory';
 
 /** Where each input field of the API is shown. */
@@ -131,11 +132,7 @@ function PersonForm({
 
 function Person({ id }: { id: string | null }) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  // A person just added arrives here with the notice that says so.
-  const [notice, setNotice] = useState<string | null>(
-    (useLocation().state as { notice?: string } | null)?.notice ?? null,
-  );
+  const { notice, show, saved } = useSavedNotice('/admin/people');
   const { data, loading, error } = useQuery(DIRECTORY);
   if (loading && !data) return <Loading />;
   if (error || !data) return <LoadError message={t('directory.loadError')} />;
@@ -143,32 +140,21 @@ function Person({ id }: { id: string | null }) {
   if (id && !person) return <LoadError message={t('directory.people.notFound')} />;
 
   return (
-    <>
-      {notice && <SuccessNotice>{notice}</SuccessNotice>}
-      <Link className="govuk-back-link" to="/admin/people">
-        {t('directory.people.back')}
-      </Link>
-      <h1 className="govuk-heading-l">{person ? person.name : t('directory.people.add')}</h1>
+    <RecordFrame
+      notice={notice}
+      listPath="/admin/people"
+      backLabel={t('directory.people.back')}
+      heading={person ? person.name : t('directory.people.add')}
+    >
       {/* Keyed by version: after a save or a merge the form starts from what was saved. */}
       <PersonForm
         key={person ? `${person.id}-${person.version}` : 'new'}
         person={person}
         directory={data}
-        onSaved={(saved) => {
-          if (person) setNotice(t('accounts.saved'));
-          else
-            void navigate(`/admin/people/${saved.id}`, { state: { notice: t('accounts.saved') } });
-        }}
+        onSaved={(record) => saved(!person, record.id)}
       />
-      {person && (
-        <MergePerson
-          key={`merge-${person.version}`}
-          person={person}
-          people={data.people}
-          onMerged={setNotice}
-        />
-      )}
-    </>
+      {person && <MergePerson person={person} people={data.people} onMerged={show} />}
+    </RecordFrame>
   );
 }
 

@@ -1,3 +1,4 @@
+import type { TypedDocumentNode } from '@apollo/client';
 import { useApolloClient } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,53 +22,29 @@ import { ImportRowsTable } from './import-rows-table';
 /** What a file brings into a plan: its actions, or their past status updates. */
 export type ImportKind = 'plan' | 'statusUpdates';
 
-/** Each kind's template, and its check and import through the API. */
-const KINDS: Record<
-  ImportKind,
-  {
-    template: string;
-    fileInput: string;
-    preview: (
-      client: ReturnType<typeof useApolloClient>,
-      input: PlanImportInput,
-    ) => Promise<PlanImportResultFragment | null>;
-    commit: (
-      client: ReturnType<typeof useApolloClient>,
-      input: PlanImportInput,
-    ) => Promise<PlanImportResultFragment | null>;
-  }
-> = {
+/** Each kind's template, and its check and import through the API (answers aliased alike). */
+const KINDS = {
   plan: {
     template: 'import-template.xlsx',
     fileInput: 'plan-file',
-    preview: async (client, input) =>
-      (
-        await client.query({
-          query: PLAN_IMPORT_PREVIEW,
-          variables: { input },
-          fetchPolicy: 'no-cache',
-        })
-      ).data?.planImportPreview ?? null,
-    commit: async (client, input) =>
-      (await client.mutate({ mutation: IMPORT_PLAN, variables: { input } })).data?.importPlan ??
-      null,
+    previewQuery: PLAN_IMPORT_PREVIEW,
+    importMutation: IMPORT_PLAN,
   },
   statusUpdates: {
     template: 'status-updates-template.xlsx',
     fileInput: 'status-updates-file',
-    preview: async (client, input) =>
-      (
-        await client.query({
-          query: STATUS_UPDATE_IMPORT_PREVIEW,
-          variables: { input },
-          fetchPolicy: 'no-cache',
-        })
-      ).data?.statusUpdateImportPreview ?? null,
-    commit: async (client, input) =>
-      (await client.mutate({ mutation: IMPORT_STATUS_UPDATES, variables: { input } })).data
-        ?.importStatusUpdates ?? null,
+    previewQuery: STATUS_UPDATE_IMPORT_PREVIEW,
+    importMutation: IMPORT_STATUS_UPDATES,
   },
-};
+} satisfies Record<
+  ImportKind,
+  {
+    template: string;
+    fileInput: string;
+    previewQuery: TypedDocumentNode<{ preview: unknown }, { input: PlanImportInput }>;
+    importMutation: TypedDocumentNode<{ imported: unknown }, { input: PlanImportInput }>;
+  }
+>;
 
 /** The file's bytes in base64, as the API takes them. */
 function readAsBase64(file: File): Promise<string> {
@@ -93,7 +70,7 @@ export function SpreadsheetImport({
   const { t } = useTranslation();
   const language = useLanguage();
   const client = useApolloClient();
-  const { template, fileInput: FILE_INPUT, preview, commit } = KINDS[kind];
+  const { template, fileInput: FILE_INPUT, previewQuery, importMutation } = KINDS[kind];
   const [errors, setErrors] = useState<ErrorItem[]>([]);
   const [input, setInput] = useState<{ fileName: string; contentBase64: string } | null>(null);
   const [result, setResult] = useState<PlanImportResultFragment | null>(null);
@@ -125,7 +102,12 @@ export function SpreadsheetImport({
     const chosen = { fileName: file.name, contentBase64: await readAsBase64(file) };
     setBusy(true);
     try {
-      setResult(await preview(client, { financialYear, ...chosen }));
+      const { data } = await client.query({
+        query: previewQuery,
+        variables: { input: { financialYear, ...chosen } },
+        fetchPolicy: 'no-cache',
+      });
+      setResult(data?.preview ?? null);
       setInput(chosen);
     } catch (failure) {
       refused(failure);
@@ -139,7 +121,11 @@ export function SpreadsheetImport({
     setErrors([]);
     setBusy(true);
     try {
-      setResult(await commit(client, { financialYear, ...input }));
+      const { data } = await client.mutate({
+        mutation: importMutation,
+        variables: { input: { financialYear, ...input } },
+      });
+      setResult(data?.imported ?? null);
       setInput(null);
       // Everything read before the import but who is signed in may be out of date: it is read
       // again when next shown (a reset would refetch at once, reloading this page too).

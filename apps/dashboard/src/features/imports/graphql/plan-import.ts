@@ -23,7 +23,7 @@ export const PLAN_IMPORT_RESULT = graphql(`
 
 export const PLAN_IMPORT_PREVIEW = graphql(`
   query PlanImportPreview($input: PlanImportInput!) {
-    planImportPreview(input: $input) {
+    preview: planImportPreview(input: $input) {
       ...PlanImportResult
     }
   }
@@ -31,7 +31,7 @@ export const PLAN_IMPORT_PREVIEW = graphql(`
 
 export const IMPORT_PLAN = graphql(`
   mutation ImportPlan($input: PlanImportInput!) {
-    importPlan(input: $input) {
+    imported: importPlan(input: $input) {
       ...PlanImportResult
     }
   }
@@ -39,7 +39,7 @@ export const IMPORT_PLAN = graphql(`
 
 export const STATUS_UPDATE_IMPORT_PREVIEW = graphql(`
   query StatusUpdateImportPreview($input: PlanImportInput!) {
-    statusUpdateImportPreview(input: $input) {
+    preview: statusUpdateImportPreview(input: $input) {
       ...PlanImportResult
     }
   }
@@ -47,7 +47,7 @@ export const STATUS_UPDATE_IMPORT_PREVIEW = graphql(`
 
 export const IMPORT_STATUS_UPDATES = graphql(`
   mutation ImportStatusUpdates($input: PlanImportInput!) {
-    importStatusUpdates(input: $input) {
+    imported: importStatusUpdates(input: $input) {
       ...PlanImportResult
     }
   }

@@ -32,30 +32,6 @@ export class ChangePasswordInput {
 }
 
 @InputType()
-export class CreateUserInput {
-  @Field()
-  @IsEmail()
-  @MaxLength(TEXT_LIMITS.email)
-  email!: string;
-
-  @Field(() => Role)
-  @IsEnum(Role)
-  role!: Role;
-
-  @Field(() => ID, {
-    nullable: true,
-    description: 'The person whose actions the account reports on.',
-  })
-  @IsOptional()
-  @IsId()
-  personId?: string;
-
-  @Field({ description: `Initial password, at least ${PASSWORD_RULES.minLength} characters.` })
-  @IsString()
-  password!: string;
-}
-
-@InputType()
 export class UpdateUserInput {
   @Field(() => ID)
   @IsId()
@@ -111,6 +87,14 @@ export class InviteUserInput {
   @IsOptional()
   @IsIn(Object.values(LanguageEnum))
   preferredLanguage?: Language;
+}
+
+/** An account with a password typed in (scripts and the first administrator); the dashboard invites. */
+@InputType()
+export class CreateUserInput extends InviteUserInput {
+  @Field({ description: `Initial password, at least ${PASSWORD_RULES.minLength} characters.` })
+  @IsString()
+  password!: string;
 }
 
 /** How recently an account was used, for finding ones nobody uses. */

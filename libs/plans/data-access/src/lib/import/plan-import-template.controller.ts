@@ -6,6 +6,7 @@ import { Permission } from '@cynnydd/shared/domain';
 
 import { PlansService } from '../plans.service';
 import { planTemplate } from './plan-sheet';
+import { sendWorkbook } from './workbook-download';
 
 /** Download: GET /plans/:financialYear/import-template.xlsx */
 @Controller('plans')
@@ -17,13 +18,6 @@ export class PlanImportTemplateController {
   @RequirePermission(Permission.MANAGE_PLANS)
   async download(@Param('financialYear') label: string, @Res() response: Response): Promise<void> {
     const plan = await this.plans.getPlanByYear(label, 'financialYear');
-    response
-      .status(200)
-      .set({
-        'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        'content-disposition': `attachment; filename="cynnydd-plan-${label}.xlsx"`,
-        'cache-control': 'private, no-store',
-      })
-      .send(await planTemplate(plan.financialYear));
+    sendWorkbook(response, `cynnydd-plan-${label}.xlsx`, await planTemplate(plan.financialYear));
   }
 }

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Res, UseInterceptors } from '@nestjs/common';
 import type { Response } from 'express';
 
-import { PlansService } from '@cynnydd/plans/data-access';
+import { PlansService, sendWorkbook } from '@cynnydd/plans/data-access';
 import { HttpRequestsInFlightInterceptor, RequirePermission } from '@cynnydd/server/core';
 import { Permission } from '@cynnydd/shared/domain';
 
@@ -17,13 +17,10 @@ export class StatusUpdateImportTemplateController {
   @RequirePermission(Permission.MANAGE_PLANS)
   async download(@Param('financialYear') label: string, @Res() response: Response): Promise<void> {
     const plan = await this.plans.getPlanByYear(label, 'financialYear');
-    response
-      .status(200)
-      .set({
-        'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        'content-disposition': `attachment; filename="cynnydd-status-updates-${label}.xlsx"`,
-        'cache-control': 'private, no-store',
-      })
-      .send(await statusUpdateTemplate(plan.financialYear));
+    sendWorkbook(
+      response,
+      `cynnydd-status-updates-${label}.xlsx`,
+      await statusUpdateTemplate(plan.financialYear),
+    );
   }
 }
