@@ -141,6 +141,10 @@ describe('people and organisations, administered', () => {
         reference: reference(),
         owners: [colleague],
       });
+      // The duplicate was the kept person's delegate on an action the kept person owns.
+      await app.dataSource
+        .getRepository(ActionDelegate)
+        .insert({ actionId: both.id, personId: duplicate.id, delegatedByUserId: null });
       await app.dataSource
         .getRepository(ActionDelegate)
         .insert({ actionId: delegated.id, personId: duplicate.id, delegatedByUserId: null });
@@ -171,7 +175,27 @@ describe('people and organisations, administered', () => {
       expect(
         (await app.dataSource.getRepository(User).findOneByOrFail({ id: account.id })).personId,
       ).toBe(keep.id);
+      expect(
+        await app.dataSource.getRepository(ActionDelegate).countBy({ actionId: both.id }),
+      ).toBe(0);
       expect(await app.dataSource.getRepository(Person).countBy({ id: duplicate.id })).toBe(0);
+      // Outside a merge, an update's author still cannot change.
+      await expect(
+        app.dataSource.query(`UPDATE status_update SET author_id = $1 WHERE action_id = $2`, [
+          colleague.id,
+          theirs.id,
+        ]),
+      ).rejects.toThrow(/append-only/);
+      // Nor, even in a merge, anything but the author.
+      await expect(
+        app.dataSource.transaction(async (manager) => {
+          await manager.query(`SELECT set_config('cynnydd.merging_people', 'on', true)`);
+          await manager.query(
+            `UPDATE status_update SET percent_complete = 1 WHERE action_id = $1`,
+            [theirs.id],
+          );
+        }),
+      ).rejects.toThrow(/append-only/);
 
       const { auditTrail } = await admin.ok(
         `query ($id: ID!) { auditTrail(entityType: "Person", entityId: $id) { action } }`,

@@ -32,14 +32,20 @@ import { Person } from './person.entity';
  * Every column that names a person, for merging two records of one person. The directory owns
  * people; these tables belong to other domains, which is why the list is written out here and
  * checked against the database's foreign keys by directory-admin.integration-spec.
- * `uniqueWith`: a person appears once per value of that column (one ownership per action).
+ * `uniqueWith`: a person appears once per value of that column (one ownership per action);
+ * `versioned`: the row is edited against its version, which the move raises (ADR 9).
  */
-export const PERSON_REFERENCES: { table: string; column: string; uniqueWith?: string }[] = [
+export const PERSON_REFERENCES: {
+  table: string;
+  column: string;
+  uniqueWith?: string;
+  versioned?: boolean;
+}[] = [
   { table: 'action_owner', column: 'person_id', uniqueWith: 'action_id' },
   { table: 'action_delegate', column: 'person_id', uniqueWith: 'action_id' },
   { table: 'app_user', column: 'person_id' },
   { table: 'status_update', column: 'author_id' },
-  { table: 'follow_up', column: 'owner_id' },
+  { table: 'follow_up', column: 'owner_id', versioned: true },
   { table: 'notification', column: 'recipient_id' },
 ];
 
@@ -167,7 +173,7 @@ export class DirectoryService {
   /**
    * Folds a duplicate record of a person into the one kept, in one transaction: everything that
    * names the duplicate (PERSON_REFERENCES) names the kept person instead, then the duplicate
-   * is deleted. Frozen reports keep the names they were issued with.
+   * is deleted. Frozen reports keep the names they were issued with (ADR 9).
    */
   async mergePeople(actor: Actor, input: MergePeopleInput): Promise<Person> {
     if (input.keepId === input.duplicateId) {
@@ -190,7 +196,7 @@ export class DirectoryService {
       // Lets status updates, otherwise append-only, come to name the person kept (see migration
       // 1796300000002); for this transaction only.
       await manager.query(`SELECT set_config('cynnydd.merging_people', 'on', true)`);
-      for (const { table, column, uniqueWith } of PERSON_REFERENCES) {
+      for (const { table, column, uniqueWith, versioned } of PERSON_REFERENCES) {
         // Where the kept person already has the row (owns the same action), the duplicate's goes.
         if (uniqueWith) {
           await manager.query(
@@ -199,11 +205,18 @@ export class DirectoryService {
             [duplicate.id, keep.id],
           );
         }
-        await manager.query(`UPDATE "${table}" SET "${column}" = $2 WHERE "${column}" = $1`, [
-          duplicate.id,
-          keep.id,
-        ]);
+        const version = versioned ? ', version = version + 1' : '';
+        await manager.query(
+          `UPDATE "${table}" SET "${column}" = $2${version} WHERE "${column}" = $1`,
+          [duplicate.id, keep.id],
+        );
       }
+      // An owner is not also their own delegate.
+      await manager.query(
+        `DELETE FROM action_delegate d WHERE d.person_id = $1
+           AND EXISTS (SELECT 1 FROM action_owner o WHERE o.action_id = d.action_id AND o.person_id = $1)`,
+        [keep.id],
+      );
       await manager.delete(Person, { id: duplicate.id });
       await this.audit.record(manager, actor, {
         action: AuditAction.DELETE,
