@@ -392,6 +392,32 @@ describe('accounts: invitations, password resets and deactivation', () => {
     });
   });
 
+  describe('linking an account to a person', () => {
+    it('links, keeps the link when left out, and unlinks with null', async () => {
+      const UPDATE = `mutation ($input: UpdateUserInput!) { updateUser(input: $input) { version role person { id } } }`;
+      const person = await fixtures.person();
+      const user = await fixtures.user(Role.VIEWER);
+      const linked = (
+        await admin.ok(UPDATE, {
+          input: { id: user.id, expectedVersion: user.version, personId: person.id },
+        })
+      ).updateUser;
+      expect(linked.person).toEqual({ id: person.id });
+      const kept = (
+        await admin.ok(UPDATE, {
+          input: { id: user.id, expectedVersion: linked.version, role: 'LEAD' },
+        })
+      ).updateUser;
+      expect(kept).toMatchObject({ role: 'LEAD', person: { id: person.id } });
+      const unlinked = (
+        await admin.ok(UPDATE, {
+          input: { id: user.id, expectedVersion: kept.version, personId: null },
+        })
+      ).updateUser;
+      expect(unlinked.person).toBeNull();
+    });
+  });
+
   describe('the accounts list', () => {
     it('filters by search, role, activity and last sign-in', async () => {
       const maker = async (email: string, role: Role, extra: Partial<User> = {}) =>

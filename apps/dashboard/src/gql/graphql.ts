@@ -402,6 +402,7 @@ export type UpdateUserInput = {
   /** The version you last loaded; a newer one means a conflict. */
   expectedVersion: number;
   id: string | number;
+  /** The person the account reports for; null links it to nobody, left out keeps it. */
   personId?: string | number | null | undefined;
   role?: Role | null | undefined;
 };

@@ -166,7 +166,8 @@ export class UsersService {
       }
       return this.change(manager, actor, input, (before) => ({
         role: input.role ?? before.role,
-        personId: input.personId ?? before.personId,
+        // Left out, the link stays; null unlinks the account from its person.
+        personId: input.personId === undefined ? before.personId : input.personId,
       }));
     });
   }

@@ -45,10 +45,13 @@ export class UpdateUserInput {
   @IsEnum(Role)
   role?: Role;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The person the account reports for; null links it to nobody, left out keeps it.',
+  })
   @IsOptional()
   @IsId()
-  personId?: string;
+  personId?: string | null;
 }
 
 @InputType({ description: 'An account at the version the administrator saw.' })
