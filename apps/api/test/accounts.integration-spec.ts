@@ -262,6 +262,17 @@ describe('accounts: invitations, password resets and deactivation', () => {
     });
   });
 
+  it('limits reset requests per client, whatever addresses it tries', async () => {
+    // Earlier tests asked from this client too: start its count afresh.
+    await app.dataSource.query(`DELETE FROM throttle_counter WHERE key LIKE 'passwordReset%'`);
+    const answers = [];
+    for (let i = 0; i < 31; i++) {
+      answers.push(await app.anonymous.gql(RESET, { email: `nobody-${i}@example.wales` }));
+    }
+    expect(answers.slice(0, 30).every((answer) => !answer.errors)).toBe(true);
+    expect(errorOf(answers[30]).code).toBe('TOO_MANY_REQUESTS');
+  });
+
   describe('deactivation', () => {
     let area: StrategicArea;
     let open: AnnualPlan;
