@@ -5,9 +5,9 @@ import { useNavigate } from 'react-router';
 
 import { Permission, Role, type Language } from '@cynnydd/shared/domain';
 
+import { EmailField } from '../../../ui/email-field';
 import { ErrorSummary } from '../../../ui/error-summary';
 import { Radios } from '../../../ui/radios';
-import { TextField } from '../../../ui/text-field';
 import { useLanguage } from '../../../ui/use-language';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { useApiFormErrors } from '../../admin/hooks/use-api-form-errors';
@@ -71,12 +71,10 @@ function InviteAccount() {
         <h1 className="govuk-heading-l">{t('accounts.inviteTitle')}</h1>
         <p className="govuk-body">{t('accounts.inviteIntro')}</p>
         <form noValidate onSubmit={(event) => void submit(event)}>
-          <TextField
+          <EmailField
             id="email"
             label={t('accounts.email')}
-            type="email"
             autoComplete="off"
-            spellCheck={false}
             value={email}
             error={errorFor('email')}
             onChange={(event) => setEmail(event.target.value)}

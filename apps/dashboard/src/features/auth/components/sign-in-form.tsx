@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { apiErrorMessage } from '../../../ui/api-error';
+import { EmailField } from '../../../ui/email-field';
 import { ErrorSummary, type ErrorItem } from '../../../ui/error-summary';
 import { TextField } from '../../../ui/text-field';
 import { usePageTitle } from '../../../ui/use-page-title';
@@ -61,12 +62,9 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
       <h1 className="govuk-heading-l">{t('signIn.title')}</h1>
       <p className="govuk-body">{t('signIn.intro')}</p>
       <form noValidate onSubmit={(event) => void submit(event)}>
-        <TextField
+        <EmailField
           id="email"
           label={t('signIn.email')}
-          type="email"
-          autoComplete="email"
-          spellCheck={false}
           value={email}
           error={fieldErrors.email}
           onChange={(event) => setEmail(event.target.value)}

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { apiErrorMessage } from '../../../ui/api-error';
+import { EmailField } from '../../../ui/email-field';
 import { ErrorSummary, type ErrorItem } from '../../../ui/error-summary';
-import { TextField } from '../../../ui/text-field';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { REQUEST_PASSWORD_RESET } from '../graphql/auth';
 
@@ -60,12 +60,9 @@ export default function ForgottenPasswordPage() {
         <h1 className="govuk-heading-l">{t('passwordReset.title')}</h1>
         <p className="govuk-body">{t('passwordReset.intro')}</p>
         <form noValidate onSubmit={(event) => void submit(event)}>
-          <TextField
+          <EmailField
             id="email"
             label={t('signIn.email')}
-            type="email"
-            autoComplete="email"
-            spellCheck={false}
             value={email}
             error={error?.fieldId ? error : undefined}
             onChange={(event) => setEmail(event.target.value)}

@@ -12,6 +12,7 @@ import {
   bilingualValue,
   EMPTY_BILINGUAL,
 } from '../../../ui/bilingual-input';
+import { EmailField } from '../../../ui/email-field';
 import { ErrorSummary } from '../../../ui/error-summary';
 import { Loading } from '../../../ui/loading';
 import { TextField } from '../../../ui/text-field';
@@ -95,12 +96,10 @@ function PersonForm({
         error={errorFor('name')}
         onChange={(event) => setName(event.target.value)}
       />
-      <TextField
+      <EmailField
         id="email"
-        type="email"
         label={t('directory.people.columns.email')}
         autoComplete="off"
-        spellCheck={false}
         value={email}
         error={errorFor('email')}
         onChange={(event) => setEmail(event.target.value)}
