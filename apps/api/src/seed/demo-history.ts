@@ -179,7 +179,7 @@ class DemoYear {
       const handover = this.services.get(ActionHandoverService);
       const successorId = this.input.personIds.get(LEAVER.successorKey) as string;
       const { version } = await this.dataSource.getRepository(User).findOneByOrFail({ id: userId });
-      const owned = await handover.openActionsOwnedBy(personId);
+      const [owned] = await handover.openActionsOwnedBy([personId]);
       await handover.deactivate(admin, {
         id: userId,
         expectedVersion: version,

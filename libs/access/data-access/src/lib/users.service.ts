@@ -158,18 +158,18 @@ export class UsersService {
 
   async update(actor: Actor, input: UpdateUserInput): Promise<User> {
     if (input.personId) await this.directory.getPerson(input.personId, 'personId');
-    return this.write(async (manager) => {
-      if (input.id === actor.userId && input.role) {
-        const before = await this.get(input.id, 'id', manager);
-        if (input.role !== before.role)
+    return this.write((manager) =>
+      this.change(manager, actor, input, (before) => {
+        if (before.id === actor.userId && input.role && input.role !== before.role) {
           throw badUserInput('role', 'You cannot change your own role');
-      }
-      return this.change(manager, actor, input, (before) => ({
-        role: input.role ?? before.role,
-        // Left out, the link stays; null unlinks the account from its person.
-        personId: input.personId === undefined ? before.personId : input.personId,
-      }));
-    });
+        }
+        return {
+          role: input.role ?? before.role,
+          // Left out, the link stays; null unlinks the account from its person.
+          personId: input.personId === undefined ? before.personId : input.personId,
+        };
+      }),
+    );
   }
 
   /**

@@ -1,7 +1,7 @@
 import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { toUserModel, UserModel } from '@cynnydd/access/data-access';
-import { CurrentActor, RequirePermission } from '@cynnydd/server/core';
+import { CurrentActor, RequirePermission, type GraphQLContext } from '@cynnydd/server/core';
 import { Permission, type Actor } from '@cynnydd/shared/domain';
 
 import { ActionModel, toActionModel } from '../models/action.model';
@@ -27,8 +27,12 @@ export class ActionHandoverResolver {
   @ResolveField(() => [ActionModel], {
     description: 'Actions the account’s person owns in plans not yet closed, by reference.',
   })
-  async openActionsOwned(user: UserModel): Promise<ActionModel[]> {
+  async openActionsOwned(
+    user: UserModel,
+    _args: unknown,
+    { loaders }: GraphQLContext,
+  ): Promise<ActionModel[]> {
     if (!user.personId) return [];
-    return (await this.handover.openActionsOwnedBy(user.personId)).map(toActionModel);
+    return (await this.handover.openActionsLoader(loaders).load(user.personId)).map(toActionModel);
   }
 }

@@ -1,16 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 
 import { AuthService, toUserModel, UsersService, type User } from '@cynnydd/access/data-access';
 import { DirectoryService } from '@cynnydd/directory/data-access';
-import { assertVersion, badUserInput } from '@cynnydd/server/core';
+import { assertVersion, badUserInput, groupByKey, type RequestLoaders } from '@cynnydd/server/core';
 import { compareReferences, type Actor } from '@cynnydd/shared/domain';
 
 import { ActionOwner } from '../action-owner.entity';
 import { Action } from '../action.entity';
 import { ActionsService } from '../actions.service';
-import { AnnualPlan } from '../annual-plan.entity';
 import type { DeactivateUserInput } from './handover.inputs';
 
 /**
@@ -28,18 +27,27 @@ export class ActionHandoverService {
     private readonly directory: DirectoryService,
   ) {}
 
-  /** The actions `personId` owns in plans not yet closed, by reference. */
+  /** The actions each of `personIds` owns in plans not yet closed, by reference. */
   async openActionsOwnedBy(
-    personId: string,
+    personIds: readonly string[],
     manager: EntityManager = this.dataSource.manager,
-  ): Promise<Action[]> {
-    const actions = await manager
-      .createQueryBuilder(Action, 'action')
-      .innerJoin(ActionOwner, 'owner', 'owner.actionId = action.id')
-      .innerJoin(AnnualPlan, 'plan', 'plan.id = action.planId')
-      .where('owner.personId = :personId AND plan.closedAt IS NULL', { personId })
-      .getMany();
-    return actions.sort((a, b) => compareReferences(a.reference, b.reference));
+  ): Promise<Action[][]> {
+    const ownerships = await manager.find(ActionOwner, {
+      where: { personId: In([...personIds]), action: { plan: { closedAt: IsNull() } } },
+      relations: { action: true },
+    });
+    return groupByKey(personIds, ownerships, (ownership) => ownership.personId).map((owned) =>
+      owned
+        .map((ownership) => ownership.action as Action)
+        .sort((a, b) => compareReferences(a.reference, b.reference)),
+    );
+  }
+
+  /** Batches the accounts' open actions of one request into one statement. */
+  openActionsLoader(loaders: RequestLoaders) {
+    return loaders.get<string, Action[]>('plans.openActionsByOwner', (personIds) =>
+      this.openActionsOwnedBy(personIds),
+    );
   }
 
   async deactivate(actor: Actor, input: DeactivateUserInput): Promise<User> {
@@ -52,8 +60,8 @@ export class ActionHandoverService {
     const user = await this.dataSource.transaction(async (manager) => {
       const account = await this.users.get(input.id, 'id', manager);
       assertVersion(account.version, input.expectedVersion, () => toUserModel(account));
-      const owned = account.personId
-        ? await this.openActionsOwnedBy(account.personId, manager)
+      const [owned = []] = account.personId
+        ? await this.openActionsOwnedBy([account.personId], manager)
         : [];
       const newOwnerOf = handoverMap(input, owned, account.personId);
       for (const action of owned) {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 
 import { AuditAction, AuditService } from '@cynnydd/audit/data-access';
 import { DirectoryService } from '@cynnydd/directory/data-access';
@@ -145,7 +145,7 @@ export class PlanImportService {
     ]);
     const owners = actions.length
       ? await manager.find(ActionOwner, {
-          where: actions.map((a) => ({ actionId: a.id })),
+          where: { actionId: In(actions.map((a) => a.id)) },
           order: { position: 'ASC' },
         })
       : [];
