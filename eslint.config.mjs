@@ -22,8 +22,20 @@ const SCOPE_DEPENDENCIES = {
     'access',
     'plans',
     'notifications',
+    'measures',
   ],
-  reports: ['shared', 'server', 'audit', 'directory', 'strategy', 'access', 'plans', 'reporting'],
+  measures: ['shared', 'server', 'audit', 'directory', 'strategy', 'access', 'plans'],
+  reports: [
+    'shared',
+    'server',
+    'audit',
+    'directory',
+    'strategy',
+    'access',
+    'plans',
+    'reporting',
+    'measures',
+  ],
   // The React dashboard talks to the API over GraphQL only; of the libraries it uses the shared one.
   dashboard: ['shared'],
 };

@@ -2,6 +2,7 @@ import { IsNull, Not, type EntityTarget, type FindOptionsWhere, type ObjectLiter
 
 import { AccountLink, User } from '@cynnydd/access/data-access';
 import { Organisation, Person } from '@cynnydd/directory/data-access';
+import { Measure, MeasureValue } from '@cynnydd/measures/data-access';
 import { EmailStatus, Notification } from '@cynnydd/notifications/data-access';
 import { Action, ActionDelegate, AnnualPlan, Milestone } from '@cynnydd/plans/data-access';
 import { ReportingPeriod, StatusUpdate } from '@cynnydd/reporting/data-access';
@@ -386,6 +387,51 @@ describe('access matrix', () => {
         written: count(StatusUpdate, { actionId: action.id }),
       };
     }),
+    matrix('createMeasure', PLANNERS, async () => {
+      const reference = `M${++counter}`;
+      const owner = await fixtures.person();
+      return {
+        query: withInput('createMeasure', 'CreateMeasureInput'),
+        variables: {
+          input: {
+            reference,
+            name: { en: 'Vacancy rate' },
+            unit: 'PERCENTAGE',
+            direction: 'LOWER_IS_BETTER',
+            frequency: 'QUARTERLY',
+            ownerId: owner.id,
+            areaIds: [area.id],
+            redTolerance: 1,
+          },
+        },
+        written: count(Measure, { reference }),
+      };
+    }),
+    matrix('updateMeasure', PLANNERS, async () => {
+      const { id, version } = await fixtures.measure({ owner: await fixtures.person(), area });
+      return {
+        query: withInput('updateMeasure', 'UpdateMeasureInput'),
+        variables: { input: { id, expectedVersion: version, redTolerance: 2 } },
+        written: column(Measure, id, 'redTolerance'),
+      };
+    }),
+    matrix('submitMeasureValue', REPORTERS, async (role) => {
+      const owner = await fixtures.person();
+      const measure = await fixtures.measure({ owner, area });
+      return {
+        caller: await app.signedIn(role, owner),
+        query: withInput('submitMeasureValue', 'SubmitMeasureValueInput'),
+        variables: {
+          input: {
+            measureId: measure.id,
+            periodStart: '2025-04-01',
+            value: 5,
+            quality: 'CONFIRMED',
+          },
+        },
+        written: count(MeasureValue, { measureId: measure.id }),
+      };
+    }),
     matrix('createUser', ADMINS, async () => {
       const email = `new-account-${++counter}@example.wales`;
       return {
@@ -602,6 +648,9 @@ describe('access matrix', () => {
       annualPlan: '{ annualPlan(financialYear: "2025-26") { id } }',
       annualPlans: '{ annualPlans { id } }',
       auditLog: '{ auditLog { totalCount } }',
+      measure: `{ measure(id: "${MISSING}") { id } }`,
+      measures: '{ measures { id } }',
+      measuresSummary: '{ measuresSummary { counts { total } } }',
       auditRecordTypes: '{ auditRecordTypes }',
       auditTrail: `{ auditTrail(entityType: "Action", entityId: "${MISSING}") { id } }`,
       currentReportingPeriod: '{ currentReportingPeriod { id } }',

@@ -11,6 +11,7 @@ import depthLimit from 'graphql-depth-limit';
 import { AccessModule, type AccessOptions } from '@cynnydd/access/data-access';
 import { AuditModule } from '@cynnydd/audit/data-access';
 import { DirectoryModule } from '@cynnydd/directory/data-access';
+import { MeasuresModule } from '@cynnydd/measures/data-access';
 import { NotificationsModule, type MailSettings } from '@cynnydd/notifications/data-access';
 import { PlansModule } from '@cynnydd/plans/data-access';
 import { ReportingModule } from '@cynnydd/reporting/data-access';
@@ -96,6 +97,7 @@ export class AppModule {
         StrategyModule,
         PlansModule,
         ReportingModule,
+        MeasuresModule,
         ReportsModule.forRoot(options.pdf),
       ],
       controllers: [HealthController],

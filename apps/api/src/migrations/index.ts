@@ -19,6 +19,7 @@ import { StrategicAreaShortTitle1796100000000 } from './1796100000000-strategic-
 import { AccountLink1796300000000 } from './1796300000000-account-link';
 import { ReferenceDataVersions1796300000001 } from './1796300000001-reference-data-versions';
 import { StatusUpdateAuthorMerge1796300000002 } from './1796300000002-status-update-author-merge';
+import { Measures1796400000000 } from './1796400000000-measures';
 
 /** Every migration, in order. Listed explicitly because the API is bundled (no glob loading). */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -41,4 +42,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AccountLink1796300000000,
   ReferenceDataVersions1796300000001,
   StatusUpdateAuthorMerge1796300000002,
+  Measures1796400000000,
 ];

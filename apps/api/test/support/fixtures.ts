@@ -2,12 +2,16 @@ import type { DataSource } from 'typeorm';
 
 import { hashPassword, User } from '@cynnydd/access/data-access';
 import { Organisation, Person } from '@cynnydd/directory/data-access';
+import { Measure, MeasureArea, MeasureTarget } from '@cynnydd/measures/data-access';
 import { Action, ActionOwner, AnnualPlan, Milestone } from '@cynnydd/plans/data-access';
 import { ReportingPeriod, StatusUpdate } from '@cynnydd/reporting/data-access';
 import {
   financialYearEnd,
   financialYearStart,
   LeadOrganisation,
+  MeasureDirection,
+  MeasureFrequency,
+  MeasureUnit,
   OrganisationType,
   PlanState,
   quarterRange,
@@ -148,6 +152,44 @@ export class Fixtures {
       dueDate,
       completedOn,
     });
+  }
+
+  /** A quarterly percentage measure, lower is better, red beyond 1 point of its targets. */
+  async measure(options: {
+    owner: Person;
+    area: StrategicArea;
+    targets?: Record<number, number>;
+    reference?: string;
+  }): Promise<Measure> {
+    const n = this.next();
+    const measure = await this.dataSource.getRepository(Measure).save({
+      reference: options.reference ?? `M${n}`,
+      name: { en: `Measure ${n}`, cy: `Mesur ${n}` },
+      definition: { en: null, cy: null },
+      calculation: { en: null, cy: null },
+      dataSource: { en: null, cy: null },
+      unit: MeasureUnit.PERCENTAGE,
+      direction: MeasureDirection.LOWER_IS_BETTER,
+      frequency: MeasureFrequency.QUARTERLY,
+      ownerId: options.owner.id,
+      themes: [],
+      amberTolerance: 0,
+      redTolerance: 1,
+      baselineValue: null,
+      baselineDate: null,
+    });
+    await this.dataSource
+      .getRepository(MeasureArea)
+      .insert({ measureId: measure.id, areaId: options.area.id });
+    const targets = Object.entries(options.targets ?? {});
+    if (targets.length) {
+      await this.dataSource
+        .getRepository(MeasureTarget)
+        .insert(
+          targets.map(([year, value]) => ({ measureId: measure.id, financialYear: +year, value })),
+        );
+    }
+    return measure;
   }
 
   async update(

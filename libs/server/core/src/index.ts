@@ -27,3 +27,4 @@ export * from './lib/graphql/compiled-query.driver';
 export * from './lib/graphql/data-change-feed';
 export * from './lib/graphql/response-cache.plugin';
 export * from './lib/http/requests-in-flight';
+export * from './lib/database/numeric';

@@ -11,3 +11,4 @@ export * from './lib/rag-status';
 export * from './lib/report';
 export * from './lib/reporting-round';
 export * from './lib/theme';
+export * from './lib/measure';

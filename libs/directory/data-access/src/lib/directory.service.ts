@@ -47,6 +47,8 @@ export const PERSON_REFERENCES: {
   { table: 'status_update', column: 'author_id' },
   { table: 'follow_up', column: 'owner_id', versioned: true },
   { table: 'notification', column: 'recipient_id' },
+  { table: 'measure', column: 'owner_id', versioned: true },
+  { table: 'measure_value', column: 'author_id' },
 ];
 
 @Injectable()

@@ -2,6 +2,11 @@ import { registerEnumType } from '@nestjs/graphql';
 
 import {
   LeadOrganisation,
+  MeasureDirection,
+  MeasureFrequency,
+  MeasureRag,
+  MeasureTrend,
+  MeasureUnit,
   NotificationKind,
   OrganisationType,
   PlanState,
@@ -13,6 +18,7 @@ import {
   ReviewEntryKind,
   Theme,
   ThemeKind,
+  ValueQuality,
 } from '@cynnydd/shared/domain';
 
 /** The shared enums, registered once so every domain module uses the same GraphQL enum types. */
@@ -34,3 +40,15 @@ registerEnumType(NotificationKind, { name: 'NotificationKind' });
 registerEnumType(ReportAudience, { name: 'ReportAudience' });
 registerEnumType(ReportState, { name: 'ReportState' });
 registerEnumType(ReviewEntryKind, { name: 'ReviewEntryKind' });
+registerEnumType(MeasureUnit, { name: 'MeasureUnit' });
+registerEnumType(MeasureDirection, { name: 'MeasureDirection' });
+registerEnumType(MeasureFrequency, { name: 'MeasureFrequency' });
+registerEnumType(MeasureRag, {
+  name: 'MeasureRag',
+  description: "A measure's figure against its target, worked out from its tolerance.",
+});
+registerEnumType(MeasureTrend, { name: 'MeasureTrend' });
+registerEnumType(ValueQuality, {
+  name: 'ValueQuality',
+  description: 'How far a figure can be relied on; a later figure for its period is a revision.',
+});

@@ -1,0 +1,40 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+
+import { AuditModule } from '@cynnydd/audit/data-access';
+import { DirectoryModule } from '@cynnydd/directory/data-access';
+import { PlansModule } from '@cynnydd/plans/data-access';
+import { StrategyModule } from '@cynnydd/strategy/data-access';
+
+import { MeasureValue } from './measure-value.entity';
+import { MeasureValuesService } from './measure-values.service';
+import { Measure, MeasureAction, MeasureArea, MeasureTarget } from './measure.entity';
+import { MeasuresSummaryService } from './measures-summary.service';
+import {
+  ActionMeasuresResolver,
+  MeasuresResolver,
+  MeasureValueResolver,
+} from './measures.resolver';
+import { MeasuresService } from './measures.service';
+
+export const MEASURES_ENTITIES = [Measure, MeasureArea, MeasureAction, MeasureTarget, MeasureValue];
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature(MEASURES_ENTITIES),
+    AuditModule,
+    DirectoryModule,
+    StrategyModule,
+    PlansModule,
+  ],
+  providers: [
+    MeasuresService,
+    MeasureValuesService,
+    MeasuresSummaryService,
+    MeasuresResolver,
+    MeasureValueResolver,
+    ActionMeasuresResolver,
+  ],
+  exports: [MeasuresService, MeasureValuesService],
+})
+export class MeasuresModule {}
