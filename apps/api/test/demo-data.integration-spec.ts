@@ -267,6 +267,33 @@ describe('the demo programme loaded by npm start and npm run seed', () => {
     }
   });
 
+  it('follows about fifteen illustrative measures with three years of figures and a mix of RAG', async () => {
+    const { measures, measuresSummary } = await app.ok(`{
+      measures {
+        reference dataSource { en cy } areas { number } targets { financialYear }
+        values { periodStart } revisions { id } latest { rag periodLabel { en } }
+        owner { email }
+      }
+      measuresSummary { counts { red amber green contextual noFigure total } }
+    }`);
+    expect(measures.length).toBeGreaterThanOrEqual(15);
+    expect(measuresSummary.counts.total).toBe(measures.length);
+    for (const measure of measures) {
+      expect(measure.dataSource.en).toMatch(/^Illustrative figures/);
+      expect(measure.dataSource.cy).toMatch(/^Ffigurau enghreifftiol/);
+      expect(measure.values[0].periodStart).toBe('2023-04-01');
+    }
+    const areas = new Set(measures.flatMap((m: any) => m.areas.map((a: any) => a.number)));
+    expect([...areas].sort()).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    const { red, amber, green, contextual } = measuresSummary.counts;
+    expect(Math.min(red, amber, green, contextual)).toBeGreaterThan(0);
+    expect(measures.filter((m: any) => m.revisions.length)).toHaveLength(1);
+    // The demo lead has not yet given their 2026-27 Q2 figures: due in the open round.
+    const ceri = measures.filter((m: any) => m.owner.email === 'ceri.morgan@heiw.example.wales');
+    expect(ceri.length).toBeGreaterThan(1);
+    for (const measure of ceri) expect(measure.latest.periodLabel.en).toBe('2026-27 Q1');
+  });
+
   it('has a lead who left: their account deactivated and their open actions handed on', async () => {
     const admin = await app.signedIn(Role.ADMIN);
     const { users } = await admin.ok(

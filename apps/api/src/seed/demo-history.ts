@@ -34,6 +34,7 @@ import {
   type RoundSeed,
 } from './demo-board-papers';
 import { addDays, UPDATE_DEADLINE_DAYS } from './demo-dates';
+import { demoMeasureEvents } from './demo-measures';
 import { openDemoServices, SeedClock } from './demo-services';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-users';
 
@@ -106,6 +107,14 @@ class DemoYear {
     for (const paper of BOARD_PAPERS) this.schedulePaper(paper, office, board);
     this.schedule(`${NOTICES_READ_ON}T08:30:00Z`, () => this.readNotices(leads));
     this.scheduleLeaver(admin);
+    const measures = demoMeasureEvents(
+      this.dataSource,
+      this.services,
+      this.input.personIds,
+      office,
+      leads,
+    );
+    for (const { at, run } of measures) this.schedule(at, run);
 
     this.events.sort((a, b) => a.at.localeCompare(b.at));
     for (const event of this.events) await this.on(event);

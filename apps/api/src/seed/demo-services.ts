@@ -6,6 +6,7 @@ import type { DataSourceOptions } from 'typeorm';
 import { AccessModule } from '@cynnydd/access/data-access';
 import { AuditModule } from '@cynnydd/audit/data-access';
 import { DirectoryModule } from '@cynnydd/directory/data-access';
+import { MeasuresModule } from '@cynnydd/measures/data-access';
 import { NotificationsModule } from '@cynnydd/notifications/data-access';
 import { PlansModule } from '@cynnydd/plans/data-access';
 import { ReportingModule } from '@cynnydd/reporting/data-access';
@@ -63,6 +64,7 @@ class DemoServicesModule {
         StrategyModule,
         PlansModule,
         ReportingModule,
+        MeasuresModule,
         // Reports are never exported to PDF while seeding.
         ReportsModule.forRoot({ chromiumPath: '' }),
       ],
