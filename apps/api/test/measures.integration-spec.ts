@@ -349,3 +349,76 @@ describe('measures', () => {
     expect(measuresSummary.worsened.map((m: { id: string }) => m.id)).toContain(measure.id);
   });
 });
+
+describe('measures in the update round', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await startTestApp({ today: '2026-11-15' });
+  });
+  afterAll(() => app.close());
+
+  it('asks owners for the figures of the quarter before, counts them, and reminds the late', async () => {
+    const fixtures = new Fixtures(app.dataSource);
+    const area = (await fixtures.strategy()).get(5) as StrategicArea;
+    const [late, prompt] = [await fixtures.person(), await fixtures.person()];
+    const lateMeasure = await fixtures.measure({ owner: late, area });
+    const promptMeasure = await fixtures.measure({ owner: prompt, area });
+    const asLate = await app.signedIn(Role.LEAD, late);
+    const asPrompt = await app.signedIn(Role.LEAD, prompt);
+    const q3 = await fixtures.period(2026, 3);
+    await asPrompt.ok(SUBMIT, {
+      input: {
+        measureId: promptMeasure.id,
+        periodStart: '2026-07-01',
+        value: 5,
+        quality: 'CONFIRMED',
+      },
+    });
+
+    const { updateRound } = await app.ok(
+      `query ($id: ID!) { updateRound(reportingPeriodId: $id) { figures {
+        overall { expected updated outstanding }
+        people { person { id } progress { outstanding } }
+        outstanding { measure { id reference } periodStart periodLabel { en cy } given }
+      } } }`,
+      { id: q3.id },
+    );
+    expect(updateRound.figures.overall).toEqual({ expected: 2, updated: 1, outstanding: 1 });
+    expect(updateRound.figures.people[0]).toEqual({
+      person: { id: late.id },
+      progress: { outstanding: 1 },
+    });
+    expect(updateRound.figures.outstanding).toEqual([
+      {
+        measure: { id: lateMeasure.id, reference: lateMeasure.reference },
+        periodStart: '2026-07-01',
+        periodLabel: { en: '2026-27 Q2', cy: '2026-27 Ch2' },
+        given: false,
+      },
+    ]);
+
+    const due = `query ($id: ID!) { reportingPeriod(id: $id) { figuresDue(mine: true) { measure { id } } } }`;
+    expect((await asLate.ok(due, { id: q3.id })).reportingPeriod.figuresDue).toEqual([
+      { measure: { id: lateMeasure.id } },
+    ]);
+    expect((await asPrompt.ok(due, { id: q3.id })).reportingPeriod.figuresDue).toEqual([]);
+
+    const { sendUpdateReminders } = await app.ok(
+      `mutation ($id: ID!) { sendUpdateReminders(reportingPeriodId: $id) { peopleReminded figuresOutstanding } }`,
+      { id: q3.id },
+    );
+    expect(sendUpdateReminders).toEqual({ peopleReminded: 1, figuresOutstanding: 1 });
+    const { myNotifications } = await asLate.ok(
+      `{ myNotifications { notifications { subject { en cy } body { en } link } } }`,
+    );
+    expect(myNotifications.notifications[0]).toMatchObject({
+      subject: {
+        en: 'Reminder: 1 figure due for 2026-27 Q3',
+        cy: expect.stringContaining('ffigurau'),
+      },
+      body: { en: expect.stringContaining(`${lateMeasure.reference} Measure`) },
+      link: '/measures',
+    });
+  });
+});

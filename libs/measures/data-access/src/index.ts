@@ -1,5 +1,6 @@
 export * from './lib/dto/measure-value.inputs';
 export * from './lib/dto/measure.inputs';
+export * from './lib/expected-figures.service';
 export * from './lib/measure-assessment';
 export * from './lib/measure-value.entity';
 export * from './lib/measure-values.service';
@@ -8,3 +9,4 @@ export * from './lib/measures.module';
 export * from './lib/measures.service';
 export * from './lib/models/measure-value.model';
 export * from './lib/models/measure.model';
+export * from './lib/models/expected-figure.model';

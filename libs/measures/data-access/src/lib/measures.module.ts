@@ -6,6 +6,7 @@ import { DirectoryModule } from '@cynnydd/directory/data-access';
 import { PlansModule } from '@cynnydd/plans/data-access';
 import { StrategyModule } from '@cynnydd/strategy/data-access';
 
+import { ExpectedFiguresService } from './expected-figures.service';
 import { MeasureValue } from './measure-value.entity';
 import { MeasureValuesService } from './measure-values.service';
 import { Measure, MeasureAction, MeasureArea, MeasureTarget } from './measure.entity';
@@ -28,6 +29,7 @@ export const MEASURES_ENTITIES = [Measure, MeasureArea, MeasureAction, MeasureTa
     PlansModule,
   ],
   providers: [
+    ExpectedFiguresService,
     MeasuresService,
     MeasureValuesService,
     MeasuresSummaryService,
@@ -35,6 +37,6 @@ export const MEASURES_ENTITIES = [Measure, MeasureArea, MeasureAction, MeasureTa
     MeasureValueResolver,
     ActionMeasuresResolver,
   ],
-  exports: [MeasuresService, MeasureValuesService],
+  exports: [MeasuresService, MeasureValuesService, ExpectedFiguresService],
 })
 export class MeasuresModule {}

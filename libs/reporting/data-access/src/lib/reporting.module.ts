@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { AuditModule } from '@cynnydd/audit/data-access';
 import { DirectoryModule } from '@cynnydd/directory/data-access';
+import { MeasuresModule } from '@cynnydd/measures/data-access';
 import { PlansModule } from '@cynnydd/plans/data-access';
 import { StrategyModule } from '@cynnydd/strategy/data-access';
 
@@ -30,6 +31,7 @@ export const REPORTING_ENTITIES = [ReportingPeriod, StatusUpdate, ActionPeriodSt
   imports: [
     TypeOrmModule.forFeature(REPORTING_ENTITIES),
     PlansModule,
+    MeasuresModule,
     StrategyModule,
     DirectoryModule,
     AuditModule,

@@ -12,6 +12,13 @@ import {
 
 import { DirectoryService, PersonModel, toPersonModel } from '@cynnydd/directory/data-access';
 import {
+  ExpectedFigureModel,
+  Measure,
+  MeasuresService,
+  toExpectedFigureModel,
+  toMeasureModel,
+} from '@cynnydd/measures/data-access';
+import {
   ActionModel,
   ActionsService,
   CarryForwardActionsInput,
@@ -57,6 +64,7 @@ export class ReportingPeriodResolver {
     private readonly periods: ReportingPeriodsService,
     private readonly summaries: ProgressSummaryService,
     private readonly rounds: UpdateRoundService,
+    private readonly measures: MeasuresService,
   ) {}
 
   @Query(() => UpdateRoundModel, {
@@ -77,6 +85,26 @@ export class ReportingPeriodResolver {
     @Args('reportingPeriodId', { type: () => ID }, UuidPipe) reportingPeriodId: string,
   ): Promise<RemindersSentModel> {
     return this.rounds.remind(reportingPeriodId);
+  }
+
+  @ResolveField(() => [ExpectedFigureModel], {
+    description:
+      "Measures' figures this round asks for that are not yet given (periods that ended the quarter before); `mine` for the ones you own.",
+  })
+  async figuresDue(
+    @Parent() period: ReportingPeriodModel,
+    @Args('mine', { defaultValue: false }) mine: boolean,
+    @CurrentActor() actor: Actor,
+    @Context() { loaders }: GraphQLContext,
+  ): Promise<ExpectedFigureModel[]> {
+    const entity = guaranteed(await this.periods.periodLoader(loaders).load(period.id), 'Period');
+    const due = await this.rounds.figuresDue(entity, mine ? (actor.personId ?? '') : null);
+    const measures = await this.measures
+      .measureLoader(loaders)
+      .loadMany(due.map((f) => f.measureId));
+    return due.map((figure, index) =>
+      toExpectedFigureModel(figure, toMeasureModel(measures[index] as Measure)),
+    );
   }
 
   @Query(() => [ReportingPeriodModel], { description: 'Newest first; optionally of one year.' })

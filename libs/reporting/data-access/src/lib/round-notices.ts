@@ -1,8 +1,10 @@
+import type { ExpectedFigure } from '@cynnydd/measures/data-access';
 import type { NotificationDraft } from '@cynnydd/notifications/data-access';
 import {
   compareReferences,
   financialYearLabel,
   localise,
+  measurePeriodLabel,
   NotificationKind,
   type Label,
   type Language,
@@ -97,4 +99,36 @@ export function reminderNotices(
     }),
     NotificationKind.UPDATE_REMINDER,
   );
+}
+
+/** One notice per measure owner listing the figures the round still needs from them. */
+export function figureReminderNotices(
+  period: ReportingPeriod,
+  outstanding: ExpectedFigure[],
+): NotificationDraft[] {
+  const label = periodLabel(period);
+  const byOwner = new Map<string, ExpectedFigure[]>();
+  for (const figure of outstanding) {
+    byOwner.set(figure.ownerId, [...(byOwner.get(figure.ownerId) ?? []), figure]);
+  }
+  const lines = (figures: ExpectedFigure[], language: Language) =>
+    figures
+      .map(
+        (figure) =>
+          `- ${figure.reference} ${localise(figure.name, language)?.text ?? ''}: ${measurePeriodLabel(figure.frequency, figure.periodStart, language)}`,
+      )
+      .join('\n');
+  return [...byOwner].map(([recipientId, mine]) => ({
+    recipientId,
+    kind: NotificationKind.UPDATE_REMINDER,
+    link: '/measures',
+    subject: {
+      en: `Reminder: ${mine.length} ${mine.length === 1 ? 'figure' : 'figures'} due for ${label.en}`,
+      cy: `Nodyn atgoffa: ${mine.length} o ffigurau’n ddyledus ar gyfer ${label.cy}`,
+    },
+    body: {
+      en: `These measures still need their figures for the ${label.en} round; the deadline is ${longDate(period.updateDeadline, 'en')}:\n${lines(mine, 'en')}`,
+      cy: `Mae angen ffigurau o hyd ar y mesurau hyn ar gyfer rownd ${label.cy}; y dyddiad cau yw ${longDate(period.updateDeadline, 'cy')}:\n${lines(mine, 'cy')}`,
+    },
+  }));
 }

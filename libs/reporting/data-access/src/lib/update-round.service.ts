@@ -8,6 +8,14 @@ import {
   toOrganisationModel,
   toPersonModel,
 } from '@cynnydd/directory/data-access';
+import {
+  ExpectedFiguresService,
+  Measure,
+  toExpectedFigureModel,
+  toMeasureModel,
+  type ExpectedFigure,
+  type MeasureModel,
+} from '@cynnydd/measures/data-access';
 import { NotificationsService } from '@cynnydd/notifications/data-access';
 import { Action, toActionModel } from '@cynnydd/plans/data-access';
 import { badUserInput } from '@cynnydd/server/core';
@@ -18,16 +26,21 @@ import { ExpectedUpdatesService, type ExpectedUpdate } from './expected-updates.
 import { toReportingPeriodModel } from './models/reporting-period.model';
 import {
   RoundProgressModel,
+  type FigureRoundModel,
   type RemindersSentModel,
   type UpdateRoundModel,
 } from './models/update-round.model';
+import type { ReportingPeriod } from './reporting-period.entity';
 import { ReportingPeriodsService } from './reporting-periods.service';
-import { reminderNotices } from './round-notices';
+import { figureReminderNotices, reminderNotices } from './round-notices';
 
-function count(progress: RoundProgressModel, { updated }: ExpectedUpdate): void {
+function count(progress: RoundProgressModel, updated: boolean): void {
   progress.expected += 1;
   progress[updated ? 'updated' : 'outstanding'] += 1;
 }
+
+const mostOutstanding = (a: RoundProgressModel, b: RoundProgressModel) =>
+  b.outstanding - a.outstanding;
 
 /** The operational group's view of an update round: who has reported, and reminders. */
 @Injectable()
@@ -38,6 +51,7 @@ export class UpdateRoundService {
     private readonly expected: ExpectedUpdatesService,
     private readonly strategy: StrategyService,
     private readonly notifications: NotificationsService,
+    private readonly figures: ExpectedFiguresService,
   ) {}
 
   async track(reportingPeriodId: string): Promise<UpdateRoundModel> {
@@ -59,28 +73,27 @@ export class UpdateRoundService {
       return progress;
     };
     for (const update of expected) {
-      count(overall, update);
-      count(progressOf(byArea, update.areaId), update);
+      count(overall, update.updated);
+      count(progressOf(byArea, update.areaId), update.updated);
     }
     // An action with two owners in one organisation counts once for it.
     const countedForOrganisation = new Set<string>();
     for (const { actionId, personId, organisationId } of responsibilities) {
       const update = byAction.get(actionId) as ExpectedUpdate;
-      count(progressOf(byPerson, personId), update);
+      count(progressOf(byPerson, personId), update.updated);
       if (!countedForOrganisation.has(`${organisationId}:${actionId}`)) {
         countedForOrganisation.add(`${organisationId}:${actionId}`);
-        count(progressOf(byOrganisation, organisationId), update);
+        count(progressOf(byOrganisation, organisationId), update.updated);
       }
     }
 
     const outstandingIds = expected.filter((e) => !e.updated).map((e) => e.actionId);
-    const [people, organisations, outstanding] = await Promise.all([
+    const [people, organisations, outstanding, figures] = await Promise.all([
       this.dataSource.getRepository(Person).findBy({ id: In([...byPerson.keys()]) }),
       this.dataSource.getRepository(Organisation).findBy({ id: In([...byOrganisation.keys()]) }),
       this.dataSource.getRepository(Action).findBy({ id: In(outstandingIds) }),
+      this.trackFigures(period),
     ]);
-    const mostOutstanding = (a: RoundProgressModel, b: RoundProgressModel) =>
-      b.outstanding - a.outstanding;
 
     return {
       reportingPeriod: toReportingPeriodModel(period),
@@ -111,7 +124,49 @@ export class UpdateRoundService {
       outstandingActions: outstanding
         .sort((a, b) => compareReferences(a.reference, b.reference))
         .map(toActionModel),
+      figures,
     };
+  }
+
+  /** The measures' figures the round asks for, overall and per owner, and those still due. */
+  private async trackFigures(period: ReportingPeriod): Promise<FigureRoundModel> {
+    const expected = await this.figures.expectedIn(period.startDate);
+    const overall = new RoundProgressModel();
+    const byOwner = new Map<string, RoundProgressModel>();
+    for (const figure of expected) {
+      count(overall, figure.given);
+      const progress = byOwner.get(figure.ownerId) ?? new RoundProgressModel();
+      byOwner.set(figure.ownerId, progress);
+      count(progress, figure.given);
+    }
+    const due = expected.filter((figure) => !figure.given);
+    const [owners, measures] = await Promise.all([
+      this.dataSource.getRepository(Person).findBy({ id: In([...byOwner.keys()]) }),
+      this.dataSource.getRepository(Measure).findBy({ id: In(due.map((f) => f.measureId)) }),
+    ]);
+    const measureById = new Map(measures.map((measure) => [measure.id, toMeasureModel(measure)]));
+    return {
+      overall,
+      people: owners
+        .map((person) => ({
+          person: toPersonModel(person),
+          progress: byOwner.get(person.id) as RoundProgressModel,
+        }))
+        .sort(
+          (a, b) =>
+            mostOutstanding(a.progress, b.progress) || a.person.name.localeCompare(b.person.name),
+        ),
+      outstanding: due.map((figure) =>
+        toExpectedFigureModel(figure, measureById.get(figure.measureId) as MeasureModel),
+      ),
+    };
+  }
+
+  /** Figures not yet given for the round, of one owner or everyone's. */
+  async figuresDue(period: ReportingPeriod, ownerId: string | null): Promise<ExpectedFigure[]> {
+    return (await this.figures.expectedIn(period.startDate)).filter(
+      (figure) => !figure.given && (ownerId === null || figure.ownerId === ownerId),
+    );
   }
 
   /** Reminds everyone who answers for an action still without an update in an open period. */
@@ -131,10 +186,20 @@ export class UpdateRoundService {
         outstanding.map((update) => update.actionId),
         manager,
       );
-      const drafts = reminderNotices(period, outstanding, responsibilities);
+      const figures = (await this.figures.expectedIn(period.startDate, manager)).filter(
+        (figure) => !figure.given,
+      );
+      const drafts = [
+        ...reminderNotices(period, outstanding, responsibilities),
+        ...figureReminderNotices(period, figures),
+      ];
       return {
         ids: await this.notifications.raise(manager, drafts),
-        result: { peopleReminded: drafts.length, actionsOutstanding: outstanding.length },
+        result: {
+          peopleReminded: new Set(drafts.map((draft) => draft.recipientId)).size,
+          actionsOutstanding: outstanding.length,
+          figuresOutstanding: figures.length,
+        },
       };
     });
     this.notifications.deliverInBackground(ids);

@@ -5,6 +5,7 @@ import {
   MeasureFrequency,
   measurePeriodEnd,
   measurePeriodLabel,
+  measurePeriodsDueInRound,
   measurePeriodsEndingWithin,
   measurePeriodStart,
   MeasureRag,
@@ -85,6 +86,19 @@ describe('measure periods', () => {
     expect(measurePeriodsEndingWithin(MeasureFrequency.ANNUAL, '2025-10-01', '2025-12-31')).toEqual(
       [],
     );
+  });
+
+  it('asks each round for the periods that ended in the quarter before it', () => {
+    expect(measurePeriodsDueInRound(MeasureFrequency.QUARTERLY, '2026-10-01')).toEqual([
+      '2026-07-01',
+    ]);
+    expect(measurePeriodsDueInRound(MeasureFrequency.MONTHLY, '2026-10-01')).toEqual([
+      '2026-07-01',
+      '2026-08-01',
+      '2026-09-01',
+    ]);
+    expect(measurePeriodsDueInRound(MeasureFrequency.ANNUAL, '2026-10-01')).toEqual([]);
+    expect(measurePeriodsDueInRound(MeasureFrequency.ANNUAL, '2026-04-01')).toEqual(['2025-04-01']);
   });
 
   it('formats figures with their unit', () => {

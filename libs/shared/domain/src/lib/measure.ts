@@ -273,3 +273,19 @@ export function measurePeriodLabel(
       return financialYearLabel(year);
   }
 }
+
+/**
+ * The periods whose figures an update round asks for: those that ended in the quarter before
+ * the round's quarter began (a quarter's figures are known once it is over), so the 2026-27 Q3
+ * round asks for July–September's monthly figures, Q2's quarterly one, and, in a Q1 round, the
+ * year just ended.
+ */
+export function measurePeriodsDueInRound(
+  frequency: MeasureFrequency,
+  roundStart: IsoDate,
+): IsoDate[] {
+  const from = addMonths(roundStart, -3);
+  const dayBefore = new Date(`${roundStart}T00:00:00Z`);
+  dayBefore.setUTCDate(0);
+  return measurePeriodsEndingWithin(frequency, from, dayBefore.toISOString().slice(0, 10));
+}

@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 
 import { OrganisationModel, PersonModel } from '@cynnydd/directory/data-access';
+import { ExpectedFigureModel } from '@cynnydd/measures/data-access';
 import { ActionModel } from '@cynnydd/plans/data-access';
 import { StrategicAreaModel } from '@cynnydd/strategy/data-access';
 
@@ -33,6 +34,19 @@ export class PersonRoundProgressModel {
   @Field(() => RoundProgressModel) progress!: RoundProgressModel;
 }
 
+@ObjectType('FigureRound', {
+  description: "Measures' figures the round asks for (periods that ended the quarter before).",
+})
+export class FigureRoundModel {
+  @Field(() => RoundProgressModel) overall!: RoundProgressModel;
+  @Field(() => [PersonRoundProgressModel], {
+    description: 'Measure owners, most outstanding first, then by name.',
+  })
+  people!: PersonRoundProgressModel[];
+  @Field(() => [ExpectedFigureModel], { description: 'Figures not yet given, by reference.' })
+  outstanding!: ExpectedFigureModel[];
+}
+
 @ObjectType('UpdateRound', { description: "Completeness of a period's updates, live." })
 export class UpdateRoundModel {
   @Field(() => ReportingPeriodModel) reportingPeriod!: ReportingPeriodModel;
@@ -45,6 +59,8 @@ export class UpdateRoundModel {
   people!: PersonRoundProgressModel[];
   @Field(() => [ActionModel], { description: 'Actions still without an update, by reference.' })
   outstandingActions!: ActionModel[];
+  @Field(() => FigureRoundModel)
+  figures!: FigureRoundModel;
 }
 
 @ObjectType('RemindersSent')
@@ -52,4 +68,6 @@ export class RemindersSentModel {
   @Field(() => Int, { description: 'People sent a reminder (in-app, and by e-mail if set up).' })
   peopleReminded!: number;
   @Field(() => Int) actionsOutstanding!: number;
+  @Field(() => Int, { description: "Measures' figures still to give." })
+  figuresOutstanding!: number;
 }
