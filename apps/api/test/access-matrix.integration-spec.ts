@@ -432,6 +432,21 @@ describe('access matrix', () => {
         written: count(MeasureValue, { measureId: measure.id }),
       };
     }),
+    matrix('importMeasureValues', REPORTERS, async (role) => {
+      const owner = await fixtures.person();
+      const measure = await fixtures.measure({ owner, area });
+      const headings =
+        'Measure reference,Period starts on,Figure,Quality,Why not available (English),Why not available (Welsh),Commentary (English),Commentary (Welsh)';
+      const csv = `${headings}\n${measure.reference},2025-04-01,5,CONFIRMED,,,,\n`;
+      return {
+        caller: await app.signedIn(role, owner),
+        query: withInput('importMeasureValues', 'ImportFileInput', '{ imported }'),
+        variables: {
+          input: { fileName: 'figures.csv', contentBase64: Buffer.from(csv).toString('base64') },
+        },
+        written: count(MeasureValue, { measureId: measure.id }),
+      };
+    }),
     matrix('createUser', ADMINS, async () => {
       const email = `new-account-${++counter}@example.wales`;
       return {
@@ -649,6 +664,8 @@ describe('access matrix', () => {
       annualPlans: '{ annualPlans { id } }',
       auditLog: '{ auditLog { totalCount } }',
       measure: `{ measure(id: "${MISSING}") { id } }`,
+      measureValueImportPreview:
+        '{ measureValueImportPreview(input: { fileName: "a.csv", contentBase64: "" }) { imported } }',
       measures: '{ measures { id } }',
       measuresSummary: '{ measuresSummary { counts { total } } }',
       auditRecordTypes: '{ auditRecordTypes }',

@@ -7,6 +7,9 @@ import { PlansModule } from '@cynnydd/plans/data-access';
 import { StrategyModule } from '@cynnydd/strategy/data-access';
 
 import { ExpectedFiguresService } from './expected-figures.service';
+import { MeasureValueImportResolver } from './import/measure-value-import.resolver';
+import { MeasureValueImportService } from './import/measure-value-import.service';
+import { MeasureValuesTemplateController } from './import/measure-values-template.controller';
 import { MeasureValue } from './measure-value.entity';
 import { MeasureValuesService } from './measure-values.service';
 import { Measure, MeasureAction, MeasureArea, MeasureTarget } from './measure.entity';
@@ -28,8 +31,11 @@ export const MEASURES_ENTITIES = [Measure, MeasureArea, MeasureAction, MeasureTa
     StrategyModule,
     PlansModule,
   ],
+  controllers: [MeasureValuesTemplateController],
   providers: [
     ExpectedFiguresService,
+    MeasureValueImportService,
+    MeasureValueImportResolver,
     MeasuresService,
     MeasureValuesService,
     MeasuresSummaryService,

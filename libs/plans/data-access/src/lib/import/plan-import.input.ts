@@ -3,12 +3,9 @@ import { IsBase64, IsString, Matches, MaxLength } from 'class-validator';
 
 import { MAX_IMPORT_BYTES } from './sheet';
 
+/** An uploaded spreadsheet, as every import takes it. */
 @InputType()
-export class PlanImportInput {
-  @Field({ description: 'The plan\'s financial year, e.g. "2026-27".' })
-  @Matches(/^\d{4}-\d{2}$/, { message: 'must be a financial year such as 2026-27' })
-  financialYear!: string;
-
+export class ImportFileInput {
   @Field({ description: 'The name of the uploaded file, ending .xlsx or .csv.' })
   @IsString()
   @MaxLength(255)
@@ -20,4 +17,11 @@ export class PlanImportInput {
   // Base64 takes four characters for every three bytes.
   @MaxLength(Math.ceil(MAX_IMPORT_BYTES / 3) * 4, { message: 'is larger than 2 MB' })
   contentBase64!: string;
+}
+
+@InputType()
+export class PlanImportInput extends ImportFileInput {
+  @Field({ description: 'The plan\'s financial year, e.g. "2026-27".' })
+  @Matches(/^\d{4}-\d{2}$/, { message: 'must be a financial year such as 2026-27' })
+  financialYear!: string;
 }
