@@ -190,6 +190,53 @@ SELECT
   (SELECT json_agg(x) FROM (SELECT action_id, rag FROM action_period_status
      WHERE reporting_period_id = $3) x) AS baseline`;
 
+/** The measures page (features/measures): every measure with its latest figure and sparkline. */
+export const MEASURES_LIST = `query Measures($areaId: ID) {
+  measures(areaId: $areaId) {
+    id reference name { en cy } unit direction frequency contextual areas { id number }
+    latest { id periodStart periodLabel { en cy } value quality revised target rag
+      ragExplanation { en cy } }
+    trend { sincePrevious sinceBaseline }
+    recentValues { periodStart value }
+  }
+}`;
+
+export const MEASURES_SUMMARY = `query MeasuresSummary {
+  measuresSummary {
+    counts { red amber green contextual noFigure total }
+    worsened { id reference name { en cy } }
+  }
+}`;
+
+/** The overview's two queries in one request, to see what the measures panel adds. */
+const OVERVIEW_WITH_MEASURES = PROGRESS_SUMMARY.replace(
+  'query ProgressSummary($reportingPeriodId: ID!) {',
+  `query OverviewWithMeasures($reportingPeriodId: ID!) {
+  measuresSummary { counts { red amber green contextual noFigure total } worsened { id reference name { en cy } } }`,
+);
+
+/** Each measure's current figures of its latest `$1` periods (DISTINCT ON, newest first). */
+const recentFigures = (limit: number) => `(SELECT json_agg(f) FROM (
+    SELECT DISTINCT ON (v.period_start) v.period_start, v.value, v.quality
+    FROM measure_value v WHERE v.measure_id = m.id
+    ORDER BY v.period_start DESC, v.submitted_at DESC, v.id DESC LIMIT ${limit}) f)`;
+
+const FLOOR_MEASURES = `
+  SELECT m.id, m.reference, m.name_en, m.name_cy, m.unit, m.direction, m.frequency,
+    m.amber_tolerance, m.red_tolerance, m.baseline_value,
+    (SELECT json_agg(a.number ORDER BY a.number) FROM measure_area ma
+       JOIN strategic_area a ON a.id = ma.area_id WHERE ma.measure_id = m.id) AS areas,
+    (SELECT json_agg(t ORDER BY t.financial_year) FROM measure_target t
+       WHERE t.measure_id = m.id) AS targets,
+    ${recentFigures(12)} AS recent
+  FROM measure m ORDER BY string_to_array(substr(m.reference, 2), '.')::int[]`;
+
+const FLOOR_MEASURES_SUMMARY = `
+  SELECT m.id, m.reference, m.name_en, m.name_cy, m.direction, m.amber_tolerance, m.red_tolerance,
+    (SELECT json_agg(t) FROM measure_target t WHERE t.measure_id = m.id) AS targets,
+    ${recentFigures(2)} AS recent
+  FROM measure m`;
+
 const pick = <T>(values: T[], request: number) => values[request % values.length];
 
 const overviewFloor = (client: Client, c: BenchContext) =>
@@ -217,6 +264,24 @@ export const OPERATIONS: Operation[] = [
     query: () => PROGRESS_SUMMARY,
     variables: (c, request) => ({ reportingPeriodId: c.periodId, request }),
     floor: overviewFloor,
+  },
+  {
+    name: 'overview + measures summary, not cached',
+    query: () => OVERVIEW_WITH_MEASURES,
+    variables: (c, request) => ({ reportingPeriodId: c.periodId, request }),
+    floor: overviewFloor,
+  },
+  {
+    name: 'measures page (every measure)',
+    query: () => MEASURES_LIST,
+    variables: () => ({}),
+    floor: (client) => client.query(FLOOR_MEASURES),
+  },
+  {
+    name: 'measures summary, not cached',
+    query: () => MEASURES_SUMMARY,
+    variables: (_c, request) => ({ request }),
+    floor: (client) => client.query(FLOOR_MEASURES_SUMMARY),
   },
   {
     name: 'area action list (100)',

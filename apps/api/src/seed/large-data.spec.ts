@@ -36,6 +36,11 @@ describe('the large data set', () => {
     expect(data.actions).toHaveLength(5_000);
     expect(data.statusUpdates).toHaveLength(200_000);
     expect(data.milestones.length / data.actions.length).toBeCloseTo(3, 0);
+    expect(data.measures.measures).toHaveLength(500);
+    // Ten years of monthly figures each, about one in fifty given twice (provisional, revised).
+    expect(data.measures.values.length / 500).toBeGreaterThan(120);
+    expect(data.measures.values.length / 500).toBeLessThan(125);
+    expect(new Set(data.measures.measures.map((m) => m.reference)).size).toBe(500);
   });
 
   it('closes past plans, approves the current one and drafts the future ones', () => {

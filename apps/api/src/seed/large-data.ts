@@ -7,6 +7,7 @@ import {
   financialYearOf,
   financialYearStart,
   LeadOrganisation,
+  MeasureFrequency,
   PlanState,
   quarterRange,
   RagStatus,
@@ -31,6 +32,7 @@ import {
   type BilingualSeedText,
   type OrganisationSeed,
 } from './demo-catalogue';
+import { buildLargeMeasures, type LargeMeasures, type MeasureRow } from './large-data-measures';
 
 /**
  * A large, realistic programme for performance work (docs/performance.md): ten plan years
@@ -52,6 +54,8 @@ export interface LargeDataOptions {
   people: number;
   /** Total status updates; at least one per action and started period. Default 200,000. */
   statusUpdates: number;
+  /** Monthly measures, each with ten years of figures; default 500. */
+  measures: number;
 }
 
 export const LARGE_DATA_DEFAULTS: Omit<LargeDataOptions, 'today'> = {
@@ -59,6 +63,7 @@ export const LARGE_DATA_DEFAULTS: Omit<LargeDataOptions, 'today'> = {
   actions: 5_000,
   people: 2_000,
   statusUpdates: 200_000,
+  measures: 500,
 };
 
 export const FIRST_YEAR = 2020;
@@ -69,7 +74,7 @@ export interface LargeDataArgs extends Partial<LargeDataOptions> {
 }
 
 const USAGE =
-  'data:large [--database-url URL] [--seed N] [--today YYYY-MM-DD] [--actions N] [--people N] [--status-updates N]';
+  'data:large [--database-url URL] [--seed N] [--today YYYY-MM-DD] [--actions N] [--people N] [--status-updates N] [--measures N]';
 
 /** Parses `--name value` / `--name=value` options of the `data:large` command. */
 export function parseLargeDataArgs(argv: readonly string[]): LargeDataArgs {
@@ -104,6 +109,9 @@ export function parseLargeDataArgs(argv: readonly string[]): LargeDataArgs {
         break;
       case '--status-updates':
         args.statusUpdates = integer('status-updates', value, 0);
+        break;
+      case '--measures':
+        args.measures = integer('measures', value, 0);
         break;
       default:
         throw new Error(`Unknown option ${flag}; usage: ${USAGE}`);
@@ -243,6 +251,7 @@ export interface LargeDataSet {
   milestones: MilestoneRow[];
   statusUpdates: StatusUpdateRow[];
   audit: AuditRow[];
+  measures: LargeMeasures;
 }
 
 // --- The data ---------------------------------------------------------------------------------
@@ -814,6 +823,15 @@ export function buildLargeData(options: LargeDataOptions): LargeDataSet {
 
   // Drawn last, so the rows above stay the same as before accounts were part of the set.
   const accounts = buildAccounts(random, people, options.today);
+  const currentPlan = plans.find((plan) => plan.state === PlanState.APPROVED);
+  const measures = buildLargeMeasures(
+    random,
+    options.measures,
+    people,
+    actions.filter((action) => action.planId === currentPlan?.id),
+    FIRST_YEAR,
+    options.today,
+  );
   return {
     organisations,
     people,
@@ -824,6 +842,7 @@ export function buildLargeData(options: LargeDataOptions): LargeDataSet {
     milestones,
     statusUpdates,
     audit,
+    measures,
   };
 }
 
@@ -1058,6 +1077,60 @@ async function insertLargeData(manager: EntityManager, data: LargeDataSet): Prom
     c.uuid('entity_id', (e) => e.entityId),
     c.typed('changes', 'text[]', (e) => JSON.stringify(e.changes), 'jsonb'),
   ]);
+  await insertMeasures(manager, data.measures, areaIds);
+}
+
+async function insertMeasures(
+  manager: EntityManager,
+  { measures, values }: LargeMeasures,
+  areaIds: Map<number, string>,
+): Promise<void> {
+  await bulkInsert(manager, 'measure', measures, (c) => [
+    c.uuid('id', (m) => m.id),
+    c.text('reference', (m) => m.reference),
+    ...c.bilingual('name', (m) => m.name),
+    c.typed('unit', 'text[]', (m) => m.unit, 'measure_unit'),
+    c.typed('direction', 'text[]', (m) => m.direction, 'measure_direction'),
+    c.typed('frequency', 'text[]', () => MeasureFrequency.MONTHLY, 'measure_frequency'),
+    c.uuid('owner_id', (m) => m.ownerId),
+    c.typed('themes', 'text[]', (m) => `{${m.themes.join(',')}}`, 'theme[]'),
+    c.typed('amber_tolerance', 'numeric[]', (m) => m.amberTolerance),
+    c.typed('red_tolerance', 'numeric[]', (m) => m.redTolerance),
+    c.typed('baseline_value', 'numeric[]', (m) => m.baselineValue),
+    c.typed('baseline_date', 'date[]', (m) => m.baselineDate),
+    c.typed('version', 'int[]', () => 1),
+  ]);
+  const links = (pick: (m: MeasureRow) => string[]) =>
+    measures.flatMap((m) => pick(m).map((id) => ({ measureId: m.id, id })));
+  const areaLinks = links((m) => m.areaNumbers.map((n) => areaIds.get(n) as string));
+  await bulkInsert(manager, 'measure_area', areaLinks, (c) => [
+    c.uuid('measure_id', (l) => l.measureId),
+    c.uuid('area_id', (l) => l.id),
+  ]);
+  await bulkInsert(
+    manager,
+    'measure_action',
+    links((m) => m.actionIds),
+    (c) => [c.uuid('measure_id', (l) => l.measureId), c.uuid('action_id', (l) => l.id)],
+  );
+  const targets = measures.flatMap((m) =>
+    m.targets.map(([year, value]) => ({ id: m.id, year, value })),
+  );
+  await bulkInsert(manager, 'measure_target', targets, (c) => [
+    c.uuid('measure_id', (t) => t.id),
+    c.typed('financial_year', 'int[]', (t) => t.year),
+    c.typed('value', 'numeric[]', (t) => t.value),
+  ]);
+  await bulkInsert(manager, 'measure_value', values, (c) => [
+    c.uuid('id', (v) => v.id),
+    c.uuid('measure_id', (v) => v.measureId),
+    c.typed('period_start', 'date[]', (v) => v.periodStart),
+    c.typed('period_end', 'date[]', (v) => v.periodEnd),
+    c.typed('value', 'numeric[]', (v) => v.value),
+    c.typed('quality', 'text[]', (v) => v.quality, 'value_quality'),
+    c.uuid('author_id', (v) => v.authorId),
+    c.typed('submitted_at', 'timestamptz[]', (v) => v.submittedAt),
+  ]);
 }
 
 /** Tables that must be empty before the large data set is loaded. */
@@ -1110,6 +1183,8 @@ export async function generateLargeData(
     milestone: data.milestones.length,
     status_update: data.statusUpdates.length,
     audit_entry: data.audit.length,
+    measure: data.measures.measures.length,
+    measure_value: data.measures.values.length,
   };
   const seconds = (ms: number) => Math.round(ms / 100) / 10;
   return {
