@@ -422,3 +422,68 @@ describe('measures in the update round', () => {
     });
   });
 });
+
+describe('SQL statements for the measures page do not grow with the number of measures', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await startTestApp({ today: '2026-11-15' });
+  });
+  afterAll(() => app.close());
+
+  /** `count` measures owned by `owner`, each in an area, with targets and three quarters' figures. */
+  async function measuresOwnedBy(
+    owner: Person,
+    area: StrategicArea,
+    prefix: number,
+    count: number,
+  ) {
+    await app.dataSource.query(
+      `WITH m AS (
+         INSERT INTO measure (reference, name_en, unit, direction, frequency, owner_id,
+           amber_tolerance, red_tolerance, version)
+         SELECT 'M' || $1 || '.' || n, 'Measure ' || n, 'PERCENTAGE', 'LOWER_IS_BETTER',
+           'QUARTERLY', $2, 0, 1, 1
+         FROM generate_series(1, $3) n RETURNING id),
+       a AS (INSERT INTO measure_area (measure_id, area_id) SELECT id, $4 FROM m),
+       t AS (INSERT INTO measure_target (measure_id, financial_year, value) SELECT id, 2026, 6 FROM m)
+       INSERT INTO measure_value (measure_id, period_start, period_end, value, quality, author_id)
+       SELECT m.id, p.start::date, (p.start + interval '3 months - 1 day')::date, 5 + random() * 3,
+         'CONFIRMED', $2
+       FROM m CROSS JOIN (VALUES ('2026-01-01'::date), ('2026-04-01'), ('2026-07-01')) p(start)`,
+      [prefix, owner.id, count, area.id],
+    );
+  }
+
+  it('for 10 measures or 1,000, with owners, areas, targets, latest figures and sparklines', async () => {
+    const fixtures = new Fixtures(app.dataSource);
+    const area = (await fixtures.strategy()).get(3) as StrategicArea;
+    const [few, many] = [await fixtures.person(), await fixtures.person()];
+    await measuresOwnedBy(few, area, 1, 10);
+    await measuresOwnedBy(many, area, 2, 1000);
+    const feed = app.nest.get(DataChangeFeed);
+    const query = `query ($owner: ID) { measures(ownerId: $owner) {
+      id reference owner { name organisation { code } } areas { number } targets { financialYear value }
+      contextual canReportFigures
+      latest { value rag ragExplanation { en } author { name } }
+      trend { sincePrevious sinceBaseline } recentValues(last: 4) { periodStart value rag }
+      actions { id }
+    } }`;
+    const statements = async (owner: string) => {
+      const counts: number[] = [];
+      let returned = 0;
+      for (let run = 0; run < 3; run++) {
+        feed.markChanged(ChangeChannel.Data);
+        app.statements.count = 0;
+        returned = (await app.ok(query, { owner })).measures.length;
+        counts.push(app.statements.count);
+      }
+      return { returned, statements: Math.min(...counts) };
+    };
+    const ten = await statements(few.id);
+    const thousand = await statements(many.id);
+    expect([ten.returned, thousand.returned]).toEqual([10, 1000]);
+    expect(thousand.statements).toBe(ten.statements);
+    expect(ten.statements).toBeLessThanOrEqual(12);
+  });
+});
