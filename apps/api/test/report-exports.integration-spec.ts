@@ -334,7 +334,7 @@ describe('PDF export without Chromium', () => {
   it('answers 503 SERVICE_UNAVAILABLE, and the other formats still work', async () => {
     const app = await startTestApp({ chromiumPath: '/nonexistent/chromium' });
     try {
-      fixtures = new Fixtures(app.dataSource);
+      const fixtures = new Fixtures(app.dataSource);
       await fixtures.strategy();
       const period = await fixtures.period(2025, 2);
       const { id } = (
