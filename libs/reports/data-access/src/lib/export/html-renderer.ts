@@ -61,7 +61,13 @@ function block(item: Block, language: ExportLanguage): string {
       const caption = inline(item.caption, language);
       const axis = language === 'both' ? 'en' : language;
       const chart = trendSvg(
-        item.points.map((point) => ({ ...point, label: inline(point.label, language, '/') })),
+        item.points.map((point) => ({
+          ...point,
+          label:
+            language !== 'both'
+              ? [point.label[language]]
+              : [...new Set([point.label.cy, point.label.en])],
+        })),
         title,
         (value) => formatMeasureValue(Number(value.toPrecision(3)), item.unit, axis),
         escape,

@@ -7,8 +7,8 @@ import { RAG_COLOURS } from './rag-chart';
  */
 
 export interface TrendChartPoint {
-  /** The period, already in the export's language(s). */
-  label: string;
+  /** The period, already in the export's language(s): one line each. */
+  label: string[];
   value: number | null;
   target: number | null;
 }
@@ -16,9 +16,9 @@ export interface TrendChartPoint {
 const WIDTH = 640;
 const HEIGHT = 200;
 const LEFT = 72;
-const RIGHT = 16;
+const RIGHT = 48;
 const TOP = 16;
-const BOTTOM = 40;
+const BOTTOM = 48;
 const FIGURE_COLOUR = '1d70b8';
 const TARGET_COLOUR = RAG_COLOURS.NOT_STARTED;
 
@@ -79,7 +79,11 @@ export function trendSvg(
   const labels = points
     .map(
       (p, i) =>
-        `<text x="${x(i).toFixed(1)}" y="${HEIGHT - BOTTOM + 18}" font-size="11" text-anchor="middle">${escape(p.label)}</text>`,
+        `<text x="${x(i).toFixed(1)}" y="${HEIGHT - BOTTOM + 18}" font-size="11" text-anchor="middle">${p.label
+          .map(
+            (line, n) => `<tspan x="${x(i).toFixed(1)}" dy="${n ? 13 : 0}">${escape(line)}</tspan>`,
+          )
+          .join('')}</text>`,
     )
     .join('');
   const frame = `<line x1="${LEFT}" y1="${TOP}" x2="${LEFT}" y2="${HEIGHT - BOTTOM}" stroke="#b1b4b6"/><line x1="${LEFT}" y1="${HEIGHT - BOTTOM}" x2="${WIDTH - RIGHT}" y2="${HEIGHT - BOTTOM}" stroke="#b1b4b6"/>`;
