@@ -23,6 +23,14 @@ const AREA_ACTIONS = `query ($year: String!, $period: ID!) {
 const ACTION_LIST = `query ($year: String!, $period: ID!, $first: Int) {
   actions(filter: { financialYear: $year }, first: $first) { totalCount edges { node { ${ACTION_FIELDS} } } }
 }`;
+const REPORT = `query ($id: ID!) {
+  report(id: $id) {
+    content {
+      overall { total }
+      measures { counts { total red } measures { reference latest { value rag } recent { value } } offTarget { reference } }
+    }
+  }
+}`;
 const SUMMARY = `query ($period: ID!) {
   progressSummary(reportingPeriodId: $period) {
     overall { total }
@@ -65,13 +73,16 @@ describe('SQL statements per request do not grow with the number of actions', ()
   let app: TestApp;
   let small: ReportingPeriod;
   let large: ReportingPeriod;
+  let fixtures: Fixtures;
+  let areas: StrategicArea[];
+  let people: Person[];
 
   beforeAll(async () => {
     app = await startTestApp({ today: '2026-11-15' });
-    const fixtures = new Fixtures(app.dataSource);
-    const areas = [...(await fixtures.strategy()).values()];
+    fixtures = new Fixtures(app.dataSource);
+    areas = [...(await fixtures.strategy()).values()];
     const organisations = [await fixtures.organisation('HEIW'), await fixtures.organisation('SCW')];
-    const people: Person[] = [];
+    people = [];
     for (let i = 0; i < 6; i++) people.push(await fixtures.person(organisations[i % 2]));
     small = await populateYear(fixtures, areas, people, 2024, 10);
     large = await populateYear(fixtures, areas, people, 2025, 200);
@@ -135,6 +146,39 @@ describe('SQL statements per request do not grow with the number of actions', ()
     expect(twoHundred.statements).toBe(ten.statements);
     expect(twoHundred.most).toBeLessThan(ten.statements * 2);
     expect(ten.statements).toBeGreaterThan(4);
+  });
+
+  it('for a report draft with every action, and every measure with its recent figures', async () => {
+    /** Measures with a target and figures for the quarters of 2025-26 up to Q2. */
+    const addMeasures = async (count: number, from: number) => {
+      for (let i = from; i < from + count; i++) {
+        const owner = people[i % people.length];
+        const measure = await fixtures.measure({
+          owner,
+          area: areas[i % areas.length],
+          reference: `M9.${i + 1}`,
+          targets: { 2025: 6 },
+        });
+        await fixtures.measureValue(measure, '2025-04-01', 5 + (i % 3), owner);
+        await fixtures.measureValue(measure, '2025-07-01', 6 + (i % 3), owner);
+      }
+    };
+    const { id } = (
+      await app.ok(`mutation ($input: CreateReportInput!) { createReport(input: $input) { id } }`, {
+        input: { reportingPeriodId: large.id, audience: 'OPERATIONAL_GROUP' },
+      })
+    ).createReport;
+    await addMeasures(3, 0);
+    const three = await statementsFor(REPORT, { id });
+    await addMeasures(60, 3);
+    const sixtyThree = await statementsFor(REPORT, { id });
+    expect(three.data.report.content.overall.total).toBe(200);
+    expect(three.data.report.content.measures.counts.total).toBe(3);
+    expect(sixtyThree.data.report.content.measures.counts).toEqual({ total: 63, red: 21 });
+    expect(sixtyThree.data.report.content.measures.measures[62].recent).toHaveLength(2);
+    expect(sixtyThree.statements).toBe(three.statements);
+    // The measures and their targets and areas in one statement, their figures in another.
+    expect(three.statements).toBeLessThanOrEqual(14);
   });
 
   it('answers the overdue milestones’ actions from the summary’s own read of actions', async () => {

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 
 import type { Person } from '@cynnydd/directory/data-access';
+import type { Measure } from '@cynnydd/measures/data-access';
 import { StatusUpdate } from '@cynnydd/reporting/data-access';
 import { RagStatus, Role } from '@cynnydd/shared/domain';
 import type { StrategicArea } from '@cynnydd/strategy/data-access';
@@ -55,10 +56,12 @@ describe('report exports: Word, PDF and Excel, in English, Welsh or both', () =>
   let lead: Person;
   let issuedId: string;
   let draftId: string;
+  let fixtures: Fixtures;
+  let [late, onTarget]: Measure[] = [];
 
   beforeAll(async () => {
     app = await startTestApp();
-    const fixtures = new Fixtures(app.dataSource);
+    fixtures = new Fixtures(app.dataSource);
     const areas = await fixtures.strategy();
     lead = await fixtures.person();
     const plan = await fixtures.plan(2025);
@@ -86,6 +89,24 @@ describe('report exports: Word, PDF and Excel, in English, Welsh or both', () =>
       authorId: lead.id,
     });
     await fixtures.update(green, q2, lead, RagStatus.GREEN);
+    // Quarterly percentages, lower is better: 7.5% against 6% is red, 5% green.
+    late = await fixtures.measure({
+      owner: lead,
+      area: areas.get(2) as StrategicArea,
+      reference: 'M2.1',
+      targets: { 2025: 6 },
+    });
+    await fixtures.measureValue(late, '2025-04-01', 6.5, lead);
+    await fixtures.measureValue(late, '2025-07-01', 7.5, lead, {
+      commentary: { en: `Agency use rose. ${INJECTION}`, cy: 'Cododd y defnydd o asiantaethau.' },
+    });
+    onTarget = await fixtures.measure({
+      owner: lead,
+      area: areas.get(6) as StrategicArea,
+      reference: 'M6.1',
+      targets: { 2025: 6 },
+    });
+    await fixtures.measureValue(onTarget, '2025-07-01', 5, lead);
     const report = (
       await app.ok(CREATE, {
         input: {
@@ -178,6 +199,124 @@ describe('report exports: Word, PDF and Excel, in English, Welsh or both', () =>
       'Mae’r cyllid wedi’i oedi.',
     );
     expect(row.getCell(headers.indexOf('Statws (Cymraeg)') + 1).value).toBe('Coch');
+  });
+
+  it('gives the measures scorecard and those off target, with RAG in words, in Word', async () => {
+    const { text, xml, media } = await docxText((await file(app, issuedId, 'docx', 'en')).body);
+    expect(text).toMatch(/\d+\. Outcome measures\n\d+\. Measures off target\n/);
+    expect(text).toContain('Latest figures for periods ended by 30 September 2025');
+    expect(text).toContain(
+      'Ref.\nMeasure\nLatest figure\nPeriod\nTarget\nRAG\nDirection of travel\n',
+    );
+    expect(text).toContain(`M2.1\n${late.name.en}\n7.5%\n2025-26 Q2\n6%\nRed\nWorsening\n`);
+    expect(text).toContain(`M6.1\n${onTarget.name.en}\n5%\n2025-26 Q2\n6%\nGreen\n–\n`);
+    // Off target: the reason for the RAG and the commentary, then the recent figures as a table.
+    expect(text).toContain('Red: 7.5% against a target of 6%; red beyond 1 point');
+    expect(text).toContain(`Agency use rose. ${INJECTION}`);
+    expect(text).toContain(
+      `M2.1 ${late.name.en} – Recent figures\nPeriod\nValue\nTarget\n2025-26 Q1\n6.5%\n6%\n2025-26 Q2\n7.5%\n6%\n`,
+    );
+    expect(text).not.toMatch(/M6\.1 [^\n]* – Recent figures/);
+    expect(xml).toMatch(/w:fill="cce2d8"[\s\S]{0,400}Green</);
+    // No chart picture for the trends in Word: only the RAG chart.
+    expect(media).toHaveLength(1);
+
+    const welsh = (await docxText((await file(app, issuedId, 'docx', 'cy')).body)).text;
+    expect(welsh).toContain('Mesurau canlyniadau');
+    expect(welsh).toContain(
+      'Cyf.\nMesur\nFfigur diweddaraf\nCyfnod\nTarged\nRAG\nCyfeiriad teithio\n',
+    );
+    expect(welsh).toContain(`M2.1\n${late.name.cy}\n7.5%\n2025-26 Ch2\n6%\nCoch\nYn gwaethygu\n`);
+    expect(welsh).toContain('Mesurau sydd oddi ar y targed');
+    expect(welsh).toContain('Cododd y defnydd o asiantaethau.');
+    expect(welsh).not.toContain('Outcome measures');
+
+    const both = (await docxText((await file(app, issuedId, 'docx', 'both')).body)).text;
+    expect(both).toContain('Mesurau canlyniadau / Outcome measures');
+    expect(both).toContain('Coch\nRed\n');
+  });
+
+  it('prints the measures to PDF with a trend chart', async () => {
+    const text = (await pdfText((await file(app, issuedId, 'pdf', 'en')).body)).replace(
+      /\s+/g,
+      ' ',
+    );
+    expect(text).toContain('Outcome measures');
+    expect(text).toContain('Measures off target');
+    expect(text).toContain('Red: 7.5% against a target of 6%; red beyond 1 point');
+    const welsh = (await pdfText((await file(app, issuedId, 'pdf', 'cy')).body)).replace(
+      /\s+/g,
+      ' ',
+    );
+    expect(welsh).toContain('Mesurau canlyniadau');
+  });
+
+  it('gives a Measures sheet in Excel, one row per measure, in the chosen language', async () => {
+    const workbook = await workbookOf((await file(app, issuedId, 'xlsx', 'en')).body);
+    const sheet = workbook.getWorksheet('Measures') as ExcelJS.Worksheet;
+    expect(sheet).toBeTruthy();
+    const header = (sheet.getRow(1).values as string[]).slice(1);
+    expect(header).toEqual(
+      expect.arrayContaining([
+        'Ref.',
+        'Measure',
+        'Latest figure',
+        'Period',
+        'Target',
+        'RAG',
+        'Direction of travel',
+        'RAG explanation',
+        'Commentary',
+      ]),
+    );
+    expect(sheet.rowCount).toBe(3);
+    const cell = (row: number, column: string) =>
+      sheet.getRow(row).getCell(header.indexOf(column) + 1);
+    expect(cell(2, 'Ref.').value).toBe('M2.1');
+    expect(cell(2, 'Latest figure').value).toBe('7.5%');
+    expect(cell(2, 'Value').value).toBe(7.5);
+    expect(cell(2, 'RAG').value).toBe('Red');
+    expect(cell(2, 'RAG').fill).toMatchObject({ fgColor: { argb: 'FFF6D7D2' } });
+    expect(cell(2, 'RAG explanation').value).toBe(
+      'Red: 7.5% against a target of 6%; red beyond 1 point',
+    );
+    expect(cell(2, 'Commentary').value).toBe(`Agency use rose. ${INJECTION}`);
+    expect(cell(3, 'RAG').value).toBe('Green');
+
+    const welsh = await workbookOf((await file(app, issuedId, 'xlsx', 'cy')).body);
+    const mesurau = welsh.getWorksheet('Mesurau') as ExcelJS.Worksheet;
+    const pennawd = (mesurau.getRow(1).values as string[]).slice(1);
+    expect(pennawd).toEqual(expect.arrayContaining(['Cyf.', 'Mesur', 'Ffigur diweddaraf']));
+    expect(mesurau.getRow(2).getCell(pennawd.indexOf('RAG') + 1).value).toBe('Coch');
+    expect(mesurau.getRow(2).getCell(pennawd.indexOf('Cyfnod') + 1).value).toBe('2025-26 Ch2');
+
+    const bilingual = await workbookOf((await file(app, issuedId, 'xlsx', 'both')).body);
+    const headers = (bilingual.worksheets[1].getRow(1).values as string[]).slice(1);
+    expect(headers).toEqual(expect.arrayContaining(['RAG (Cymraeg)', 'RAG (English)']));
+  });
+
+  it('leaves the issued exports unchanged when a figure is revised later; a draft shows it', async () => {
+    const measureRows = async (id: string) => {
+      const workbook = await workbookOf((await file(app, id, 'xlsx', 'en')).body);
+      const sheet = workbook.getWorksheet('Measures') as ExcelJS.Worksheet;
+      return sheet.getSheetValues().slice(1);
+    };
+    const before = {
+      // The text (the XML numbers its drawings afresh on each export).
+      docx: (await docxText((await file(app, issuedId, 'docx', 'en')).body)).text,
+      xlsx: await measureRows(issuedId),
+    };
+    await fixtures.measureValue(late, '2025-07-01', 5.5, lead, {
+      commentary: { en: 'Corrected figure.', cy: null },
+    });
+    const after = (await docxText((await file(app, issuedId, 'docx', 'en')).body)).text;
+    expect(after === before.docx).toBe(true);
+    expect(after).toContain('Red: 7.5% against a target of 6%; red beyond 1 point');
+    expect(await measureRows(issuedId)).toEqual(before.xlsx);
+
+    const draft = (await docxText((await file(app, draftId, 'docx', 'en')).body)).text;
+    expect(draft).toContain(`M2.1\n${late.name.en}\n5.5% (Revised)\n2025-26 Q2\n6%\nGreen\n`);
+    expect(draft).toContain('No measure is off target.');
   });
 
   it('refuses bad requests with a clear status and reason', async () => {

@@ -1,4 +1,5 @@
 import type { Person } from '@cynnydd/directory/data-access';
+import type { Measure } from '@cynnydd/measures/data-access';
 import { Milestone, type Action } from '@cynnydd/plans/data-access';
 import { StatusUpdate, type ReportingPeriod } from '@cynnydd/reporting/data-access';
 import { Report } from '@cynnydd/reports/data-access';
@@ -10,12 +11,20 @@ import { errorOf, startTestApp, type Client, type TestApp } from './support/test
 
 const LINE = `reference owners rag percentComplete commentary { en cy } risks { en cy } nextSteps { en cy }`;
 const MOVE = `reference previous current`;
+const MEASURE = `reference name { en cy } unit direction frequency areaNumbers
+  latest { periodLabel { en cy } periodEnd value target quality revised rag ragExplanation { en cy } commentary { en cy } }
+  trend { sincePrevious sinceBaseline }
+  recent { periodLabel { en } value target }`;
 const CONTENT = `content {
   audience period { label } planTitle { en } asOf executiveSummary { en cy }
   overall { red amber green complete notStarted noUpdate total }
   areas { number counts { red amber complete noUpdate total } }
   movement { sinceReportId sincePeriod improved { ${MOVE} } worsened { ${MOVE} } completed { ${MOVE} } newlyRed { ${MOVE} } }
   exceptions { ${LINE} }
+  measures {
+    endedBy counts { red amber green contextual noFigure total }
+    measures { ${MEASURE} } offTarget { reference latest { rag commentary { en cy } } }
+  }
   milestonesMissed { actionReference dueDate completedOn }
   milestonesDueNext { actionReference dueDate }
   themes { theme counts { total red } }
@@ -38,6 +47,7 @@ describe('progress reports', () => {
   let asCeri: Client;
   let [q1, q2, q3]: ReportingPeriod[] = [];
   let [a11, a21, a31]: Action[] = [];
+  let m1: Measure;
 
   beforeAll(async () => {
     app = await startTestApp();
@@ -86,6 +96,41 @@ describe('progress reports', () => {
     await fixtures.update(a31, q2, ceri, RagStatus.RED);
     await fixtures.milestone(a11, '2025-08-31'); // missed by the end of Q2
     await fixtures.milestone(a21, '2025-11-30'); // due in Q3, the quarter after Q2
+
+    // Measures: quarterly percentages, lower is better, red beyond 1 point of a 6% target.
+    m1 = await fixtures.measure({
+      owner: ceri,
+      area: area(1),
+      reference: 'M1',
+      targets: { 2025: 6 },
+    });
+    await fixtures.measureValue(m1, '2025-04-01', 6.5, ceri);
+    await fixtures.measureValue(m1, '2025-07-01', 7.5, ceri, {
+      commentary: {
+        en: 'Agency use rose over the summer.',
+        cy: 'Cododd y defnydd o asiantaethau.',
+      },
+    });
+    await fixtures.measureValue(m1, '2025-10-01', 5, ceri); // Q3: after the Q2 reports' end
+    const m2 = await fixtures.measure({
+      owner: ceri,
+      area: area(2),
+      reference: 'M2',
+      targets: { 2025: 6 },
+    });
+    await fixtures.measureValue(m2, '2025-07-01', 6.5, ceri, {
+      commentary: { en: 'Slightly above target.', cy: null },
+    });
+    const m3 = await fixtures.measure({
+      owner: ceri,
+      area: area(3),
+      reference: 'M3',
+      targets: { 2025: 6 },
+    });
+    await fixtures.measureValue(m3, '2025-07-01', 5.5, ceri);
+    await fixtures.measure({ owner: ceri, area: area(4), reference: 'M4', targets: { 2025: 6 } });
+    const m10 = await fixtures.measure({ owner: ceri, area: area(5), reference: 'M10' });
+    await fixtures.measureValue(m10, '2025-07-01', 3, ceri);
   });
   afterAll(() => app.close());
 
@@ -275,6 +320,151 @@ describe('progress reports', () => {
       ],
       newlyRed: [{ reference: '1.1', previous: 'GREEN', current: 'RED' }],
     });
+  });
+
+  it('reports every measure as at the period end, with its RAG, trend and recent figures', async () => {
+    const report = await draft(q2, 'OPERATIONAL_GROUP');
+    const { measures } = report.content;
+    expect(measures.endedBy).toBe('2025-09-30');
+    expect(measures.counts).toEqual({
+      red: 1,
+      amber: 1,
+      green: 1,
+      contextual: 1,
+      noFigure: 1,
+      total: 5,
+    });
+    expect(measures.measures.map((line: { reference: string }) => line.reference)).toEqual([
+      'M1',
+      'M2',
+      'M3',
+      'M4',
+      'M10',
+    ]);
+    // The Q3 figure (5%) is for a period ended after the report's: Q2's 7.5% is the latest.
+    expect(measures.measures[0]).toEqual({
+      reference: 'M1',
+      name: { en: expect.any(String), cy: expect.any(String) },
+      unit: 'PERCENTAGE',
+      direction: 'LOWER_IS_BETTER',
+      frequency: 'QUARTERLY',
+      areaNumbers: [1],
+      latest: {
+        periodLabel: { en: '2025-26 Q2', cy: '2025-26 Ch2' },
+        periodEnd: '2025-09-30',
+        value: 7.5,
+        target: 6,
+        quality: 'CONFIRMED',
+        revised: false,
+        rag: 'RED',
+        ragExplanation: {
+          en: 'Red: 7.5% against a target of 6%; red beyond 1 point',
+          cy: expect.stringMatching(/^Coch: 7\.5%/),
+        },
+        commentary: {
+          en: 'Agency use rose over the summer.',
+          cy: 'Cododd y defnydd o asiantaethau.',
+        },
+      },
+      trend: { sincePrevious: 'WORSENING', sinceBaseline: null },
+      recent: [
+        { periodLabel: { en: '2025-26 Q1' }, value: 6.5, target: 6 },
+        { periodLabel: { en: '2025-26 Q2' }, value: 7.5, target: 6 },
+      ],
+    });
+    expect(measures.measures[3]).toMatchObject({ reference: 'M4', latest: null, recent: [] });
+    expect(measures.measures[4].latest).toMatchObject({ value: 3, target: null, rag: null });
+    expect(measures.offTarget).toEqual([
+      {
+        reference: 'M1',
+        latest: {
+          rag: 'RED',
+          commentary: {
+            en: 'Agency use rose over the summer.',
+            cy: 'Cododd y defnydd o asiantaethau.',
+          },
+        },
+      },
+      {
+        reference: 'M2',
+        latest: { rag: 'AMBER', commentary: { en: 'Slightly above target.', cy: null } },
+      },
+    ]);
+
+    // A later period's report has the later figure.
+    const q3Measures = (await draft(q3, 'OPERATIONAL_GROUP')).content.measures;
+    expect(q3Measures.measures[0].latest).toMatchObject({ value: 5, rag: 'GREEN' });
+  });
+
+  it('freezes the measures on issue: a figure revised later shows only in a new draft', async () => {
+    const [{ id }] = (
+      await app.ok(LIST, { filter: { reportingPeriodId: q2.id, audience: 'OPERATIONAL_GROUP' } })
+    ).reports;
+    const issued = await issue((await app.ok(READ, { id })).report);
+    expect(issued.content.measures.measures[0].latest).toMatchObject({ value: 7.5, rag: 'RED' });
+
+    // Q2's figure for M1 is corrected to 5.5% (green) after the report went out.
+    await fixtures.measureValue(m1, '2025-07-01', 5.5, ceri, {
+      commentary: { en: 'Corrected: agency hours were double counted.', cy: null },
+    });
+
+    const { report: reread } = await app.ok(READ, { id });
+    expect(reread.content).toEqual(issued.content);
+    expect(
+      reread.content.measures.offTarget.map((line: { reference: string }) => line.reference),
+    ).toEqual(['M1', 'M2']);
+
+    const second = await draft(q2, 'OPERATIONAL_GROUP');
+    expect(second.edition).toBe(2);
+    expect(second.content.measures.measures[0].latest).toMatchObject({
+      value: 5.5,
+      revised: true,
+      rag: 'GREEN',
+      commentary: { en: 'Corrected: agency hours were double counted.', cy: null },
+    });
+    expect(
+      second.content.measures.measures[0].recent.map((f: { value: number }) => f.value),
+    ).toEqual([6.5, 5.5]);
+    expect(second.content.measures.counts).toMatchObject({ red: 0, amber: 1, green: 2 });
+    expect(
+      second.content.measures.offTarget.map((line: { reference: string }) => line.reference),
+    ).toEqual(['M2']);
+  });
+
+  it('still reads and exports a report issued before reports had measures', async () => {
+    const [{ snapshot }] = await app.dataSource.query(
+      `SELECT snapshot FROM report WHERE state = 'ISSUED' AND audience = 'OVERSIGHT_BOARD' LIMIT 1`,
+    );
+    delete snapshot.measures;
+    const [{ id }] = await app.dataSource.query(
+      `INSERT INTO report (reporting_period_id, audience, edition, state, snapshot, issued_at,
+         executive_summary_en, version, created_at, updated_at)
+       VALUES ($1, 'OPERATIONAL_GROUP', 1, 'ISSUED', $2, now(), 'Before measures', 1, now(), now())
+       RETURNING id`,
+      [q1.id, snapshot],
+    );
+    const { report } = await app.ok(READ, { id });
+    expect(report.content.measures).toEqual({
+      endedBy: snapshot.period.endDate,
+      counts: { red: 0, amber: 0, green: 0, contextual: 0, noFigure: 0, total: 0 },
+      measures: [],
+      offTarget: [],
+    });
+    expect(report.content.actions).toEqual(
+      snapshot.actions.map((line: { reference: string; rag: string }) => ({
+        reference: line.reference,
+        rag: line.rag,
+      })),
+    );
+    for (const format of ['docx', 'xlsx', 'pdf']) {
+      const response = await fetch(
+        `${app.url}/reports/${id}/export?format=${format}&language=both`,
+        {
+          headers: app.cookie ? { cookie: app.cookie } : {},
+        },
+      );
+      expect(response.status).toBe(200);
+    }
   });
 
   it('shows drafts only to the operational group', async () => {

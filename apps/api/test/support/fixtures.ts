@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 
 import { hashPassword, User } from '@cynnydd/access/data-access';
 import { Organisation, Person } from '@cynnydd/directory/data-access';
-import { Measure, MeasureArea, MeasureTarget } from '@cynnydd/measures/data-access';
+import { Measure, MeasureArea, MeasureTarget, MeasureValue } from '@cynnydd/measures/data-access';
 import { Action, ActionOwner, AnnualPlan, Milestone } from '@cynnydd/plans/data-access';
 import { ReportingPeriod, StatusUpdate } from '@cynnydd/reporting/data-access';
 import {
@@ -11,6 +11,7 @@ import {
   LeadOrganisation,
   MeasureDirection,
   MeasureFrequency,
+  measurePeriodEnd,
   MeasureUnit,
   OrganisationType,
   PlanState,
@@ -20,6 +21,7 @@ import {
   Theme,
   THEME_KINDS,
   THEME_LABELS,
+  ValueQuality,
   type Quarter,
 } from '@cynnydd/shared/domain';
 import { StrategicArea, Strategy, StrategyTheme } from '@cynnydd/strategy/data-access';
@@ -190,6 +192,30 @@ export class Fixtures {
         );
     }
     return measure;
+  }
+
+  /**
+   * A figure for a measure's period, written straight in: a second one for the same period is a
+   * revision (figures are never changed).
+   */
+  async measureValue(
+    measure: Measure,
+    periodStart: string,
+    value: number,
+    author: Person,
+    options: { commentary?: { en: string | null; cy: string | null }; quality?: ValueQuality } = {},
+  ): Promise<MeasureValue> {
+    return this.dataSource.getRepository(MeasureValue).save({
+      measureId: measure.id,
+      periodStart,
+      periodEnd: measurePeriodEnd(measure.frequency, periodStart),
+      value,
+      quality: options.quality ?? ValueQuality.CONFIRMED,
+      notAvailableReason: { en: null, cy: null },
+      commentary: options.commentary ?? { en: null, cy: null },
+      breakdowns: [],
+      authorId: author.id,
+    });
   }
 
   async update(

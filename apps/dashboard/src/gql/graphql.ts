@@ -197,6 +197,17 @@ export type MarkNotificationsReadInput = {
   ids: Array<string | number>;
 };
 
+export type MeasureDirection = 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER';
+
+export type MeasureFrequency = 'ANNUAL' | 'MONTHLY' | 'QUARTERLY';
+
+/** A measure's figure against its target, worked out from its tolerance. */
+export type MeasureRag = 'AMBER' | 'GREEN' | 'RED';
+
+export type MeasureTrend = 'IMPROVING' | 'NO_CHANGE' | 'WORSENING';
+
+export type MeasureUnit = 'DAYS' | 'MONEY' | 'NUMBER' | 'PERCENTAGE' | 'RATE_PER_1000';
+
 /** Two records of one person: the duplicate is folded into the one kept. */
 export type MergePeopleInput = {
   /** The duplicate, removed once everything of theirs is moved. */
@@ -417,6 +428,9 @@ export type UserFilterInput = {
   /** Part of the email address or the person’s name. */
   search?: string | null | undefined;
 };
+
+/** How far a figure can be relied on; a later figure for its period is a revision. */
+export type ValueQuality = 'CONFIRMED' | 'NOT_AVAILABLE' | 'PROVISIONAL';
 
 export type AccountSummaryFragment = {
   id: string;
@@ -1729,6 +1743,35 @@ export type ReportMilestoneFieldsFragment = {
   title: { en: string | null; cy: string | null };
 };
 
+export type ReportMeasureFieldsFragment = {
+  measureId: string;
+  reference: string;
+  unit: MeasureUnit;
+  direction: MeasureDirection;
+  frequency: MeasureFrequency;
+  areaNumbers: Array<number>;
+  name: { en: string | null; cy: string | null };
+  latest: {
+    periodEnd: string;
+    value: number | null;
+    target: number | null;
+    quality: ValueQuality;
+    revised: boolean;
+    rag: MeasureRag | null;
+    periodLabel: { en: string | null; cy: string | null };
+    ragExplanation: { en: string | null; cy: string | null } | null;
+    commentary: { en: string | null; cy: string | null };
+    notAvailableReason: { en: string | null; cy: string | null };
+  } | null;
+  trend: { sincePrevious: MeasureTrend | null; sinceBaseline: MeasureTrend | null };
+  recent: Array<{
+    periodEnd: string;
+    value: number | null;
+    target: number | null;
+    periodLabel: { en: string | null; cy: string | null };
+  }>;
+};
+
 export type ReportQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1817,6 +1860,73 @@ export type ReportQuery = {
         risks: { en: string | null; cy: string | null };
         nextSteps: { en: string | null; cy: string | null };
       }>;
+      measures: {
+        endedBy: string;
+        counts: {
+          red: number;
+          amber: number;
+          green: number;
+          contextual: number;
+          noFigure: number;
+          total: number;
+        };
+        measures: Array<{
+          measureId: string;
+          reference: string;
+          unit: MeasureUnit;
+          direction: MeasureDirection;
+          frequency: MeasureFrequency;
+          areaNumbers: Array<number>;
+          name: { en: string | null; cy: string | null };
+          latest: {
+            periodEnd: string;
+            value: number | null;
+            target: number | null;
+            quality: ValueQuality;
+            revised: boolean;
+            rag: MeasureRag | null;
+            periodLabel: { en: string | null; cy: string | null };
+            ragExplanation: { en: string | null; cy: string | null } | null;
+            commentary: { en: string | null; cy: string | null };
+            notAvailableReason: { en: string | null; cy: string | null };
+          } | null;
+          trend: { sincePrevious: MeasureTrend | null; sinceBaseline: MeasureTrend | null };
+          recent: Array<{
+            periodEnd: string;
+            value: number | null;
+            target: number | null;
+            periodLabel: { en: string | null; cy: string | null };
+          }>;
+        }>;
+        offTarget: Array<{
+          measureId: string;
+          reference: string;
+          unit: MeasureUnit;
+          direction: MeasureDirection;
+          frequency: MeasureFrequency;
+          areaNumbers: Array<number>;
+          name: { en: string | null; cy: string | null };
+          latest: {
+            periodEnd: string;
+            value: number | null;
+            target: number | null;
+            quality: ValueQuality;
+            revised: boolean;
+            rag: MeasureRag | null;
+            periodLabel: { en: string | null; cy: string | null };
+            ragExplanation: { en: string | null; cy: string | null } | null;
+            commentary: { en: string | null; cy: string | null };
+            notAvailableReason: { en: string | null; cy: string | null };
+          } | null;
+          trend: { sincePrevious: MeasureTrend | null; sinceBaseline: MeasureTrend | null };
+          recent: Array<{
+            periodEnd: string;
+            value: number | null;
+            target: number | null;
+            periodLabel: { en: string | null; cy: string | null };
+          }>;
+        }>;
+      };
       milestonesMissed: Array<{
         actionReference: string;
         dueDate: string;
@@ -2674,6 +2784,131 @@ export const ReportMilestoneFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ReportMilestoneFieldsFragment, unknown>;
+export const ReportMeasureFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReportMeasureFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReportMeasure' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'measureId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'name' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'frequency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'areaNumbers' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'latest' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'periodLabel' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'periodEnd' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quality' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revised' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rag' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'ragExplanation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'commentary' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'notAvailableReason' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'trend' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'sincePrevious' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sinceBaseline' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recent' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'periodLabel' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'periodEnd' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportMeasureFieldsFragment, unknown>;
 export const FollowUpFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -7968,6 +8203,57 @@ export const ReportDocument = {
                       },
                       {
                         kind: 'Field',
+                        name: { kind: 'Name', value: 'measures' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'endedBy' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'counts' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'red' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'amber' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'green' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'contextual' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'noFigure' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'measures' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'ReportMeasureFields' },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'offTarget' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'ReportMeasureFields' },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
                         name: { kind: 'Name', value: 'milestonesMissed' },
                         selectionSet: {
                           kind: 'SelectionSet',
@@ -8181,6 +8467,126 @@ export const ReportDocument = {
             },
           },
           { kind: 'Field', name: { kind: 'Name', value: 'themes' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReportMeasureFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReportMeasure' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'measureId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'name' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'frequency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'areaNumbers' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'latest' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'periodLabel' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'periodEnd' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quality' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revised' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rag' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'ragExplanation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'commentary' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'notAvailableReason' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'trend' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'sincePrevious' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sinceBaseline' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recent' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'periodLabel' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'periodEnd' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+              ],
+            },
+          },
         ],
       },
     },

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 
+import { MeasureValuesService } from '@cynnydd/measures/data-access';
 import { RagCountsModel, tally, type ReportingPeriod } from '@cynnydd/reporting/data-access';
 import { Clock } from '@cynnydd/server/core';
 import {
@@ -25,6 +26,7 @@ import type {
   ReportMovementModel,
   ReportMoveModel,
 } from './models/report-content.model';
+import { measuresSection, readMeasures, REPORT_TREND_PERIODS } from './report-measures';
 import type { Report } from './report.entity';
 
 interface ActionRow {
@@ -74,6 +76,7 @@ export class ReportContentBuilder {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly measureValues: MeasureValuesService,
   ) {}
 
   async build(
@@ -94,11 +97,12 @@ export class ReportContentBuilder {
         `SELECT number, title_en, title_cy FROM strategic_area ORDER BY number`,
       ) as Promise<{ number: number; title_en: string | null; title_cy: string | null }[]>;
     const milestoneRows = async () => (plan ? this.milestoneRows(manager, plan.id) : []);
+    const measures = () => this.measures(manager, period.endDate);
     // Issuing builds inside a transaction, on one connection, which takes one statement at a
     // time (pg 9 will refuse more); a draft's statements go to the pool at once.
-    const [rows, areas, milestones] = manager.queryRunner
-      ? [await actionRows(), await areaRows(), await milestoneRows()]
-      : await Promise.all([actionRows(), areaRows(), milestoneRows()]);
+    const [rows, areas, milestones, measuresModel] = manager.queryRunner
+      ? [await actionRows(), await areaRows(), await milestoneRows(), await measures()]
+      : await Promise.all([actionRows(), areaRows(), milestoneRows(), measures()]);
 
     const actions = rows.map(toLine).sort((a, b) => compareReferences(a.reference, b.reference));
     const overall = new RagCountsModel();
@@ -139,6 +143,7 @@ export class ReportContentBuilder {
       })),
       movement: movementSince(baseline, actions),
       exceptions: actions.filter((line) => line.rag && EXCEPTIONS.has(line.rag)),
+      measures: measuresModel,
       milestonesMissed: milestones
         .filter((m) => m.due_date <= asOf && (!m.completed_on || m.completed_on > asOf))
         .map(toMilestone),
@@ -149,6 +154,23 @@ export class ReportContentBuilder {
       completed: actions.filter((line) => line.rag === RagStatus.COMPLETE),
       actions,
     };
+  }
+
+  /**
+   * Every measure as at the period end: its figures for periods ended by then, so a figure for
+   * a later period is left out. Two statements, however many measures.
+   */
+  private async measures(manager: EntityManager, endedBy: string) {
+    const measures = await readMeasures(manager);
+    const recent = measures.length
+      ? await this.measureValues.recent(
+          measures.map(({ measure }) => measure.id),
+          REPORT_TREND_PERIODS,
+          endedBy,
+          manager,
+        )
+      : [];
+    return measuresSection(measures, recent, endedBy);
   }
 
   /** Each action's status in `periodId`, for comparing a later report with it. */

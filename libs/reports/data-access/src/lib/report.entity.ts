@@ -14,7 +14,7 @@ import { ReportingPeriod } from '@cynnydd/reporting/data-access';
 import { BilingualColumns, VersionedEntity } from '@cynnydd/server/core';
 import { ReportAudience, ReportState } from '@cynnydd/shared/domain';
 
-import type { ReportContentModel } from './models/report-content.model';
+import type { StoredReportContent } from './models/report-content.model';
 
 /**
  * A progress report for one period and audience. Editions are numbered per period and audience;
@@ -55,9 +55,9 @@ export class Report extends VersionedEntity {
   @Column(() => BilingualColumns)
   executiveSummary!: BilingualColumns;
 
-  /** The content exactly as issued; null while a draft. */
+  /** The content exactly as issued (sections added since may be missing); null while a draft. */
   @Column({ type: 'jsonb', nullable: true })
-  snapshot!: ReportContentModel | null;
+  snapshot!: StoredReportContent | null;
 
   @Column({ type: 'timestamptz', nullable: true })
   issuedAt!: Date | null;

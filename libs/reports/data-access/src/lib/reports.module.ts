@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { AuditModule } from '@cynnydd/audit/data-access';
 import { DirectoryModule } from '@cynnydd/directory/data-access';
+import { MeasuresModule } from '@cynnydd/measures/data-access';
 import { PlansModule } from '@cynnydd/plans/data-access';
 import { ReportingModule } from '@cynnydd/reporting/data-access';
 
@@ -32,6 +33,7 @@ export class ReportsModule {
         PlansModule,
         DirectoryModule,
         AuditModule,
+        MeasuresModule,
       ],
       providers: [
         { provide: PDF_SETTINGS, useValue: pdf },

@@ -29,7 +29,11 @@ import type {
   ReportVersionInput,
   UpdateReportInput,
 } from './dto/report.inputs';
-import type { ReportContentModel } from './models/report-content.model';
+import {
+  readSnapshot,
+  type ReportContentModel,
+  type StoredReportContent,
+} from './models/report-content.model';
 import { describeReport, toReportModel } from './models/report.model';
 import { ReportContentBuilder, type MovementBaseline } from './report-content.builder';
 import { Report } from './report.entity';
@@ -78,7 +82,9 @@ export class ReportsService {
 
   /** An issued report reads only its snapshot; a draft is built from today's data. */
   async content(report: Report, manager?: EntityManager): Promise<ReportContentModel> {
-    if (report.state === ReportState.ISSUED) return report.snapshot as ReportContentModel;
+    if (report.state === ReportState.ISSUED) {
+      return readSnapshot(report.snapshot as StoredReportContent);
+    }
     const period = await this.periods.getPeriod(report.reportingPeriodId, 'reportingPeriodId');
     return this.builder.build(report, period, await this.baseline(report, period), manager);
   }

@@ -7,6 +7,7 @@ import { LocalisedText } from '../../../ui/localised-text';
 import { useLanguage } from '../../../ui/use-language';
 import { ExecutiveSummaryText } from './executive-summary';
 import { audienceLabel, ReportStateTag } from './report-labels';
+import { MeasuresOffTarget, MeasuresScorecard } from './report-measures';
 import { ReportRagSummary } from './report-rag-summary';
 import {
   ActionsAppendix,
@@ -73,7 +74,7 @@ export function ReportCover({ report }: { report: ReportData }) {
 
 /**
  * The report as exported: cover, executive summary, RAG summary, movement, exceptions,
- * milestones, principles coverage, completions and every action. `beforeSummary` and
+ * measures (scorecard, then those off target), milestones, principles coverage, completions and every action. `beforeSummary` and
  * `summaryEditor` let the page add its controls without changing the document's order.
  */
 export function ReportDocument({
@@ -106,6 +107,8 @@ export function ReportDocument({
       <ReportRagSummary content={content} />
       <MovementSection content={content} />
       <ExceptionsSection content={content} />
+      <MeasuresScorecard content={content} />
+      <MeasuresOffTarget content={content} />
       <MilestonesSection content={content} />
       <ThemesSection content={content} />
       <CompletedSection content={content} />

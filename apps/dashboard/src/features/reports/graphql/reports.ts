@@ -94,6 +94,58 @@ export const REPORT_MILESTONE_FIELDS = graphql(`
   }
 `);
 
+export const REPORT_MEASURE_FIELDS = graphql(`
+  fragment ReportMeasureFields on ReportMeasure {
+    measureId
+    reference
+    name {
+      en
+      cy
+    }
+    unit
+    direction
+    frequency
+    areaNumbers
+    latest {
+      periodLabel {
+        en
+        cy
+      }
+      periodEnd
+      value
+      target
+      quality
+      revised
+      rag
+      ragExplanation {
+        en
+        cy
+      }
+      commentary {
+        en
+        cy
+      }
+      notAvailableReason {
+        en
+        cy
+      }
+    }
+    trend {
+      sincePrevious
+      sinceBaseline
+    }
+    recent {
+      periodLabel {
+        en
+        cy
+      }
+      periodEnd
+      value
+      target
+    }
+  }
+`);
+
 export const REPORT = graphql(`
   query Report($id: ID!) {
     report(id: $id) {
@@ -145,6 +197,23 @@ export const REPORT = graphql(`
         }
         exceptions {
           ...ReportActionLineFields
+        }
+        measures {
+          endedBy
+          counts {
+            red
+            amber
+            green
+            contextual
+            noFigure
+            total
+          }
+          measures {
+            ...ReportMeasureFields
+          }
+          offTarget {
+            ...ReportMeasureFields
+          }
         }
         milestonesMissed {
           ...ReportMilestoneFields

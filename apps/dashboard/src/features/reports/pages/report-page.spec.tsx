@@ -41,6 +41,85 @@ describe('the report page', () => {
     expect(screen.getByRole('button', { name: 'Yes, issue the report' })).toBeInTheDocument();
   });
 
+  it('shows the measures scorecard with RAG in words, and those off target with commentary', async () => {
+    renderApp({ route, mocks: [meMock(writer), reportMock(aReport('ISSUED')), emptyReviewMock()] });
+
+    const scorecard = await screen.findByRole('table', { name: 'Measures scorecard' });
+    expect(
+      within(screen.getByRole('region', { name: 'Outcome measures' })).getByText(
+        'Each measure’s latest figure for a period ended by 31 December 2026, against its target.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByTestId('measure-counts')).toHaveTextContent(
+      '2 measures: 1 red, 0 amber, 0 green, 0 without a target, 1 without a figure.',
+    );
+    const late = within(scorecard).getByRole('row', { name: /M4\.1/ });
+    expect(
+      within(late)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Vacancy rate M4.1', '7.9% (Revised)', '2026-27 Q3', '6%', '▲Red', 'Worsening']);
+    expect(within(late).getByText('Red').closest('.govuk-tag')).toHaveClass('govuk-tag--red');
+    expect(within(scorecard).getByRole('row', { name: /M4\.2/ })).toHaveTextContent('No figure');
+
+    const offTarget = screen.getByRole('region', { name: 'Measures off target' });
+    expect(
+      within(offTarget).getByRole('heading', { name: 'M4.1: Vacancy rate M4.1' }),
+    ).toBeInTheDocument();
+    expect(within(offTarget).getByText('Red: 7.9% against a target of 6%')).toBeInTheDocument();
+    expect(within(offTarget).getByText('Agency use rose over the winter.')).toBeInTheDocument();
+    const recent = within(offTarget).getByRole('table', { name: 'Recent figures for M4.1' });
+    expect(within(recent).getAllByRole('row')).toHaveLength(3);
+    expect(within(offTarget).queryByText(/M4\.2/)).not.toBeInTheDocument();
+  });
+
+  it('shows the measures in Welsh, marking commentary given only in English', async () => {
+    renderApp({
+      route,
+      language: 'cy',
+      mocks: [
+        meMock(aUser({ preferredLanguage: 'cy' })),
+        reportMock(aReport('ISSUED')),
+        emptyReviewMock(),
+      ],
+    });
+
+    const scorecard = await screen.findByRole('table', { name: 'Cerdyn sgorio’r mesurau' });
+    const late = within(scorecard).getByRole('row', { name: /M4\.1/ });
+    expect(late).toHaveTextContent('Cyfradd swyddi gwag M4.1');
+    expect(late).toHaveTextContent('7.9% (Diwygiedig)');
+    expect(late).toHaveTextContent('2026-27 Ch3');
+    expect(late).toHaveTextContent('Coch');
+    expect(late).toHaveTextContent('Yn gwaethygu');
+    expect(within(scorecard).getByRole('row', { name: /M4\.2/ })).toHaveTextContent('Dim ffigur');
+    const offTarget = screen.getByRole('region', { name: 'Mesurau sydd oddi ar y targed' });
+    expect(
+      within(offTarget).getByText('Coch: 7.9% o’i gymharu â tharged o 6%'),
+    ).toBeInTheDocument();
+    const commentary = within(offTarget).getByText('Agency use rose over the winter.');
+    expect(commentary.closest('[lang]')).toHaveAttribute('lang', 'en');
+  });
+
+  it('says so when no measure is tracked or off target', async () => {
+    const report = aReport('ISSUED');
+    const content = {
+      ...report.content,
+      measures: {
+        ...report.content.measures,
+        counts: { ...report.content.measures.counts, red: 0, noFigure: 0, total: 0 },
+        measures: [],
+        offTarget: [],
+      },
+    };
+    renderApp({
+      route,
+      mocks: [meMock(writer), reportMock({ ...report, content }), emptyReviewMock()],
+    });
+    expect(await screen.findByText('No measures are tracked.')).toBeInTheDocument();
+    expect(screen.getByText('No measure is off target.')).toBeInTheDocument();
+    expect(screen.queryByRole('table', { name: 'Measures scorecard' })).not.toBeInTheDocument();
+  });
+
   it('shows an issued report as frozen, with no way to issue or edit it', async () => {
     renderApp({
       route,

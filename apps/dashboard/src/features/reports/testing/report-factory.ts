@@ -31,6 +31,83 @@ function aLine(reference: string, rag: string | null) {
   };
 }
 
+/** A quarterly percentage measure, lower is better, as the report gives it. */
+export function aMeasureLine(
+  reference: string,
+  latest: {
+    value: number | null;
+    target: number | null;
+    rag: string | null;
+    commentary?: ReturnType<typeof text>;
+    revised?: boolean;
+  } | null,
+) {
+  const figure = (label: string, periodEnd: string, value: number | null) => ({
+    __typename: 'ReportMeasureFigure',
+    periodLabel: text(label, label.replace('Q', 'Ch')),
+    periodEnd,
+    value,
+    target: latest?.target ?? null,
+  });
+  return {
+    __typename: 'ReportMeasure',
+    measureId: `measure-${reference}`,
+    reference,
+    name: text(`Vacancy rate ${reference}`, `Cyfradd swyddi gwag ${reference}`),
+    unit: 'PERCENTAGE',
+    direction: 'LOWER_IS_BETTER',
+    frequency: 'QUARTERLY',
+    areaNumbers: [4],
+    latest: latest && {
+      __typename: 'ReportMeasureLatest',
+      periodLabel: text('2026-27 Q3', '2026-27 Ch3'),
+      periodEnd: '2026-12-31',
+      value: latest.value,
+      target: latest.target,
+      quality: latest.value === null ? 'NOT_AVAILABLE' : 'CONFIRMED',
+      revised: latest.revised ?? false,
+      rag: latest.rag,
+      ragExplanation: latest.rag
+        ? text(
+            `${latest.rag === 'RED' ? 'Red' : 'Amber'}: ${latest.value}% against a target of ${latest.target}%`,
+            `${latest.rag === 'RED' ? 'Coch' : 'Ambr'}: ${latest.value}% o’i gymharu â tharged o ${latest.target}%`,
+          )
+        : null,
+      commentary: latest.commentary ?? text(null, null),
+      notAvailableReason: text(null, null),
+    },
+    trend: { __typename: 'ReportMeasureTrends', sincePrevious: 'WORSENING', sinceBaseline: null },
+    recent: latest
+      ? [figure('2026-27 Q2', '2026-09-30', 6.5), figure('2026-27 Q3', '2026-12-31', latest.value)]
+      : [],
+  };
+}
+
+function measures() {
+  const late = aMeasureLine('M4.1', {
+    value: 7.9,
+    target: 6,
+    rag: 'RED',
+    commentary: text('Agency use rose over the winter.', null),
+    revised: true,
+  });
+  return {
+    __typename: 'ReportMeasures',
+    endedBy: '2026-12-31',
+    counts: {
+      __typename: 'ReportMeasureCounts',
+      red: 1,
+      amber: 0,
+      green: 0,
+      contextual: 0,
+      noFigure: 1,
+      total: 2,
+    },
+    measures: [late, aMeasureLine('M4.2', null)],
+    offTarget: [late],
+  };
+}
+
 export function aReport(state: 'DRAFT' | 'ISSUED', overrides: Record<string, unknown> = {}) {
   return {
     __typename: 'Report',
@@ -87,6 +164,7 @@ export function aReport(state: 'DRAFT' | 'ISSUED', overrides: Record<string, unk
         newlyRed: [],
       },
       exceptions: [aLine('4.1', 'RED')],
+      measures: measures(),
       milestonesMissed: [],
       milestonesDueNext: [],
       themes: [

@@ -18,7 +18,7 @@ import {
 import { EXPORT_LABELS as L } from './export-labels';
 import { inline, type Bi, type ExportLanguage } from './export-language';
 import { CHART_WIDTH, chartLayout, chartPng, RAG_TINTS } from './rag-chart';
-import type { Block, Cell, ReportDocument } from './report-document';
+import { trendTable, type Block, type Cell, type ReportDocument } from './report-document';
 
 const NO_BORDERS = {
   top: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
@@ -115,6 +115,10 @@ function block(item: Block, language: ExportLanguage): (Paragraph | Table)[] {
         new Paragraph({ children: [new TextRun({ text: caption, italics: true })] }),
       ];
     }
+    case 'trend':
+      // Word gets the trend's figures as a table: drawing the line chart as a picture would
+      // need a rasteriser this service does not have (the PDF shows the chart).
+      return [...paragraphs(item.title, language, true), ...block(trendTable(item), language)];
   }
 }
 

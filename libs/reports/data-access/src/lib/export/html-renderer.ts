@@ -1,9 +1,10 @@
-import type { Language } from '@cynnydd/shared/domain';
+import { formatMeasureValue, type Language } from '@cynnydd/shared/domain';
 
 import { EXPORT_LABELS as L } from './export-labels';
 import { inline, type Bi, type ExportLanguage } from './export-language';
 import { chartSvg, RAG_TINTS } from './rag-chart';
-import type { Block, Cell, ReportDocument } from './report-document';
+import { trendTable, type Block, type Cell, type ReportDocument } from './report-document';
+import { trendSvg } from './trend-chart';
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -55,6 +56,24 @@ function block(item: Block, language: ExportLanguage): string {
       const caption = inline(item.caption, language);
       return `<figure>${chartSvg(item.bars, escape(caption))}<figcaption>${escape(caption)}</figcaption></figure>`;
     }
+    case 'trend': {
+      const title = inline(item.title, language);
+      const caption = inline(item.caption, language);
+      const axis = language === 'both' ? 'en' : language;
+      const chart = trendSvg(
+        item.points.map((point) => ({
+          ...point,
+          label:
+            language !== 'both'
+              ? [point.label[language]]
+              : [...new Set([point.label.cy, point.label.en])],
+        })),
+        title,
+        (value) => formatMeasureValue(Number(value.toPrecision(3)), item.unit, axis),
+        escape,
+      );
+      return `<figure class="trend"><h3>${escape(title)}</h3>${chart}<figcaption>${escape(caption)}</figcaption></figure>${block(trendTable(item), language)}`;
+    }
   }
 }
 
@@ -74,6 +93,8 @@ const STYLE = `
   .side-by-side { display: grid; grid-template-columns: 1fr 1fr; gap: 6mm; }
   figure { margin: 0 0 4mm; }
   figcaption { font-style: italic; }
+  figure.trend { page-break-inside: avoid; }
+  figure.trend svg { max-width: 160mm; }
 `;
 
 /** The report as a printable HTML page, for PDF. */

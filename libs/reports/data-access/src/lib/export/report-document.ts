@@ -1,22 +1,36 @@
 import type { RagCountsModel } from '@cynnydd/reporting/data-access';
 import {
+  MEASURE_RAG_LABELS,
+  MeasureRag,
   RAG_STATUS_LABELS,
   RAG_STATUS_ORDER,
   REPORT_AUDIENCE_LABELS,
   ReportState,
   THEME_LABELS,
   type Label,
+  type MeasureUnit,
   type RagStatus,
 } from '@cynnydd/shared/domain';
 
 import type {
   ReportActionLineModel,
   ReportContentModel,
+  ReportMeasuresModel,
   ReportMilestoneModel,
   ReportMoveModel,
 } from '../models/report-content.model';
 import { EXPORT_LABELS as L } from './export-labels';
 import { bi, date, same, type Bi } from './export-language';
+import {
+  figureText,
+  latestFigureText,
+  measureName,
+  periodText,
+  ragShade,
+  ragText,
+  targetText,
+  trendText,
+} from './measure-cells';
 
 /*
  * A report as a sequence of printable blocks, independent of the file format: the Word and PDF
@@ -33,7 +47,33 @@ export type Block =
   | { kind: 'heading'; text: Bi }
   | { kind: 'paragraph'; text: Bi; emphasis?: boolean }
   | { kind: 'table'; columns: Bi[]; rows: Cell[][] }
-  | { kind: 'chart'; caption: Bi; bars: ChartBar[] };
+  | { kind: 'chart'; caption: Bi; bars: ChartBar[] }
+  | { kind: 'trend'; title: Bi; caption: Bi; unit: MeasureUnit; points: TrendPoint[] };
+
+/** A period's figure and target on a measure's trend chart. */
+export interface TrendPoint {
+  label: Bi;
+  value: number | null;
+  target: number | null;
+}
+
+type TableBlock = Extract<Block, { kind: 'table' }>;
+
+/**
+ * A trend chart's figures as a table: printed beside the chart in the PDF, and instead of it in
+ * Word (which would need the chart drawn as a picture).
+ */
+export function trendTable(item: Extract<Block, { kind: 'trend' }>): TableBlock {
+  return {
+    kind: 'table',
+    columns: [L.period, L.value, L.target],
+    rows: item.points.map((point) => [
+      { text: point.label },
+      { text: figureText(point.value, item.unit) },
+      { text: point.target === null ? L.noTarget : figureText(point.target, item.unit) },
+    ]),
+  };
+}
 
 export interface ChartBar {
   label: string;
@@ -207,6 +247,8 @@ export function buildReportDocument(meta: ReportMeta, content: ReportContentMode
   heading(L.exceptions);
   actionTable(content.exceptions, true);
 
+  measureSections(content.measures, heading, blocks);
+
   heading(L.milestonesMissed);
   milestones(content.milestonesMissed);
   heading(L.milestonesDueNext);
@@ -247,6 +289,105 @@ export function buildReportDocument(meta: ReportMeta, content: ReportContentMode
     sections,
     blocks,
   };
+}
+
+/** The scorecard of every measure, then the measures off target with commentary and trend. */
+function measureSections(
+  section: ReportMeasuresModel,
+  heading: (text: Bi) => void,
+  blocks: Block[],
+): void {
+  heading(L.measuresHeading);
+  blocks.push({ kind: 'paragraph', text: prefixed(L.measuresAsAt, date(section.endedBy)) });
+  if (!section.measures.length) {
+    blocks.push({ kind: 'paragraph', text: L.noMeasures });
+  } else {
+    const { counts } = section;
+    blocks.push({
+      kind: 'table',
+      columns: [
+        L.measureCountsOf,
+        MEASURE_RAG_LABELS[MeasureRag.RED],
+        MEASURE_RAG_LABELS[MeasureRag.AMBER],
+        MEASURE_RAG_LABELS[MeasureRag.GREEN],
+        L.noTarget,
+        L.noFigure,
+        L.total,
+      ],
+      rows: [
+        [
+          { text: L.allAreas },
+          ...[
+            counts.red,
+            counts.amber,
+            counts.green,
+            counts.contextual,
+            counts.noFigure,
+            counts.total,
+          ].map((count) => ({ text: same(String(count)) })),
+        ],
+      ],
+    });
+    blocks.push({
+      kind: 'table',
+      columns: [
+        L.reference,
+        L.measure,
+        L.latestFigure,
+        L.period,
+        L.target,
+        L.rag,
+        L.directionOfTravel,
+      ],
+      rows: section.measures.map((line) => [
+        { text: same(line.reference) },
+        { text: bi(line.name) },
+        { text: latestFigureText(line) },
+        { text: periodText(line) },
+        { text: targetText(line) },
+        { text: ragText(line), rag: ragShade(line) },
+        { text: trendText(line.trend.sincePrevious) },
+      ]),
+    });
+  }
+
+  heading(L.measuresOffTarget);
+  if (!section.offTarget.length) {
+    blocks.push({ kind: 'paragraph', text: L.noneOffTarget });
+    return;
+  }
+  blocks.push({ kind: 'paragraph', text: L.measuresOffTargetIntro });
+  blocks.push({
+    kind: 'table',
+    columns: [L.measure, L.latestFigure, L.rag, L.ragExplanation, L.commentary],
+    rows: section.offTarget.map((line) => [
+      { text: measureName(line) },
+      { text: latestFigureText(line) },
+      { text: ragText(line), rag: ragShade(line) },
+      { text: bi(line.latest?.ragExplanation) },
+      { text: givenOr(bi(line.latest?.commentary), L.noCommentary) },
+    ]),
+  });
+  for (const line of section.offTarget) {
+    blocks.push({
+      kind: 'trend',
+      title: prefixed(measureName(line), {
+        en: `– ${L.recentFigures.en}`,
+        cy: `– ${L.recentFigures.cy}`,
+      }),
+      caption: L.trendCaption,
+      unit: line.unit,
+      points: line.recent.map((figure) => ({
+        label: bi(figure.periodLabel),
+        value: figure.value,
+        target: figure.target,
+      })),
+    });
+  }
+}
+
+function givenOr(text: Bi, fallback: Bi): Bi {
+  return text.en || text.cy ? text : fallback;
 }
 
 function prefixed(label: Bi, text: Bi): Bi {

@@ -1,19 +1,45 @@
 import ExcelJS from 'exceljs';
 
-import { LEAD_ORGANISATION_LABELS, THEME_LABELS, type Language } from '@cynnydd/shared/domain';
+import {
+  LEAD_ORGANISATION_LABELS,
+  MEASURE_FREQUENCY_LABELS,
+  RagStatus,
+  REVISED_LABEL,
+  THEME_LABELS,
+  VALUE_QUALITY_LABELS,
+  type Language,
+} from '@cynnydd/shared/domain';
 
-import type { ReportActionLineModel, ReportContentModel } from '../models/report-content.model';
+import type {
+  ReportActionLineModel,
+  ReportContentModel,
+  ReportMeasureModel,
+} from '../models/report-content.model';
 import { EXPORT_LABELS as L } from './export-labels';
-import { bi, inline, type Bi, type ExportLanguage } from './export-language';
+import { bi, inline, same, type Bi, type ExportLanguage } from './export-language';
+import {
+  directionText,
+  latestFigureText,
+  periodText,
+  ragShade,
+  ragText,
+  targetText,
+  trendText,
+  unitText,
+} from './measure-cells';
 import { RAG_TINTS } from './rag-chart';
 import { RAG_LABEL_OF } from './report-document';
 
-type Column = { header: Bi; width: number } & (
-  | { translated: true; value: (line: ReportActionLineModel) => Bi }
-  | { translated: false; value: (line: ReportActionLineModel) => number | string }
+type Column<T> = {
+  header: Bi;
+  width: number;
+  status?: (item: T) => RagStatus | 'NO_UPDATE' | undefined;
+} & (
+  | { translated: true; value: (item: T) => Bi }
+  | { translated: false; value: (item: T) => number | string }
 );
 
-const COLUMNS: Column[] = [
+const COLUMNS: Column<ReportActionLineModel>[] = [
   { header: L.reference, width: 8, translated: false, value: (line) => line.reference },
   { header: L.area, width: 8, translated: false, value: (line) => line.areaNumber },
   { header: L.action, width: 50, translated: true, value: (line) => bi(line.title) },
@@ -39,6 +65,7 @@ const COLUMNS: Column[] = [
     width: 16,
     translated: true,
     value: (line) => RAG_LABEL_OF(line.rag ?? 'NO_UPDATE'),
+    status: (line) => line.rag ?? 'NO_UPDATE',
   },
   { header: L.percent, width: 12, translated: false, value: (line) => line.percentComplete ?? '' },
   { header: L.commentary, width: 60, translated: true, value: (line) => bi(line.commentary) },
@@ -46,16 +73,85 @@ const COLUMNS: Column[] = [
   { header: L.mitigation, width: 40, translated: true, value: (line) => bi(line.nextSteps) },
 ];
 
+const MEASURE_COLUMNS: Column<ReportMeasureModel>[] = [
+  { header: L.reference, width: 8, translated: false, value: (line) => line.reference },
+  { header: L.measure, width: 50, translated: true, value: (line) => bi(line.name) },
+  {
+    header: L.areas,
+    width: 10,
+    translated: false,
+    value: (line) => line.areaNumbers.join(', '),
+  },
+  { header: L.unit, width: 16, translated: true, value: unitText },
+  { header: L.direction, width: 18, translated: true, value: directionText },
+  {
+    header: L.frequency,
+    width: 12,
+    translated: true,
+    value: (line) => MEASURE_FREQUENCY_LABELS[line.frequency],
+  },
+  { header: L.latestFigure, width: 22, translated: true, value: latestFigureText },
+  { header: L.value, width: 10, translated: false, value: (line) => line.latest?.value ?? '' },
+  { header: L.period, width: 12, translated: true, value: periodText },
+  {
+    header: L.quality,
+    width: 14,
+    translated: true,
+    value: (line) => (line.latest ? VALUE_QUALITY_LABELS[line.latest.quality] : same('')),
+  },
+  {
+    header: L.revised,
+    width: 12,
+    translated: true,
+    value: (line) => (line.latest?.revised ? REVISED_LABEL : same('')),
+  },
+  { header: L.target, width: 12, translated: true, value: targetText },
+  { header: L.rag, width: 12, translated: true, value: ragText, status: ragShade },
+  {
+    header: L.directionOfTravel,
+    width: 16,
+    translated: true,
+    value: (line) => trendText(line.trend.sincePrevious),
+  },
+  {
+    header: L.sinceBaseline,
+    width: 16,
+    translated: true,
+    value: (line) => trendText(line.trend.sinceBaseline),
+  },
+  {
+    header: L.ragExplanation,
+    width: 50,
+    translated: true,
+    value: (line) => bi(line.latest?.ragExplanation),
+  },
+  {
+    header: L.commentary,
+    width: 60,
+    translated: true,
+    value: (line) => bi(line.latest?.commentary),
+  },
+  {
+    header: L.notAvailableReason,
+    width: 40,
+    translated: true,
+    value: (line) => bi(line.latest?.notAvailableReason),
+  },
+];
+
 /**
- * The report's action data, one row per action with filters on. Bilingual: each text column
- * appears twice, Welsh then English, side by side.
+ * A worksheet of one row per item, filters on. Bilingual: each text column appears twice, Welsh
+ * then English, side by side; status columns are shaded as in the Word paper.
  */
-export async function renderXlsx(
-  content: ReportContentModel,
+function addSheet<T>(
+  workbook: ExcelJS.Workbook,
+  name: Bi,
+  definitions: Column<T>[],
+  items: T[],
   language: ExportLanguage,
-): Promise<Buffer> {
+): void {
   const sides: Language[] = language === 'both' ? ['cy', 'en'] : [language];
-  const columns = COLUMNS.flatMap((column) => {
+  const columns = definitions.flatMap((column) => {
     const perSide = column.translated ? sides : [sides[0]];
     return perSide.map((side) => ({
       header:
@@ -63,30 +159,41 @@ export async function renderXlsx(
           ? `${column.header[side]} (${side === 'cy' ? 'Cymraeg' : 'English'})`
           : inline(column.header, language),
       width: column.width,
-      cell: (line: ReportActionLineModel) =>
-        column.translated ? column.value(line)[side] : column.value(line),
-      status: column.header === L.status,
+      cell: (item: T) => (column.translated ? column.value(item)[side] : column.value(item)),
+      status: column.status,
     }));
   });
-
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Cynnydd';
-  const sheet = workbook.addWorksheet(inline(L.allActions, language, ' - ').slice(0, 31), {
+  const sheet = workbook.addWorksheet(inline(name, language, ' - ').slice(0, 31), {
     views: [{ state: 'frozen', ySplit: 1 }],
   });
   sheet.columns = columns.map((column) => ({ header: column.header, width: column.width }));
   sheet.getRow(1).font = { bold: true };
-  for (const line of content.actions) {
-    const row = sheet.addRow(columns.map((column) => column.cell(line)));
+  for (const item of items) {
+    const row = sheet.addRow(columns.map((column) => column.cell(item)));
     columns.forEach((column, index) => {
-      if (!column.status) return;
+      const status = column.status?.(item);
+      if (!status) return;
       row.getCell(index + 1).fill = {
         type: 'pattern',
         pattern: 'solid',
-        fgColor: { argb: `FF${RAG_TINTS[line.rag ?? 'NO_UPDATE'].toUpperCase()}` },
+        fgColor: { argb: `FF${RAG_TINTS[status].toUpperCase()}` },
       };
     });
   }
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+}
+
+/**
+ * The report's data: one row per action, then a "Measures" sheet with one row per measure as at
+ * the period end.
+ */
+export async function renderXlsx(
+  content: ReportContentModel,
+  language: ExportLanguage,
+): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Cynnydd';
+  addSheet(workbook, L.allActions, COLUMNS, content.actions, language);
+  addSheet(workbook, L.measuresSheet, MEASURE_COLUMNS, content.measures.measures, language);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

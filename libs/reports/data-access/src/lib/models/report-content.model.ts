@@ -1,8 +1,19 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 
 import { RagCountsModel } from '@cynnydd/reporting/data-access';
 import { BilingualTextModel } from '@cynnydd/server/core';
-import { LeadOrganisation, RagStatus, ReportAudience, Theme } from '@cynnydd/shared/domain';
+import {
+  LeadOrganisation,
+  MeasureDirection,
+  MeasureFrequency,
+  MeasureRag,
+  MeasureTrend,
+  MeasureUnit,
+  RagStatus,
+  ReportAudience,
+  Theme,
+  ValueQuality,
+} from '@cynnydd/shared/domain';
 
 /*
  * What a report says. A draft's content is built from the live data on every read; issuing
@@ -87,6 +98,89 @@ export class ReportMilestoneModel {
   @Field(() => String, { nullable: true }) completedOn!: string | null;
 }
 
+@ObjectType('ReportMeasureFigure', {
+  description: "A period's figure, for a measure's trend chart.",
+})
+export class ReportMeasureFigureModel {
+  @Field(() => BilingualTextModel, { description: '"Apr 2025", "2025-26 Q1", "2025-26".' })
+  periodLabel!: BilingualTextModel;
+  @Field() periodEnd!: string;
+  @Field(() => Float, { nullable: true, description: 'Null when not available.' })
+  value!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Null: no target for its year.' })
+  target!: number | null;
+}
+
+@ObjectType('ReportMeasureLatest', {
+  description: "A measure's current figure for its latest period ended by the period end.",
+})
+export class ReportMeasureLatestModel extends ReportMeasureFigureModel {
+  @Field(() => ValueQuality) quality!: ValueQuality;
+  @Field({ description: 'True when it replaced an earlier figure for the same period.' })
+  revised!: boolean;
+  @Field(() => MeasureRag, { nullable: true, description: 'Null without a figure or target.' })
+  rag!: MeasureRag | null;
+  @Field(() => BilingualTextModel, { nullable: true, description: 'Why the RAG is what it is.' })
+  ragExplanation!: BilingualTextModel | null;
+  @Field(() => BilingualTextModel) commentary!: BilingualTextModel;
+  @Field(() => BilingualTextModel) notAvailableReason!: BilingualTextModel;
+}
+
+@ObjectType('ReportMeasureTrends', { description: 'Which way the latest figure moved.' })
+export class ReportMeasureTrendsModel {
+  @Field(() => MeasureTrend, { nullable: true, description: 'Against the period before.' })
+  sincePrevious!: MeasureTrend | null;
+  @Field(() => MeasureTrend, { nullable: true, description: 'Against the baseline, if any.' })
+  sinceBaseline!: MeasureTrend | null;
+}
+
+@ObjectType('ReportMeasure', { description: 'A measure as at the period end.' })
+export class ReportMeasureModel {
+  @Field(() => ID) measureId!: string;
+  @Field({ description: 'e.g. "M4.1".' }) reference!: string;
+  @Field(() => BilingualTextModel) name!: BilingualTextModel;
+  @Field(() => MeasureUnit) unit!: MeasureUnit;
+  @Field(() => MeasureDirection) direction!: MeasureDirection;
+  @Field(() => MeasureFrequency) frequency!: MeasureFrequency;
+  @Field(() => [Int], { description: 'Numbers of its strategic areas.' }) areaNumbers!: number[];
+  @Field(() => ReportMeasureLatestModel, {
+    nullable: true,
+    description: 'Null: no figure for any period ended by then.',
+  })
+  latest!: ReportMeasureLatestModel | null;
+  @Field(() => ReportMeasureTrendsModel) trend!: ReportMeasureTrendsModel;
+  @Field(() => [ReportMeasureFigureModel], {
+    description: 'Current figures of the last periods (up to 8), oldest first, for charts.',
+  })
+  recent!: ReportMeasureFigureModel[];
+}
+
+@ObjectType('ReportMeasureCounts', { description: 'Measures by the RAG of their latest figure.' })
+export class ReportMeasureCountsModel {
+  @Field(() => Int) red = 0;
+  @Field(() => Int) amber = 0;
+  @Field(() => Int) green = 0;
+  @Field(() => Int, { description: 'A figure, but no target for its year.' }) contextual = 0;
+  @Field(() => Int, { description: 'No figure yet, or the latest is not available.' })
+  noFigure = 0;
+  @Field(() => Int) total = 0;
+}
+
+@ObjectType('ReportMeasures', {
+  description: 'Outcome measures as at the period end: figures for periods ended by then.',
+})
+export class ReportMeasuresModel {
+  @Field({ description: 'Figures are for periods ended by this day (the period end).' })
+  endedBy!: string;
+  @Field(() => ReportMeasureCountsModel) counts!: ReportMeasureCountsModel;
+  @Field(() => [ReportMeasureModel], { description: 'Every measure, by reference.' })
+  measures!: ReportMeasureModel[];
+  @Field(() => [ReportMeasureModel], {
+    description: 'Measures whose latest figure is red or amber, by reference.',
+  })
+  offTarget!: ReportMeasureModel[];
+}
+
 @ObjectType('ReportContent')
 export class ReportContentModel {
   @Field(() => ReportAudience) audience!: ReportAudience;
@@ -100,6 +194,10 @@ export class ReportContentModel {
   @Field(() => ReportMovementModel) movement!: ReportMovementModel;
   @Field(() => [ReportActionLineModel], { description: 'Red and amber actions.' })
   exceptions!: ReportActionLineModel[];
+  @Field(() => ReportMeasuresModel, {
+    description: 'Outcome measures; empty in reports issued before measures were reported.',
+  })
+  measures!: ReportMeasuresModel;
   @Field(() => [ReportMilestoneModel], {
     description: 'Due by the period end, not completed then.',
   })
@@ -111,4 +209,20 @@ export class ReportContentModel {
   completed!: ReportActionLineModel[];
   @Field(() => [ReportActionLineModel], { description: 'Every action of the plan, by reference.' })
   actions!: ReportActionLineModel[];
+}
+
+/** The measures section of a report issued before it had one. */
+export function noMeasures(endedBy: string): ReportMeasuresModel {
+  return { endedBy, counts: new ReportMeasureCountsModel(), measures: [], offTarget: [] };
+}
+
+/**
+ * An issued report's content as stored. Snapshots are plain JSON written by the version of the
+ * builder that issued them: sections added since are missing from older ones and read as empty.
+ */
+export type StoredReportContent = Omit<ReportContentModel, 'measures'> &
+  Partial<Pick<ReportContentModel, 'measures'>>;
+
+export function readSnapshot(snapshot: StoredReportContent): ReportContentModel {
+  return { ...snapshot, measures: snapshot.measures ?? noMeasures(snapshot.period.endDate) };
 }
