@@ -15,6 +15,7 @@ const SMALL: LargeDataOptions = {
   actions: 280,
   people: 60,
   statusUpdates: 3_000,
+  measures: 20,
 };
 
 describe('the large data set', () => {

@@ -8,6 +8,8 @@ import {
   type MeasureFrequency,
 } from '@cynnydd/shared/domain';
 
+import { measureReferenceOrder } from './measures.service';
+
 /** A figure an update round asks a measure's owner for, and whether it has been given. */
 export interface ExpectedFigure {
   measureId: string;
@@ -47,7 +49,7 @@ export class ExpectedFiguresService {
                WHERE v.measure_id = m.id AND v.period_start >= $1::date - interval '15 months'
                  AND v.period_start < $1) AS given
        FROM measure m JOIN person p ON p.id = m.owner_id
-       ORDER BY string_to_array(substr(m.reference, 2), '.')::int[]`,
+       ORDER BY ${measureReferenceOrder('m')}`,
       [roundStart],
     );
     return measures.flatMap((measure) =>

@@ -34,8 +34,10 @@ export interface MeasureFilter {
   ownerId?: string | null;
 }
 
-/** Reference order as numbers: M2 before M10, M4.2 before M4.10. */
-const REFERENCE_ORDER = `string_to_array(substr(t.reference, 2), '.')::int[], t.id`;
+/** SQL ordering measures (alias `alias`) by reference as numbers: M2 before M10, M4.2 before M4.10. */
+export const measureReferenceOrder = (alias: string) =>
+  `string_to_array(substr(${alias}.reference, 2), '.')::int[], ${alias}.id`;
+const REFERENCE_ORDER = measureReferenceOrder('t');
 
 /** Measures: what they count, their areas, contributing actions and targets. */
 @Injectable()
@@ -231,11 +233,13 @@ export class MeasuresService {
   }
 
   private async links(manager: EntityManager, measureId: string) {
-    const [areas, actions, targets] = await Promise.all([
-      manager.find(MeasureArea, { where: { measureId } }),
-      manager.find(MeasureAction, { where: { measureId } }),
-      manager.find(MeasureTarget, { where: { measureId }, order: { financialYear: 'ASC' } }),
-    ]);
+    // One after another: a transaction's statements share its one connection.
+    const areas = await manager.find(MeasureArea, { where: { measureId } });
+    const actions = await manager.find(MeasureAction, { where: { measureId } });
+    const targets = await manager.find(MeasureTarget, {
+      where: { measureId },
+      order: { financialYear: 'ASC' },
+    });
     return {
       areaIds: areas.map((area) => area.areaId),
       actionIds: actions.map((action) => action.actionId),

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import {
   assessFigure,
   Measure,
+  measureReferenceOrder,
   MeasureTarget,
   trendsOf,
   type CurrentFigure,
@@ -26,9 +27,6 @@ export interface MeasureWithLinks {
   areaNumbers: number[];
 }
 
-/** Reference order as numbers: M2 before M10, M4.2 before M4.10 (as the measures list). */
-const REFERENCE_ORDER = `string_to_array(substr(t.reference, 2), '.')::int[], t.id`;
-
 /** Every measure with its targets and area numbers, by reference: one statement. */
 export async function readMeasures(manager: EntityManager): Promise<MeasureWithLinks[]> {
   const rows = EntityRows.of(manager.getRepository(Measure));
@@ -39,7 +37,7 @@ export async function readMeasures(manager: EntityManager): Promise<MeasureWithL
        coalesce((SELECT json_agg(json_build_object('financialYear', mt.financial_year,
            'value', mt.value) ORDER BY mt.financial_year)
          FROM measure_target mt WHERE mt.measure_id = t.id), '[]') AS "targets"
-     FROM measure t ORDER BY ${REFERENCE_ORDER}`,
+     FROM measure t ORDER BY ${measureReferenceOrder('t')}`,
   );
   return found.map((row) => {
     const measure = rows.fromRow(row);

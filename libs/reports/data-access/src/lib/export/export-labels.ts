@@ -87,6 +87,7 @@ export const EXPORT_LABELS = {
   measure: { en: 'Measure', cy: 'Mesur' },
   latestFigure: { en: 'Latest figure', cy: 'Ffigur diweddaraf' },
   value: { en: 'Value', cy: 'Gwerth' },
+  figure: { en: 'Figure', cy: 'Ffigur' },
   unit: { en: 'Unit', cy: 'Uned' },
   direction: { en: 'Direction', cy: 'Cyfeiriad' },
   frequency: { en: 'Frequency', cy: 'Amlder' },

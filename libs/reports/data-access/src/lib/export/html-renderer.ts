@@ -68,9 +68,12 @@ function block(item: Block, language: ExportLanguage): string {
               ? [point.label[language]]
               : [...new Set([point.label.cy, point.label.en])],
         })),
-        title,
-        (value) => formatMeasureValue(Number(value.toPrecision(3)), item.unit, axis),
-        escape,
+        {
+          title,
+          figure: inline(L.figure, language),
+          target: inline(L.target, language),
+          format: (value) => formatMeasureValue(Number(value.toPrecision(3)), item.unit, axis),
+        },
       );
       return `<figure class="trend"><h3>${escape(title)}</h3>${chart}<figcaption>${escape(caption)}</figcaption></figure>${block(trendTable(item), language)}`;
     }
