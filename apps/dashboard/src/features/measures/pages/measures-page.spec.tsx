@@ -14,10 +14,7 @@ function Location() {
   return <output data-testid="location">{location.pathname + location.search}</output>;
 }
 
-const areas = [
-  anArea(4, 'Workforce data', 'Data’r gweithlu'),
-  anArea(5, 'Well-being', 'Llesiant'),
-];
+const areas = [anArea(4, 'Workforce data', 'Data’r gweithlu'), anArea(5, 'Well-being', 'Llesiant')];
 
 const areasMock: MockLink.MockedResponse = {
   request: { query: MEASURE_AREAS },
