@@ -13,7 +13,12 @@ type Measure = MeasureDetailsQuery['measure'];
 export function ContributingActions({ measure }: { measure: Measure }) {
   const { t } = useTranslation();
   if (measure.actions.length === 0) {
-    return <p className="govuk-body">{t('measures.actions.none')}</p>;
+    return (
+      <>
+        <h2 className="govuk-heading-m">{t('measures.actions.title')}</h2>
+        <p className="govuk-body">{t('measures.actions.none')}</p>
+      </>
+    );
   }
   return (
     <ScrollableTable caption={t('measures.actions.caption')}>

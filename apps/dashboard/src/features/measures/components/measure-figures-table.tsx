@@ -39,7 +39,7 @@ export function MeasureFiguresTable({ measure }: { measure: Measure }) {
       <tbody className="govuk-table__body">
         {measure.values.map((value) => (
           <tr key={value.id} className="govuk-table__row">
-            <th scope="row" className="govuk-table__header">
+            <th scope="row" className="govuk-table__header app-nowrap">
               <LocalisedText value={value.periodLabel} />
             </th>
             <td className="govuk-table__cell govuk-table__cell--numeric">
@@ -82,7 +82,12 @@ export function EarlierFiguresTable({ measure }: { measure: Measure }) {
   const figureText = useFigureText();
   const qualityText = useQualityText();
   if (measure.revisions.length === 0) {
-    return <p className="govuk-body">{t('measures.revisions.none')}</p>;
+    return (
+      <>
+        <h2 className="govuk-heading-m">{t('measures.revisions.title')}</h2>
+        <p className="govuk-body">{t('measures.revisions.none')}</p>
+      </>
+    );
   }
   return (
     <ScrollableTable caption={t('measures.revisions.caption')}>
@@ -98,7 +103,7 @@ export function EarlierFiguresTable({ measure }: { measure: Measure }) {
       <tbody className="govuk-table__body">
         {measure.revisions.map((value) => (
           <tr key={value.id} className="govuk-table__row">
-            <th scope="row" className="govuk-table__header">
+            <th scope="row" className="govuk-table__header app-nowrap">
               <LocalisedText value={value.periodLabel} />
             </th>
             <td className="govuk-table__cell govuk-table__cell--numeric">

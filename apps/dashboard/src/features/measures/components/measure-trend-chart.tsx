@@ -69,11 +69,12 @@ export default function MeasureTrendChart({ data }: { data: TrendData }) {
         <YAxis
           type="number"
           domain={data.domain}
+          ticks={data.ticks}
           allowDataOverflow
           width={70}
           tick={{ fill: TEXT }}
           stroke={TEXT}
-          tickFormatter={(value: number) => formatNumber(Number(value.toPrecision(4)), language)}
+          tickFormatter={(value: number) => formatNumber(value, language)}
         />
         <Area
           type="stepAfter"

@@ -59,7 +59,7 @@ export function MeasuresTable({ measures, caption }: { measures: Measure[]; capt
               <td className="govuk-table__cell govuk-table__cell--numeric">
                 {latest ? figureText(latest.value, measure.unit) : t('measures.rag.noFigure')}
               </td>
-              <td className="govuk-table__cell">
+              <td className="govuk-table__cell app-nowrap">
                 {latest ? <LocalisedText value={latest.periodLabel} /> : '–'}
               </td>
               <td className="govuk-table__cell govuk-table__cell--numeric">

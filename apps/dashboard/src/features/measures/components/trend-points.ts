@@ -20,6 +20,15 @@ export interface TrendData {
   points: TrendPoint[];
   /** The value axis: every figure, target and band edge fits, with a little room. */
   domain: [number, number];
+  /** Round values along it. */
+  ticks: number[];
+}
+
+/** A round step for the value axis near `raw`: 1, 2 or 5 times a power of ten. */
+function niceStep(raw: number): number {
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const scaled = raw / power;
+  return (scaled <= 1 ? 1 : scaled <= 2 ? 2 : scaled <= 5 ? 5 : 10) * power;
 }
 
 /**
@@ -36,13 +45,24 @@ export function trendData(measure: Measure, language: Language): TrendData {
   if (measure.baseline) known.push(measure.baseline.value);
   const low = known.length > 0 ? Math.min(...known) : 0;
   const high = known.length > 0 ? Math.max(...known) : 1;
-  const room = (high - low) * 0.1 || Math.abs(high) * 0.1 || 1;
-  const domain: [number, number] = [low >= 0 && low - room < 0 ? 0 : low - room, high + room];
+  const step = niceStep((high - low) / 5 || Math.abs(high) / 5 || 1);
+  // Round ends a step beyond the data, never below zero for figures that cannot be negative.
+  const bottom = Math.floor(low / step) * step - step;
+  const round = (value: number) => Number(value.toPrecision(12));
+  const domain: [number, number] = [
+    round(low >= 0 && bottom < 0 ? 0 : bottom),
+    round(Math.ceil(high / step) * step + step),
+  ];
   const edge = sign < 0 ? domain[0] : domain[1];
   const band = (from: number, to: number): [number, number] =>
     from < to ? [from, to] : [to, from];
+  const ticks: number[] = [];
+  for (let tick = domain[0]; tick <= domain[1] + step / 2; tick += step) {
+    ticks.push(round(tick));
+  }
   return {
     domain,
+    ticks,
     points: measure.values.map((value) => ({
       period: localise(value.periodLabel, language)?.text ?? value.periodStart,
       value: value.value,

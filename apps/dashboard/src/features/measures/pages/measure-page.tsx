@@ -83,9 +83,7 @@ export default function MeasurePage() {
         </dl>
         <MeasureTrendFigure measure={measure} />
         <MeasureFiguresTable measure={measure} />
-        <h2 className="govuk-heading-m">{t('measures.revisions.title')}</h2>
         <EarlierFiguresTable measure={measure} />
-        <h2 className="govuk-heading-m">{t('measures.actions.title')}</h2>
         <ContributingActions measure={measure} />
       </>
     );

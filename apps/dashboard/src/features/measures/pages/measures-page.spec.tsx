@@ -131,10 +131,10 @@ describe('the measures page', () => {
     await user.selectOptions(screen.getByLabelText('Strategic area'), '');
     await user.click(screen.getByRole('button', { name: 'Show measures' }));
     expect(screen.getByTestId('location')).toHaveTextContent(/^\/measures$/);
+    expect(await screen.findByText('Measures: 2')).toBeInTheDocument();
     expect(
-      await screen.findByRole('table', { name: 'Measures and their latest figures' }),
+      screen.getByRole('table', { name: 'Measures and their latest figures' }),
     ).toBeInTheDocument();
-    expect(screen.getByText('Measures: 2')).toBeInTheDocument();
   });
 
   it('is in Welsh for Welsh speakers', async () => {

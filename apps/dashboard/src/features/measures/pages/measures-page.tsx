@@ -29,7 +29,8 @@ export default function MeasuresPage() {
       ? { variables: { areaId: area?.id ?? null } }
       : skipToken,
   );
-  const measures = (measuresQuery.data ?? measuresQuery.previousData)?.measures;
+  // Not the previous list while another loads: its caption would name the wrong area.
+  const measures = measuresQuery.data?.measures;
 
   function content() {
     if (areasQuery.error || measuresQuery.error) {

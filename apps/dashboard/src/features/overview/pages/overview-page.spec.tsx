@@ -465,21 +465,14 @@ describe('the overview', () => {
           .getAllByRole('row')
           .slice(1)
           .map((row) => row.textContent),
-      ).toEqual([
-        '▲Red2',
-        '◆Amber1',
-        '●Green3',
-        '○Contextual (no target)1',
-        '–No figure2',
-        'Total9',
-      ]);
+      ).toEqual(['▲Red2', '◆Amber1', '●Green3', '○Contextual1', '–No figure2', 'Total9']);
       expect(section).toHaveTextContent('Measures whose RAG worsened (1)');
       expect(
         within(section).getByRole('link', { name: 'M5.1: Sickness absence rate' }),
       ).toHaveAttribute('href', '/measures/measure-1');
       expect(section).toHaveTextContent('2026-27 Q2: 7.9%');
       // Below the actions' figures.
-      const actions = screen.getByRole('table', {
+      const actions = await screen.findByRole('table', {
         name: 'Actions by status in each strategic area',
       });
       expect(
