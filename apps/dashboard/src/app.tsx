@@ -9,6 +9,9 @@ const OverviewPage = lazy(() => import('./features/overview/pages/overview-page'
 const MyActionsPage = lazy(() => import('./features/actions/pages/my-actions-page'));
 const AreaPage = lazy(() => import('./features/areas/pages/area-page'));
 const ActionPage = lazy(() => import('./features/actions/pages/action-page'));
+const MeasuresPage = lazy(() => import('./features/measures/pages/measures-page'));
+const MeasurePage = lazy(() => import('./features/measures/pages/measure-page'));
+const ReportFigurePage = lazy(() => import('./features/measures/pages/report-figure-page'));
 const StatusUpdatePage = lazy(() => import('./features/actions/pages/status-update-page'));
 const PlansPage = lazy(() => import('./features/plans/pages/plans-page'));
 const PlanPage = lazy(() => import('./features/plans/pages/plan-page'));
@@ -58,6 +61,9 @@ export function App() {
           <Route path="actions/:id" element={<ActionPage />} />
           <Route path="actions/:id/update" element={<StatusUpdatePage />} />
           <Route path="actions/:id/edit" element={<EditActionPage />} />
+          <Route path="measures" element={<MeasuresPage />} />
+          <Route path="measures/:id" element={<MeasurePage />} />
+          <Route path="measures/:id/report" element={<ReportFigurePage />} />
           <Route path="plans" element={<PlansPage />} />
           <Route path="plans/:financialYear" element={<PlanPage />} />
           <Route path="plans/:financialYear/actions/new" element={<NewActionPage />} />

@@ -317,6 +317,21 @@ export type SignInRecency = 'NEVER' | 'OVER_90_DAYS' | 'WITHIN_90_DAYS';
 
 export type SortDirection = 'ASC' | 'DESC';
 
+export type SubmitMeasureValueInput = {
+  breakdowns?: Array<ValueBreakdownInput> | null | undefined;
+  commentary?: BilingualLongTextInput | null | undefined;
+  measureId: string | number;
+  /** Why there is no figure; required when not available. */
+  notAvailableReason?: BilingualLongTextInput | null | undefined;
+  /** YYYY-MM-DD: the first day of the month, quarter or year. */
+  periodStart: string;
+  quality: ValueQuality;
+  /** The figure this one revises: the period's current figure as you last saw it. Needed when the period has a figure already; a different one means a conflict. */
+  revises?: string | number | null | undefined;
+  /** Left out only when not available. */
+  value?: number | null | undefined;
+};
+
 export type SubmitStatusUpdateInput = {
   actionId: string | number;
   /** Progress commentary; required. */
@@ -427,6 +442,12 @@ export type UserFilterInput = {
   role?: Role | null | undefined;
   /** Part of the email address or the person’s name. */
   search?: string | null | undefined;
+};
+
+export type ValueBreakdownInput = {
+  /** e.g. an organisation, region or health board. */
+  label: BilingualTitleInput;
+  value: number;
 };
 
 /** How far a figure can be relied on; a later figure for its period is a revision. */
@@ -1154,6 +1175,215 @@ export type SetPreferredLanguageMutationVariables = Exact<{
 
 export type SetPreferredLanguageMutation = {
   setPreferredLanguage: { id: string; email: string; role: Role; preferredLanguage: Language };
+};
+
+export type MeasureFigureFragment = {
+  id: string;
+  periodStart: string;
+  periodEnd: string;
+  value: number | null;
+  quality: ValueQuality;
+  revised: boolean;
+  target: number | null;
+  rag: MeasureRag | null;
+  periodLabel: { en: string | null; cy: string | null };
+};
+
+export type MeasureAreasQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MeasureAreasQuery = {
+  strategicAreas: Array<{
+    id: string;
+    number: number;
+    shortTitle: { en: string | null; cy: string | null };
+  }>;
+};
+
+export type MeasuresQueryVariables = Exact<{
+  areaId?: string | number | null | undefined;
+}>;
+
+export type MeasuresQuery = {
+  measures: Array<{
+    id: string;
+    reference: string;
+    unit: MeasureUnit;
+    direction: MeasureDirection;
+    frequency: MeasureFrequency;
+    contextual: boolean;
+    name: { en: string | null; cy: string | null };
+    areas: Array<{
+      id: string;
+      number: number;
+      shortTitle: { en: string | null; cy: string | null };
+    }>;
+    latest: {
+      id: string;
+      periodStart: string;
+      periodEnd: string;
+      value: number | null;
+      quality: ValueQuality;
+      revised: boolean;
+      target: number | null;
+      rag: MeasureRag | null;
+      periodLabel: { en: string | null; cy: string | null };
+    } | null;
+    trend: { sincePrevious: MeasureTrend | null; sinceBaseline: MeasureTrend | null };
+    recentValues: Array<{
+      id: string;
+      periodStart: string;
+      periodEnd: string;
+      value: number | null;
+      quality: ValueQuality;
+      revised: boolean;
+      target: number | null;
+      rag: MeasureRag | null;
+      periodLabel: { en: string | null; cy: string | null };
+    }>;
+  }>;
+};
+
+export type MeasureDetailsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type MeasureDetailsQuery = {
+  measure: {
+    id: string;
+    reference: string;
+    unit: MeasureUnit;
+    direction: MeasureDirection;
+    frequency: MeasureFrequency;
+    themes: Array<Theme>;
+    contextual: boolean;
+    canReportFigures: boolean;
+    name: { en: string | null; cy: string | null };
+    definition: { en: string | null; cy: string | null };
+    calculation: { en: string | null; cy: string | null };
+    dataSource: { en: string | null; cy: string | null };
+    tolerance: { amber: number; red: number };
+    baseline: { value: number; date: string } | null;
+    targets: Array<{ financialYear: string; value: number }>;
+    owner: { id: string; name: string };
+    areas: Array<{
+      id: string;
+      number: number;
+      shortTitle: { en: string | null; cy: string | null };
+    }>;
+    trend: { sincePrevious: MeasureTrend | null; sinceBaseline: MeasureTrend | null };
+    values: Array<{
+      id: string;
+      periodStart: string;
+      periodEnd: string;
+      value: number | null;
+      quality: ValueQuality;
+      revised: boolean;
+      target: number | null;
+      rag: MeasureRag | null;
+      ragExplanation: { en: string | null; cy: string | null } | null;
+      commentary: { en: string | null; cy: string | null };
+      notAvailableReason: { en: string | null; cy: string | null };
+      periodLabel: { en: string | null; cy: string | null };
+    }>;
+    revisions: Array<{
+      submittedAt: string;
+      id: string;
+      periodStart: string;
+      periodEnd: string;
+      value: number | null;
+      quality: ValueQuality;
+      revised: boolean;
+      target: number | null;
+      rag: MeasureRag | null;
+      author: { id: string; name: string };
+      periodLabel: { en: string | null; cy: string | null };
+    }>;
+    actions: Array<{
+      id: string;
+      reference: string;
+      title: { en: string | null; cy: string | null };
+      currentStatus: { id: string; rag: RagStatus } | null;
+    }>;
+  };
+};
+
+export type MeasureForReportQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type MeasureForReportQuery = {
+  measure: {
+    id: string;
+    reference: string;
+    unit: MeasureUnit;
+    frequency: MeasureFrequency;
+    canReportFigures: boolean;
+    name: { en: string | null; cy: string | null };
+    targets: Array<{ financialYear: string }>;
+    values: Array<{
+      submittedAt: string;
+      id: string;
+      periodStart: string;
+      periodEnd: string;
+      value: number | null;
+      quality: ValueQuality;
+      revised: boolean;
+      target: number | null;
+      rag: MeasureRag | null;
+      author: { id: string; name: string };
+      periodLabel: { en: string | null; cy: string | null };
+    }>;
+  };
+};
+
+export type SubmitMeasureValueMutationVariables = Exact<{
+  input: SubmitMeasureValueInput;
+}>;
+
+export type SubmitMeasureValueMutation = {
+  submitMeasureValue: {
+    id: string;
+    periodStart: string;
+    periodEnd: string;
+    value: number | null;
+    quality: ValueQuality;
+    revised: boolean;
+    target: number | null;
+    rag: MeasureRag | null;
+    periodLabel: { en: string | null; cy: string | null };
+  };
+};
+
+export type MeasuresSummaryQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MeasuresSummaryQuery = {
+  measuresSummary: {
+    counts: {
+      red: number;
+      amber: number;
+      green: number;
+      contextual: number;
+      noFigure: number;
+      total: number;
+    };
+    worsened: Array<{
+      id: string;
+      reference: string;
+      unit: MeasureUnit;
+      name: { en: string | null; cy: string | null };
+      latest: {
+        id: string;
+        periodStart: string;
+        periodEnd: string;
+        value: number | null;
+        quality: ValueQuality;
+        revised: boolean;
+        target: number | null;
+        rag: MeasureRag | null;
+        periodLabel: { en: string | null; cy: string | null };
+      } | null;
+    }>;
+  };
 };
 
 export type NotificationCountQueryVariables = Exact<{ [key: string]: never }>;
@@ -2478,6 +2708,40 @@ export const PlanImportResultFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<PlanImportResultFragment, unknown>;
+export const MeasureFigureFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeasureFigure' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MeasureValue' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodEnd' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'periodLabel' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quality' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revised' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rag' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MeasureFigureFragment, unknown>;
 export const RagCountFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -5965,6 +6229,768 @@ export const SetPreferredLanguageDocument = {
     },
   ],
 } as unknown as DocumentNode<SetPreferredLanguageMutation, SetPreferredLanguageMutationVariables>;
+export const MeasureAreasDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MeasureAreas' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'strategicAreas' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'shortTitle' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MeasureAreasQuery, MeasureAreasQueryVariables>;
+export const MeasuresDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Measures' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'areaId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'measures' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'areaId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'areaId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'name' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'frequency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contextual' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'areas' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'shortTitle' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'latest' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeasureFigure' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'trend' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'sincePrevious' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sinceBaseline' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'recentValues' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeasureFigure' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeasureFigure' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MeasureValue' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodEnd' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'periodLabel' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quality' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revised' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rag' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MeasuresQuery, MeasuresQueryVariables>;
+export const MeasureDetailsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MeasureDetails' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'measure' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'name' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'definition' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'calculation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'dataSource' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'frequency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'themes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contextual' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canReportFigures' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'tolerance' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amber' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'red' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'baseline' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'targets' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'financialYear' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'owner' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'areas' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'shortTitle' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'trend' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'sincePrevious' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sinceBaseline' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'values' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeasureFigure' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'ragExplanation' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'commentary' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'notAvailableReason' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'revisions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeasureFigure' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'author' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'actions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'title' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'currentStatus' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'rag' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeasureFigure' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MeasureValue' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodEnd' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'periodLabel' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quality' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revised' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rag' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MeasureDetailsQuery, MeasureDetailsQueryVariables>;
+export const MeasureForReportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MeasureForReport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'measure' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'name' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'frequency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canReportFigures' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'targets' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'financialYear' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'values' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeasureFigure' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'author' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeasureFigure' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MeasureValue' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodEnd' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'periodLabel' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quality' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revised' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rag' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MeasureForReportQuery, MeasureForReportQueryVariables>;
+export const SubmitMeasureValueDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SubmitMeasureValue' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SubmitMeasureValueInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submitMeasureValue' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeasureFigure' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeasureFigure' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MeasureValue' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodEnd' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'periodLabel' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quality' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revised' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rag' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SubmitMeasureValueMutation, SubmitMeasureValueMutationVariables>;
+export const MeasuresSummaryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MeasuresSummary' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'measuresSummary' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'counts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'red' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'amber' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'green' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'contextual' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'noFigure' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'worsened' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'name' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'latest' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'MeasureFigure' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeasureFigure' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MeasureValue' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodEnd' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'periodLabel' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quality' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revised' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rag' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MeasuresSummaryQuery, MeasuresSummaryQueryVariables>;
 export const NotificationCountDocument = {
   kind: 'Document',
   definitions: [

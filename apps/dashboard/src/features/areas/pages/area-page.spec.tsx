@@ -170,4 +170,14 @@ describe('the area page', () => {
     );
     expect(await screen.findByText('No actions match these filters.')).toBeInTheDocument();
   });
+
+  it('links to the area’s measures', async () => {
+    renderArea('/areas/3', [
+      actionsMock({}, { field: 'REFERENCE', direction: 'ASC' }, [anAction('3.1', 'GREEN')]),
+    ]);
+    expect(await screen.findByRole('link', { name: 'Measures for this area' })).toHaveAttribute(
+      'href',
+      '/measures?area=3',
+    );
+  });
 });

@@ -113,6 +113,11 @@ export default function AreaPage() {
         <p className="govuk-body-l">
           <LocalisedText value={area.description} />
         </p>
+        <p className="govuk-body">
+          <Link to={`/measures?area=${area.number}`} className="govuk-link">
+            {t('area.measuresLink')}
+          </Link>
+        </p>
         {actionsContent()}
       </>
     );

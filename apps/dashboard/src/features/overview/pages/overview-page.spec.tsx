@@ -3,7 +3,17 @@ import { screen, waitFor, within } from '@testing-library/react';
 import type { RagMovementCountFieldsFragment } from '../../../gql/graphql';
 import { aPeriod, aUser, counts, currentPeriodMock, meMock } from '../../../test/factories';
 import { renderApp } from '../../../test/render-app';
+import {
+  aFigure,
+  summaryMock as measuresMock,
+  measureText,
+} from '../../measures/testing/measure-mocks';
 import { PROGRESS_SUMMARY } from '../graphql/overview';
+
+/** The overview, its measures section answered with none unless `mocks` answer it. */
+function renderOverview(options: Parameters<typeof renderApp>[0] = {}) {
+  return renderApp({ ...options, mocks: [...(options.mocks ?? []), measuresMock()] });
+}
 
 function area(number: number, shortTitle: { en: string | null; cy: string | null }) {
   return {
@@ -117,7 +127,7 @@ describe('the overview', () => {
 
   it('shows each area’s RAG counts and the totals, with every status named', async () => {
     const overall = counts({ red: 2, amber: 1, green: 3, noUpdate: 1 });
-    renderApp({
+    renderOverview({
       mocks: [
         signedIn,
         currentPeriodMock(aPeriod),
@@ -171,7 +181,7 @@ describe('the overview', () => {
   });
 
   it('marks an area title shown in English because its Welsh is missing', async () => {
-    renderApp({
+    renderOverview({
       language: 'cy',
       mocks: [
         meMock(aUser({ preferredLanguage: 'cy' })),
@@ -192,12 +202,12 @@ describe('the overview', () => {
   });
 
   it('says so when no reporting period has started', async () => {
-    renderApp({ mocks: [signedIn, currentPeriodMock(null)] });
+    renderOverview({ mocks: [signedIn, currentPeriodMock(null)] });
     expect(await screen.findByText('No reporting period has started yet.')).toBeInTheDocument();
   });
 
   it('says so when the plan has no actions', async () => {
-    renderApp({
+    renderOverview({
       mocks: [signedIn, currentPeriodMock(aPeriod), summaryMock([area(1, { en: 'A', cy: 'B' })])],
     });
     expect(
@@ -206,7 +216,7 @@ describe('the overview', () => {
   });
 
   it('says so when the figures cannot be loaded', async () => {
-    renderApp({
+    renderOverview({
       mocks: [
         signedIn,
         {
@@ -251,7 +261,7 @@ describe('the overview', () => {
     ];
 
     it('sums up in words how many actions improved, worsened and turned red or complete', async () => {
-      renderApp({ mocks: movementMocks() });
+      renderOverview({ mocks: movementMocks() });
 
       const section = await screen.findByRole('region', { name: 'Change since 2026-27 Q2' });
       expect(section).toHaveTextContent(
@@ -263,7 +273,7 @@ describe('the overview', () => {
     });
 
     it('adds improved and worsened columns per area, with the totals', async () => {
-      renderApp({ mocks: movementMocks() });
+      renderOverview({ mocks: movementMocks() });
 
       const table = await screen.findByRole('table', {
         name: 'Actions by status in each strategic area',
@@ -285,7 +295,7 @@ describe('the overview', () => {
     });
 
     it('lists the actions that moved, worsened first, with both statuses named', async () => {
-      renderApp({ mocks: movementMocks() });
+      renderOverview({ mocks: movementMocks() });
 
       const table = await screen.findByRole('table', {
         name: 'Actions whose status changed since 2026-27 Q2',
@@ -309,7 +319,7 @@ describe('the overview', () => {
     });
 
     it('is in Welsh for Welsh speakers', async () => {
-      renderApp({
+      renderOverview({
         language: 'cy',
         mocks: movementMocks(meMock(aUser({ preferredLanguage: 'cy' }))),
       });
@@ -322,7 +332,7 @@ describe('the overview', () => {
     });
 
     it('says there is nothing to compare with in the first period, and adds no columns', async () => {
-      renderApp({
+      renderOverview({
         mocks: [signedIn, currentPeriodMock(aPeriod), summaryMock(areas, counts({ green: 2 }))],
       });
 
@@ -338,7 +348,7 @@ describe('the overview', () => {
   describe('the state of the round', () => {
     it('says until when an open round takes updates', async () => {
       const period = { ...aPeriod, updateDeadline: '2999-01-15' };
-      renderApp({
+      renderOverview({
         mocks: [
           signedIn,
           currentPeriodMock(period),
@@ -354,7 +364,7 @@ describe('the overview', () => {
 
     it('says when an open round’s deadline has passed', async () => {
       const period = { ...aPeriod, updateDeadline: '2000-01-15' };
-      renderApp({
+      renderOverview({
         mocks: [
           signedIn,
           currentPeriodMock(period),
@@ -369,7 +379,7 @@ describe('the overview', () => {
     });
 
     it('says when the operational group closed the round', async () => {
-      renderApp({
+      renderOverview({
         mocks: [
           signedIn,
           currentPeriodMock(aPeriod),
@@ -390,7 +400,7 @@ describe('the overview', () => {
   describe('the chart', () => {
     // Without ResizeObserver (jsdom has none) Recharts keeps the chart at its initial size.
     it('draws the counts with a key and says in words what the table below has too', async () => {
-      renderApp({
+      renderOverview({
         mocks: [
           signedIn,
           currentPeriodMock(aPeriod),
@@ -423,6 +433,67 @@ describe('the overview', () => {
         expect(figure.querySelector('.recharts-bar-rectangle path[fill^="url(#"]')).not.toBeNull(),
       );
       expect(figure.querySelectorAll('pattern')).not.toHaveLength(0);
+    });
+  });
+
+  describe('the measures section', () => {
+    const worsened = {
+      __typename: 'Measure',
+      id: 'measure-1',
+      reference: 'M5.1',
+      name: measureText('Sickness absence rate', 'Cyfradd absenoldeb salwch'),
+      unit: 'PERCENTAGE',
+      latest: aFigure('2026-07-01', { value: 7.9, rag: 'RED' }),
+    };
+    const mocks = (user = signedIn) => [
+      user,
+      currentPeriodMock(aPeriod),
+      summaryMock([area(1, { en: 'A', cy: 'B' })], counts({ red: 1 })),
+      measuresMock({ red: 2, amber: 1, green: 3, contextual: 1, noFigure: 2 }, [worsened]),
+    ];
+
+    it('counts the measures by the RAG of their latest figure and lists those that worsened', async () => {
+      // Its own query: the actions' table does not wait for it.
+      renderApp({ mocks: mocks() });
+
+      const section = await screen.findByRole('region', { name: 'Measures' });
+      const table = await within(section).findByRole('table', {
+        name: 'Measures by the RAG of their latest figure',
+      });
+      expect(
+        within(table)
+          .getAllByRole('row')
+          .slice(1)
+          .map((row) => row.textContent),
+      ).toEqual(['▲Red2', '◆Amber1', '●Green3', '○Contextual1', '–No figure2', 'Total9']);
+      expect(section).toHaveTextContent('Measures whose RAG worsened (1)');
+      expect(
+        within(section).getByRole('link', { name: 'M5.1: Sickness absence rate' }),
+      ).toHaveAttribute('href', '/measures/measure-1');
+      expect(section).toHaveTextContent('2026-27 Q2: 7.9%');
+      // Below the actions' figures.
+      const actions = await screen.findByRole('table', {
+        name: 'Actions by status in each strategic area',
+      });
+      expect(
+        actions.compareDocumentPosition(section) & Node.DOCUMENT_POSITION_FOLLOWING,
+      ).toBeTruthy();
+    });
+
+    it('is in Welsh for Welsh speakers', async () => {
+      renderApp({
+        language: 'cy',
+        mocks: mocks(meMock(aUser({ preferredLanguage: 'cy' }))),
+      });
+
+      const section = await screen.findByRole('region', { name: 'Mesurau' });
+      expect(
+        await within(section).findByRole('table', {
+          name: 'Mesurau yn ôl statws RAG eu ffigur diweddaraf',
+        }),
+      ).toHaveTextContent('▲Coch2');
+      expect(section).toHaveTextContent('M5.1: Cyfradd absenoldeb salwch');
+      expect(section).toHaveTextContent('2026-27 Ch2: 7.9%');
     });
   });
 });

@@ -5,6 +5,7 @@ import { formatDate } from '../../../i18n/format';
 import { Loading } from '../../../ui/loading';
 import { useLanguage } from '../../../ui/use-language';
 import { usePageTitle } from '../../../ui/use-page-title';
+import { MeasuresSummarySection } from '../../measures/components/measures-summary-section';
 import { AttentionLists } from '../components/attention-lists';
 import { MovementSection } from '../components/movement-section';
 import { PeriodState } from '../components/period-state';
@@ -76,6 +77,8 @@ export default function OverviewPage() {
     <>
       <h1 className="govuk-heading-l">{t('overview.title')}</h1>
       {content()}
+      {/* Its own query: the actions' figures above never wait for the measures'. */}
+      <MeasuresSummarySection />
     </>
   );
 }

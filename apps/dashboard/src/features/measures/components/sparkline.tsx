@@ -1,0 +1,47 @@
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { localise } from '@cynnydd/shared/domain';
+
+import type { MeasureFigureFragment, MeasureUnit } from '../../../gql/graphql';
+import { useLanguage } from '../../../ui/use-language';
+import { useFigureText } from './measure-labels';
+import { SPARKLINE_HEIGHT, SPARKLINE_WIDTH } from './sparkline-dimensions';
+
+const SparklineChart = lazy(() => import('./sparkline-chart'));
+
+/**
+ * The recent figures as a small line, with the figures in words as its text alternative
+ * ("Recent figures: 2025-26 Q4 8.1%, 2026-27 Q1 7.9%"). Nothing for fewer than two figures.
+ */
+export function Sparkline({
+  figures,
+  unit,
+}: {
+  figures: MeasureFigureFragment[];
+  unit: MeasureUnit;
+}) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const figureText = useFigureText();
+  if (figures.filter((figure) => figure.value !== null).length < 2) return null;
+  const description = t('measures.sparkline', {
+    figures: figures
+      .map(
+        (figure) =>
+          `${localise(figure.periodLabel, language)?.text ?? figure.periodStart} ${figureText(figure.value, unit)}`,
+      )
+      .join(t('measures.separator')),
+  });
+  return (
+    <span
+      role="img"
+      aria-label={description}
+      style={{ display: 'inline-block', width: SPARKLINE_WIDTH, height: SPARKLINE_HEIGHT }}
+    >
+      <Suspense fallback={null}>
+        <SparklineChart values={figures.map((figure) => figure.value ?? null)} />
+      </Suspense>
+    </span>
+  );
+}

@@ -1,0 +1,228 @@
+import { graphql } from '../../../gql';
+
+/** What a figure needs to be shown anywhere: its period, value, quality and RAG. */
+export const MEASURE_FIGURE_FIELDS = graphql(`
+  fragment MeasureFigure on MeasureValue {
+    id
+    periodStart
+    periodEnd
+    periodLabel {
+      en
+      cy
+    }
+    value
+    quality
+    revised
+    target
+    rag
+  }
+`);
+
+/** The strategic areas, for the measures list's area filter. */
+export const MEASURE_AREAS = graphql(`
+  query MeasureAreas {
+    strategicAreas {
+      id
+      number
+      shortTitle {
+        en
+        cy
+      }
+    }
+  }
+`);
+
+/** Every measure, or one area's, with its latest figure, trends and recent figures. */
+export const MEASURES = graphql(`
+  query Measures($areaId: ID) {
+    measures(areaId: $areaId) {
+      id
+      reference
+      name {
+        en
+        cy
+      }
+      unit
+      direction
+      frequency
+      contextual
+      areas {
+        id
+        number
+        shortTitle {
+          en
+          cy
+        }
+      }
+      latest {
+        ...MeasureFigure
+      }
+      trend {
+        sincePrevious
+        sinceBaseline
+      }
+      recentValues {
+        ...MeasureFigure
+      }
+    }
+  }
+`);
+
+/** One measure in full: its definition, targets, every figure and what was revised. */
+export const MEASURE_DETAILS = graphql(`
+  query MeasureDetails($id: ID!) {
+    measure(id: $id) {
+      id
+      reference
+      name {
+        en
+        cy
+      }
+      definition {
+        en
+        cy
+      }
+      calculation {
+        en
+        cy
+      }
+      dataSource {
+        en
+        cy
+      }
+      unit
+      direction
+      frequency
+      themes
+      contextual
+      canReportFigures
+      tolerance {
+        amber
+        red
+      }
+      baseline {
+        value
+        date
+      }
+      targets {
+        financialYear
+        value
+      }
+      owner {
+        id
+        name
+      }
+      areas {
+        id
+        number
+        shortTitle {
+          en
+          cy
+        }
+      }
+      trend {
+        sincePrevious
+        sinceBaseline
+      }
+      values {
+        ...MeasureFigure
+        ragExplanation {
+          en
+          cy
+        }
+        commentary {
+          en
+          cy
+        }
+        notAvailableReason {
+          en
+          cy
+        }
+      }
+      revisions {
+        ...MeasureFigure
+        submittedAt
+        author {
+          id
+          name
+        }
+      }
+      actions {
+        id
+        reference
+        title {
+          en
+          cy
+        }
+        currentStatus {
+          id
+          rag
+        }
+      }
+    }
+  }
+`);
+
+/** What the figure form needs: the measure's frequency and unit and each period's figure. */
+export const MEASURE_FOR_REPORT = graphql(`
+  query MeasureForReport($id: ID!) {
+    measure(id: $id) {
+      id
+      reference
+      name {
+        en
+        cy
+      }
+      unit
+      frequency
+      canReportFigures
+      targets {
+        financialYear
+      }
+      values {
+        ...MeasureFigure
+        submittedAt
+        author {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const SUBMIT_MEASURE_VALUE = graphql(`
+  mutation SubmitMeasureValue($input: SubmitMeasureValueInput!) {
+    submitMeasureValue(input: $input) {
+      ...MeasureFigure
+    }
+  }
+`);
+
+/** The overview's measures section: counts by RAG and the measures that worsened. */
+export const MEASURES_SUMMARY = graphql(`
+  query MeasuresSummary {
+    measuresSummary {
+      counts {
+        red
+        amber
+        green
+        contextual
+        noFigure
+        total
+      }
+      worsened {
+        id
+        reference
+        name {
+          en
+          cy
+        }
+        unit
+        latest {
+          ...MeasureFigure
+        }
+      }
+    }
+  }
+`);

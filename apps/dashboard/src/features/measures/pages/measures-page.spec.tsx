@@ -1,0 +1,161 @@
+import type { MockLink } from '@apollo/client/testing';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useLocation } from 'react-router';
+
+import { App } from '../../../app';
+import { aUser, meMock } from '../../../test/factories';
+import { renderWithProviders } from '../../../test/render-app';
+import { MEASURE_AREAS, MEASURES } from '../graphql/measures';
+import { aFigure, anArea, measureText } from '../testing/measure-mocks';
+
+function Location() {
+  const location = useLocation();
+  return <output data-testid="location">{location.pathname + location.search}</output>;
+}
+
+const areas = [anArea(4, 'Workforce data', 'Data’r gweithlu'), anArea(5, 'Well-being', 'Llesiant')];
+
+const areasMock: MockLink.MockedResponse = {
+  request: { query: MEASURE_AREAS },
+  result: { data: { strategicAreas: areas } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
+
+/** Sickness absence, lower is better: 8.4% then 7.9%, against a target of 6%. */
+const sickness = {
+  __typename: 'Measure',
+  id: 'measure-1',
+  reference: 'M5.1',
+  name: measureText('Sickness absence rate', 'Cyfradd absenoldeb salwch'),
+  unit: 'PERCENTAGE',
+  direction: 'LOWER_IS_BETTER',
+  frequency: 'QUARTERLY',
+  contextual: false,
+  areas: [areas[1]],
+  latest: aFigure('2026-07-01', { value: 7.9, rag: 'RED' }),
+  trend: { __typename: 'MeasureTrends', sincePrevious: 'IMPROVING', sinceBaseline: 'WORSENING' },
+  recentValues: [
+    aFigure('2026-04-01', { value: 8.4, rag: 'RED' }),
+    aFigure('2026-07-01', { value: 7.9, rag: 'RED' }),
+  ],
+};
+
+/** A count without a target and no figure yet. */
+const vacancies = {
+  ...sickness,
+  id: 'measure-2',
+  reference: 'M4.2',
+  name: measureText('Social care vacancies', null),
+  unit: 'NUMBER',
+  direction: 'HIGHER_IS_BETTER',
+  contextual: true,
+  areas: [areas[0], areas[1]],
+  latest: null,
+  trend: { __typename: 'MeasureTrends', sincePrevious: null, sinceBaseline: null },
+  recentValues: [],
+};
+
+function measuresMock(areaId: string | null, measures: unknown[]): MockLink.MockedResponse {
+  return {
+    request: { query: MEASURES, variables: { areaId } },
+    result: { data: { measures } },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  };
+}
+
+function renderList(route: string, mocks: MockLink.MockedResponse[], language: 'en' | 'cy' = 'en') {
+  return renderWithProviders(
+    <>
+      <App />
+      <Location />
+    </>,
+    {
+      route,
+      language,
+      mocks: [meMock(aUser({ role: 'LEAD', preferredLanguage: language })), areasMock, ...mocks],
+    },
+  );
+}
+
+describe('the measures page', () => {
+  it('lists every measure with its latest figure, target, RAG in words and direction of travel', async () => {
+    renderList('/measures', [measuresMock(null, [sickness, vacancies])]);
+
+    const table = await screen.findByRole('table', { name: 'Measures and their latest figures' });
+    expect(screen.getByText('Measures: 2')).toBeInTheDocument();
+    const row = within(table).getByRole('row', { name: /M5\.1/ });
+    const cells = within(row)
+      .getAllByRole('cell')
+      .map((cell) => cell.textContent);
+    expect(cells.slice(0, 7)).toEqual([
+      'Sickness absence rate',
+      'Area 5',
+      '7.9%',
+      '2026-27 Q2',
+      '6%',
+      '▲Red',
+      // Lower is better: an improvement is a fall, which the arrow's text alternative says.
+      '↓Improving (the figure fell)',
+    ]);
+    expect(cells[7]).toBe('↑Worsening (the figure rose)');
+    expect(within(row).getByRole('link', { name: 'Sickness absence rate' })).toHaveAttribute(
+      'href',
+      '/measures/measure-1',
+    );
+    // The sparkline's text alternative gives the figures it draws.
+    expect(
+      within(row).getByRole('img', { name: 'Recent figures: 2026-27 Q1 8.4%, 2026-27 Q2 7.9%' }),
+    ).toBeInTheDocument();
+
+    const empty = within(table).getByRole('row', { name: /M4\.2/ });
+    expect(empty).toHaveTextContent('Area 4, Area 5');
+    expect(empty).toHaveTextContent('No figure');
+    expect(empty).toHaveTextContent('No target');
+    expect(empty).toHaveTextContent('Not enough figures');
+    expect(within(empty).queryByRole('img')).not.toBeInTheDocument();
+  });
+
+  it('shows one area’s measures from the address, and writes the chosen area to it', async () => {
+    const user = userEvent.setup();
+    renderList('/measures?area=5', [
+      measuresMock('area-5', [sickness]),
+      measuresMock(null, [sickness, vacancies]),
+    ]);
+
+    expect(
+      await screen.findByRole('table', { name: 'Measures of area 5 and their latest figures' }),
+    ).toBeInTheDocument();
+    expect(screen.getByLabelText('Strategic area')).toHaveValue('5');
+
+    await user.selectOptions(screen.getByLabelText('Strategic area'), '');
+    await user.click(screen.getByRole('button', { name: 'Show measures' }));
+    expect(screen.getByTestId('location')).toHaveTextContent(/^\/measures$/);
+    expect(await screen.findByText('Measures: 2')).toBeInTheDocument();
+    expect(
+      screen.getByRole('table', { name: 'Measures and their latest figures' }),
+    ).toBeInTheDocument();
+  });
+
+  it('is in Welsh for Welsh speakers', async () => {
+    renderList('/measures', [measuresMock(null, [sickness])], 'cy');
+
+    const table = await screen.findByRole('table', { name: 'Mesurau a’u ffigurau diweddaraf' });
+    const row = within(table).getByRole('row', { name: /M5\.1/ });
+    expect(row).toHaveTextContent('Cyfradd absenoldeb salwch');
+    expect(row).toHaveTextContent('2026-27 Ch2');
+    expect(row).toHaveTextContent('▲Coch');
+    expect(row).toHaveTextContent('↓Yn gwella (gostyngodd y ffigur)');
+    expect(screen.getByRole('heading', { level: 1, name: 'Mesurau' })).toBeInTheDocument();
+  });
+
+  it('is in the main menu', async () => {
+    renderList('/measures', [measuresMock(null, [])]);
+    expect(await screen.findByText('There are no measures yet.')).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('navigation', { name: 'Menu' })).getByRole('link', {
+        name: 'Measures',
+      }),
+    ).toHaveAttribute('href', '/measures');
+  });
+});

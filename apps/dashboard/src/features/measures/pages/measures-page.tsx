@@ -1,0 +1,75 @@
+import { skipToken, useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+
+import { formatNumber } from '../../../i18n/format';
+import { Loading } from '../../../ui/loading';
+import { useLanguage } from '../../../ui/use-language';
+import { usePageTitle } from '../../../ui/use-page-title';
+import { LoadError } from '../../plans/components/notice';
+import { MeasureAreaFilter } from '../components/measure-area-filter';
+import { MeasuresTable } from '../components/measures-table';
+import { MEASURE_AREAS, MEASURES } from '../graphql/measures';
+import { useMeasureAreaFilter } from '../hooks/use-measure-area-filter';
+
+/** Every measure, or one area's: is the workforce changing? */
+export default function MeasuresPage() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  usePageTitle(t('measures.title'));
+  const { areaNumber, setAreaNumber } = useMeasureAreaFilter();
+  const areasQuery = useQuery(MEASURE_AREAS);
+  const areas = areasQuery.data?.strategicAreas;
+  const area =
+    areaNumber === null ? null : (areas?.find((item) => item.number === areaNumber) ?? null);
+  // The list waits for the areas only when it is for one of them (the API filters by id).
+  const ready = areaNumber === null || Boolean(areas);
+  const measuresQuery = useQuery(
+    MEASURES,
+    ready && !(areaNumber !== null && !area)
+      ? { variables: { areaId: area?.id ?? null } }
+      : skipToken,
+  );
+  // Not the previous list while another loads: its caption would name the wrong area.
+  const measures = measuresQuery.data?.measures;
+
+  function content() {
+    if (areasQuery.error || measuresQuery.error) {
+      return <LoadError message={t('measures.loadError')} />;
+    }
+    if (areas && areaNumber !== null && !area) {
+      return <LoadError message={t('area.notFound')} />;
+    }
+    if (!measures) return <Loading message={t('measures.loading')} />;
+    if (measures.length === 0) {
+      return (
+        <p className="govuk-body" role="status">
+          {area ? t('measures.noneInArea', { number: area.number }) : t('measures.none')}
+        </p>
+      );
+    }
+    return (
+      <>
+        <p className="govuk-body" role="status">
+          {t('measures.count', { number: formatNumber(measures.length, language) })}
+        </p>
+        <MeasuresTable
+          measures={measures}
+          caption={
+            area
+              ? t('measures.tableCaptionArea', { number: area.number })
+              : t('measures.tableCaption')
+          }
+        />
+      </>
+    );
+  }
+
+  return (
+    <>
+      <h1 className="govuk-heading-l">{t('measures.title')}</h1>
+      <p className="govuk-body-l">{t('measures.intro')}</p>
+      {areas && <MeasureAreaFilter areas={areas} areaNumber={areaNumber} onApply={setAreaNumber} />}
+      {content()}
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+import type { MockLink } from '@apollo/client/testing';
+
+import { MEASURES_SUMMARY } from '../graphql/measures';
+
+const text = (en: string | null, cy: string | null) => ({ __typename: 'BilingualText', en, cy });
+
+/** "2026-27 Q2" / "2026-27 Ch2" for a quarter starting on `periodStart`. */
+function quarterLabel(periodStart: string) {
+  const [year, month] = periodStart.split('-').map(Number);
+  const start = month >= 4 ? year : year - 1;
+  const quarter = month >= 4 ? Math.floor((month - 4) / 3) + 1 : 4;
+  const label = `${start}-${String((start + 1) % 100).padStart(2, '0')}`;
+  return text(`${label} Q${quarter}`, `${label} Ch${quarter}`);
+}
+
+export interface FigureOptions {
+  id?: string;
+  value?: number | null;
+  quality?: 'CONFIRMED' | 'PROVISIONAL' | 'NOT_AVAILABLE';
+  revised?: boolean;
+  target?: number | null;
+  rag?: 'RED' | 'AMBER' | 'GREEN' | null;
+}
+
+/** A quarterly figure as the API sends it (the MeasureFigure fragment). */
+export function aFigure(periodStart: string, options: FigureOptions = {}) {
+  const [year, month] = periodStart.split('-').map(Number);
+  const end = new Date(Date.UTC(year, month + 2, 0)).toISOString().slice(0, 10);
+  return {
+    __typename: 'MeasureValue' as const,
+    id: options.id ?? `value-${periodStart}`,
+    periodStart,
+    periodEnd: end,
+    periodLabel: quarterLabel(periodStart),
+    value: options.value === undefined ? 7.9 : options.value,
+    quality: options.quality ?? 'CONFIRMED',
+    revised: options.revised ?? false,
+    target: options.target === undefined ? 6 : options.target,
+    rag: options.rag === undefined ? 'RED' : options.rag,
+  };
+}
+
+export const anArea = (number: number, en: string, cy: string | null = null) => ({
+  __typename: 'StrategicArea' as const,
+  id: `area-${number}`,
+  number,
+  shortTitle: text(en, cy),
+});
+
+export const measureText = text;
+
+/** The answer to `measuresSummary`. */
+export function summaryMock(
+  counts: Partial<Record<'red' | 'amber' | 'green' | 'contextual' | 'noFigure', number>> = {},
+  worsened: unknown[] = [],
+): MockLink.MockedResponse {
+  const all = { red: 0, amber: 0, green: 0, contextual: 0, noFigure: 0, ...counts };
+  return {
+    request: { query: MEASURES_SUMMARY },
+    result: {
+      data: {
+        measuresSummary: {
+          __typename: 'MeasuresSummary',
+          counts: {
+            __typename: 'MeasureRagCounts',
+            ...all,
+            total: Object.values(all).reduce((sum, n) => sum + n, 0),
+          },
+          worsened,
+        },
+      },
+    },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  };
+}
