@@ -141,7 +141,8 @@ describe('report exports: Word, PDF and Excel, in English, Welsh or both', () =>
     expect(text).toContain(`Funding delayed. ${INJECTION}`);
     // A red cell says "Red" and is shaded.
     expect(xml).toMatch(/w:fill="f6d7d2"[\s\S]{0,400}Red</);
-    expect(media).toHaveLength(1);
+    // The RAG chart, and the trend chart of the one measure off target.
+    expect(media).toHaveLength(2);
   });
 
   it('writes the Welsh paper in Welsh, and the bilingual one with both', async () => {
@@ -210,16 +211,25 @@ describe('report exports: Word, PDF and Excel, in English, Welsh or both', () =>
     );
     expect(text).toContain(`M2.1\n${late.name.en}\n7.5%\n2025-26 Q2\n6%\nRed\nWorsening\n`);
     expect(text).toContain(`M6.1\n${onTarget.name.en}\n5%\n2025-26 Q2\n6%\nGreen\n–\n`);
-    // Off target: the reason for the RAG and the commentary, then the recent figures as a table.
+    // Off target: the reason for the RAG and the commentary, then the recent figures as a chart
+    // with the same figures in a table.
     expect(text).toContain('Red: 7.5% against a target of 6%; red beyond 1 point');
     expect(text).toContain(`Agency use rose. ${INJECTION}`);
+    // (the chart's own paragraph holds only the picture: an empty line in the text)
     expect(text).toContain(
-      `M2.1 ${late.name.en} – Recent figures\nPeriod\nValue\nTarget\n2025-26 Q1\n6.5%\n6%\n2025-26 Q2\n7.5%\n6%\n`,
+      `M2.1 ${late.name.en} – Recent figures\n\nThe figure (solid line) and target (dashed line) of the latest periods. The table gives the same figures.\nPeriod\nValue\nTarget\n2025-26 Q1\n6.5%\n6%\n2025-26 Q2\n7.5%\n6%\n`,
     );
     expect(text).not.toMatch(/M6\.1 [^\n]* – Recent figures/);
     expect(xml).toMatch(/w:fill="cce2d8"[\s\S]{0,400}Green</);
-    // No chart picture for the trends in Word: only the RAG chart.
-    expect(media).toHaveLength(1);
+    // The RAG chart and the off-target measure's trend chart, drawn sharp (twice its size).
+    expect(media).toHaveLength(2);
+    const zip = await JSZip.loadAsync((await file(app, issuedId, 'docx', 'en')).body);
+    const widths = await Promise.all(
+      media.map(async (name) =>
+        (await (zip.file(name) as JSZip.JSZipObject).async('nodebuffer')).readUInt32BE(16),
+      ),
+    );
+    expect(widths).toContain(1280);
 
     const welsh = (await docxText((await file(app, issuedId, 'docx', 'cy')).body)).text;
     expect(welsh).toContain('Mesurau canlyniadau');
@@ -244,6 +254,8 @@ describe('report exports: Word, PDF and Excel, in English, Welsh or both', () =>
     expect(text).toContain('Outcome measures');
     expect(text).toContain('Measures off target');
     expect(text).toContain('Red: 7.5% against a target of 6%; red beyond 1 point');
+    // The chart's own text: its legend and value labels.
+    expect(text).toMatch(/Figure.*Target|Target.*Figure/);
     const welsh = (await pdfText((await file(app, issuedId, 'pdf', 'cy')).body)).replace(
       /\s+/g,
       ' ',

@@ -19,6 +19,7 @@ import { EXPORT_LABELS as L } from './export-labels';
 import { inline, type Bi, type ExportLanguage } from './export-language';
 import { CHART_WIDTH, chartLayout, chartPng, RAG_TINTS } from './rag-chart';
 import { trendTable, type Block, type Cell, type ReportDocument } from './report-document';
+import { TREND_CHART_SIZE, trendChartPng } from './trend-chart';
 
 const NO_BORDERS = {
   top: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
@@ -115,10 +116,28 @@ function block(item: Block, language: ExportLanguage): (Paragraph | Table)[] {
         new Paragraph({ children: [new TextRun({ text: caption, italics: true })] }),
       ];
     }
-    case 'trend':
-      // Word gets the trend's figures as a table: drawing the line chart as a picture would
-      // need a rasteriser this service does not have (the PDF shows the chart).
-      return [...paragraphs(item.title, language, true), ...block(trendTable(item), language)];
+    case 'trend': {
+      const title = inline(item.title, language);
+      const caption = inline(item.caption, language);
+      return [
+        ...paragraphs(item.title, language, true),
+        new Paragraph({
+          children: [
+            new ImageRun({
+              type: 'png',
+              data: trendChartPng(item, language),
+              transformation: {
+                width: TREND_CHART_SIZE.width * 0.9,
+                height: TREND_CHART_SIZE.height * 0.9,
+              },
+              altText: { name: 'Trend chart', title, description: caption },
+            }),
+          ],
+        }),
+        new Paragraph({ children: [new TextRun({ text: caption, italics: true })] }),
+        ...block(trendTable(item), language),
+      ];
+    }
   }
 }
 

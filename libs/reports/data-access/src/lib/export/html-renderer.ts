@@ -1,10 +1,10 @@
-import { formatMeasureValue, type Language } from '@cynnydd/shared/domain';
+import type { Language } from '@cynnydd/shared/domain';
 
 import { EXPORT_LABELS as L } from './export-labels';
 import { inline, type Bi, type ExportLanguage } from './export-language';
 import { chartSvg, RAG_TINTS } from './rag-chart';
 import { trendTable, type Block, type Cell, type ReportDocument } from './report-document';
-import { trendSvg } from './trend-chart';
+import { trendChartSvg } from './trend-chart';
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -59,22 +59,7 @@ function block(item: Block, language: ExportLanguage): string {
     case 'trend': {
       const title = inline(item.title, language);
       const caption = inline(item.caption, language);
-      const axis = language === 'both' ? 'en' : language;
-      const chart = trendSvg(
-        item.points.map((point) => ({
-          ...point,
-          label:
-            language !== 'both'
-              ? [point.label[language]]
-              : [...new Set([point.label.cy, point.label.en])],
-        })),
-        {
-          title,
-          figure: inline(L.figure, language),
-          target: inline(L.target, language),
-          format: (value) => formatMeasureValue(Number(value.toPrecision(3)), item.unit, axis),
-        },
-      );
+      const chart = trendChartSvg(item, language);
       return `<figure class="trend"><h3>${escape(title)}</h3>${chart}<figcaption>${escape(caption)}</figcaption></figure>${block(trendTable(item), language)}`;
     }
   }

@@ -1,4 +1,11 @@
+import { Resvg } from '@resvg/resvg-js';
 import * as echarts from 'echarts';
+
+import { formatMeasureValue } from '@cynnydd/shared/domain';
+
+import { EXPORT_LABELS as L } from './export-labels';
+import { inline, type ExportLanguage } from './export-language';
+import type { Block } from './report-document';
 
 /*
  * A measure's trend as a small chart for the HTML the PDF is printed from, drawn by ECharts'
@@ -84,6 +91,8 @@ export function trendSvg(points: TrendChartPoint[], text: TrendChartText): strin
           data: points.map((point) => point.target),
           color: TARGET_COLOUR,
           lineStyle: { width: 2, type: 'dashed' },
+          // A target holds for a financial year: it steps between years, never slopes.
+          step: 'middle',
           symbol: 'none',
         },
       ],
@@ -96,4 +105,41 @@ export function trendSvg(points: TrendChartPoint[], text: TrendChartText): strin
   } finally {
     chart.dispose();
   }
+}
+
+export type TrendBlock = Extract<Block, { kind: 'trend' }>;
+
+/** A measure's trend block drawn in the export's language(s): both put Welsh first. */
+export function trendChartSvg(item: TrendBlock, language: ExportLanguage): string {
+  const axis = language === 'both' ? 'en' : language;
+  return trendSvg(
+    item.points.map((point) => ({
+      ...point,
+      label:
+        language !== 'both'
+          ? [point.label[language]]
+          : [...new Set([point.label.cy, point.label.en])],
+    })),
+    {
+      title: inline(item.title, language),
+      figure: inline(L.figure, language),
+      target: inline(L.target, language),
+      format: (value) => formatMeasureValue(Number(value.toPrecision(3)), item.unit, axis),
+    },
+  );
+}
+
+export const TREND_CHART_SIZE = { width: WIDTH, height: HEIGHT };
+
+/**
+ * The same chart as a PNG for Word, rasterised by resvg at twice its size so it stays sharp in
+ * print. Text is set in Liberation Sans (metric-compatible with Arial) where Arial is missing.
+ */
+export function trendChartPng(item: TrendBlock, language: ExportLanguage): Buffer {
+  return new Resvg(trendChartSvg(item, language), {
+    fitTo: { mode: 'zoom', value: 2 },
+    font: { loadSystemFonts: true, defaultFontFamily: 'Liberation Sans' },
+  })
+    .render()
+    .asPng();
 }
