@@ -71,6 +71,10 @@ export const SUBMIT_STATUS_UPDATE = `mutation SubmitStatusUpdate($input: SubmitS
 const REPORT_LINE = `actionId reference title { en cy } areaNumber leadOrganisation owners themes dueDate
   rag percentComplete commentary { en cy } risks { en cy } nextSteps { en cy }`;
 const REPORT_MILESTONE = `actionReference actionTitle { en cy } title { en cy } dueDate completedOn`;
+const REPORT_MEASURE = `measureId reference name { en cy } unit direction frequency areaNumbers
+  latest { periodLabel { en cy } periodEnd value target quality revised rag ragExplanation { en cy }
+    commentary { en cy } notAvailableReason { en cy } }
+  trend { sincePrevious sinceBaseline } recent { periodLabel { en cy } value target }`;
 const REPORT_MOVE = `actionId reference title { en cy } previous current`;
 
 export const REPORT_CONTENT = `query ReportContent($id: ID!) {
@@ -86,6 +90,8 @@ export const REPORT_CONTENT = `query ReportContent($id: ID!) {
         completed { ${REPORT_MOVE} } newlyRed { ${REPORT_MOVE} } }
       exceptions { ${REPORT_LINE} } completed { ${REPORT_LINE} } actions { ${REPORT_LINE} }
       milestonesMissed { ${REPORT_MILESTONE} } milestonesDueNext { ${REPORT_MILESTONE} }
+      measures { endedBy counts { red amber green contextual noFigure total }
+        measures { ${REPORT_MEASURE} } offTarget { ${REPORT_MEASURE} } }
     }
   }
 }`;
@@ -188,7 +194,20 @@ SELECT
     FROM milestone m JOIN action a ON a.id = m.action_id WHERE a.plan_id = $1
     ORDER BY m.due_date, a.reference, m.id) x) AS milestones,
   (SELECT json_agg(x) FROM (SELECT action_id, rag FROM action_period_status
-     WHERE reporting_period_id = $3) x) AS baseline`;
+     WHERE reporting_period_id = $3) x) AS baseline,
+  (SELECT json_agg(x) FROM (
+    SELECT m.id, m.reference, m.name_en, m.name_cy, m.unit, m.direction, m.frequency,
+      m.amber_tolerance, m.red_tolerance, m.baseline_value,
+      (SELECT array_agg(sa.number ORDER BY sa.number) FROM measure_area ma
+         JOIN strategic_area sa ON sa.id = ma.area_id WHERE ma.measure_id = m.id) AS areas,
+      (SELECT json_agg(t) FROM measure_target t WHERE t.measure_id = m.id) AS targets,
+      (SELECT json_agg(f) FROM (
+         SELECT DISTINCT ON (v.period_start) v.period_start, v.value, v.quality, v.commentary_en,
+           v.commentary_cy
+         FROM measure_value v, reporting_period rp
+         WHERE v.measure_id = m.id AND rp.id = $2 AND v.period_end <= rp.end_date
+         ORDER BY v.period_start DESC, v.submitted_at DESC, v.id DESC LIMIT 8) f) AS recent
+    FROM measure m) x) AS measures`;
 
 /** The measures page (features/measures): every measure with its latest figure and sparkline. */
 export const MEASURES_LIST = `query Measures($areaId: ID) {
