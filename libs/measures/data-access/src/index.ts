@@ -10,3 +10,4 @@ export * from './lib/measures.service';
 export * from './lib/models/measure-value.model';
 export * from './lib/models/measure.model';
 export * from './lib/models/expected-figure.model';
+export * from './lib/models/measures-summary.model';

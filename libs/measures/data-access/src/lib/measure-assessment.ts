@@ -27,6 +27,18 @@ export function targetFor(targets: readonly MeasureTarget[], periodStart: string
   return targets.find((target) => target.financialYear === year)?.value ?? null;
 }
 
+/** The RAG of a figure (null without a figure or a target), from the target and tolerance. */
+export function figureRag(
+  measure: Measure,
+  targets: readonly MeasureTarget[],
+  figure: Figure,
+): MeasureRag | null {
+  const target = targetFor(targets, figure.periodStart);
+  if (figure.value === null || target === null) return null;
+  const tolerance = { amber: measure.amberTolerance, red: measure.redTolerance };
+  return measureRag(figure.value, target, tolerance, measure.direction);
+}
+
 /** The RAG of a figure, from the measure's target and tolerance, with its reason in words. */
 export function assessFigure(
   measure: Measure,
@@ -44,9 +56,11 @@ export function assessFigure(
     revised,
     target,
   };
-  if (figure.value === null || target === null) return { ...base, rag: null, ragExplanation: null };
+  const rag = figureRag(measure, targets, figure);
+  if (figure.value === null || target === null || rag === null) {
+    return { ...base, rag: null, ragExplanation: null };
+  }
   const tolerance = { amber: measure.amberTolerance, red: measure.redTolerance };
-  const rag: MeasureRag = measureRag(figure.value, target, tolerance, measure.direction);
   const explanation = { rag, value: figure.value, target, tolerance, unit: measure.unit };
   return {
     ...base,

@@ -10,6 +10,7 @@ import {
   EntityRows,
   forbidden,
   groupByKey,
+  preparedStatement,
   toBilingualColumns,
   type RequestLoaders,
 } from '@cynnydd/server/core';
@@ -23,6 +24,7 @@ import {
 } from '@cynnydd/shared/domain';
 
 import type { SubmitMeasureValueInput } from './dto/measure-value.inputs';
+import type { Figure } from './measure-assessment';
 import { MeasureValue } from './measure-value.entity';
 import type { Measure } from './measure.entity';
 import { MeasuresService } from './measures.service';
@@ -153,6 +155,31 @@ export class MeasureValuesService {
       group
         .map((row) => ({ value: rows.fromRow(row), revised: row['revised'] as boolean }))
         .reverse(),
+    );
+  }
+
+  /**
+   * Each measure's latest `limit` periods' current figures, newest first, as just the period and
+   * figure: what a summary needs, without reading whole rows.
+   */
+  async latestFigures(measureIds: readonly string[], limit: number): Promise<Figure[][]> {
+    const found: { measureId: string; periodStart: string; value: string | null }[] =
+      await this.dataSource.query(
+        preparedStatement(
+          `SELECT m.id AS "measureId", f.period_start AS "periodStart", f.value
+           FROM unnest($1::uuid[]) AS m(id)
+           CROSS JOIN LATERAL (
+             SELECT DISTINCT ON (t.period_start) t.period_start, t.value FROM measure_value t
+             WHERE t.measure_id = m.id
+             ORDER BY t.period_start DESC, t.submitted_at DESC, t.id DESC LIMIT $2) f`,
+        ),
+        [measureIds, limit],
+      );
+    return groupByKey(measureIds, found, (row) => row.measureId).map((group) =>
+      group.map(({ periodStart, value }) => ({
+        periodStart,
+        value: value === null ? null : Number(value),
+      })),
     );
   }
 

@@ -3,11 +3,15 @@ import { Injectable } from '@nestjs/common';
 import type { RequestLoaders } from '@cynnydd/server/core';
 import { MeasureRag } from '@cynnydd/shared/domain';
 
-import { assessFigure } from './measure-assessment';
+import { figureRag } from './measure-assessment';
 import { MeasureValuesService } from './measure-values.service';
 import { MeasuresService } from './measures.service';
 import { toMeasureModel } from './models/measure.model';
-import { MeasureRagCountsModel, type MeasuresSummaryModel } from './models/measures-summary.model';
+import {
+  countMeasure,
+  MeasureRagCountsModel,
+  type MeasuresSummaryModel,
+} from './models/measures-summary.model';
 
 const RAG_ORDER: readonly MeasureRag[] = [MeasureRag.RED, MeasureRag.AMBER, MeasureRag.GREEN];
 
@@ -19,36 +23,26 @@ export class MeasuresSummaryService {
     private readonly values: MeasureValuesService,
   ) {}
 
+  /**
+   * Reads each measure's latest two periods' current figures (one statement) and works out only
+   * their RAG: the summary shows no wording, so none is formatted.
+   */
   async summarise(loaders: RequestLoaders): Promise<MeasuresSummaryModel> {
     const measures = await this.measures.list();
     const ids = measures.map((measure) => measure.id);
-    const [targets, recent] = await Promise.all([
+    const [targets, latestTwo] = await Promise.all([
       this.measures.targetsLoader(loaders).loadMany(ids),
-      this.values.recent(ids, 2, null),
+      this.values.latestFigures(ids, 2),
     ]);
     const counts = new MeasureRagCountsModel();
     const worsened = measures.filter((measure, index) => {
       const measureTargets = targets[index];
       if (measureTargets instanceof Error) throw measureTargets;
-      const [previous, latest] =
-        recent[index].length === 2 ? recent[index] : [null, ...recent[index]];
-      counts.total += 1;
-      const assessed =
-        latest && assessFigure(measure, measureTargets, latest.value, latest.revised);
-      if (!latest || latest.value.value === null) counts.noFigure += 1;
-      else if (!assessed?.rag) counts.contextual += 1;
-      else
-        counts[
-          assessed.rag === MeasureRag.RED
-            ? 'red'
-            : assessed.rag === MeasureRag.AMBER
-              ? 'amber'
-              : 'green'
-        ] += 1;
-      const before = previous && assessFigure(measure, measureTargets, previous.value, false).rag;
-      return (
-        !!assessed?.rag && !!before && RAG_ORDER.indexOf(assessed.rag) < RAG_ORDER.indexOf(before)
-      );
+      const [latest, previous] = latestTwo[index];
+      const rag = latest ? figureRag(measure, measureTargets, latest) : null;
+      countMeasure(counts, latest ? { value: latest.value, rag } : undefined);
+      const before = previous ? figureRag(measure, measureTargets, previous) : null;
+      return !!rag && !!before && RAG_ORDER.indexOf(rag) < RAG_ORDER.indexOf(before);
     });
     return { counts, worsened: worsened.map(toMeasureModel) };
   }

@@ -2,7 +2,9 @@ import type { EntityManager } from 'typeorm';
 
 import {
   assessFigure,
+  countMeasure,
   Measure,
+  MeasureRagCountsModel,
   measureReferenceOrder,
   MeasureTarget,
   trendsOf,
@@ -11,11 +13,7 @@ import {
 import { EntityRows, toBilingualModel } from '@cynnydd/server/core';
 import { MeasureRag } from '@cynnydd/shared/domain';
 
-import {
-  ReportMeasureCountsModel,
-  type ReportMeasureModel,
-  type ReportMeasuresModel,
-} from './models/report-content.model';
+import { type ReportMeasureModel, type ReportMeasuresModel } from './models/report-content.model';
 
 /** How many periods' figures a report keeps per measure, for its trend chart. */
 export const REPORT_TREND_PERIODS = 8;
@@ -68,7 +66,7 @@ export function measuresSection(
   recent: CurrentFigure[][],
   endedBy: string,
 ): ReportMeasuresModel {
-  const counts = new ReportMeasureCountsModel();
+  const counts = new MeasureRagCountsModel();
   const lines = measures.map(({ measure, targets, areaNumbers }, index): ReportMeasureModel => {
     const figures = recent[index] ?? [];
     const assessed = figures.map(({ value, revised }) => ({
@@ -90,12 +88,7 @@ export function measuresSection(
           notAvailableReason: toBilingualModel(last.value.notAvailableReason),
         }
       : null;
-    counts.total += 1;
-    if (!latest || latest.value === null) counts.noFigure += 1;
-    else if (!latest.rag) counts.contextual += 1;
-    else if (latest.rag === MeasureRag.RED) counts.red += 1;
-    else if (latest.rag === MeasureRag.AMBER) counts.amber += 1;
-    else counts.green += 1;
+    countMeasure(counts, latest ?? undefined);
     return {
       measureId: measure.id,
       reference: measure.reference,

@@ -4,6 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 
 import { AuditAction, AuditService } from '@cynnydd/audit/data-access';
 import {
+  importResult,
   ImportRowStatus,
   type ImportFileInput,
   type ImportRowModel,
@@ -85,16 +86,7 @@ export class MeasureValueImportService {
       const checked: Checked[] = [];
       for (const row of rows) checked.push(await this.check(actor, row, measures, current, seen));
       const outcomes = checked.map((item) => item.outcome);
-      const count = (status: ImportRowStatus) => outcomes.filter((o) => o.status === status).length;
-      const result: PlanImportModel = {
-        fileName: input.fileName,
-        rows: outcomes,
-        newCount: count(ImportRowStatus.NEW),
-        changedCount: count(ImportRowStatus.CHANGED),
-        unchangedCount: count(ImportRowStatus.UNCHANGED),
-        errorCount: count(ImportRowStatus.ERROR),
-        imported: false,
-      };
+      const result = importResult(input.fileName, outcomes);
       if (!write || result.errorCount > 0) return result;
       for (const item of checked) {
         if (item.input) await this.values.submit(actor, item.input, manager);

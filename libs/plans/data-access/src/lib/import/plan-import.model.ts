@@ -62,3 +62,17 @@ export class PlanImportModel {
   @Field({ description: 'True once the rows are written; a preview writes nothing.' })
   imported!: boolean;
 }
+
+/** What importing these rows would do, counted by outcome; `imported` until written. */
+export function importResult(fileName: string, rows: ImportRowModel[]): PlanImportModel {
+  const count = (status: ImportRowStatus) => rows.filter((row) => row.status === status).length;
+  return {
+    fileName,
+    rows,
+    newCount: count(ImportRowStatus.NEW),
+    changedCount: count(ImportRowStatus.CHANGED),
+    unchangedCount: count(ImportRowStatus.UNCHANGED),
+    errorCount: count(ImportRowStatus.ERROR),
+    imported: false,
+  };
+}

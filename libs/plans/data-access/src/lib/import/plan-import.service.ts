@@ -14,7 +14,12 @@ import { ActionsService } from '../actions.service';
 import { CreateActionInput, UpdateActionInput } from '../dto/action.inputs';
 import { PlansService } from '../plans.service';
 import type { PlanImportInput } from './plan-import.input';
-import { ImportRowStatus, type ImportRowModel, type PlanImportModel } from './plan-import.model';
+import {
+  importResult,
+  ImportRowStatus,
+  type ImportRowModel,
+  type PlanImportModel,
+} from './plan-import.model';
 import { readActionRows, type ActionColumn, type ActionRow } from './plan-sheet';
 
 const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -100,17 +105,7 @@ export class PlanImportService {
         for (const row of rows) {
           outcomes.push(await this.row(manager, actor, plan.id, row, lookups, seen));
         }
-        const count = (status: ImportRowStatus) =>
-          outcomes.filter((o) => o.status === status).length;
-        result = {
-          fileName: input.fileName,
-          rows: outcomes,
-          newCount: count(ImportRowStatus.NEW),
-          changedCount: count(ImportRowStatus.CHANGED),
-          unchangedCount: count(ImportRowStatus.UNCHANGED),
-          errorCount: count(ImportRowStatus.ERROR),
-          imported: false,
-        };
+        result = importResult(input.fileName, outcomes);
         if (!commit || result.errorCount > 0) throw new RolledBack();
         await this.audit.record(manager, actor, {
           action: AuditAction.CREATE,

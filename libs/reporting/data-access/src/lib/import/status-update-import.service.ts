@@ -7,6 +7,7 @@ import { AuditAction, AuditService } from '@cynnydd/audit/data-access';
 import { DirectoryService } from '@cynnydd/directory/data-access';
 import {
   Action,
+  importResult,
   ImportRowStatus,
   PlansService,
   type AnnualPlan,
@@ -115,16 +116,7 @@ export class StatusUpdateImportService {
       const accepted: Accepted[] = [];
       for (const row of rows) accepted.push(await this.check(plan, row, lookups, seen));
       const outcomes = accepted.map((item) => item.outcome);
-      const count = (status: ImportRowStatus) => outcomes.filter((o) => o.status === status).length;
-      const result: PlanImportModel = {
-        fileName: input.fileName,
-        rows: outcomes,
-        newCount: count(ImportRowStatus.NEW),
-        changedCount: 0,
-        unchangedCount: count(ImportRowStatus.UNCHANGED),
-        errorCount: count(ImportRowStatus.ERROR),
-        imported: false,
-      };
+      const result = importResult(input.fileName, outcomes);
       if (!actor || result.errorCount > 0) return result;
       for (const { update } of accepted) {
         if (!update) continue;

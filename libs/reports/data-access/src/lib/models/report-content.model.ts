@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 
+import { MeasureRagCountsModel } from '@cynnydd/measures/data-access';
 import { RagCountsModel } from '@cynnydd/reporting/data-access';
 import { BilingualTextModel } from '@cynnydd/server/core';
 import {
@@ -155,24 +156,13 @@ export class ReportMeasureModel {
   recent!: ReportMeasureFigureModel[];
 }
 
-@ObjectType('ReportMeasureCounts', { description: 'Measures by the RAG of their latest figure.' })
-export class ReportMeasureCountsModel {
-  @Field(() => Int) red = 0;
-  @Field(() => Int) amber = 0;
-  @Field(() => Int) green = 0;
-  @Field(() => Int, { description: 'A figure, but no target for its year.' }) contextual = 0;
-  @Field(() => Int, { description: 'No figure yet, or the latest is not available.' })
-  noFigure = 0;
-  @Field(() => Int) total = 0;
-}
-
 @ObjectType('ReportMeasures', {
   description: 'Outcome measures as at the period end: figures for periods ended by then.',
 })
 export class ReportMeasuresModel {
   @Field({ description: 'Figures are for periods ended by this day (the period end).' })
   endedBy!: string;
-  @Field(() => ReportMeasureCountsModel) counts!: ReportMeasureCountsModel;
+  @Field(() => MeasureRagCountsModel) counts!: MeasureRagCountsModel;
   @Field(() => [ReportMeasureModel], { description: 'Every measure, by reference.' })
   measures!: ReportMeasureModel[];
   @Field(() => [ReportMeasureModel], {
@@ -213,7 +203,7 @@ export class ReportContentModel {
 
 /** The measures section of a report issued before it had one. */
 export function noMeasures(endedBy: string): ReportMeasuresModel {
-  return { endedBy, counts: new ReportMeasureCountsModel(), measures: [], offTarget: [] };
+  return { endedBy, counts: new MeasureRagCountsModel(), measures: [], offTarget: [] };
 }
 
 /**
