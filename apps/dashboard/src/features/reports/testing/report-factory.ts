@@ -95,7 +95,7 @@ function measures() {
     __typename: 'ReportMeasures',
     endedBy: '2026-12-31',
     counts: {
-      __typename: 'ReportMeasureCounts',
+      __typename: 'MeasureRagCounts',
       red: 1,
       amber: 0,
       green: 0,
