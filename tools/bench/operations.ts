@@ -304,6 +304,12 @@ export const OPERATIONS: Operation[] = [
     floor: (client) => client.query(FLOOR_MEASURES),
   },
   {
+    name: 'measures page, not cached',
+    query: () => MEASURES_LIST,
+    variables: (_c, request) => ({ request }),
+    floor: (client) => client.query(FLOOR_MEASURES),
+  },
+  {
     name: 'measures summary, not cached',
     query: () => MEASURES_SUMMARY,
     variables: (_c, request) => ({ request }),

@@ -6,7 +6,7 @@ import {
   MeasureUnit,
 } from '@cynnydd/shared/domain';
 
-import { assessFigure, figureRag, targetFor, trendsOf } from './measure-assessment';
+import { assessFigure, explainRag, figureRag, targetFor, trendsOf } from './measure-assessment';
 import { Measure, MeasureTarget } from './measure.entity';
 
 const measure = Object.assign(new Measure(), {
@@ -30,19 +30,23 @@ describe('assessing a figure', () => {
   });
 
   it('gives the RAG, the period in both languages and the reason', () => {
-    expect(assessFigure(measure, targets, { periodStart: '2026-10-01', value: 7.9 }, true)).toEqual(
-      {
-        periodLabel: { en: '2026-27 Q3', cy: '2026-27 Ch3' },
-        periodEnd: '2026-12-31',
-        revised: true,
-        target: 6,
-        rag: MeasureRag.RED,
-        ragExplanation: {
-          en: 'Red: 7.9% against a target of 6%; red beyond 1 point',
-          cy: 'Coch: 7.9% o’i gymharu â tharged o 6%; coch y tu hwnt i 1 pwynt',
-        },
-      },
+    const assessed = assessFigure(
+      measure,
+      targets,
+      { periodStart: '2026-10-01', value: 7.9 },
+      true,
     );
+    expect(assessed).toMatchObject({
+      periodLabel: { en: '2026-27 Q3', cy: '2026-27 Ch3' },
+      periodEnd: '2026-12-31',
+      revised: true,
+      target: 6,
+      rag: MeasureRag.RED,
+    });
+    expect(explainRag(assessed.reason)).toEqual({
+      en: 'Red: 7.9% against a target of 6%; red beyond 1 point',
+      cy: 'Coch: 7.9% o’i gymharu â tharged o 6%; coch y tu hwnt i 1 pwynt',
+    });
   });
 
   it('has no RAG without a figure or without a target', () => {
@@ -52,9 +56,9 @@ describe('assessing a figure', () => {
       { periodStart: '2026-04-01', value: null },
       false,
     );
-    expect(missing).toMatchObject({ target: 6, rag: null, ragExplanation: null });
+    expect(missing).toMatchObject({ target: 6, rag: null, reason: null });
     const contextual = assessFigure(measure, [], { periodStart: '2026-04-01', value: 5 }, false);
-    expect(contextual).toMatchObject({ target: null, rag: null, ragExplanation: null });
+    expect(contextual).toMatchObject({ target: null, rag: null, reason: null });
     expect(figureRag(measure, [], { periodStart: '2026-04-01', value: 5 })).toBeNull();
   });
 });

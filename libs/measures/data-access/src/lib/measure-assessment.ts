@@ -5,8 +5,10 @@ import {
   measurePeriodLabel,
   measureRag,
   measureTrend,
+  type BilingualText,
   type MeasureRag,
   type MeasureTrend,
+  type RagExplanationInput,
 } from '@cynnydd/shared/domain';
 
 import type { Measure, MeasureTarget } from './measure.entity';
@@ -39,7 +41,11 @@ export function figureRag(
   return measureRag(figure.value, target, tolerance, measure.direction);
 }
 
-/** The RAG of a figure, from the measure's target and tolerance, with its reason in words. */
+/**
+ * The RAG of a figure, from the measure's target and tolerance, with what its reason is worked
+ * out from (`explainRag` puts it in words, only where it is shown: formatting costs more than
+ * the rest together).
+ */
 export function assessFigure(
   measure: Measure,
   targets: readonly MeasureTarget[],
@@ -47,7 +53,8 @@ export function assessFigure(
   revised: boolean,
 ): ValueAssessment {
   const target = targetFor(targets, figure.periodStart);
-  const base = {
+  const rag = figureRag(measure, targets, figure);
+  return {
     periodLabel: {
       en: measurePeriodLabel(measure.frequency, figure.periodStart, 'en'),
       cy: measurePeriodLabel(measure.frequency, figure.periodStart, 'cy'),
@@ -55,21 +62,23 @@ export function assessFigure(
     periodEnd: measurePeriodEnd(measure.frequency, figure.periodStart),
     revised,
     target,
-  };
-  const rag = figureRag(measure, targets, figure);
-  if (figure.value === null || target === null || rag === null) {
-    return { ...base, rag: null, ragExplanation: null };
-  }
-  const tolerance = { amber: measure.amberTolerance, red: measure.redTolerance };
-  const explanation = { rag, value: figure.value, target, tolerance, unit: measure.unit };
-  return {
-    ...base,
     rag,
-    ragExplanation: {
-      en: explainMeasureRag(explanation, 'en'),
-      cy: explainMeasureRag(explanation, 'cy'),
-    },
+    reason:
+      rag === null || figure.value === null || target === null
+        ? null
+        : {
+            rag,
+            value: figure.value,
+            target,
+            tolerance: { amber: measure.amberTolerance, red: measure.redTolerance },
+            unit: measure.unit,
+          },
   };
+}
+
+/** "Red: 7.9% against a target of 6%; red beyond 1 point", in both languages. */
+export function explainRag(reason: RagExplanationInput | null): BilingualText | null {
+  return reason && { en: explainMeasureRag(reason, 'en'), cy: explainMeasureRag(reason, 'cy') };
 }
 
 export interface Trends {

@@ -14,6 +14,7 @@ import { DirectoryService, PersonModel, toPersonModel } from '@cynnydd/directory
 import { ActionModel, ActionsService, toActionModel } from '@cynnydd/plans/data-access';
 import {
   badUserInput,
+  BilingualTextModel,
   CacheableQuery,
   CurrentActor,
   guaranteed,
@@ -32,7 +33,7 @@ import {
 import { SubmitMeasureValueInput } from './dto/measure-value.inputs';
 import { CreateMeasureInput, UpdateMeasureInput } from './dto/measure.inputs';
 import { MeasuresFilterArgs } from './dto/measures.args';
-import { assessFigure, trendsOf } from './measure-assessment';
+import { assessFigure, explainRag, trendsOf } from './measure-assessment';
 import { canReportFigures, MeasureValuesService, RECENT_PERIODS } from './measure-values.service';
 import { MeasuresSummaryService } from './measures-summary.service';
 import { MeasuresService } from './measures.service';
@@ -213,20 +214,30 @@ export class MeasuresResolver {
     return canReportFigures(actor, measure);
   }
 
+  /**
+   * The measure's latest `last` periods' figures, assessed once per request and period count:
+   * `latest` and `recentValues` of one measure share them.
+   */
   private async assessed(measure: MeasureModel, loaders: GraphQLContext['loaders'], last: number) {
+    const periods = Math.max(last, RECENT_PERIODS);
+    const all = await loaders
+      .get<string, MeasureValueModel[]>(`measures.assessed:${periods}`, (ids) =>
+        Promise.all(ids.map((id) => this.assess(id, loaders, periods))),
+      )
+      .load(measure.id);
+    return all.slice(-last);
+  }
+
+  private async assess(measureId: string, loaders: GraphQLContext['loaders'], periods: number) {
     const [entity, targets, recent] = await Promise.all([
-      this.measuresService.measureLoader(loaders).load(measure.id),
-      this.measuresService.targetsLoader(loaders).load(measure.id),
-      this.valuesService.recentLoader(loaders, Math.max(last, RECENT_PERIODS)).load(measure.id),
+      this.measuresService.measureLoader(loaders).load(measureId),
+      this.measuresService.targetsLoader(loaders).load(measureId),
+      this.valuesService.recentLoader(loaders, periods).load(measureId),
     ]);
-    return recent
-      .slice(-last)
-      .map(({ value, revised }) =>
-        toMeasureValueModel(
-          value,
-          assessFigure(guaranteed(entity, 'Measure'), targets, value, revised),
-        ),
-      );
+    const measure = guaranteed(entity, 'Measure');
+    return recent.map(({ value, revised }) =>
+      toMeasureValueModel(value, assessFigure(measure, targets, value, revised)),
+    );
   }
 
   /** Every figure of one measure (the measure page asks for one at a time). */
@@ -263,6 +274,15 @@ export class MeasuresResolver {
 @Resolver(() => MeasureValueModel)
 export class MeasureValueResolver {
   constructor(private readonly directory: DirectoryService) {}
+
+  @ResolveField(() => BilingualTextModel, {
+    nullable: true,
+    description:
+      'Why the RAG is what it is: "Red: 7.9% against a target of 6%; red beyond 1 point".',
+  })
+  ragExplanation(@Parent() value: MeasureValueModel): BilingualTextModel | null {
+    return explainRag(value.reason);
+  }
 
   @ResolveField(() => PersonModel, { description: 'Who gave the figure.' })
   async author(@Parent() value: MeasureValueModel, @Context() { loaders }: GraphQLContext) {

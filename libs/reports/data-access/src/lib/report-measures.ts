@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import {
   assessFigure,
   countMeasure,
+  explainRag,
   Measure,
   MeasureRagCountsModel,
   measureReferenceOrder,
@@ -83,7 +84,7 @@ export function measuresSection(
           quality: last.value.quality,
           revised: last.assessment.revised,
           rag: last.assessment.rag,
-          ragExplanation: last.assessment.ragExplanation,
+          ragExplanation: explainRag(last.assessment.reason),
           commentary: toBilingualModel(last.value.commentary),
           notAvailableReason: toBilingualModel(last.value.notAvailableReason),
         }

@@ -1,7 +1,7 @@
 import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
 
 import { BilingualTextModel, toBilingualModel } from '@cynnydd/server/core';
-import { MeasureRag, ValueQuality } from '@cynnydd/shared/domain';
+import { MeasureRag, ValueQuality, type RagExplanationInput } from '@cynnydd/shared/domain';
 
 @ObjectType('ValueBreakdown', { description: 'Part of a figure: by organisation or region.' })
 export class ValueBreakdownModel {
@@ -62,13 +62,8 @@ export class MeasureValueModel {
   })
   rag!: MeasureRag | null;
 
-  @Field(() => BilingualTextModel, {
-    nullable: true,
-    description:
-      'Why the RAG is what it is: "Red: 7.9% against a target of 6%; red beyond 1 point".',
-  })
-  ragExplanation!: BilingualTextModel | null;
-
+  /** What the `ragExplanation` field puts in words (MeasureValueResolver). */
+  reason!: RagExplanationInput | null;
   authorId!: string;
   measureId!: string;
 }
@@ -80,7 +75,7 @@ export interface ValueAssessment {
   revised: boolean;
   target: number | null;
   rag: MeasureRag | null;
-  ragExplanation: BilingualTextModel | null;
+  reason: RagExplanationInput | null;
 }
 
 export function toMeasureValueModel(
