@@ -6,7 +6,14 @@ import {
   MeasureUnit,
 } from '@cynnydd/shared/domain';
 
-import { assessFigure, explainRag, figureRag, targetFor, trendsOf } from './measure-assessment';
+import {
+  assessFigure,
+  explainRag,
+  figureRag,
+  periodLabelOf,
+  targetFor,
+  trendsOf,
+} from './measure-assessment';
 import { Measure, MeasureTarget } from './measure.entity';
 
 const measure = Object.assign(new Measure(), {
@@ -36,8 +43,11 @@ describe('assessing a figure', () => {
       { periodStart: '2026-10-01', value: 7.9 },
       true,
     );
+    expect(periodLabelOf(measure.frequency, '2026-10-01')).toEqual({
+      en: '2026-27 Q3',
+      cy: '2026-27 Ch3',
+    });
     expect(assessed).toMatchObject({
-      periodLabel: { en: '2026-27 Q3', cy: '2026-27 Ch3' },
       periodEnd: '2026-12-31',
       revised: true,
       target: 6,

@@ -6,6 +6,7 @@ import {
   measureRag,
   measureTrend,
   type BilingualText,
+  type MeasureFrequency,
   type MeasureRag,
   type MeasureTrend,
   type RagExplanationInput,
@@ -17,7 +18,17 @@ import type { ValueAssessment } from './models/measure-value.model';
 /** A period's figure as the assessment needs it. */
 export interface Figure {
   periodStart: string;
+  /** When known (a stored figure has it): saves working it out. */
+  periodEnd?: string;
   value: number | null;
+}
+
+/** "Apr 2025", "2025-26 Q1" / "2025-26 Ch1", "2025-26". */
+export function periodLabelOf(frequency: MeasureFrequency, periodStart: string): BilingualText {
+  return {
+    en: measurePeriodLabel(frequency, periodStart, 'en'),
+    cy: measurePeriodLabel(frequency, periodStart, 'cy'),
+  };
 }
 
 /**
@@ -55,11 +66,8 @@ export function assessFigure(
   const target = targetFor(targets, figure.periodStart);
   const rag = figureRag(measure, targets, figure);
   return {
-    periodLabel: {
-      en: measurePeriodLabel(measure.frequency, figure.periodStart, 'en'),
-      cy: measurePeriodLabel(measure.frequency, figure.periodStart, 'cy'),
-    },
-    periodEnd: measurePeriodEnd(measure.frequency, figure.periodStart),
+    frequency: measure.frequency,
+    periodEnd: figure.periodEnd ?? measurePeriodEnd(measure.frequency, figure.periodStart),
     revised,
     target,
     rag,

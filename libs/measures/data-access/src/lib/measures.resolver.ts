@@ -33,7 +33,7 @@ import {
 import { SubmitMeasureValueInput } from './dto/measure-value.inputs';
 import { CreateMeasureInput, UpdateMeasureInput } from './dto/measure.inputs';
 import { MeasuresFilterArgs } from './dto/measures.args';
-import { assessFigure, explainRag, trendsOf } from './measure-assessment';
+import { assessFigure, explainRag, periodLabelOf, trendsOf } from './measure-assessment';
 import { canReportFigures, MeasureValuesService, RECENT_PERIODS } from './measure-values.service';
 import { MeasuresSummaryService } from './measures-summary.service';
 import { MeasuresService } from './measures.service';
@@ -274,6 +274,11 @@ export class MeasuresResolver {
 @Resolver(() => MeasureValueModel)
 export class MeasureValueResolver {
   constructor(private readonly directory: DirectoryService) {}
+
+  @ResolveField(() => BilingualTextModel, { description: '"Apr 2025", "2025-26 Q1", "2025-26".' })
+  periodLabel(@Parent() value: MeasureValueModel): BilingualTextModel {
+    return periodLabelOf(value.frequency, value.periodStart);
+  }
 
   @ResolveField(() => BilingualTextModel, {
     nullable: true,

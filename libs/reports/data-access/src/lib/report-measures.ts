@@ -8,6 +8,7 @@ import {
   MeasureRagCountsModel,
   measureReferenceOrder,
   MeasureTarget,
+  periodLabelOf,
   trendsOf,
   type CurrentFigure,
 } from '@cynnydd/measures/data-access';
@@ -77,7 +78,7 @@ export function measuresSection(
     const last = assessed.at(-1);
     const latest = last
       ? {
-          periodLabel: last.assessment.periodLabel,
+          periodLabel: periodLabelOf(measure.frequency, last.value.periodStart),
           periodEnd: last.assessment.periodEnd,
           value: last.value.value,
           target: last.assessment.target,
@@ -104,7 +105,7 @@ export function measuresSection(
         figures.map(({ value }) => value),
       ),
       recent: assessed.map(({ value, assessment }) => ({
-        periodLabel: assessment.periodLabel,
+        periodLabel: periodLabelOf(measure.frequency, value.periodStart),
         periodEnd: assessment.periodEnd,
         value: value.value,
         target: assessment.target,

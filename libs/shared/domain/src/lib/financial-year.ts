@@ -31,9 +31,9 @@ export function financialYearEnd(startYear: number): IsoDate {
   return `${startYear + 1}-03-31`;
 }
 
+/** The year and month of "YYYY-MM-DD", read by position: lists call this for every row. */
 function parts(date: IsoDate): { year: number; month: number } {
-  const [year, month] = date.split('-').map(Number);
-  return { year, month };
+  return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)) };
 }
 
 export function financialYearOf(date: IsoDate): number {

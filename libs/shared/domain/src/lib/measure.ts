@@ -210,8 +210,7 @@ export function measurePeriodStart(frequency: MeasureFrequency, date: IsoDate): 
 }
 
 function addMonths(date: IsoDate, months: number): IsoDate {
-  const [year, month] = date.split('-').map(Number);
-  const index = year * 12 + (month - 1) + months;
+  const index = Number(date.slice(0, 4)) * 12 + (Number(date.slice(5, 7)) - 1) + months;
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}-01`;
 }
 
@@ -226,11 +225,15 @@ export function nextMeasurePeriod(frequency: MeasureFrequency, periodStart: IsoD
   return addMonths(periodStart, PERIOD_MONTHS[frequency]);
 }
 
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
 /** The last day of the period starting on `periodStart`. */
 export function measurePeriodEnd(frequency: MeasureFrequency, periodStart: IsoDate): IsoDate {
-  const next = new Date(`${nextMeasurePeriod(frequency, periodStart)}T00:00:00Z`);
-  next.setUTCDate(0);
-  return next.toISOString().slice(0, 10);
+  const last = addMonths(periodStart, PERIOD_MONTHS[frequency] - 1);
+  return `${last.slice(0, 8)}${daysInMonth(Number(last.slice(0, 4)), Number(last.slice(5, 7)))}`;
 }
 
 /** The periods of `frequency` ending within [from, to], oldest first. */
@@ -263,10 +266,8 @@ export function measurePeriodLabel(
 ): string {
   const year = financialYearOf(periodStart);
   switch (frequency) {
-    case MeasureFrequency.MONTHLY: {
-      const [calendarYear, month] = periodStart.split('-').map(Number);
-      return `${MONTHS[language][month - 1]} ${calendarYear}`;
-    }
+    case MeasureFrequency.MONTHLY:
+      return `${MONTHS[language][Number(periodStart.slice(5, 7)) - 1]} ${periodStart.slice(0, 4)}`;
     case MeasureFrequency.QUARTERLY:
       return `${financialYearLabel(year)} ${language === 'cy' ? 'Ch' : 'Q'}${quarterOf(periodStart) as Quarter}`;
     case MeasureFrequency.ANNUAL:

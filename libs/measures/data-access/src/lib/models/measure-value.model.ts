@@ -1,7 +1,12 @@
 import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
 
 import { BilingualTextModel, toBilingualModel } from '@cynnydd/server/core';
-import { MeasureRag, ValueQuality, type RagExplanationInput } from '@cynnydd/shared/domain';
+import {
+  MeasureFrequency,
+  MeasureRag,
+  ValueQuality,
+  type RagExplanationInput,
+} from '@cynnydd/shared/domain';
 
 @ObjectType('ValueBreakdown', { description: 'Part of a figure: by organisation or region.' })
 export class ValueBreakdownModel {
@@ -25,9 +30,6 @@ export class MeasureValueModel {
 
   @Field({ description: 'YYYY-MM-DD: last day of the period.' })
   periodEnd!: string;
-
-  @Field(() => BilingualTextModel, { description: '"Apr 2025", "2025-26 Q1", "2025-26".' })
-  periodLabel!: BilingualTextModel;
 
   @Field(() => Float, { nullable: true, description: 'Null when not available.' })
   value!: number | null;
@@ -62,6 +64,8 @@ export class MeasureValueModel {
   })
   rag!: MeasureRag | null;
 
+  /** Its measure's: the `periodLabel` field is worked out from it (MeasureValueResolver). */
+  frequency!: MeasureFrequency;
   /** What the `ragExplanation` field puts in words (MeasureValueResolver). */
   reason!: RagExplanationInput | null;
   authorId!: string;
@@ -70,7 +74,7 @@ export class MeasureValueModel {
 
 /** The figures the RAG is worked out from, already decided by the caller. */
 export interface ValueAssessment {
-  periodLabel: BilingualTextModel;
+  frequency: MeasureFrequency;
   periodEnd: string;
   revised: boolean;
   target: number | null;
