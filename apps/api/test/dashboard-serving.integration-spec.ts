@@ -105,5 +105,12 @@ describe('serving the dashboard from the API’s origin', () => {
       headers: { cookie: app.cookie as string },
     });
     expect(auditCsv.status).toBe(403);
+    // The measures pages are the dashboard's; the measure-values sheet is the API's.
+    const measures = await fetch(`${app.url}/measures/import`);
+    expect(await measures.text()).toContain('<title>Cynnydd</title>');
+    const sheet = await fetch(`${app.url}/measures/values-template.xlsx`, {
+      headers: { cookie: app.cookie as string },
+    });
+    expect(sheet.headers.get('content-type')).toContain('spreadsheetml');
   });
 });
