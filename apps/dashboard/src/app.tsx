@@ -12,6 +12,9 @@ const ActionPage = lazy(() => import('./features/actions/pages/action-page'));
 const MeasuresPage = lazy(() => import('./features/measures/pages/measures-page'));
 const MeasurePage = lazy(() => import('./features/measures/pages/measure-page'));
 const ReportFigurePage = lazy(() => import('./features/measures/pages/report-figure-page'));
+const MeasureValuesImportPage = lazy(
+  () => import('./features/imports/pages/measure-values-import-page'),
+);
 const StatusUpdatePage = lazy(() => import('./features/actions/pages/status-update-page'));
 const PlansPage = lazy(() => import('./features/plans/pages/plans-page'));
 const PlanPage = lazy(() => import('./features/plans/pages/plan-page'));
@@ -62,6 +65,7 @@ export function App() {
           <Route path="actions/:id/update" element={<StatusUpdatePage />} />
           <Route path="actions/:id/edit" element={<EditActionPage />} />
           <Route path="measures" element={<MeasuresPage />} />
+          <Route path="measures/import" element={<MeasureValuesImportPage />} />
           <Route path="measures/:id" element={<MeasurePage />} />
           <Route path="measures/:id/report" element={<ReportFigurePage />} />
           <Route path="plans" element={<PlansPage />} />

@@ -176,6 +176,13 @@ export type FollowUpDraftInput = {
   title: BilingualTitleInput;
 };
 
+export type ImportFileInput = {
+  /** The file's bytes in base64. */
+  contentBase64: string;
+  /** The name of the uploaded file, ending .xlsx or .csv. */
+  fileName: string;
+};
+
 export type ImportRowStatus = 'CHANGED' | 'ERROR' | 'NEW' | 'UNCHANGED';
 
 export type InviteUserInput = {
@@ -655,6 +662,11 @@ export type ReportingRoundQuery = {
     updateDeadline: string;
     state: ReportingPeriodState;
     closedAt: string | null;
+    figuresDue: Array<{
+      periodStart: string;
+      measure: { id: string; reference: string; name: { en: string | null; cy: string | null } };
+      periodLabel: { en: string | null; cy: string | null };
+    }>;
   } | null;
 };
 
@@ -1169,6 +1181,50 @@ export type ImportStatusUpdatesMutation = {
   };
 };
 
+export type MeasureValueImportPreviewQueryVariables = Exact<{
+  input: ImportFileInput;
+}>;
+
+export type MeasureValueImportPreviewQuery = {
+  preview: {
+    fileName: string;
+    newCount: number;
+    changedCount: number;
+    unchangedCount: number;
+    errorCount: number;
+    imported: boolean;
+    rows: Array<{
+      row: number;
+      reference: string;
+      status: ImportRowStatus;
+      changes: Array<string>;
+      problems: Array<{ cell: string; message: string }>;
+    }>;
+  };
+};
+
+export type ImportMeasureValuesMutationVariables = Exact<{
+  input: ImportFileInput;
+}>;
+
+export type ImportMeasureValuesMutation = {
+  imported: {
+    fileName: string;
+    newCount: number;
+    changedCount: number;
+    unchangedCount: number;
+    errorCount: number;
+    imported: boolean;
+    rows: Array<{
+      row: number;
+      reference: string;
+      status: ImportRowStatus;
+      changes: Array<string>;
+      problems: Array<{ cell: string; message: string }>;
+    }>;
+  };
+};
+
 export type SetPreferredLanguageMutationVariables = Exact<{
   language: Language;
 }>;
@@ -1283,6 +1339,7 @@ export type MeasureDetailsQuery = {
       ragExplanation: { en: string | null; cy: string | null } | null;
       commentary: { en: string | null; cy: string | null };
       notAvailableReason: { en: string | null; cy: string | null };
+      breakdowns: Array<{ value: number; label: { en: string | null; cy: string | null } }>;
       periodLabel: { en: string | null; cy: string | null };
     }>;
     revisions: Array<{
@@ -2393,6 +2450,24 @@ export type UpdateRoundQuery = {
       title: { en: string | null; cy: string | null };
       owners: Array<{ id: string; name: string }>;
     }>;
+    figures: {
+      overall: { expected: number; updated: number; outstanding: number };
+      people: Array<{
+        person: { id: string; name: string; organisation: { id: string; code: string } };
+        progress: { expected: number; updated: number; outstanding: number };
+      }>;
+      outstanding: Array<{
+        periodStart: string;
+        given: boolean;
+        measure: {
+          id: string;
+          reference: string;
+          name: { en: string | null; cy: string | null };
+          owner: { id: string; name: string };
+        };
+        periodLabel: { en: string | null; cy: string | null };
+      }>;
+    };
   };
 };
 
@@ -2401,7 +2476,11 @@ export type SendUpdateRemindersMutationVariables = Exact<{
 }>;
 
 export type SendUpdateRemindersMutation = {
-  sendUpdateReminders: { peopleReminded: number; actionsOutstanding: number };
+  sendUpdateReminders: {
+    peopleReminded: number;
+    actionsOutstanding: number;
+    figuresOutstanding: number;
+  };
 };
 
 export const AccountSummaryFragmentDoc = {
@@ -4029,6 +4108,56 @@ export const ReportingRoundDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'updateDeadline' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'figuresDue' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'mine' },
+                      value: { kind: 'BooleanValue', value: true },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'measure' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'name' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'periodStart' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'periodLabel' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -6173,6 +6302,175 @@ export const ImportStatusUpdatesDocument = {
     },
   ],
 } as unknown as DocumentNode<ImportStatusUpdatesMutation, ImportStatusUpdatesMutationVariables>;
+export const MeasureValueImportPreviewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MeasureValueImportPreview' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ImportFileInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'preview' },
+            name: { kind: 'Name', value: 'measureValueImportPreview' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlanImportResult' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlanImportResult' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PlanImport' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'newCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'changedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unchangedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errorCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'imported' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rows' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'row' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changes' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'problems' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cell' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  MeasureValueImportPreviewQuery,
+  MeasureValueImportPreviewQueryVariables
+>;
+export const ImportMeasureValuesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ImportMeasureValues' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ImportFileInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'imported' },
+            name: { kind: 'Name', value: 'importMeasureValues' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlanImportResult' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlanImportResult' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PlanImport' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'newCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'changedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unchangedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errorCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'imported' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rows' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'row' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changes' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'problems' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cell' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ImportMeasureValuesMutation, ImportMeasureValuesMutationVariables>;
 export const SetPreferredLanguageDocument = {
   kind: 'Document',
   definitions: [
@@ -6602,6 +6900,27 @@ export const MeasureDetailsDocument = {
                           selections: [
                             { kind: 'Field', name: { kind: 'Name', value: 'en' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'breakdowns' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'label' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                                ],
+                              },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'value' } },
                           ],
                         },
                       },
@@ -10496,6 +10815,127 @@ export const UpdateRoundDocument = {
                     ],
                   },
                 },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'figures' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'overall' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'RoundProgressFields' },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'people' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'person' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'organisation' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'progress' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'RoundProgressFields' },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'outstanding' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'measure' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'name' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                                      ],
+                                    },
+                                  },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'owner' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'periodStart' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'periodLabel' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                                ],
+                              },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'given' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -10552,6 +10992,7 @@ export const SendUpdateRemindersDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'peopleReminded' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'actionsOutstanding' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'figuresOutstanding' } },
               ],
             },
           },

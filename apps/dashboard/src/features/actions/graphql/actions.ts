@@ -24,7 +24,10 @@ export const REPORTING_CONTEXT = graphql(`
   }
 `);
 
-/** The current round: the latest period that has started, and whether it still takes updates. */
+/**
+ * The current round: the latest period that has started, whether it still takes updates, and
+ * the measures' figures it still needs from the signed-in person.
+ */
 export const REPORTING_ROUND = graphql(`
   query ReportingRound {
     currentReportingPeriod {
@@ -34,6 +37,21 @@ export const REPORTING_ROUND = graphql(`
       updateDeadline
       state
       closedAt
+      figuresDue(mine: true) {
+        measure {
+          id
+          reference
+          name {
+            en
+            cy
+          }
+        }
+        periodStart
+        periodLabel {
+          en
+          cy
+        }
+      }
     }
   }
 `);

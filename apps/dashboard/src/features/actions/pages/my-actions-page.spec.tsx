@@ -5,9 +5,13 @@ import type { Permission } from '../../../gql/graphql';
 import { aPeriod, aUser, meMock } from '../../../test/factories';
 import { renderApp } from '../../../test/render-app';
 import { MY_ACTIONS } from '../graphql/actions';
-import { accountMock, openRound, roundMock } from '../testing/action-mocks';
+import { accountMock, aFigureDue, openRound, roundMock } from '../testing/action-mocks';
 
-function mocks(permissions: Permission[], round = openRound): MockLink.MockedResponse[] {
+function mocks(
+  permissions: Permission[],
+  round = openRound,
+  preferredLanguage: 'en' | 'cy' = 'en',
+): MockLink.MockedResponse[] {
   const action = (id: string, reference: string, rag: string | null, updated: boolean) => ({
     __typename: 'Action',
     id,
@@ -20,7 +24,7 @@ function mocks(permissions: Permission[], round = openRound): MockLink.MockedRes
     milestones: [],
   });
   return [
-    meMock(aUser({ role: 'LEAD' })),
+    meMock(aUser({ role: 'LEAD', preferredLanguage })),
     accountMock(permissions),
     roundMock(round),
     {
@@ -96,5 +100,84 @@ describe('my actions', () => {
       ),
     ).toBeInTheDocument();
     expect(screen.queryByText(/updates are due by/)).not.toBeInTheDocument();
+  });
+
+  describe('figures due', () => {
+    const withFigures = {
+      ...openRound,
+      figuresDue: [
+        aFigureDue('M1.1', { en: 'Vacancy rate', cy: 'Cyfradd swyddi gwag' }),
+        aFigureDue('M4.1', { en: 'Leadership training', cy: 'Hyfforddiant arwain' }),
+      ],
+    };
+
+    it('lists the figures of the person’s measures the round needs, each with its form', async () => {
+      renderApp({
+        route: '/my-actions',
+        mocks: mocks(['READ', 'REPORT_ON_OWN_ACTIONS'], withFigures),
+      });
+
+      expect(await screen.findByRole('heading', { name: 'Figures due' })).toBeInTheDocument();
+      const table = screen.getByRole('table', {
+        name: 'Measures’ figures due from you in the 2026-27 Q3 round',
+      });
+      const row = within(table).getByRole('row', { name: /M4\.1: Leadership training/ });
+      expect(row).toHaveTextContent('2026-27 Q2');
+      expect(
+        within(row).getByRole('link', {
+          name: 'Give the figure for measure M4.1, 2026-27 Q2',
+        }),
+      ).toHaveAttribute('href', '/measures/measure-M4.1/report?period=2026-07-01');
+      expect(
+        screen.getByRole('link', { name: 'Download the measure-values template (.xlsx)' }),
+      ).toHaveAttribute('href', '/measures/values-template.xlsx');
+      expect(screen.getByRole('link', { name: 'Upload the measure-values sheet' })).toHaveAttribute(
+        'href',
+        '/measures/import',
+      );
+    });
+
+    it('lists them in Welsh', async () => {
+      renderApp({
+        route: '/my-actions',
+        language: 'cy',
+        mocks: mocks(['READ', 'REPORT_ON_OWN_ACTIONS'], withFigures, 'cy'),
+      });
+
+      expect(
+        await screen.findByRole('heading', { name: 'Ffigurau sy’n ddyledus' }),
+      ).toBeInTheDocument();
+      const row = screen.getByRole('row', { name: /M1\.1: Cyfradd swyddi gwag/ });
+      expect(row).toHaveTextContent('2026-27 Ch2');
+      expect(
+        within(row).getByRole('link', {
+          name: 'Rhoi’r ffigur ar gyfer mesur M1.1, 2026-27 Ch2',
+        }),
+      ).toHaveAttribute('href', '/measures/measure-M1.1/report?period=2026-07-01');
+      expect(
+        screen.getByRole('link', { name: 'Uwchlwytho’r daflen gwerthoedd mesurau' }),
+      ).toHaveAttribute('href', '/measures/import');
+    });
+
+    it('is not shown when none is due, nor once the round is closed', async () => {
+      const { unmount } = renderApp({
+        route: '/my-actions',
+        mocks: mocks(['READ', 'REPORT_ON_OWN_ACTIONS']),
+      });
+      expect(await screen.findByRole('row', { name: /1\.2: Action 1\.2/ })).toBeInTheDocument();
+      expect(screen.queryByRole('heading', { name: 'Figures due' })).not.toBeInTheDocument();
+      unmount();
+
+      renderApp({
+        route: '/my-actions',
+        mocks: mocks(['READ', 'REPORT_ON_OWN_ACTIONS'], {
+          ...withFigures,
+          state: 'CLOSED',
+          closedAt: '2027-01-22T17:00:00Z',
+        }),
+      });
+      expect(await screen.findByRole('row', { name: /1\.2: Action 1\.2/ })).toBeInTheDocument();
+      expect(screen.queryByRole('heading', { name: 'Figures due' })).not.toBeInTheDocument();
+    });
   });
 });

@@ -13,12 +13,16 @@ import { useLanguage } from '../../../ui/use-language';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { RagLabel, ragStatus, useStatusLabel } from '../../overview/components/rag-label';
 import { ClosedRoundNotice, isClosed } from '../components/closed-round-notice';
+import { FiguresDue } from '../components/figures-due';
 import { OverdueLabel } from '../components/overdue-label';
 import { SuccessBanner } from '../components/success-banner';
 import { MY_ACTIONS, REPORTING_ROUND } from '../graphql/actions';
 import { useMyAccount } from '../hooks/use-my-account';
 
-/** The actions the signed-in person owns or is delegated in the current plan year, and which need an update. */
+/**
+ * The actions the signed-in person owns or is delegated in the current plan year, and which need
+ * an update; and the figures of their measures the round still needs.
+ */
 export default function MyActionsPage() {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -158,6 +162,8 @@ export default function MyActionsPage() {
             })}
           />
         )}
+        {/* Figures are due, like updates, while the round is open. */}
+        {open && <FiguresDue round={period} canReport={account.canReport} />}
       </>
     );
   }

@@ -28,12 +28,30 @@ export function accountMock(
   };
 }
 
-/** The current reporting period, open for updates. */
+const text = (en: string, cy: string) => ({ __typename: 'BilingualText' as const, en, cy });
+
+/** A measure's quarterly figure the round still needs from the signed-in person. */
+export function aFigureDue(reference: string, name: { en: string; cy: string }) {
+  return {
+    __typename: 'ExpectedFigure' as const,
+    measure: {
+      __typename: 'Measure' as const,
+      id: `measure-${reference}`,
+      reference,
+      name: text(name.en, name.cy),
+    },
+    periodStart: '2026-07-01',
+    periodLabel: text('2026-27 Q2', '2026-27 Ch2'),
+  };
+}
+
+/** The current reporting period, open for updates, with none of the person's figures due. */
 export const openRound = {
   ...aPeriod,
   financialYear: '2026-27',
   state: 'OPEN' as 'OPEN' | 'CLOSED',
   closedAt: null as string | null,
+  figuresDue: [] as ReturnType<typeof aFigureDue>[],
 };
 
 /** The answer to `reportingRound`: the open round unless told otherwise. */

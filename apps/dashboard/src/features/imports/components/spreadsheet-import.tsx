@@ -1,10 +1,10 @@
-import type { TypedDocumentNode } from '@apollo/client';
+import type { ApolloClient, TypedDocumentNode } from '@apollo/client';
 import { useApolloClient } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import type { PlanImportInput, PlanImportResultFragment } from '../../../gql/graphql';
+import type { ImportFileInput, PlanImportResultFragment } from '../../../gql/graphql';
 import { formatNumber } from '../../../i18n/format';
 import { ErrorSummary, type ErrorItem } from '../../../ui/error-summary';
 import { useLanguage } from '../../../ui/use-language';
@@ -12,39 +12,85 @@ import { usePageTitle } from '../../../ui/use-page-title';
 import { SuccessNotice } from '../../plans/components/notice';
 import { readApiError } from '../../plans/graphql/errors';
 import {
+  IMPORT_MEASURE_VALUES,
   IMPORT_PLAN,
   IMPORT_STATUS_UPDATES,
+  MEASURE_VALUE_IMPORT_PREVIEW,
   PLAN_IMPORT_PREVIEW,
   STATUS_UPDATE_IMPORT_PREVIEW,
 } from '../graphql/plan-import';
 import { ImportRowsTable } from './import-rows-table';
 
-/** What a file brings into a plan: its actions, or their past status updates. */
-export type ImportKind = 'plan' | 'statusUpdates';
+/** What a file brings in: a plan's actions or their past status updates, or measures' figures. */
+export type ImportKind = 'plan' | 'statusUpdates' | 'measureValues';
 
-/** Each kind's template, and its check and import through the API (answers aliased alike). */
-const KINDS = {
-  plan: {
-    template: 'import-template.xlsx',
-    fileInput: 'plan-file',
-    previewQuery: PLAN_IMPORT_PREVIEW,
-    importMutation: IMPORT_PLAN,
-  },
-  statusUpdates: {
-    template: 'status-updates-template.xlsx',
-    fileInput: 'status-updates-file',
-    previewQuery: STATUS_UPDATE_IMPORT_PREVIEW,
-    importMutation: IMPORT_STATUS_UPDATES,
-  },
-} satisfies Record<
+/** A file's check and import through the API, each answering with every row's outcome. */
+interface ImportApi {
+  preview: (client: ApolloClient, input: ImportFileInput, year: string) => Promise<Result>;
+  import: (client: ApolloClient, input: ImportFileInput, year: string) => Promise<Result>;
+}
+
+type Result = PlanImportResultFragment | null;
+
+/**
+ * The API's check and import of one kind of file (their answers aliased alike), given what its
+ * input needs besides the file: a plan's year, or nothing.
+ */
+function importApi<Input>(
+  previewQuery: TypedDocumentNode<{ preview: PlanImportResultFragment }, { input: Input }>,
+  importMutation: TypedDocumentNode<{ imported: PlanImportResultFragment }, { input: Input }>,
+  inputOf: (file: ImportFileInput, year: string) => Input,
+): ImportApi {
+  return {
+    async preview(client, file, year) {
+      const { data } = await client.query({
+        query: previewQuery,
+        variables: { input: inputOf(file, year) },
+        fetchPolicy: 'no-cache',
+      });
+      return data?.preview ?? null;
+    },
+    async import(client, file, year) {
+      const { data } = await client.mutate({
+        mutation: importMutation,
+        variables: { input: inputOf(file, year) },
+      });
+      return data?.imported ?? null;
+    },
+  };
+}
+
+const forPlan = (file: ImportFileInput, financialYear: string) => ({ financialYear, ...file });
+
+/** Each kind's template, the page it is for, and its check and import. */
+const KINDS: Record<
   ImportKind,
   {
-    template: string;
     fileInput: string;
-    previewQuery: TypedDocumentNode<{ preview: unknown }, { input: PlanImportInput }>;
-    importMutation: TypedDocumentNode<{ imported: unknown }, { input: PlanImportInput }>;
+    template: (year: string) => string;
+    back: (year: string) => string;
+    api: ImportApi;
   }
->;
+> = {
+  plan: {
+    fileInput: 'plan-file',
+    template: (year) => `/plans/${year}/import-template.xlsx`,
+    back: (year) => `/plans/${year}`,
+    api: importApi(PLAN_IMPORT_PREVIEW, IMPORT_PLAN, forPlan),
+  },
+  statusUpdates: {
+    fileInput: 'status-updates-file',
+    template: (year) => `/plans/${year}/status-updates-template.xlsx`,
+    back: (year) => `/plans/${year}`,
+    api: importApi(STATUS_UPDATE_IMPORT_PREVIEW, IMPORT_STATUS_UPDATES, forPlan),
+  },
+  measureValues: {
+    fileInput: 'measure-values-file',
+    template: () => '/measures/values-template.xlsx',
+    back: () => '/measures',
+    api: importApi(MEASURE_VALUE_IMPORT_PREVIEW, IMPORT_MEASURE_VALUES, (file) => file),
+  },
+};
 
 /** The file's bytes in base64, as the API takes them. */
 function readAsBase64(file: File): Promise<string> {
@@ -57,20 +103,20 @@ function readAsBase64(file: File): Promise<string> {
 }
 
 /**
- * Bringing a file into a plan: download the template, upload, see what each row would do, then
- * import every row or, while any is wrong, none.
+ * Bringing a file in: download the template, upload, see what each row would do, then import
+ * every row or, while any is wrong, none. A plan's files are for its `financialYear`.
  */
 export function SpreadsheetImport({
   kind,
-  financialYear,
+  financialYear = '',
 }: {
   kind: ImportKind;
-  financialYear: string;
+  financialYear?: string;
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const client = useApolloClient();
-  const { template, fileInput: FILE_INPUT, previewQuery, importMutation } = KINDS[kind];
+  const { template, back, fileInput: FILE_INPUT, api } = KINDS[kind];
   const [errors, setErrors] = useState<ErrorItem[]>([]);
   const [input, setInput] = useState<{ fileName: string; contentBase64: string } | null>(null);
   const [result, setResult] = useState<PlanImportResultFragment | null>(null);
@@ -94,7 +140,9 @@ export function SpreadsheetImport({
     event.preventDefault();
     setErrors([]);
     setResult(null);
-    const file = (new FormData(event.currentTarget).get(FILE_INPUT) as File | null) ?? null;
+    // The control's own list (which FormData copies): what the browser, or a test, chose.
+    const field = event.currentTarget.elements.namedItem(FILE_INPUT) as HTMLInputElement | null;
+    const file = field?.files?.[0] ?? null;
     if (!file || file.size === 0) {
       setErrors([{ message: t('imports.chooseFile'), fieldId: FILE_INPUT }]);
       return;
@@ -102,12 +150,7 @@ export function SpreadsheetImport({
     const chosen = { fileName: file.name, contentBase64: await readAsBase64(file) };
     setBusy(true);
     try {
-      const { data } = await client.query({
-        query: previewQuery,
-        variables: { input: { financialYear, ...chosen } },
-        fetchPolicy: 'no-cache',
-      });
-      setResult(data?.preview ?? null);
+      setResult(await api.preview(client, chosen, financialYear));
       setInput(chosen);
     } catch (failure) {
       refused(failure);
@@ -121,11 +164,7 @@ export function SpreadsheetImport({
     setErrors([]);
     setBusy(true);
     try {
-      const { data } = await client.mutate({
-        mutation: importMutation,
-        variables: { input: { financialYear, ...input } },
-      });
-      setResult(data?.imported ?? null);
+      setResult(await api.import(client, input, financialYear));
       setInput(null);
       // Everything read before the import but who is signed in may be out of date: it is read
       // again when next shown (a reset would refetch at once, reloading this page too).
@@ -145,8 +184,8 @@ export function SpreadsheetImport({
   const toWrite = result ? result.newCount + result.changedCount : 0;
   return (
     <>
-      <Link to={`/plans/${financialYear}`} className="govuk-back-link">
-        {t('imports.back', { year: financialYear })}
+      <Link to={back(financialYear)} className="govuk-back-link">
+        {t(`imports.${kind}.back`, { year: financialYear })}
       </Link>
       <ErrorSummary errors={errors} />
       <h1 className="govuk-heading-l">{t(`imports.${kind}.title`, { year: financialYear })}</h1>
@@ -162,7 +201,7 @@ export function SpreadsheetImport({
       )}
       <p className="govuk-body">{t(`imports.${kind}.intro`)}</p>
       <p className="govuk-body">
-        <a className="govuk-link" href={`/plans/${financialYear}/${template}`} download>
+        <a className="govuk-link" href={template(financialYear)} download>
           {t(`imports.${kind}.template`)}
         </a>
       </p>

@@ -52,3 +52,19 @@ export const IMPORT_STATUS_UPDATES = graphql(`
     }
   }
 `);
+
+export const MEASURE_VALUE_IMPORT_PREVIEW = graphql(`
+  query MeasureValueImportPreview($input: ImportFileInput!) {
+    preview: measureValueImportPreview(input: $input) {
+      ...PlanImportResult
+    }
+  }
+`);
+
+export const IMPORT_MEASURE_VALUES = graphql(`
+  mutation ImportMeasureValues($input: ImportFileInput!) {
+    imported: importMeasureValues(input: $input) {
+      ...PlanImportResult
+    }
+  }
+`);

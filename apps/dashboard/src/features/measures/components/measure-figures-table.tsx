@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
+import { localise } from '@cynnydd/shared/domain';
+
 import type { MeasureDetailsQuery } from '../../../gql/graphql';
 import { formatDateTime } from '../../../i18n/format';
 import { ColumnHeaders } from '../../../ui/column-headers';
@@ -9,12 +11,46 @@ import { useLanguage } from '../../../ui/use-language';
 import { MeasureRagLabel, useFigureText, useQualityText } from './measure-labels';
 
 type Measure = MeasureDetailsQuery['measure'];
+type Figure = Measure['values'][number];
 
 const hasText = (text: { en?: string | null; cy?: string | null }) => Boolean(text.en || text.cy);
 
+/** The parts of a figure (by organisation or region), folded away under it until asked for. */
+function Breakdowns({ figure, unit }: { figure: Figure; unit: Measure['unit'] }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const figureText = useFigureText();
+  if (figure.breakdowns.length === 0) return null;
+  return (
+    <details className="govuk-details govuk-!-margin-top-2 govuk-!-margin-bottom-0">
+      <summary className="govuk-details__summary">
+        <span className="govuk-details__summary-text">
+          {t('measures.figures.breakdown')}
+          <span className="govuk-visually-hidden">
+            {' '}
+            {t('measures.figures.breakdownOf', {
+              period: localise(figure.periodLabel, language)?.text ?? figure.periodStart,
+            })}
+          </span>
+        </span>
+      </summary>
+      <div className="govuk-details__text">
+        <ul className="govuk-list govuk-body-s govuk-!-margin-bottom-0">
+          {figure.breakdowns.map((part, index) => (
+            <li key={index}>
+              <LocalisedText value={part.label} />: {figureText(part.value, unit)}
+            </li>
+          ))}
+        </ul>
+      </div>
+    </details>
+  );
+}
+
 /**
  * Every period's current figure, oldest first as on the chart (so it is the chart's text
- * alternative): figure, quality, target, RAG with its reason in the page's language, commentary.
+ * alternative): figure (with its breakdown, if any), quality, target, RAG with its reason in the
+ * page's language, commentary.
  */
 export function MeasureFiguresTable({ measure }: { measure: Measure }) {
   const { t } = useTranslation();
@@ -44,6 +80,7 @@ export function MeasureFiguresTable({ measure }: { measure: Measure }) {
             </th>
             <td className="govuk-table__cell govuk-table__cell--numeric">
               {figureText(value.value, measure.unit)}
+              <Breakdowns figure={value} unit={measure.unit} />
             </td>
             <td className="govuk-table__cell">
               {qualityText(value.quality, value.revised)}

@@ -97,20 +97,23 @@ function CurrentFigure({ figure, unit }: { figure: Figure; unit: Measure['unit']
 interface Props {
   measure: Measure;
   title: string;
+  /** The period to start on (YYYY-MM-DD, as a link asks), if it is one the form offers. */
+  period?: string | null;
   onSubmitted: (saved: { periodLabel: { en: string; cy: string }; revised: boolean }) => void;
   /** Called when the period's figure changed meanwhile, to read it again. */
   onStale: () => void;
 }
 
 /** A figure for one period of a measure, or a revision of the period's current figure. */
-export function MeasureValueForm({ measure, title, onSubmitted, onStale }: Props) {
+export function MeasureValueForm({ measure, title, period, onSubmitted, onStale }: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
   const { periods, latestEnded } = useMeasurePeriods(measure.frequency, {
     periodStarts: measure.values.map((value) => value.periodStart),
     targetYears: measure.targets.map((target) => target.financialYear),
   });
-  const [periodStart, setPeriodStart] = useState(latestEnded ?? periods[0]?.start ?? '');
+  const asked = periods.find((option) => option.start === period)?.start;
+  const [periodStart, setPeriodStart] = useState(asked ?? latestEnded ?? periods[0]?.start ?? '');
   const [quality, setQuality] = useState<Quality | null>(null);
   const [value, setValue] = useState('');
   const [reason, setReason] = useState(EMPTY_BILINGUAL);
@@ -227,9 +230,9 @@ export function MeasureValueForm({ measure, title, onSubmitted, onStale }: Props
         error={errorFor('periodStart')}
         onChange={(event) => setPeriodStart(event.target.value)}
       >
-        {periods.map((period) => (
-          <option key={period.start} value={period.start}>
-            {period.label}
+        {periods.map((option) => (
+          <option key={option.start} value={option.start}>
+            {option.label}
           </option>
         ))}
       </SelectField>

@@ -138,6 +138,13 @@ export const MEASURE_DETAILS = graphql(`
           en
           cy
         }
+        breakdowns {
+          label {
+            en
+            cy
+          }
+          value
+        }
       }
       revisions {
         ...MeasureFigure

@@ -1,5 +1,6 @@
 import type { MockLink } from '@apollo/client/testing';
 import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 
 import { aUser, meMock } from '../../../test/factories';
 import { renderApp } from '../../../test/render-app';
@@ -16,12 +17,19 @@ const explanation = (en: string, cy: string) => measureText(en, cy);
  * Q1 8.4% red; Q2 first 7.2%, revised to 6.4% amber (provisional, with commentary); Q3 not
  * available.
  */
+const breakdown = (label: ReturnType<typeof measureText>, value: number) => ({
+  __typename: 'ValueBreakdown',
+  label,
+  value,
+});
+
 function measure(overrides: Record<string, unknown> = {}) {
   const detailed = (figure: ReturnType<typeof aFigure>, extra: Record<string, unknown> = {}) => ({
     ...figure,
     ragExplanation: null,
     commentary: measureText(null, null),
     notAvailableReason: measureText(null, null),
+    breakdowns: [],
     ...extra,
   });
   return {
@@ -68,6 +76,10 @@ function measure(overrides: Record<string, unknown> = {}) {
             'Gwyrdd: 6.4% o’i gymharu â tharged o 6%; gwyrdd hyd at 0.5 pwynt yn brin',
           ),
           commentary: measureText('Fewer long-term absences.', 'Llai o absenoldebau hirdymor.'),
+          breakdowns: [
+            breakdown(measureText('North Wales', 'Gogledd Cymru'), 6.1),
+            breakdown(measureText('South Wales', null), 6.75),
+          ],
         },
       ),
       detailed(aFigure('2026-10-01', { value: null, rag: null, quality: 'NOT_AVAILABLE' }), {
@@ -164,7 +176,7 @@ describe('the measure page', () => {
       ],
       [
         '2026-27 Q2',
-        '6.4%',
+        '6.4%Breakdown of the figure for 2026-27 Q2North Wales: 6.1%South Wales: 6.75%',
         'Provisional, Revised',
         '6%',
         '●Green',
@@ -181,6 +193,22 @@ describe('the measure page', () => {
         '–',
       ],
     ]);
+  });
+
+  it('folds a figure’s breakdown away under it, in a details element', async () => {
+    const user = userEvent.setup();
+    renderApp({ route: '/measures/measure-1', mocks: [meMock(aUser()), measureMock()] });
+
+    const table = await screen.findByRole('table', { name: 'Figures of measure M5.1' });
+    const [first, second] = within(table).getAllByRole('row').slice(1);
+    expect(within(first).queryByText('Breakdown')).not.toBeInTheDocument();
+    const details = within(second).getByText('Breakdown').closest('details') as HTMLElement;
+    expect(details).not.toHaveAttribute('open');
+    await user.click(within(second).getByText('Breakdown'));
+    expect(details).toHaveAttribute('open');
+    expect(within(details).getByRole('list')).toHaveTextContent(
+      'North Wales: 6.1%South Wales: 6.75%',
+    );
   });
 
   it('lists earlier figures with who gave them and when, and the contributing actions', async () => {
@@ -220,7 +248,8 @@ describe('the measure page', () => {
     const rows = within(table).getAllByRole('row').slice(1);
     expect(cellsOf(rows[1])).toEqual([
       '2026-27 Ch2',
-      '6.4%',
+      '6.4%Dadansoddiad o’r ffigur ar gyfer 2026-27 Ch2Gogledd Cymru: 6.1%' +
+        'South Wales (English) Dangosir y testun Saesneg am nad yw’r testun Cymraeg ar gael eto: 6.75%',
       'Dros dro, Diwygiedig',
       '6%',
       '●Gwyrdd',
@@ -228,6 +257,8 @@ describe('the measure page', () => {
       'Llai o absenoldebau hirdymor.',
     ]);
     expect(cellsOf(rows[2])[2]).toBe('Ddim ar gael: Oedi wrth echdynnu ESR.');
+    // A part without a Welsh name is shown in English, marked as such.
+    expect(within(rows[1]).getByText('South Wales')).toHaveAttribute('lang', 'en');
     expect(screen.getByText('Cyfeiriad', { selector: 'dt' }).nextElementSibling).toHaveTextContent(
       'Gorau po isaf',
     );

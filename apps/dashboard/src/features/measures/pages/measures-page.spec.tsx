@@ -64,7 +64,12 @@ function measuresMock(areaId: string | null, measures: unknown[]): MockLink.Mock
   };
 }
 
-function renderList(route: string, mocks: MockLink.MockedResponse[], language: 'en' | 'cy' = 'en') {
+function renderList(
+  route: string,
+  mocks: MockLink.MockedResponse[],
+  language: 'en' | 'cy' = 'en',
+  role: 'LEAD' | 'VIEWER' = 'LEAD',
+) {
   return renderWithProviders(
     <>
       <App />
@@ -73,7 +78,7 @@ function renderList(route: string, mocks: MockLink.MockedResponse[], language: '
     {
       route,
       language,
-      mocks: [meMock(aUser({ role: 'LEAD', preferredLanguage: language })), areasMock, ...mocks],
+      mocks: [meMock(aUser({ role, preferredLanguage: language })), areasMock, ...mocks],
     },
   );
 }
@@ -147,6 +152,21 @@ describe('the measures page', () => {
     expect(row).toHaveTextContent('▲Coch');
     expect(row).toHaveTextContent('↓Yn gwella (gostyngodd y ffigur)');
     expect(screen.getByRole('heading', { level: 1, name: 'Mesurau' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: 'Rhoi llawer o ffigurau ar unwaith o daenlen' }),
+    ).toHaveAttribute('href', '/measures/import');
+  });
+
+  it('offers the measure-values sheet to those who report figures only', async () => {
+    const { unmount } = renderList('/measures', [measuresMock(null, [sickness])]);
+    expect(
+      await screen.findByRole('link', { name: 'Give many figures at once from a spreadsheet' }),
+    ).toHaveAttribute('href', '/measures/import');
+    unmount();
+
+    renderList('/measures', [measuresMock(null, [sickness])], 'en', 'VIEWER');
+    expect(await screen.findByText('Measures: 1')).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /figures at once/ })).not.toBeInTheDocument();
   });
 
   it('is in the main menu', async () => {

@@ -1,5 +1,6 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 
 import { formatNumber } from '../../../i18n/format';
 import { Loading } from '../../../ui/loading';
@@ -9,6 +10,7 @@ import { LoadError } from '../../plans/components/notice';
 import { MeasureAreaFilter } from '../components/measure-area-filter';
 import { MeasuresTable } from '../components/measures-table';
 import { MEASURE_AREAS, MEASURES } from '../graphql/measures';
+import { useCanReportFigures } from '../hooks/use-can-report-figures';
 import { useMeasureAreaFilter } from '../hooks/use-measure-area-filter';
 
 /** Every measure, or one area's: is the workforce changing? */
@@ -17,6 +19,7 @@ export default function MeasuresPage() {
   const language = useLanguage();
   usePageTitle(t('measures.title'));
   const { areaNumber, setAreaNumber } = useMeasureAreaFilter();
+  const canReport = useCanReportFigures().allowed;
   const areasQuery = useQuery(MEASURE_AREAS);
   const areas = areasQuery.data?.strategicAreas;
   const area =
@@ -68,6 +71,13 @@ export default function MeasuresPage() {
     <>
       <h1 className="govuk-heading-l">{t('measures.title')}</h1>
       <p className="govuk-body-l">{t('measures.intro')}</p>
+      {canReport && (
+        <p className="govuk-body">
+          <Link to="/measures/import" className="govuk-link">
+            {t('imports.measureValues.link')}
+          </Link>
+        </p>
+      )}
       {areas && <MeasureAreaFilter areas={areas} areaNumber={areaNumber} onApply={setAreaNumber} />}
       {content()}
     </>

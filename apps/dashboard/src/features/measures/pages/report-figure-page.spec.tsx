@@ -209,4 +209,22 @@ describe('the report-a-figure form', () => {
       await screen.findByRole('link', { name: 'Say why the figure is not available' }),
     ).toHaveAttribute('href', '#notAvailableReason-en');
   });
+
+  it('starts on the period a link names, such as a figure due on My actions', async () => {
+    const earlier = periods[periods.length - 1];
+    const { unmount } = renderApp({
+      route: `${route}?period=${earlier.start}`,
+      mocks: [meMock(aUser({ role: 'LEAD' })), measureMock()],
+    });
+    expect(await screen.findByLabelText('Period')).toHaveValue(earlier.start);
+    expect(screen.getByRole('option', { name: earlier.label, selected: true })).toBeInTheDocument();
+    unmount();
+
+    // A period the form does not offer (not yet begun, or mistyped) leaves the usual default.
+    renderApp({
+      route: `${route}?period=2099-01-01`,
+      mocks: [meMock(aUser({ role: 'LEAD' })), measureMock()],
+    });
+    expect(await screen.findByLabelText('Period')).toHaveValue(latest);
+  });
 });

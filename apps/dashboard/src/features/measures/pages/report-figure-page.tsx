@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 
 import { Loading } from '../../../ui/loading';
 import { LocalisedText } from '../../../ui/localised-text';
@@ -15,11 +15,16 @@ function PageTitle({ title }: { title: string }) {
   return null;
 }
 
-/** A figure for one of a measure's periods, or a revision of one already given. */
+/**
+ * A figure for one of a measure's periods (the latest ended, or the one the link names), or a
+ * revision of one already given.
+ */
 export default function ReportFigurePage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { id = '' } = useParams();
+  // "?period=2026-07-01": the period a link (such as My actions' figures due) is for.
+  const [search] = useSearchParams();
   const { data, error, refetch } = useQuery(MEASURE_FOR_REPORT, { variables: { id } });
   const measure = data?.measure;
   const title = measure
@@ -38,6 +43,7 @@ export default function ReportFigurePage() {
       <MeasureValueForm
         measure={measure}
         title={title}
+        period={search.get('period')}
         onSubmitted={({ periodLabel, revised }) =>
           void navigate(`/measures/${measure.id}`, {
             state: { reported: periodLabel, revised } satisfies ReportedState,

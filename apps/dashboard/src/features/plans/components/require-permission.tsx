@@ -7,12 +7,15 @@ import { Loading } from '../../../ui/loading';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { usePermission } from '../hooks/use-permission';
 
-/** Shows its children only to roles with the permission; others are told they have no access. */
+/**
+ * Shows its children only to roles with the permission (or any of a list); others are told they
+ * have no access.
+ */
 export function RequirePermission({
   permission,
   children,
 }: {
-  permission: Permission;
+  permission: Permission | readonly Permission[];
   children: ReactNode;
 }) {
   const { allowed, loading } = usePermission(permission);

@@ -15,6 +15,8 @@ interface Props {
   reportingPeriodId: string;
   periodLabel: string;
   outstanding: number;
+  /** Measures' figures the round still needs; their owners are reminded too. */
+  figuresOutstanding: number;
   /** Tells the page whether errors are shown, for its title. */
   onErrors: (hasErrors: boolean) => void;
 }
@@ -22,6 +24,7 @@ interface Props {
 function Confirmation({
   periodLabel,
   outstanding,
+  figuresOutstanding,
   busy,
   onConfirm,
   onCancel,
@@ -48,20 +51,37 @@ function Confirmation({
       <p className="govuk-body">
         {t('round.reminders.confirmBody', { number: formatNumber(outstanding, language) })}
       </p>
+      {figuresOutstanding > 0 && (
+        <p className="govuk-body">
+          {t('round.reminders.confirmFigures', {
+            number: formatNumber(figuresOutstanding, language),
+          })}
+        </p>
+      )}
     </ConfirmAction>
   );
 }
 
 /**
- * "Send reminders": asks first, then says how many people were reminded about how many actions,
- * or why the API refused (for example, the period is closed).
+ * "Send reminders": asks first, then says how many people were reminded about how many actions
+ * and measures' figures, or why the API refused (for example, the period is closed).
  */
-export function RemindersPanel({ reportingPeriodId, periodLabel, outstanding, onErrors }: Props) {
+export function RemindersPanel({
+  reportingPeriodId,
+  periodLabel,
+  outstanding,
+  figuresOutstanding,
+  onErrors,
+}: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
   const [confirming, setConfirming] = useState(false);
   const [errors, setErrors] = useState<FormError[]>([]);
-  const [result, setResult] = useState<{ people: number; actions: number } | null>(null);
+  const [result, setResult] = useState<{
+    people: number;
+    actions: number;
+    figures: number;
+  } | null>(null);
   const [send, { loading }] = useMutation(SEND_UPDATE_REMINDERS);
 
   function show(next: FormError[]) {
@@ -78,6 +98,7 @@ export function RemindersPanel({ reportingPeriodId, periodLabel, outstanding, on
         setResult({
           people: data.sendUpdateReminders.peopleReminded,
           actions: data.sendUpdateReminders.actionsOutstanding,
+          figures: data.sendUpdateReminders.figuresOutstanding,
         });
       }
     } catch (failure) {
@@ -106,6 +127,7 @@ export function RemindersPanel({ reportingPeriodId, periodLabel, outstanding, on
               : t('round.reminders.sent', {
                   people: formatNumber(result.people, language),
                   actions: formatNumber(result.actions, language),
+                  figures: formatNumber(result.figures, language),
                 })}
           </p>
         </SuccessNotice>
@@ -115,6 +137,7 @@ export function RemindersPanel({ reportingPeriodId, periodLabel, outstanding, on
         <Confirmation
           periodLabel={periodLabel}
           outstanding={outstanding}
+          figuresOutstanding={figuresOutstanding}
           busy={loading}
           onConfirm={() => void confirm()}
           onCancel={() => setConfirming(false)}

@@ -14,34 +14,75 @@ export interface RoundRow {
   progress: RoundProgressFieldsFragment;
 }
 
-/** Whether everyone in a row has updated, in words and a tag (never colour alone). */
-export function RoundStateTag({ progress }: { progress: RoundProgressFieldsFragment }) {
+/** The share expected that came in, as a whole percentage (0 when none was expected). */
+export function percentDone({ expected, updated }: RoundProgressFieldsFragment): number {
+  return expected === 0 ? 0 : Math.round((updated / expected) * 100);
+}
+
+/** What a round counts: actions' status updates, or measures' figures. */
+export type RoundCounts = 'updates' | 'figures';
+
+/** The words for a count's columns and states, in the interface language. */
+export function useRoundWords(counts: RoundCounts) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const waiting = (outstanding: number) => ({ number: formatNumber(outstanding, language) });
+  return counts === 'figures'
+    ? {
+        expected: t('round.figures.columns.expected'),
+        updated: t('round.figures.columns.updated'),
+        outstanding: t('round.figures.columns.outstanding'),
+        done: t('round.figures.state.done'),
+        waiting: (outstanding: number) => t('round.figures.state.waiting', waiting(outstanding)),
+        none: t('round.figures.state.none'),
+      }
+    : {
+        expected: t('round.columns.expected'),
+        updated: t('round.columns.updated'),
+        outstanding: t('round.columns.outstanding'),
+        done: t('round.state.done'),
+        waiting: (outstanding: number) => t('round.state.waiting', waiting(outstanding)),
+        none: t('round.state.none'),
+      };
+}
+
+/** Whether everyone in a row has updated, in words and a tag (never colour alone). */
+export function RoundStateTag({
+  progress,
+  counts = 'updates',
+}: {
+  progress: RoundProgressFieldsFragment;
+  counts?: RoundCounts;
+}) {
+  const words = useRoundWords(counts);
   if (progress.expected === 0) {
-    return <strong className="govuk-tag govuk-tag--grey">{t('round.state.none')}</strong>;
+    return <strong className="govuk-tag govuk-tag--grey">{words.none}</strong>;
   }
   return progress.outstanding === 0 ? (
-    <strong className="govuk-tag govuk-tag--green">{t('round.state.done')}</strong>
+    <strong className="govuk-tag govuk-tag--green">{words.done}</strong>
   ) : (
-    <strong className="govuk-tag govuk-tag--yellow">
-      {t('round.state.waiting', { number: formatNumber(progress.outstanding, language) })}
-    </strong>
+    <strong className="govuk-tag govuk-tag--yellow">{words.waiting(progress.outstanding)}</strong>
   );
 }
 
-/** Expected, updated and outstanding updates, one row per area, organisation or person. */
+/**
+ * Expected, updated and outstanding updates (or figures), one row per area, organisation or
+ * person.
+ */
 export function RoundTable({
   caption,
   nameHeader,
   rows,
+  counts = 'updates',
 }: {
   caption: string;
   nameHeader: string;
   rows: RoundRow[];
+  counts?: RoundCounts;
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const words = useRoundWords(counts);
   const n = (value: number) => formatNumber(value, language);
   if (rows.length === 0) {
     return (
@@ -56,9 +97,9 @@ export function RoundTable({
       <ColumnHeaders
         columns={[
           { label: nameHeader },
-          { label: t('round.columns.expected'), numeric: true },
-          { label: t('round.columns.updated'), numeric: true },
-          { label: t('round.columns.outstanding'), numeric: true },
+          { label: words.expected, numeric: true },
+          { label: words.updated, numeric: true },
+          { label: words.outstanding, numeric: true },
           { label: t('round.columns.state') },
         ]}
       />
@@ -74,11 +115,38 @@ export function RoundTable({
               {n(progress.outstanding)}
             </td>
             <td className="govuk-table__cell">
-              <RoundStateTag progress={progress} />
+              <RoundStateTag progress={progress} counts={counts} />
             </td>
           </tr>
         ))}
       </tbody>
     </ScrollableTable>
+  );
+}
+
+/** A round's totals: expected, updated (or given) and outstanding, as a summary list. */
+export function RoundTotals({
+  progress,
+  counts = 'updates',
+  testId,
+}: {
+  progress: RoundProgressFieldsFragment;
+  counts?: RoundCounts;
+  /** Prefix of each figure's test id: `${testId}-expected`. */
+  testId: string;
+}) {
+  const language = useLanguage();
+  const words = useRoundWords(counts);
+  return (
+    <dl className="govuk-summary-list">
+      {(['expected', 'updated', 'outstanding'] as const).map((key) => (
+        <div key={key} className="govuk-summary-list__row">
+          <dt className="govuk-summary-list__key">{words[key]}</dt>
+          <dd className="govuk-summary-list__value" data-testid={`${testId}-${key}`}>
+            {formatNumber(progress[key], language)}
+          </dd>
+        </div>
+      ))}
+    </dl>
   );
 }

@@ -72,6 +72,44 @@ export const UPDATE_ROUND = graphql(`
           name
         }
       }
+      figures {
+        overall {
+          ...RoundProgressFields
+        }
+        people {
+          person {
+            id
+            name
+            organisation {
+              id
+              code
+            }
+          }
+          progress {
+            ...RoundProgressFields
+          }
+        }
+        outstanding {
+          measure {
+            id
+            reference
+            name {
+              en
+              cy
+            }
+            owner {
+              id
+              name
+            }
+          }
+          periodStart
+          periodLabel {
+            en
+            cy
+          }
+          given
+        }
+      }
     }
   }
 `);
@@ -81,6 +119,7 @@ export const SEND_UPDATE_REMINDERS = graphql(`
     sendUpdateReminders(reportingPeriodId: $reportingPeriodId) {
       peopleReminded
       actionsOutstanding
+      figuresOutstanding
     }
   }
 `);

@@ -80,6 +80,53 @@ function aRound({ state = 'OPEN', updated = 1 }: { state?: string; updated?: num
       title: text(`Action ${reference}`, `Cam ${reference}`),
       owners: [{ __typename: 'Person', id: 'person-ceri', name: 'Ceri Morgan' }],
     })),
+    figures: {
+      __typename: 'FigureRound',
+      overall: progress(4, 1),
+      people: [
+        {
+          __typename: 'PersonRoundProgress',
+          person: {
+            __typename: 'Person',
+            id: 'person-ceri',
+            name: 'Ceri Morgan',
+            organisation: { __typename: 'Organisation', id: 'org-heiw', code: 'HEIW' },
+          },
+          progress: progress(3, 1),
+        },
+        {
+          __typename: 'PersonRoundProgress',
+          person: {
+            __typename: 'Person',
+            id: 'person-nia',
+            name: 'Nia Williams',
+            organisation: { __typename: 'Organisation', id: 'org-scw', code: 'SCW' },
+          },
+          progress: progress(1, 0),
+        },
+      ],
+      outstanding: [
+        anOutstandingFigure('M1.2', 'Vacancy rate', 'Cyfradd swyddi gwag', 'Ceri Morgan'),
+        anOutstandingFigure('M4.1', 'Leadership training', 'Hyfforddiant arwain', 'Ceri Morgan'),
+        anOutstandingFigure('M5.1', 'Staff wellbeing', 'Llesiant staff', 'Nia Williams'),
+      ],
+    },
+  };
+}
+
+function anOutstandingFigure(reference: string, en: string, cy: string, owner: string) {
+  return {
+    __typename: 'ExpectedFigure',
+    measure: {
+      __typename: 'Measure',
+      id: `measure-${reference}`,
+      reference,
+      name: text(en, cy),
+      owner: { __typename: 'Person', id: `person-${owner}`, name: owner },
+    },
+    periodStart: '2026-07-01',
+    periodLabel: text('2026-27 Q2', '2026-27 Ch2'),
+    given: false,
   };
 }
 
@@ -138,6 +185,80 @@ describe('the update-round tracker', () => {
     );
   });
 
+  it('shows the measures’ figures the round asks for: totals, by owner and those still to give', async () => {
+    renderApp({ route, mocks: [meMock(aUser()), roundMock()] });
+
+    const section = await screen.findByRole('region', { name: 'Measures’ figures' });
+    expect(within(section).getByTestId('figures-summary')).toHaveTextContent(
+      '1 of 4 figures given (25%)',
+    );
+    expect(within(section).getByTestId('figures-expected')).toHaveTextContent('4');
+    expect(within(section).getByTestId('figures-updated')).toHaveTextContent('1');
+    expect(within(section).getByTestId('figures-outstanding')).toHaveTextContent('3');
+
+    const owners = within(section).getByRole('table', { name: 'Figures by measure owner' });
+    expect(
+      within(owners)
+        .getAllByRole('columnheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Measure owner', 'Figures expected', 'Given', 'Outstanding', 'Progress']);
+    const ceri = within(owners).getByRole('row', { name: /Ceri Morgan/ });
+    expect(
+      within(ceri)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['3', '1', '2', 'Still to give: 2']);
+
+    expect(
+      within(section).getByRole('heading', { name: 'Figures still to give (3)' }),
+    ).toBeInTheDocument();
+    const list = within(section).getByRole('list', { name: 'Figures still to give (3)' });
+    const figure = within(list).getByRole('link', { name: 'M4.1: Leadership training' });
+    expect(figure).toHaveAttribute('href', '/measures/measure-M4.1');
+    expect(figure.closest('li')).toHaveTextContent(
+      'M4.1: Leadership training (2026-27 Q2; owner: Ceri Morgan)',
+    );
+  });
+
+  it('shows the measures’ figures in Welsh', async () => {
+    renderApp({
+      route,
+      language: 'cy',
+      mocks: [meMock(aUser({ preferredLanguage: 'cy' })), roundMock()],
+    });
+
+    const section = await screen.findByRole('region', { name: 'Ffigurau’r mesurau' });
+    expect(within(section).getByTestId('figures-summary')).toHaveTextContent(
+      '1 o 4 ffigur wedi’u rhoi (25%)',
+    );
+    const owners = within(section).getByRole('table', { name: 'Ffigurau fesul perchennog mesur' });
+    expect(within(owners).getByRole('row', { name: /Nia Williams/ })).toHaveTextContent(
+      'I’w rhoi o hyd: 1',
+    );
+    const figure = within(section).getByRole('link', { name: 'M4.1: Hyfforddiant arwain' });
+    expect(figure.closest('li')).toHaveTextContent(
+      'M4.1: Hyfforddiant arwain (2026-27 Ch2; perchennog: Ceri Morgan)',
+    );
+  });
+
+  it('says when every figure due has been given', async () => {
+    const round = aRound();
+    renderApp({
+      route,
+      mocks: [
+        meMock(aUser()),
+        roundMock({
+          ...round,
+          figures: { ...round.figures, overall: progress(4, 4), outstanding: [] },
+        }),
+      ],
+    });
+    expect(
+      await screen.findByText('Every figure due in this round has been given.'),
+    ).toBeInTheDocument();
+    expect(screen.getByTestId('figures-summary')).toHaveTextContent('4 of 4 figures given (100%)');
+  });
+
   it('sends reminders once confirmed and says how many people were reminded', async () => {
     const user = userEvent.setup();
     renderApp({
@@ -151,6 +272,7 @@ describe('the update-round tracker', () => {
               __typename: 'RemindersSent',
               peopleReminded: 4,
               actionsOutstanding: 2,
+              figuresOutstanding: 3,
             },
           },
         }),
@@ -159,11 +281,14 @@ describe('the update-round tracker', () => {
 
     await user.click(await screen.findByRole('button', { name: 'Send reminders' }));
     expect(screen.getByRole('heading', { name: 'Send reminders for 2026-27 Q3?' })).toHaveFocus();
+    expect(
+      screen.getByText('The owners of the 3 measures’ figures still to give will be reminded too.'),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Yes, send reminders' }));
 
     expect(
       await screen.findByText(
-        'Reminders sent to 4 people about 2 actions still without an update.',
+        'Reminders sent to 4 people about 2 actions still without an update and 3 figures still to give.',
       ),
     ).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Yes, send reminders' })).not.toBeInTheDocument();

@@ -16,8 +16,9 @@ import { usePageTitle } from '../../../ui/use-page-title';
 import { PeriodState } from '../../overview/components/period-state';
 import { LoadError } from '../../plans/components/notice';
 import { RequirePermission } from '../../plans/components/require-permission';
+import { FiguresRound } from '../components/figures-round';
 import { RemindersPanel } from '../components/reminders-panel';
-import { RoundTable } from '../components/round-table';
+import { percentDone, RoundTable, RoundTotals } from '../components/round-table';
 import { UPDATE_ROUND } from '../graphql/round';
 
 /** How often the tracker asks for the latest figures while open. */
@@ -28,9 +29,9 @@ type Round = UpdateRoundQuery['updateRound'];
 function Totals({ round }: { round: Round }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const { expected, updated, outstanding } = round.overall;
+  const { expected, updated } = round.overall;
   const n = (value: number) => formatNumber(value, language);
-  const percent = expected === 0 ? 0 : Math.round((updated / expected) * 100);
+  const percent = percentDone(round.overall);
   return (
     <section aria-labelledby="round-totals">
       <h2 className="govuk-heading-m" id="round-totals">
@@ -45,22 +46,7 @@ function Totals({ round }: { round: Round }) {
               percent: n(percent),
             })}
       </p>
-      <dl className="govuk-summary-list">
-        {(
-          [
-            ['expected', expected],
-            ['updated', updated],
-            ['outstanding', outstanding],
-          ] as const
-        ).map(([key, value]) => (
-          <div key={key} className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">{t(`round.columns.${key}`)}</dt>
-            <dd className="govuk-summary-list__value" data-testid={`round-${key}`}>
-              {n(value)}
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <RoundTotals progress={round.overall} testId="round" />
     </section>
   );
 }
@@ -189,6 +175,7 @@ function Tracker({ reportingPeriodId }: { reportingPeriodId: string }) {
           reportingPeriodId={period.id}
           periodLabel={period.label}
           outstanding={round.overall.outstanding}
+          figuresOutstanding={round.figures.overall.outstanding}
           onErrors={setHasErrors}
         />
       )}
@@ -226,6 +213,7 @@ function Tracker({ reportingPeriodId }: { reportingPeriodId: string }) {
           progress,
         }))}
       />
+      <FiguresRound figures={round.figures} />
       <p className="govuk-body">
         <Link className="govuk-link" to="/reporting-periods">
           {t('round.backToPeriods')}
