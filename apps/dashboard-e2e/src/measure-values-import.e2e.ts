@@ -129,10 +129,7 @@ test('the round tracker shows the measures’ figures the open round asks for', 
   await expectAccessibleInEnglishAndWelsh(page, 'Ffigurau’r mesurau');
 });
 
-// The API serves the template (GET /measures/values-template.xlsx, MeasureValuesTemplateController)
-// but its dashboard fallback (apps/api/src/app/dashboard.ts, API_PATHS) does not list that path,
-// so the built product answers it with the dashboard's index.html. Unskip once it is listed.
-test.fixme('the operational group downloads the template, which lists the figures due this round', async ({
+test('the operational group downloads the template, which lists the figures due this round', async ({
   page,
 }) => {
   await signInUsingEnglish(page, OPERATIONAL_GROUP);
