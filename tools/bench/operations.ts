@@ -216,7 +216,7 @@ export const MEASURES_LIST = `query Measures($areaId: ID) {
     latest { id periodStart periodLabel { en cy } value quality revised target rag
       ragExplanation { en cy } }
     trend { sincePrevious sinceBaseline }
-    recentValues { periodStart value }
+    recentFigures { periodStart value }
   }
 }`;
 

@@ -30,6 +30,7 @@ const MEASURE = `query ($id: ID!) {
     values { id periodStart value rag revised }
     revisions { id periodStart value author { id } }
     recentValues(last: 2) { periodStart }
+    recentFigures(last: 2) { periodStart value periodLabel { cy } }
   }
 }`;
 
@@ -328,6 +329,10 @@ describe('measures', () => {
       '2026-04-01',
       '2026-07-01',
     ]);
+    expect(read.recentFigures).toEqual([
+      { periodStart: '2026-04-01', value: 7.2, periodLabel: { cy: '2026-27 Ch1' } },
+      { periodStart: '2026-07-01', value: 7.6, periodLabel: { cy: '2026-27 Ch2' } },
+    ]);
   });
 
   it('summarises measures by RAG and lists those that worsened', async () => {
@@ -467,6 +472,7 @@ describe('SQL statements for the measures page do not grow with the number of me
       contextual canReportFigures
       latest { value rag ragExplanation { en } author { name } }
       trend { sincePrevious sinceBaseline } recentValues(last: 4) { periodStart value rag }
+      recentFigures { periodStart value periodLabel { en } }
       actions { id }
     } }`;
     const statements = async (owner: string) => {

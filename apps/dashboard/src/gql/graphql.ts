@@ -1285,15 +1285,9 @@ export type MeasuresQuery = {
       periodLabel: { en: string | null; cy: string | null };
     } | null;
     trend: { sincePrevious: MeasureTrend | null; sinceBaseline: MeasureTrend | null };
-    recentValues: Array<{
-      id: string;
+    recentFigures: Array<{
       periodStart: string;
-      periodEnd: string;
       value: number | null;
-      quality: ValueQuality;
-      revised: boolean;
-      target: number | null;
-      rag: MeasureRag | null;
       periodLabel: { en: string | null; cy: string | null };
     }>;
   }>;
@@ -6656,11 +6650,23 @@ export const MeasuresDocument = {
                 },
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'recentValues' },
+                  name: { kind: 'Name', value: 'recentFigures' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeasureFigure' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'periodStart' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'periodLabel' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
                     ],
                   },
                 },

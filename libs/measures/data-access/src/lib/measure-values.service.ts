@@ -158,9 +158,16 @@ export class MeasureValuesService {
     );
   }
 
+  /** `latestFigures` for the measures a request asks for, batched. */
+  latestFiguresLoader(loaders: RequestLoaders, limit: number) {
+    return loaders.get<string, Figure[]>(`measures.latestFigures:${limit}`, (ids) =>
+      this.latestFigures(ids, limit),
+    );
+  }
+
   /**
    * Each measure's latest `limit` periods' current figures, newest first, as just the period and
-   * figure: what a summary needs, without reading whole rows.
+   * figure: what a summary or a sparkline needs, without reading whole rows.
    */
   async latestFigures(measureIds: readonly string[], limit: number): Promise<Figure[][]> {
     const found: { measureId: string; periodStart: string; value: string | null }[] =

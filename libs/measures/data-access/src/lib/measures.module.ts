@@ -16,6 +16,7 @@ import { Measure, MeasureAction, MeasureArea, MeasureTarget } from './measure.en
 import { MeasuresSummaryService } from './measures-summary.service';
 import {
   ActionMeasuresResolver,
+  MeasureFigureResolver,
   MeasuresResolver,
   MeasureValueResolver,
 } from './measures.resolver';
@@ -42,6 +43,7 @@ export const MEASURES_ENTITIES = [Measure, MeasureArea, MeasureAction, MeasureTa
     MeasuresResolver,
     MeasureValueResolver,
     ActionMeasuresResolver,
+    MeasureFigureResolver,
   ],
   exports: [MeasuresService, MeasureValuesService, ExpectedFiguresService],
 })

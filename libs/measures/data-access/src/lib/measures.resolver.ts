@@ -38,7 +38,11 @@ import { canReportFigures, MeasureValuesService, RECENT_PERIODS } from './measur
 import { MeasuresSummaryService } from './measures-summary.service';
 import { MeasuresService } from './measures.service';
 import { MeasureTrendsModel } from './models/measure-trends.model';
-import { MeasureValueModel, toMeasureValueModel } from './models/measure-value.model';
+import {
+  MeasureFigureModel,
+  MeasureValueModel,
+  toMeasureValueModel,
+} from './models/measure-value.model';
 import {
   MeasureModel,
   MeasureTargetModel,
@@ -48,6 +52,12 @@ import {
 import { MeasuresSummaryModel } from './models/measures-summary.model';
 
 const MAX_RECENT_PERIODS = 120;
+
+function assertPeriodCount(last: number): void {
+  if (last < 1 || last > MAX_RECENT_PERIODS) {
+    throw badUserInput('last', `must be from 1 to ${MAX_RECENT_PERIODS}`);
+  }
+}
 
 @Resolver(() => MeasureModel)
 export class MeasuresResolver {
@@ -164,10 +174,24 @@ export class MeasuresResolver {
     @Args('last', { type: () => Int, defaultValue: RECENT_PERIODS }) last: number,
     @Context() { loaders }: GraphQLContext,
   ) {
-    if (last < 1 || last > MAX_RECENT_PERIODS) {
-      throw badUserInput('last', `must be from 1 to ${MAX_RECENT_PERIODS}`);
-    }
+    assertPeriodCount(last);
     return this.assessed(measure, loaders, last);
+  }
+
+  @ResolveField(() => [MeasureFigureModel], {
+    description: `Just the period and figure of the latest periods (${RECENT_PERIODS} by default), oldest first: for a sparkline.`,
+    complexity: ({ args, childComplexity }) => (args.last ?? RECENT_PERIODS) * childComplexity,
+  })
+  async recentFigures(
+    @Parent() measure: MeasureModel,
+    @Args('last', { type: () => Int, defaultValue: RECENT_PERIODS }) last: number,
+    @Context() { loaders }: GraphQLContext,
+  ): Promise<MeasureFigureModel[]> {
+    assertPeriodCount(last);
+    const newestFirst = await this.valuesService
+      .latestFiguresLoader(loaders, last)
+      .load(measure.id);
+    return newestFirst.map((figure) => ({ ...figure, frequency: measure.frequency })).reverse();
   }
 
   @ResolveField(() => MeasureValueModel, {
@@ -175,22 +199,18 @@ export class MeasuresResolver {
     description: 'The current figure of the latest period with one.',
   })
   async latest(@Parent() measure: MeasureModel, @Context() { loaders }: GraphQLContext) {
-    return (await this.assessed(measure, loaders, RECENT_PERIODS)).at(-1) ?? null;
+    return (await this.assessed(measure, loaders, 1)).at(-1) ?? null;
   }
 
   @ResolveField(() => MeasureTrendsModel, {
     description: 'Direction of travel of the latest figure.',
   })
   async trend(@Parent() measure: MeasureModel, @Context() { loaders }: GraphQLContext) {
-    const entity = guaranteed(
-      await this.measuresService.measureLoader(loaders).load(measure.id),
-      'Measure',
-    );
-    const recent = await this.valuesService.recentLoader(loaders).load(measure.id);
-    return trendsOf(
-      entity,
-      recent.map(({ value }) => value),
-    );
+    const [entity, newestFirst] = await Promise.all([
+      this.measuresService.measureLoader(loaders).load(measure.id),
+      this.valuesService.latestFiguresLoader(loaders, RECENT_PERIODS).load(measure.id),
+    ]);
+    return trendsOf(guaranteed(entity, 'Measure'), [...newestFirst].reverse());
   }
 
   @ResolveField(() => [MeasureValueModel], {
@@ -214,18 +234,13 @@ export class MeasuresResolver {
     return canReportFigures(actor, measure);
   }
 
-  /**
-   * The measure's latest `last` periods' figures, assessed once per request and period count:
-   * `latest` and `recentValues` of one measure share them.
-   */
-  private async assessed(measure: MeasureModel, loaders: GraphQLContext['loaders'], last: number) {
-    const periods = Math.max(last, RECENT_PERIODS);
-    const all = await loaders
-      .get<string, MeasureValueModel[]>(`measures.assessed:${periods}`, (ids) =>
-        Promise.all(ids.map((id) => this.assess(id, loaders, periods))),
+  /** The measure's latest `last` periods' figures, read and assessed once per request. */
+  private assessed(measure: MeasureModel, loaders: GraphQLContext['loaders'], last: number) {
+    return loaders
+      .get<string, MeasureValueModel[]>(`measures.assessed:${last}`, (ids) =>
+        Promise.all(ids.map((id) => this.assess(id, loaders, last))),
       )
       .load(measure.id);
-    return all.slice(-last);
   }
 
   private async assess(measureId: string, loaders: GraphQLContext['loaders'], periods: number) {
@@ -294,6 +309,14 @@ export class MeasureValueResolver {
     return toPersonModel(
       guaranteed(await this.directory.personLoader(loaders).load(value.authorId), 'Author'),
     );
+  }
+}
+
+@Resolver(() => MeasureFigureModel)
+export class MeasureFigureResolver {
+  @ResolveField(() => BilingualTextModel, { description: '"Apr 2025", "2025-26 Q1", "2025-26".' })
+  periodLabel(@Parent() figure: MeasureFigureModel): BilingualTextModel {
+    return periodLabelOf(figure.frequency, figure.periodStart);
   }
 }
 

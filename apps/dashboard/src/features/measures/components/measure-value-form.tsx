@@ -124,7 +124,14 @@ export function MeasureValueForm({ measure, title, period, onSubmitted, onStale 
     update(cache) {
       // The measure's figures, RAG and trend, and the summaries, are read again where next shown.
       const id = cache.identify({ __typename: 'Measure', id: measure.id });
-      for (const fieldName of ['values', 'revisions', 'latest', 'recentValues', 'trend']) {
+      for (const fieldName of [
+        'values',
+        'revisions',
+        'latest',
+        'recentValues',
+        'recentFigures',
+        'trend',
+      ]) {
         cache.evict({ id, fieldName });
       }
       cache.evict({ id: 'ROOT_QUERY', fieldName: 'measures' });

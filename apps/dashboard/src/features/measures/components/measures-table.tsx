@@ -80,7 +80,7 @@ export function MeasuresTable({ measures, caption }: { measures: Measure[]; capt
                 <TrendLabel trend={measure.trend.sinceBaseline} direction={measure.direction} />
               </td>
               <td className="govuk-table__cell">
-                <Sparkline figures={measure.recentValues} unit={measure.unit} />
+                <Sparkline figures={measure.recentFigures} unit={measure.unit} />
               </td>
             </tr>
           );

@@ -1,9 +1,9 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { localise } from '@cynnydd/shared/domain';
+import { localise, type BilingualText } from '@cynnydd/shared/domain';
 
-import type { MeasureFigureFragment, MeasureUnit } from '../../../gql/graphql';
+import type { MeasureUnit } from '../../../gql/graphql';
 import { useLanguage } from '../../../ui/use-language';
 import { useFigureText } from './measure-labels';
 import { SPARKLINE_HEIGHT, SPARKLINE_WIDTH } from './sparkline-dimensions';
@@ -18,7 +18,7 @@ export function Sparkline({
   figures,
   unit,
 }: {
-  figures: MeasureFigureFragment[];
+  figures: { periodStart: string; periodLabel: BilingualText; value?: number | null }[];
   unit: MeasureUnit;
 }) {
   const { t } = useTranslation();

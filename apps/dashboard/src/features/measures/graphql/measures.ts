@@ -61,8 +61,13 @@ export const MEASURES = graphql(`
         sincePrevious
         sinceBaseline
       }
-      recentValues {
-        ...MeasureFigure
+      recentFigures {
+        periodStart
+        periodLabel {
+          en
+          cy
+        }
+        value
       }
     }
   }

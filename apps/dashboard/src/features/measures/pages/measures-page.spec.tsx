@@ -7,7 +7,7 @@ import { App } from '../../../app';
 import { aUser, meMock } from '../../../test/factories';
 import { renderWithProviders } from '../../../test/render-app';
 import { MEASURE_AREAS, MEASURES } from '../graphql/measures';
-import { aFigure, anArea, measureText } from '../testing/measure-mocks';
+import { aFigure, anArea, aPoint, measureText } from '../testing/measure-mocks';
 
 function Location() {
   const location = useLocation();
@@ -35,10 +35,7 @@ const sickness = {
   areas: [areas[1]],
   latest: aFigure('2026-07-01', { value: 7.9, rag: 'RED' }),
   trend: { __typename: 'MeasureTrends', sincePrevious: 'IMPROVING', sinceBaseline: 'WORSENING' },
-  recentValues: [
-    aFigure('2026-04-01', { value: 8.4, rag: 'RED' }),
-    aFigure('2026-07-01', { value: 7.9, rag: 'RED' }),
-  ],
+  recentFigures: [aPoint('2026-04-01', 8.4), aPoint('2026-07-01', 7.9)],
 };
 
 /** A count without a target and no figure yet. */
@@ -53,7 +50,7 @@ const vacancies = {
   areas: [areas[0], areas[1]],
   latest: null,
   trend: { __typename: 'MeasureTrends', sincePrevious: null, sinceBaseline: null },
-  recentValues: [],
+  recentFigures: [],
 };
 
 function measuresMock(areaId: string | null, measures: unknown[]): MockLink.MockedResponse {

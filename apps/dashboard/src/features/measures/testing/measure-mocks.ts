@@ -73,3 +73,13 @@ export function summaryMock(
     maxUsageCount: Number.POSITIVE_INFINITY,
   };
 }
+
+/** A period's figure as a sparkline has it. */
+export function aPoint(periodStart: string, value: number | null) {
+  return {
+    __typename: 'MeasureFigure' as const,
+    periodStart,
+    periodLabel: quarterLabel(periodStart),
+    value,
+  };
+}

@@ -17,6 +17,18 @@ export class ValueBreakdownModel {
   value!: number;
 }
 
+@ObjectType('MeasureFigure', { description: "A period's current figure, and nothing else." })
+export class MeasureFigureModel {
+  @Field({ description: 'YYYY-MM-DD: first day of the period.' })
+  periodStart!: string;
+
+  @Field(() => Float, { nullable: true, description: 'Null when not available.' })
+  value!: number | null;
+
+  /** Its measure's: the `periodLabel` field is worked out from it (MeasureFigureResolver). */
+  frequency!: MeasureFrequency;
+}
+
 @ObjectType('MeasureValue', {
   description:
     "A measure's figure for one period, with its RAG worked out from the target and tolerance.",
