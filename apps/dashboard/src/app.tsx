@@ -11,6 +11,8 @@ const AreaPage = lazy(() => import('./features/areas/pages/area-page'));
 const ActionPage = lazy(() => import('./features/actions/pages/action-page'));
 const MeasuresPage = lazy(() => import('./features/measures/pages/measures-page'));
 const MeasurePage = lazy(() => import('./features/measures/pages/measure-page'));
+const NewMeasurePage = lazy(() => import('./features/measures/pages/new-measure-page'));
+const EditMeasurePage = lazy(() => import('./features/measures/pages/edit-measure-page'));
 const ReportFigurePage = lazy(() => import('./features/measures/pages/report-figure-page'));
 const MeasureValuesImportPage = lazy(
   () => import('./features/imports/pages/measure-values-import-page'),
@@ -66,8 +68,10 @@ export function App() {
           <Route path="actions/:id/edit" element={<EditActionPage />} />
           <Route path="measures" element={<MeasuresPage />} />
           <Route path="measures/import" element={<MeasureValuesImportPage />} />
+          <Route path="measures/new" element={<NewMeasurePage />} />
           <Route path="measures/:id" element={<MeasurePage />} />
           <Route path="measures/:id/report" element={<ReportFigurePage />} />
+          <Route path="measures/:id/edit" element={<EditMeasurePage />} />
           <Route path="plans" element={<PlansPage />} />
           <Route path="plans/:financialYear" element={<PlanPage />} />
           <Route path="plans/:financialYear/actions/new" element={<NewActionPage />} />

@@ -70,6 +70,11 @@ type Documents = {
   '\n  query MeasureForReport($id: ID!) {\n    measure(id: $id) {\n      id\n      reference\n      name {\n        en\n        cy\n      }\n      unit\n      frequency\n      canReportFigures\n      targets {\n        financialYear\n      }\n      values {\n        ...MeasureFigure\n        submittedAt\n        author {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.MeasureForReportDocument;
   '\n  mutation SubmitMeasureValue($input: SubmitMeasureValueInput!) {\n    submitMeasureValue(input: $input) {\n      ...MeasureFigure\n    }\n  }\n': typeof types.SubmitMeasureValueDocument;
   '\n  query MeasuresSummary {\n    measuresSummary {\n      counts {\n        red\n        amber\n        green\n        contextual\n        noFigure\n        total\n      }\n      worsened {\n        id\n        reference\n        name {\n          en\n          cy\n        }\n        unit\n        latest {\n          ...MeasureFigure\n        }\n      }\n    }\n  }\n': typeof types.MeasuresSummaryDocument;
+  '\n  query MeasureFormOptions {\n    strategicAreas {\n      id\n      number\n      title {\n        en\n        cy\n      }\n    }\n    people {\n      id\n      name\n      email\n    }\n  }\n': typeof types.MeasureFormOptionsDocument;
+  '\n  query MeasureForEdit($id: ID!) {\n    measure(id: $id) {\n      ...EditableMeasure\n    }\n  }\n': typeof types.MeasureForEditDocument;
+  '\n  fragment EditableMeasure on Measure {\n    id\n    version\n    reference\n    name {\n      en\n      cy\n    }\n    definition {\n      en\n      cy\n    }\n    calculation {\n      en\n      cy\n    }\n    dataSource {\n      en\n      cy\n    }\n    unit\n    direction\n    frequency\n    themes\n    owner {\n      id\n    }\n    areas {\n      id\n    }\n    tolerance {\n      amber\n      red\n    }\n    baseline {\n      value\n      date\n    }\n    targets {\n      financialYear\n      value\n    }\n  }\n': typeof types.EditableMeasureFragmentDoc;
+  '\n  mutation CreateMeasure($input: CreateMeasureInput!) {\n    createMeasure(input: $input) {\n      id\n      reference\n    }\n  }\n': typeof types.CreateMeasureDocument;
+  '\n  mutation UpdateMeasure($input: UpdateMeasureInput!) {\n    updateMeasure(input: $input) {\n      ...EditableMeasure\n    }\n  }\n': typeof types.UpdateMeasureDocument;
   '\n  query NotificationCount {\n    myNotifications(first: 1) {\n      unreadCount\n    }\n  }\n': typeof types.NotificationCountDocument;
   '\n  query MyNotifications($first: Int!) {\n    myNotifications(first: $first) {\n      unreadCount\n      notifications {\n        id\n        kind\n        subject {\n          en\n          cy\n        }\n        body {\n          en\n          cy\n        }\n        link\n        createdAt\n        readAt\n      }\n    }\n  }\n': typeof types.MyNotificationsDocument;
   '\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n': typeof types.MarkNotificationsReadDocument;
@@ -230,6 +235,16 @@ const documents: Documents = {
     types.SubmitMeasureValueDocument,
   '\n  query MeasuresSummary {\n    measuresSummary {\n      counts {\n        red\n        amber\n        green\n        contextual\n        noFigure\n        total\n      }\n      worsened {\n        id\n        reference\n        name {\n          en\n          cy\n        }\n        unit\n        latest {\n          ...MeasureFigure\n        }\n      }\n    }\n  }\n':
     types.MeasuresSummaryDocument,
+  '\n  query MeasureFormOptions {\n    strategicAreas {\n      id\n      number\n      title {\n        en\n        cy\n      }\n    }\n    people {\n      id\n      name\n      email\n    }\n  }\n':
+    types.MeasureFormOptionsDocument,
+  '\n  query MeasureForEdit($id: ID!) {\n    measure(id: $id) {\n      ...EditableMeasure\n    }\n  }\n':
+    types.MeasureForEditDocument,
+  '\n  fragment EditableMeasure on Measure {\n    id\n    version\n    reference\n    name {\n      en\n      cy\n    }\n    definition {\n      en\n      cy\n    }\n    calculation {\n      en\n      cy\n    }\n    dataSource {\n      en\n      cy\n    }\n    unit\n    direction\n    frequency\n    themes\n    owner {\n      id\n    }\n    areas {\n      id\n    }\n    tolerance {\n      amber\n      red\n    }\n    baseline {\n      value\n      date\n    }\n    targets {\n      financialYear\n      value\n    }\n  }\n':
+    types.EditableMeasureFragmentDoc,
+  '\n  mutation CreateMeasure($input: CreateMeasureInput!) {\n    createMeasure(input: $input) {\n      id\n      reference\n    }\n  }\n':
+    types.CreateMeasureDocument,
+  '\n  mutation UpdateMeasure($input: UpdateMeasureInput!) {\n    updateMeasure(input: $input) {\n      ...EditableMeasure\n    }\n  }\n':
+    types.UpdateMeasureDocument,
   '\n  query NotificationCount {\n    myNotifications(first: 1) {\n      unreadCount\n    }\n  }\n':
     types.NotificationCountDocument,
   '\n  query MyNotifications($first: Int!) {\n    myNotifications(first: $first) {\n      unreadCount\n      notifications {\n        id\n        kind\n        subject {\n          en\n          cy\n        }\n        body {\n          en\n          cy\n        }\n        link\n        createdAt\n        readAt\n      }\n    }\n  }\n':
@@ -676,6 +691,36 @@ export function graphql(
 export function graphql(
   source: '\n  query MeasuresSummary {\n    measuresSummary {\n      counts {\n        red\n        amber\n        green\n        contextual\n        noFigure\n        total\n      }\n      worsened {\n        id\n        reference\n        name {\n          en\n          cy\n        }\n        unit\n        latest {\n          ...MeasureFigure\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query MeasuresSummary {\n    measuresSummary {\n      counts {\n        red\n        amber\n        green\n        contextual\n        noFigure\n        total\n      }\n      worsened {\n        id\n        reference\n        name {\n          en\n          cy\n        }\n        unit\n        latest {\n          ...MeasureFigure\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MeasureFormOptions {\n    strategicAreas {\n      id\n      number\n      title {\n        en\n        cy\n      }\n    }\n    people {\n      id\n      name\n      email\n    }\n  }\n',
+): (typeof documents)['\n  query MeasureFormOptions {\n    strategicAreas {\n      id\n      number\n      title {\n        en\n        cy\n      }\n    }\n    people {\n      id\n      name\n      email\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MeasureForEdit($id: ID!) {\n    measure(id: $id) {\n      ...EditableMeasure\n    }\n  }\n',
+): (typeof documents)['\n  query MeasureForEdit($id: ID!) {\n    measure(id: $id) {\n      ...EditableMeasure\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment EditableMeasure on Measure {\n    id\n    version\n    reference\n    name {\n      en\n      cy\n    }\n    definition {\n      en\n      cy\n    }\n    calculation {\n      en\n      cy\n    }\n    dataSource {\n      en\n      cy\n    }\n    unit\n    direction\n    frequency\n    themes\n    owner {\n      id\n    }\n    areas {\n      id\n    }\n    tolerance {\n      amber\n      red\n    }\n    baseline {\n      value\n      date\n    }\n    targets {\n      financialYear\n      value\n    }\n  }\n',
+): (typeof documents)['\n  fragment EditableMeasure on Measure {\n    id\n    version\n    reference\n    name {\n      en\n      cy\n    }\n    definition {\n      en\n      cy\n    }\n    calculation {\n      en\n      cy\n    }\n    dataSource {\n      en\n      cy\n    }\n    unit\n    direction\n    frequency\n    themes\n    owner {\n      id\n    }\n    areas {\n      id\n    }\n    tolerance {\n      amber\n      red\n    }\n    baseline {\n      value\n      date\n    }\n    targets {\n      financialYear\n      value\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateMeasure($input: CreateMeasureInput!) {\n    createMeasure(input: $input) {\n      id\n      reference\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateMeasure($input: CreateMeasureInput!) {\n    createMeasure(input: $input) {\n      id\n      reference\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateMeasure($input: UpdateMeasureInput!) {\n    updateMeasure(input: $input) {\n      ...EditableMeasure\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateMeasure($input: UpdateMeasureInput!) {\n    updateMeasure(input: $input) {\n      ...EditableMeasure\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -124,6 +124,33 @@ export type CreateActionInput = {
   title: BilingualTitleInput;
 };
 
+export type CreateMeasureInput = {
+  /** Actions that contribute to the measure; replaces them when given. */
+  actionIds?: Array<string | number> | null | undefined;
+  /** Shortfall still green; 0 by default. */
+  amberTolerance?: number | null | undefined;
+  /** One or more strategic areas. */
+  areaIds: Array<string | number>;
+  baseline?: MeasureBaselineInput | null | undefined;
+  /** How the figure is calculated. */
+  calculation?: BilingualLongTextInput | null | undefined;
+  dataSource?: BilingualTitleInput | null | undefined;
+  definition?: BilingualLongTextInput | null | undefined;
+  direction: MeasureDirection;
+  frequency: MeasureFrequency;
+  name: BilingualTitleInput;
+  /** The person who reports its figures. */
+  ownerId: string | number;
+  /** Shortfall beyond which the figure is red. */
+  redTolerance: number;
+  /** e.g. "M4.1". */
+  reference: string;
+  /** Targets per financial year; a year left out has none (contextual). */
+  targets?: Array<MeasureTargetInput> | null | undefined;
+  themes?: Array<Theme> | null | undefined;
+  unit: MeasureUnit;
+};
+
 export type CreateOrganisationInput = {
   /** Short unique code in capitals, e.g. "BCUHB". */
   code: string;
@@ -204,12 +231,24 @@ export type MarkNotificationsReadInput = {
   ids: Array<string | number>;
 };
 
+export type MeasureBaselineInput = {
+  /** YYYY-MM-DD: when the baseline figure was true. */
+  date: string;
+  value: number;
+};
+
 export type MeasureDirection = 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER';
 
 export type MeasureFrequency = 'ANNUAL' | 'MONTHLY' | 'QUARTERLY';
 
 /** A measure's figure against its target, worked out from its tolerance. */
 export type MeasureRag = 'AMBER' | 'GREEN' | 'RED';
+
+export type MeasureTargetInput = {
+  /** e.g. "2025-26". */
+  financialYear: string;
+  value: number;
+};
 
 export type MeasureTrend = 'IMPROVING' | 'NO_CHANGE' | 'WORSENING';
 
@@ -369,6 +408,31 @@ export type UpdateActionInput = {
   startDate?: string | null | undefined;
   themes?: Array<Theme> | null | undefined;
   title?: BilingualTitleInput | null | undefined;
+};
+
+export type UpdateMeasureInput = {
+  /** Actions that contribute to the measure; replaces them when given. */
+  actionIds?: Array<string | number> | null | undefined;
+  amberTolerance?: number | null | undefined;
+  /** One or more strategic areas. */
+  areaIds?: Array<string | number> | null | undefined;
+  baseline?: MeasureBaselineInput | null | undefined;
+  calculation?: BilingualLongTextInput | null | undefined;
+  dataSource?: BilingualTitleInput | null | undefined;
+  definition?: BilingualLongTextInput | null | undefined;
+  direction?: MeasureDirection | null | undefined;
+  /** The version you last loaded; a newer one means a conflict. */
+  expectedVersion: number;
+  frequency?: MeasureFrequency | null | undefined;
+  id: string | number;
+  name?: BilingualTitleInput | null | undefined;
+  ownerId?: string | number | null | undefined;
+  redTolerance?: number | null | undefined;
+  reference?: string | null | undefined;
+  /** Targets per financial year; a year left out has none (contextual). */
+  targets?: Array<MeasureTargetInput> | null | undefined;
+  themes?: Array<Theme> | null | undefined;
+  unit?: MeasureUnit | null | undefined;
 };
 
 export type UpdateMilestoneInput = {
@@ -1434,6 +1498,92 @@ export type MeasuresSummaryQuery = {
         periodLabel: { en: string | null; cy: string | null };
       } | null;
     }>;
+  };
+};
+
+export type MeasureFormOptionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MeasureFormOptionsQuery = {
+  strategicAreas: Array<{
+    id: string;
+    number: number;
+    title: { en: string | null; cy: string | null };
+  }>;
+  people: Array<{ id: string; name: string; email: string }>;
+};
+
+export type MeasureForEditQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type MeasureForEditQuery = {
+  measure: {
+    id: string;
+    version: number;
+    reference: string;
+    unit: MeasureUnit;
+    direction: MeasureDirection;
+    frequency: MeasureFrequency;
+    themes: Array<Theme>;
+    name: { en: string | null; cy: string | null };
+    definition: { en: string | null; cy: string | null };
+    calculation: { en: string | null; cy: string | null };
+    dataSource: { en: string | null; cy: string | null };
+    owner: { id: string };
+    areas: Array<{ id: string }>;
+    tolerance: { amber: number; red: number };
+    baseline: { value: number; date: string } | null;
+    targets: Array<{ financialYear: string; value: number }>;
+  };
+};
+
+export type EditableMeasureFragment = {
+  id: string;
+  version: number;
+  reference: string;
+  unit: MeasureUnit;
+  direction: MeasureDirection;
+  frequency: MeasureFrequency;
+  themes: Array<Theme>;
+  name: { en: string | null; cy: string | null };
+  definition: { en: string | null; cy: string | null };
+  calculation: { en: string | null; cy: string | null };
+  dataSource: { en: string | null; cy: string | null };
+  owner: { id: string };
+  areas: Array<{ id: string }>;
+  tolerance: { amber: number; red: number };
+  baseline: { value: number; date: string } | null;
+  targets: Array<{ financialYear: string; value: number }>;
+};
+
+export type CreateMeasureMutationVariables = Exact<{
+  input: CreateMeasureInput;
+}>;
+
+export type CreateMeasureMutation = { createMeasure: { id: string; reference: string } };
+
+export type UpdateMeasureMutationVariables = Exact<{
+  input: UpdateMeasureInput;
+}>;
+
+export type UpdateMeasureMutation = {
+  updateMeasure: {
+    id: string;
+    version: number;
+    reference: string;
+    unit: MeasureUnit;
+    direction: MeasureDirection;
+    frequency: MeasureFrequency;
+    themes: Array<Theme>;
+    name: { en: string | null; cy: string | null };
+    definition: { en: string | null; cy: string | null };
+    calculation: { en: string | null; cy: string | null };
+    dataSource: { en: string | null; cy: string | null };
+    owner: { id: string };
+    areas: Array<{ id: string }>;
+    tolerance: { amber: number; red: number };
+    baseline: { value: number; date: string } | null;
+    targets: Array<{ financialYear: string; value: number }>;
   };
 };
 
@@ -2815,6 +2965,121 @@ export const MeasureFigureFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<MeasureFigureFragment, unknown>;
+export const EditableMeasureFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EditableMeasure' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Measure' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'name' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'definition' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'calculation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'dataSource' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'frequency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'themes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'areas' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tolerance' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'amber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'red' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'baseline' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'targets' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'financialYear' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EditableMeasureFragment, unknown>;
 export const RagCountFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -7316,6 +7581,402 @@ export const MeasuresSummaryDocument = {
     },
   ],
 } as unknown as DocumentNode<MeasuresSummaryQuery, MeasuresSummaryQueryVariables>;
+export const MeasureFormOptionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MeasureFormOptions' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'strategicAreas' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'title' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'people' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MeasureFormOptionsQuery, MeasureFormOptionsQueryVariables>;
+export const MeasureForEditDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MeasureForEdit' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'measure' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EditableMeasure' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EditableMeasure' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Measure' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'name' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'definition' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'calculation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'dataSource' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'frequency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'themes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'areas' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tolerance' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'amber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'red' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'baseline' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'targets' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'financialYear' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MeasureForEditQuery, MeasureForEditQueryVariables>;
+export const CreateMeasureDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateMeasure' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateMeasureInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createMeasure' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateMeasureMutation, CreateMeasureMutationVariables>;
+export const UpdateMeasureDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateMeasure' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateMeasureInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateMeasure' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EditableMeasure' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EditableMeasure' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Measure' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'name' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'definition' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'calculation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'dataSource' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'frequency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'themes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'areas' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tolerance' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'amber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'red' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'baseline' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'targets' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'financialYear' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateMeasureMutation, UpdateMeasureMutationVariables>;
 export const NotificationCountDocument = {
   kind: 'Document',
   definitions: [

@@ -238,3 +238,94 @@ export const MEASURES_SUMMARY = graphql(`
     }
   }
 `);
+
+/** The choices the measure form offers: the strategic areas and the people who may own one. */
+export const MEASURE_FORM_OPTIONS = graphql(`
+  query MeasureFormOptions {
+    strategicAreas {
+      id
+      number
+      title {
+        en
+        cy
+      }
+    }
+    people {
+      id
+      name
+      email
+    }
+  }
+`);
+
+/** A measure's editable fields, at the version loaded. */
+export const MEASURE_FOR_EDIT = graphql(`
+  query MeasureForEdit($id: ID!) {
+    measure(id: $id) {
+      ...EditableMeasure
+    }
+  }
+`);
+
+export const EDITABLE_MEASURE_FIELDS = graphql(`
+  fragment EditableMeasure on Measure {
+    id
+    version
+    reference
+    name {
+      en
+      cy
+    }
+    definition {
+      en
+      cy
+    }
+    calculation {
+      en
+      cy
+    }
+    dataSource {
+      en
+      cy
+    }
+    unit
+    direction
+    frequency
+    themes
+    owner {
+      id
+    }
+    areas {
+      id
+    }
+    tolerance {
+      amber
+      red
+    }
+    baseline {
+      value
+      date
+    }
+    targets {
+      financialYear
+      value
+    }
+  }
+`);
+
+export const CREATE_MEASURE = graphql(`
+  mutation CreateMeasure($input: CreateMeasureInput!) {
+    createMeasure(input: $input) {
+      id
+      reference
+    }
+  }
+`);
+
+export const UPDATE_MEASURE = graphql(`
+  mutation UpdateMeasure($input: UpdateMeasureInput!) {
+    updateMeasure(input: $input) {
+      ...EditableMeasure
+    }
+  }
+`);

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 
-import { localise } from '@cynnydd/shared/domain';
+import { localise, Permission } from '@cynnydd/shared/domain';
 
 import { currentLanguage } from '../../../i18n/i18n';
 import { Loading } from '../../../ui/loading';
@@ -11,6 +11,7 @@ import { useLanguage } from '../../../ui/use-language';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { useNotice } from '../../admin/hooks/use-notice';
 import { LoadError, SuccessNotice } from '../../plans/components/notice';
+import { usePermission } from '../../plans/hooks/use-permission';
 import { ContributingActions } from '../components/contributing-actions';
 import { MeasureDetails } from '../components/measure-details';
 import { EarlierFiguresTable, MeasureFiguresTable } from '../components/measure-figures-table';
@@ -24,13 +25,20 @@ export interface ReportedState {
   revised?: boolean;
 }
 
+/** What the measure form passes back on creating one: its reference. */
+export interface MeasureSavedState {
+  created?: string;
+}
+
 /** One measure: what it is, its figures against its targets, what was revised and what helps. */
 export default function MeasurePage() {
   const { t, i18n } = useTranslation();
   const language = useLanguage();
   const { id = '' } = useParams();
-  const state = useLocation().state as ReportedState | null;
+  const state = useLocation().state as (ReportedState & MeasureSavedState) | null;
   const reported = state?.reported;
+  const created = state?.created;
+  const canManage = usePermission(Permission.MANAGE_PLANS).allowed;
   // The period is named in whichever language the page is in when the notice shows.
   const { notice } = useNotice(
     reported
@@ -38,7 +46,9 @@ export default function MeasurePage() {
           translate(state?.revised ? 'measures.report.revisedNotice' : 'measures.report.notice', {
             period: reported[currentLanguage(i18n)],
           })
-      : null,
+      : created
+        ? (translate) => translate('measures.newMeasure.notice', { reference: created })
+        : null,
   );
   const { data, loading, error } = useQuery(MEASURE_DETAILS, { variables: { id } });
   const measure = data?.measure;
@@ -55,15 +65,29 @@ export default function MeasurePage() {
     if (error || !measure) return <LoadError message={t('measures.measure.notFound')} />;
     return (
       <>
-        {measure.canReportFigures && (
-          <Link
-            to={`/measures/${measure.id}/report`}
-            className="govuk-button"
-            role="button"
-            draggable="false"
-          >
-            {t('measures.measure.report')}
-          </Link>
+        {(measure.canReportFigures || canManage) && (
+          <div className="govuk-button-group">
+            {measure.canReportFigures && (
+              <Link
+                to={`/measures/${measure.id}/report`}
+                className="govuk-button"
+                role="button"
+                draggable="false"
+              >
+                {t('measures.measure.report')}
+              </Link>
+            )}
+            {canManage && (
+              <Link
+                to={`/measures/${measure.id}/edit`}
+                className="govuk-button govuk-button--secondary"
+                role="button"
+                draggable="false"
+              >
+                {t('measures.measure.change')}
+              </Link>
+            )}
+          </div>
         )}
         <MeasureDetails measure={measure} />
         <h2 className="govuk-heading-m">{t('measures.measure.figuresTitle')}</h2>

@@ -2,11 +2,14 @@ import { skipToken, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
+import { Permission } from '@cynnydd/shared/domain';
+
 import { formatNumber } from '../../../i18n/format';
 import { Loading } from '../../../ui/loading';
 import { useLanguage } from '../../../ui/use-language';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { LoadError } from '../../plans/components/notice';
+import { usePermission } from '../../plans/hooks/use-permission';
 import { MeasureAreaFilter } from '../components/measure-area-filter';
 import { MeasuresTable } from '../components/measures-table';
 import { MEASURE_AREAS, MEASURES } from '../graphql/measures';
@@ -20,6 +23,7 @@ export default function MeasuresPage() {
   usePageTitle(t('measures.title'));
   const { areaNumber, setAreaNumber } = useMeasureAreaFilter();
   const canReport = useCanReportFigures().allowed;
+  const canManage = usePermission(Permission.MANAGE_PLANS).allowed;
   const areasQuery = useQuery(MEASURE_AREAS);
   const areas = areasQuery.data?.strategicAreas;
   const area =
@@ -71,6 +75,11 @@ export default function MeasuresPage() {
     <>
       <h1 className="govuk-heading-l">{t('measures.title')}</h1>
       <p className="govuk-body-l">{t('measures.intro')}</p>
+      {canManage && (
+        <Link to="/measures/new" className="govuk-button" role="button" draggable="false">
+          {t('measures.newMeasure.link')}
+        </Link>
+      )}
       {canReport && (
         <p className="govuk-body">
           <Link to="/measures/import" className="govuk-link">
