@@ -281,4 +281,22 @@ describe('the measure page', () => {
     expect(await screen.findByRole('table', { name: 'Figures of measure M5.1' })).toBeVisible();
     expect(screen.queryByRole('button', { name: 'Report a figure' })).not.toBeInTheDocument();
   });
+
+  it('offers “Change this measure” to the programme office, who manage plans', async () => {
+    renderApp({ route: '/measures/measure-1', mocks: [meMock(aUser()), measureMock()] });
+
+    expect(await screen.findByRole('button', { name: 'Change this measure' })).toHaveAttribute(
+      'href',
+      '/measures/measure-1/edit',
+    );
+  });
+
+  it('offers a lead no “Change this measure” button', async () => {
+    renderApp({
+      route: '/measures/measure-1',
+      mocks: [meMock(aUser({ role: 'LEAD' })), measureMock()],
+    });
+    expect(await screen.findByRole('table', { name: 'Figures of measure M5.1' })).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Change this measure' })).not.toBeInTheDocument();
+  });
 });

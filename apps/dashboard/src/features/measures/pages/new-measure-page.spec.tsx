@@ -4,37 +4,10 @@ import userEvent from '@testing-library/user-event';
 
 import { aUser, meMock } from '../../../test/factories';
 import { renderApp } from '../../../test/render-app';
-import {
-  CREATE_MEASURE,
-  MEASURE_AREAS,
-  MEASURE_DETAILS,
-  MEASURE_FORM_OPTIONS,
-  MEASURES,
-} from '../graphql/measures';
+import { CREATE_MEASURE, MEASURE_AREAS, MEASURE_DETAILS, MEASURES } from '../graphql/measures';
+import { measureFormOptionsMock } from '../testing/measure-mocks';
 
 const route = '/measures/new';
-const text = (en: string | null, cy: string | null) => ({ __typename: 'BilingualText', en, cy });
-
-export const measureFormOptionsMock: MockLink.MockedResponse = {
-  request: { query: MEASURE_FORM_OPTIONS },
-  result: {
-    data: {
-      strategicAreas: [3, 4].map((number) => ({
-        __typename: 'StrategicArea',
-        id: `area-${number}`,
-        number,
-        title: text(`Area title ${number}`, `Teitl maes ${number}`),
-      })),
-      people: ['Ceri Morgan', 'Nia Williams'].map((name, index) => ({
-        __typename: 'Person',
-        id: `person-${index + 1}`,
-        name,
-        email: `person${index + 1}@example.wales`,
-      })),
-    },
-  },
-  maxUsageCount: Number.POSITIVE_INFINITY,
-};
 
 const input = {
   reference: 'M4.1',

@@ -1,6 +1,6 @@
 import type { MockLink } from '@apollo/client/testing';
 
-import { MEASURES_SUMMARY } from '../graphql/measures';
+import { MEASURE_FORM_OPTIONS, MEASURES_SUMMARY } from '../graphql/measures';
 
 const text = (en: string | null, cy: string | null) => ({ __typename: 'BilingualText', en, cy });
 
@@ -83,3 +83,25 @@ export function aPoint(periodStart: string, value: number | null) {
     value,
   };
 }
+
+/** The areas and people the measure form offers. */
+export const measureFormOptionsMock: MockLink.MockedResponse = {
+  request: { query: MEASURE_FORM_OPTIONS },
+  result: {
+    data: {
+      strategicAreas: [3, 4].map((number) => ({
+        __typename: 'StrategicArea',
+        id: `area-${number}`,
+        number,
+        title: measureText(`Area title ${number}`, `Teitl maes ${number}`),
+      })),
+      people: ['Ceri Morgan', 'Nia Williams'].map((name, index) => ({
+        __typename: 'Person',
+        id: `person-${index + 1}`,
+        name,
+        email: `person${index + 1}@example.wales`,
+      })),
+    },
+  },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
