@@ -1,5 +1,4 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
@@ -12,10 +11,9 @@ import { LocalisedText } from '../../../ui/localised-text';
 import { useLanguage } from '../../../ui/use-language';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { ConflictSummary } from '../../plans/components/conflict-summary';
-import { fromApiErrors, type FormError } from '../../plans/components/form-errors';
 import { LoadError, SuccessNotice } from '../../plans/components/notice';
 import { RequirePermission } from '../../plans/components/require-permission';
-import { readApiError, type VersionConflict } from '../../plans/graphql/errors';
+import { useVersionedEdit } from '../../plans/hooks/use-versioned-edit';
 import {
   changedMeasureFields,
   measureConflictRows,
@@ -42,90 +40,27 @@ interface FormProps {
 function EditMeasureForm({ measure, options, reload, title }: FormProps) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const [loaded, setLoaded] = useState(() => ({
-    values: measureValues(measure),
-    version: measure.version,
-  }));
-  const [values, setValues] = useState(loaded.values);
-  const [errors, setErrors] = useState<FormError[]>([]);
-  const [conflict, setConflict] = useState<{
-    details: VersionConflict;
-    theirs: MeasureValues;
-  } | null>(null);
-  const [saved, setSaved] = useState(false);
-  const [reloading, setReloading] = useState(false);
   const [update, { loading }] = useMutation(UPDATE_MEASURE, {
     update(cache) {
       cache.evict({ id: 'ROOT_QUERY', fieldName: 'measures' });
       cache.gc();
     },
   });
+  const edit = useVersionedEdit({
+    record: measure,
+    valuesOf: measureValues,
+    check: (values: MeasureValues) => checkMeasureValues(values, t),
+    changes: changedMeasureFields,
+    noChangesMessage: t('measures.editMeasure.noChanges'),
+    send: async (expectedVersion, changes) =>
+      (await update({ variables: { input: { id: measure.id, expectedVersion, ...changes } } })).data
+        ?.updateMeasure,
+    theirsFromConflict: measureValuesFromConflict,
+    fieldId: measureFieldId,
+    reload,
+  });
+  const { loaded, values, setValues, errors, conflict, saved, reloading, submit } = edit;
   usePageTitle(title, errors.length > 0 || conflict !== null);
-
-  function start(next: EditableMeasureFragment) {
-    const state = { values: measureValues(next), version: next.version };
-    setLoaded(state);
-    setValues(state.values);
-    setConflict(null);
-    setErrors([]);
-  }
-
-  async function save(expectedVersion: number) {
-    setSaved(false);
-    const problems = checkMeasureValues(values, t);
-    const changes = changedMeasureFields(loaded.values, values);
-    if (problems.length === 0 && Object.keys(changes).length === 0) {
-      problems.push({ message: t('measures.editMeasure.noChanges') });
-    }
-    setErrors(problems);
-    if (problems.length > 0) return;
-    try {
-      const { data } = await update({
-        variables: { input: { id: measure.id, expectedVersion, ...changes } },
-      });
-      if (data) {
-        start(data.updateMeasure);
-        setSaved(true);
-      }
-    } catch (error) {
-      const problem = readApiError(error);
-      if (problem.kind === 'conflict') {
-        setErrors([]);
-        setConflict({
-          details: problem.conflict,
-          theirs: measureValuesFromConflict(problem.conflict.current, loaded.values),
-        });
-      } else if (problem.kind === 'refused') {
-        setErrors(fromApiErrors(problem.errors, measureFieldId));
-      } else {
-        setErrors([{ message: t('errors.serviceProblem') }]);
-      }
-    }
-  }
-
-  async function takeTheirs() {
-    if (!conflict) return;
-    setReloading(true);
-    try {
-      const fresh = await reload();
-      if (fresh) {
-        start(fresh);
-      } else {
-        // Without a fresh copy, their version as the conflict described it.
-        const state = { values: conflict.theirs, version: conflict.details.currentVersion };
-        setLoaded(state);
-        setValues(state.values);
-        setConflict(null);
-      }
-    } finally {
-      setReloading(false);
-    }
-  }
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    void save(loaded.version);
-  }
 
   return (
     <>
@@ -149,8 +84,8 @@ function EditMeasureForm({ measure, options, reload, title }: FormProps) {
             t,
           })}
           busy={loading || reloading}
-          onUseTheirs={() => void takeTheirs()}
-          onKeepMine={() => void save(conflict.details.currentVersion)}
+          onUseTheirs={edit.useTheirs}
+          onKeepMine={edit.keepMine}
         />
       )}
       <ErrorSummary errors={errors} />

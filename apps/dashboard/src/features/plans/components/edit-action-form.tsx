@@ -1,5 +1,4 @@
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
@@ -8,12 +7,11 @@ import { bilingualInput, bilingualValue, type BilingualValue } from '../../../ui
 import { ErrorSummary } from '../../../ui/error-summary';
 import { useLanguage } from '../../../ui/use-language';
 import { usePageTitle } from '../../../ui/use-page-title';
-import { readApiError, type VersionConflict } from '../graphql/errors';
 import { UPDATE_ACTION } from '../graphql/plans';
+import { useVersionedEdit } from '../hooks/use-versioned-edit';
 import { actionValuesFromConflict, conflictRows } from './action-conflict';
 import { actionFieldId, ActionFields, checkActionValues, type ActionValues } from './action-fields';
 import { ConflictSummary } from './conflict-summary';
-import { fromApiErrors, type FormError } from './form-errors';
 import { SuccessNotice } from './notice';
 
 /** The fields of an action the form edits, as the API returns them. */
@@ -89,87 +87,24 @@ interface Props {
 export function EditActionForm({ action, options, reload, title }: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const [loaded, setLoaded] = useState(() => ({
-    values: actionValues(action),
-    version: action.version,
-  }));
-  const [values, setValues] = useState(loaded.values);
-  const [errors, setErrors] = useState<FormError[]>([]);
-  const [conflict, setConflict] = useState<{
-    details: VersionConflict;
-    theirs: ActionValues;
-  } | null>(null);
-  const [saved, setSaved] = useState(false);
-  const [reloading, setReloading] = useState(false);
   const [update, { loading }] = useMutation(UPDATE_ACTION, {
     refetchQueries: ['PlanActions'],
   });
+  const edit = useVersionedEdit({
+    record: action,
+    valuesOf: actionValues,
+    check: (values: ActionValues) => checkActionValues(values, t),
+    changes: changedFields,
+    noChangesMessage: t('plans.editAction.noChanges'),
+    send: async (expectedVersion, changes) =>
+      (await update({ variables: { input: { id: action.id, expectedVersion, ...changes } } })).data
+        ?.updateAction,
+    theirsFromConflict: actionValuesFromConflict,
+    fieldId: actionFieldId,
+    reload,
+  });
+  const { loaded, values, setValues, errors, conflict, saved, reloading, submit } = edit;
   usePageTitle(title, errors.length > 0 || conflict !== null);
-
-  function start(next: EditableAction) {
-    const state = { values: actionValues(next), version: next.version };
-    setLoaded(state);
-    setValues(state.values);
-    setConflict(null);
-    setErrors([]);
-  }
-
-  async function save(expectedVersion: number) {
-    setSaved(false);
-    const problems = checkActionValues(values, t);
-    const changes = changedFields(loaded.values, values);
-    if (problems.length === 0 && Object.keys(changes).length === 0) {
-      problems.push({ message: t('plans.editAction.noChanges') });
-    }
-    setErrors(problems);
-    if (problems.length > 0) return;
-    try {
-      const { data } = await update({
-        variables: { input: { id: action.id, expectedVersion, ...changes } },
-      });
-      if (data) {
-        start(data.updateAction);
-        setSaved(true);
-      }
-    } catch (error) {
-      const problem = readApiError(error);
-      if (problem.kind === 'conflict') {
-        setErrors([]);
-        setConflict({
-          details: problem.conflict,
-          theirs: actionValuesFromConflict(problem.conflict.current, loaded.values),
-        });
-      } else if (problem.kind === 'refused') {
-        setErrors(fromApiErrors(problem.errors, actionFieldId));
-      } else {
-        setErrors([{ message: t('errors.serviceProblem') }]);
-      }
-    }
-  }
-
-  async function takeTheirs() {
-    if (!conflict) return;
-    setReloading(true);
-    try {
-      const fresh = await reload();
-      if (fresh) {
-        start(fresh);
-      } else {
-        // Without a fresh copy, their version as the conflict described it.
-        const state = { values: conflict.theirs, version: conflict.details.currentVersion };
-        setLoaded(state);
-        setValues(state.values);
-        setConflict(null);
-      }
-    } finally {
-      setReloading(false);
-    }
-  }
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    void save(loaded.version);
-  }
 
   return (
     <>
@@ -189,8 +124,8 @@ export function EditActionForm({ action, options, reload, title }: Props) {
         <ConflictSummary
           rows={conflictRows(loaded.values, conflict.theirs, values, { language, options, t })}
           busy={loading || reloading}
-          onUseTheirs={() => void takeTheirs()}
-          onKeepMine={() => void save(conflict.details.currentVersion)}
+          onUseTheirs={edit.useTheirs}
+          onKeepMine={edit.keepMine}
         />
       )}
       <ErrorSummary errors={errors} />
