@@ -23,8 +23,10 @@ const SCOPE_DEPENDENCIES = {
     'plans',
     'notifications',
     'measures',
+    'risks',
   ],
   measures: ['shared', 'server', 'audit', 'directory', 'strategy', 'access', 'plans'],
+  risks: ['shared', 'server', 'audit', 'directory', 'strategy', 'access', 'plans'],
   reports: [
     'shared',
     'server',
@@ -35,6 +37,7 @@ const SCOPE_DEPENDENCIES = {
     'plans',
     'reporting',
     'measures',
+    'risks',
   ],
   // The React dashboard talks to the API over GraphQL only; of the libraries it uses the shared one.
   dashboard: ['shared'],

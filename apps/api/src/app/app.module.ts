@@ -16,6 +16,7 @@ import { NotificationsModule, type MailSettings } from '@cynnydd/notifications/d
 import { PlansModule } from '@cynnydd/plans/data-access';
 import { ReportingModule } from '@cynnydd/reporting/data-access';
 import { ReportsModule, type PdfSettings } from '@cynnydd/reports/data-access';
+import { RisksModule } from '@cynnydd/risks/data-access';
 import {
   CompiledQueryApolloDriver,
   complexityLimitPlugin,
@@ -98,6 +99,7 @@ export class AppModule {
         PlansModule,
         ReportingModule,
         MeasuresModule,
+        RisksModule,
         ReportsModule.forRoot(options.pdf),
       ],
       controllers: [HealthController],

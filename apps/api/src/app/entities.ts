@@ -6,6 +6,7 @@ import { NOTIFICATIONS_ENTITIES } from '@cynnydd/notifications/data-access';
 import { PLANS_ENTITIES } from '@cynnydd/plans/data-access';
 import { REPORTING_ENTITIES } from '@cynnydd/reporting/data-access';
 import { REPORTS_ENTITIES } from '@cynnydd/reports/data-access';
+import { RISKS_ENTITIES } from '@cynnydd/risks/data-access';
 import { STRATEGY_ENTITIES } from '@cynnydd/strategy/data-access';
 
 export const ALL_ENTITIES = [
@@ -18,4 +19,5 @@ export const ALL_ENTITIES = [
   ...REPORTING_ENTITIES,
   ...REPORTS_ENTITIES,
   ...MEASURES_ENTITIES,
+  ...RISKS_ENTITIES,
 ];

@@ -20,6 +20,7 @@ import { AccountLink1796300000000 } from './1796300000000-account-link';
 import { ReferenceDataVersions1796300000001 } from './1796300000001-reference-data-versions';
 import { StatusUpdateAuthorMerge1796300000002 } from './1796300000002-status-update-author-merge';
 import { Measures1796400000000 } from './1796400000000-measures';
+import { Risks1796500000000 } from './1796500000000-risks';
 
 /** Every migration, in order. Listed explicitly because the API is bundled (no glob loading). */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -43,4 +44,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ReferenceDataVersions1796300000001,
   StatusUpdateAuthorMerge1796300000002,
   Measures1796400000000,
+  Risks1796500000000,
 ];

@@ -5,6 +5,7 @@ import { Organisation, Person } from '@cynnydd/directory/data-access';
 import { Measure, MeasureArea, MeasureTarget, MeasureValue } from '@cynnydd/measures/data-access';
 import { Action, ActionOwner, AnnualPlan, Milestone } from '@cynnydd/plans/data-access';
 import { ReportingPeriod, StatusUpdate } from '@cynnydd/reporting/data-access';
+import { Risk, RiskArea, RiskReview } from '@cynnydd/risks/data-access';
 import {
   financialYearEnd,
   financialYearStart,
@@ -17,6 +18,7 @@ import {
   PlanState,
   quarterRange,
   RagStatus,
+  RiskCategory,
   Role,
   Theme,
   THEME_KINDS,
@@ -216,6 +218,50 @@ export class Fixtures {
       breakdowns: [],
       authorId: author.id,
     });
+  }
+
+  /** An open risk recorded with its first review (the current score) on `reviewedAt`. */
+  async risk(options: {
+    owner: Person;
+    area: StrategicArea;
+    category?: RiskCategory;
+    current?: [likelihood: number, consequence: number];
+    nextReviewDue?: string;
+    reviewedAt?: Date;
+  }): Promise<Risk> {
+    const n = this.next();
+    const [likelihood, consequence] = options.current ?? [3, 3];
+    const blank = { en: null, cy: null };
+    const risk = await this.dataSource.getRepository(Risk).save({
+      reference: `R${n}`,
+      title: { en: `Risk ${n}`, cy: `Risg ${n}` },
+      description: blank,
+      category: options.category ?? RiskCategory.DELIVERY,
+      ownerId: options.owner.id,
+      controls: blank,
+      impact: blank,
+      inherentLikelihood: Math.max(likelihood, 4),
+      inherentConsequence: Math.max(consequence, 4),
+      currentLikelihood: likelihood,
+      currentConsequence: consequence,
+      reviewEveryMonths: 3,
+      nextReviewDue: options.nextReviewDue ?? '2030-01-01',
+      escalationReason: blank,
+      closedReason: blank,
+      resolution: blank,
+    });
+    await this.dataSource
+      .getRepository(RiskArea)
+      .insert({ riskId: risk.id, areaId: options.area.id });
+    await this.dataSource.getRepository(RiskReview).insert({
+      riskId: risk.id,
+      likelihood,
+      consequence,
+      commentary: blank,
+      reviewerId: options.owner.id,
+      ...(options.reviewedAt ? { reviewedAt: options.reviewedAt } : {}),
+    });
+    return risk;
   }
 
   async update(

@@ -22,6 +22,7 @@ export * from './lib/validation/validators';
 export * from './lib/auth/access.decorators';
 export * from './lib/database/versioned-update';
 export * from './lib/graphql/expected-version';
+export * from './lib/graphql/id-list-field';
 export * from './lib/graphql/complexity.plugin';
 export * from './lib/graphql/compiled-query.driver';
 export * from './lib/graphql/data-change-feed';

@@ -12,3 +12,4 @@ export * from './lib/report';
 export * from './lib/reporting-round';
 export * from './lib/theme';
 export * from './lib/measure';
+export * from './lib/risk';

@@ -5,6 +5,7 @@ import { AuditModule } from '@cynnydd/audit/data-access';
 import { DirectoryModule } from '@cynnydd/directory/data-access';
 import { MeasuresModule } from '@cynnydd/measures/data-access';
 import { PlansModule } from '@cynnydd/plans/data-access';
+import { RisksModule } from '@cynnydd/risks/data-access';
 import { StrategyModule } from '@cynnydd/strategy/data-access';
 
 import { ActionPeriodStatus } from './action-period-status.entity';
@@ -21,6 +22,7 @@ import {
   ReportingPeriodResolver,
   StatusUpdateResolver,
 } from './reporting.resolver';
+import { RiskRaisingService, StatusUpdateRisksResolver } from './risk-raising';
 import { StatusUpdate } from './status-update.entity';
 import { StatusUpdatesService } from './status-updates.service';
 import { UpdateRoundService } from './update-round.service';
@@ -32,12 +34,15 @@ export const REPORTING_ENTITIES = [ReportingPeriod, StatusUpdate, ActionPeriodSt
     TypeOrmModule.forFeature(REPORTING_ENTITIES),
     PlansModule,
     MeasuresModule,
+    RisksModule,
     StrategyModule,
     DirectoryModule,
     AuditModule,
   ],
   controllers: [StatusUpdateImportTemplateController],
   providers: [
+    RiskRaisingService,
+    StatusUpdateRisksResolver,
     ReportingPeriodsService,
     StatusUpdateImportService,
     StatusUpdateImportResolver,

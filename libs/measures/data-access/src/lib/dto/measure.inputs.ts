@@ -3,7 +3,6 @@ import { Field, Float, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
-  ArrayMinSize,
   ArrayUnique,
   IsArray,
   IsEnum,
@@ -16,13 +15,14 @@ import {
 } from 'class-validator';
 
 import {
+  AreaIdsField,
   BilingualInputField,
   BilingualLongTextInput,
   BilingualTitleInput,
   ExpectedVersionField,
+  IdListField,
   IsFinancialYear,
   IsId,
-  IsIds,
   IsIsoDate,
 } from '@cynnydd/server/core';
 import {
@@ -96,30 +96,12 @@ function BaselineField(): PropertyDecorator {
   );
 }
 
-function AreaIdsField(options: { optional: boolean }): PropertyDecorator {
-  return applyDecorators(
-    Field(() => [ID], { nullable: options.optional, description: 'One or more strategic areas.' }),
-    ...(options.optional ? [IsOptional()] : []),
-    IsArray(),
-    ArrayMinSize(1),
-    ArrayMaxSize(7),
-    ArrayUnique(),
-    IsIds(),
-  );
-}
-
 function ActionIdsField(): PropertyDecorator {
-  return applyDecorators(
-    Field(() => [ID], {
-      nullable: true,
-      description: 'Actions that contribute to the measure; replaces them when given.',
-    }),
-    IsOptional(),
-    IsArray(),
-    ArrayMaxSize(MAX_CONTRIBUTING_ACTIONS),
-    ArrayUnique(),
-    IsIds(),
-  );
+  return IdListField({
+    optional: true,
+    max: MAX_CONTRIBUTING_ACTIONS,
+    description: 'Actions that contribute to the measure; replaces them when given.',
+  });
 }
 
 function ThemesField(): PropertyDecorator {

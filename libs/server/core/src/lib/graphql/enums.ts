@@ -16,6 +16,10 @@ import {
   ReportingPeriodState,
   ReportState,
   ReviewEntryKind,
+  RiskBand,
+  RiskCategory,
+  RiskKind,
+  RiskState,
   Theme,
   ThemeKind,
   ValueQuality,
@@ -52,3 +56,13 @@ registerEnumType(ValueQuality, {
   name: 'ValueQuality',
   description: 'How far a figure can be relied on; a later figure for its period is a revision.',
 });
+registerEnumType(RiskBand, { name: 'RiskBand', description: 'Score bands of the 5 × 5 matrix.' });
+registerEnumType(RiskCategory, {
+  name: 'RiskCategory',
+  description: 'Each has an appetite: the highest current score accepted without escalation.',
+});
+registerEnumType(RiskKind, {
+  name: 'RiskKind',
+  description: 'A risk could happen; an issue has.',
+});
+registerEnumType(RiskState, { name: 'RiskState' });
