@@ -75,7 +75,7 @@ export class Risks1796500000000 implements MigrationInterface {
       `CREATE INDEX "IDX_9ac1fb42d42d019d6f4b84663f" ON "risk_mitigation" ("owner_id") `,
     );
     await queryRunner.query(
-      `CREATE TABLE "risk_review" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "risk_id" uuid NOT NULL, "likelihood" smallint NOT NULL, "consequence" smallint NOT NULL, "reviewer_id" uuid NOT NULL, "reviewed_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT clock_timestamp(), "commentary_en" text, "commentary_cy" text, CONSTRAINT "risk_review_on_matrix" CHECK ("likelihood" BETWEEN 1 AND 5 AND "consequence" BETWEEN 1 AND 5), CONSTRAINT "PK_439e613a2766fbcdcc87a61af84" PRIMARY KEY ("id"))`,
+      `CREATE TABLE "risk_review" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "risk_id" uuid NOT NULL, "likelihood" smallint NOT NULL, "consequence" smallint NOT NULL, "reviewer_id" uuid NOT NULL, "reviewed_on" date NOT NULL, "reviewed_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT clock_timestamp(), "commentary_en" text, "commentary_cy" text, CONSTRAINT "risk_review_on_matrix" CHECK ("likelihood" BETWEEN 1 AND 5 AND "consequence" BETWEEN 1 AND 5), CONSTRAINT "PK_439e613a2766fbcdcc87a61af84" PRIMARY KEY ("id"))`,
     );
     await queryRunner.query(
       `CREATE INDEX "IDX_3b9883b6a720dd546e87efc503" ON "risk_review" ("reviewer_id") `,

@@ -220,14 +220,14 @@ export class Fixtures {
     });
   }
 
-  /** An open risk recorded with its first review (the current score) on `reviewedAt`. */
+  /** An open risk recorded with its first review (the current score) on `reviewedOn`. */
   async risk(options: {
     owner: Person;
     area: StrategicArea;
     category?: RiskCategory;
     current?: [likelihood: number, consequence: number];
     nextReviewDue?: string;
-    reviewedAt?: Date;
+    reviewedOn?: string;
   }): Promise<Risk> {
     const n = this.next();
     const [likelihood, consequence] = options.current ?? [3, 3];
@@ -259,7 +259,7 @@ export class Fixtures {
       consequence,
       commentary: blank,
       reviewerId: options.owner.id,
-      ...(options.reviewedAt ? { reviewedAt: options.reviewedAt } : {}),
+      reviewedOn: options.reviewedOn ?? '2026-04-01',
     });
     return risk;
   }

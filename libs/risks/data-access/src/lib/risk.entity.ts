@@ -269,7 +269,11 @@ export class RiskReview {
   @JoinColumn()
   reviewer?: Relation<Person>;
 
-  /** clock_timestamp(): a risk recorded and reviewed in one transaction keeps the order. */
+  /** The day of the review in Wales (the product's clock): what the score history is dated by. */
+  @Column({ type: 'date' })
+  reviewedOn!: string;
+
+  /** clock_timestamp(): the order of reviews, even two on one day. */
   @Column({ type: 'timestamptz', default: () => 'clock_timestamp()' })
   reviewedAt!: Date;
 }

@@ -265,6 +265,7 @@ export class RisksService {
         consequence: input.current.consequence,
         commentary: toBilingualColumns({}),
         reviewerId: actor.personId ?? input.ownerId,
+        reviewedOn: today,
       });
       const links = await this.replaceLinks(manager, risk.id, {
         areaIds: input.areaIds,
@@ -352,6 +353,7 @@ export class RisksService {
           consequence: input.current.consequence,
           commentary: toBilingualColumns(input.commentary),
           reviewerId: actor.personId ?? before.ownerId,
+          reviewedOn: this.clock.today(),
         }),
       );
       const after = await updateVersioned(
@@ -585,8 +587,7 @@ export class RisksService {
 
   private async lastReviewedOn(manager: EntityManager, riskId: string): Promise<string> {
     const [row] = await manager.query(
-      `SELECT (max(reviewed_at) AT TIME ZONE 'Europe/London')::date::text AS day
-       FROM risk_review WHERE risk_id = $1`,
+      `SELECT max(reviewed_on)::text AS day FROM risk_review WHERE risk_id = $1`,
       [riskId],
     );
     return row.day;

@@ -182,6 +182,9 @@ export class RiskReviewModel {
   @Field(() => BilingualTextModel)
   commentary!: BilingualTextModel;
 
+  @Field({ description: 'YYYY-MM-DD: the day of the review.' })
+  reviewedOn!: string;
+
   @Field(() => Date)
   reviewedAt!: Date;
 
@@ -193,6 +196,7 @@ export function toRiskReviewModel(review: RiskReview): RiskReviewModel {
     id: review.id,
     score: toRiskScoreModel(review.likelihood, review.consequence),
     commentary: toBilingualModel(review.commentary),
+    reviewedOn: review.reviewedOn,
     reviewedAt: review.reviewedAt,
     reviewerId: review.reviewerId,
   };
