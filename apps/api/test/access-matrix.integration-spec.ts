@@ -7,15 +7,18 @@ import { EmailStatus, Notification } from '@cynnydd/notifications/data-access';
 import { Action, ActionDelegate, AnnualPlan, Milestone } from '@cynnydd/plans/data-access';
 import { ReportingPeriod, StatusUpdate } from '@cynnydd/reporting/data-access';
 import { FollowUp, Report, ReviewEntry } from '@cynnydd/reports/data-access';
+import { Risk, RiskAppetite } from '@cynnydd/risks/data-access';
 import {
   financialYearLabel,
   hasPermission,
   NotificationKind,
   Permission,
   PlanState,
+  RagStatus,
   ReportAudience,
   ReportState,
   ReviewEntryKind,
+  RiskCategory,
   Role,
 } from '@cynnydd/shared/domain';
 import { SmtpReceiver } from '@cynnydd/shared/testing';
@@ -116,6 +119,15 @@ describe('access matrix', () => {
   const ownerOfFreshAction = async (role: Role) => {
     const owner = await fixtures.person();
     return { action: await freshAction([owner]), caller: await app.signedIn(role, owner) };
+  };
+
+  /** An account of `role` for a person who owns a fresh risk. */
+  const ownerOfFreshRisk = async (role: Role) => {
+    const owner = await fixtures.person();
+    return {
+      risk: await fixtures.risk({ owner, area }),
+      caller: await app.signedIn(role, owner),
+    };
   };
 
   const freshReport = async (state = ReportState.DRAFT) => {
@@ -432,6 +444,112 @@ describe('access matrix', () => {
         written: count(MeasureValue, { measureId: measure.id }),
       };
     }),
+    matrix('createRisk', PLANNERS, async () => {
+      const reference = `R${++counter}`;
+      return {
+        query: withInput('createRisk', 'CreateRiskInput'),
+        variables: {
+          input: {
+            reference,
+            title: { en: 'Too few placements' },
+            category: 'WORKFORCE',
+            ownerId: (await fixtures.person()).id,
+            areaIds: [area.id],
+            current: { likelihood: 3, consequence: 4 },
+          },
+        },
+        written: count(Risk, { reference }),
+      };
+    }),
+    ...(['updateRisk', 'reviewRisk', 'closeRisk'] as const).map((mutation) =>
+      matrix(mutation, REPORTERS, async (role) => {
+        const { risk, caller } = await ownerOfFreshRisk(role);
+        const input = {
+          updateRisk: { id: risk.id, expectedVersion: risk.version, title: { en: 'Renamed' } },
+          reviewRisk: {
+            riskId: risk.id,
+            expectedVersion: risk.version,
+            current: { likelihood: 2, consequence: 2 },
+            commentary: { en: 'Controls working.' },
+          },
+          closeRisk: { id: risk.id, expectedVersion: risk.version, reason: { en: 'Passed.' } },
+        }[mutation];
+        const type = `${mutation[0].toUpperCase()}${mutation.slice(1)}Input`;
+        return {
+          caller,
+          query: withInput(mutation, type),
+          variables: { input },
+          written: column(Risk, risk.id, 'version'),
+        };
+      }),
+    ),
+    matrix('reopenRisk', REPORTERS, async (role) => {
+      const { risk, caller } = await ownerOfFreshRisk(role);
+      await db().update(Risk, risk.id, { closedOn: '2025-05-01', closedReason: { en: 'Gone' } });
+      const { version } = await db().findOneByOrFail(Risk, { id: risk.id });
+      return {
+        caller,
+        query: withInput('reopenRisk', 'RiskVersionInput'),
+        variables: { input: { id: risk.id, expectedVersion: version } },
+        written: column(Risk, risk.id, 'closedOn'),
+      };
+    }),
+    matrix('escalateRisk', PLANNERS, async () => {
+      const risk = await fixtures.risk({ owner: await fixtures.person(), area });
+      return {
+        query: withInput('escalateRisk', 'EscalateRiskInput'),
+        variables: {
+          input: { id: risk.id, expectedVersion: risk.version, reason: { en: 'Over appetite.' } },
+        },
+        written: column(Risk, risk.id, 'escalatedOn'),
+      };
+    }),
+    matrix('deescalateRisk', PLANNERS, async () => {
+      const office = await fixtures.person();
+      const risk = await fixtures.risk({ owner: office, area });
+      await db().update(Risk, risk.id, { escalatedOn: '2025-05-01', escalatedById: office.id });
+      const { version } = await db().findOneByOrFail(Risk, { id: risk.id });
+      return {
+        query: withInput('deescalateRisk', 'RiskVersionInput'),
+        variables: { input: { id: risk.id, expectedVersion: version } },
+        written: column(Risk, risk.id, 'escalatedOn'),
+      };
+    }),
+    matrix('setRiskAppetite', PLANNERS, async () => {
+      const current = await db().findOneByOrFail(RiskAppetite, {
+        category: RiskCategory.REPUTATION,
+      });
+      return {
+        query: withInput('setRiskAppetite', 'SetRiskAppetiteInput', '{ appetite }'),
+        variables: {
+          input: {
+            category: current.category,
+            expectedVersion: current.version,
+            appetite: current.appetite === 8 ? 9 : 8,
+          },
+        },
+        written: async () =>
+          (await db().findOneByOrFail(RiskAppetite, { category: RiskCategory.REPUTATION })).version,
+      };
+    }),
+    matrix('raiseRiskFromUpdate', REPORTERS, async (role) => {
+      const owner = await fixtures.person();
+      const action = await freshAction([owner]);
+      const update = await fixtures.update(action, q1, owner, RagStatus.AMBER);
+      return {
+        caller: await app.signedIn(role, owner),
+        query: withInput('raiseRiskFromUpdate', 'RaiseRiskFromUpdateInput'),
+        variables: {
+          input: {
+            statusUpdateId: update.id,
+            title: { en: 'Venue costs rising' },
+            category: 'FINANCIAL',
+            current: { likelihood: 3, consequence: 3 },
+          },
+        },
+        written: count(Risk, { raisedFromUpdateId: update.id }),
+      };
+    }),
     matrix('importMeasureValues', REPORTERS, async (role) => {
       const owner = await fixtures.person();
       const measure = await fixtures.measure({ owner, area });
@@ -683,6 +801,10 @@ describe('access matrix', () => {
       progressSummary: `{ progressSummary(reportingPeriodId: "${MISSING}") { asOf } }`,
       reportingPeriod: `{ reportingPeriod(id: "${MISSING}") { id } }`,
       reportingPeriods: '{ reportingPeriods { id } }',
+      risk: `{ risk(id: "${MISSING}") { id } }`,
+      riskAppetites: '{ riskAppetites { appetite } }',
+      riskProfile: '{ riskProfile { total } }',
+      risks: '{ risks { totalCount } }',
       report: `{ report(id: "${MISSING}") { id } }`,
       reports: '{ reports { id } }',
       strategicArea: '{ strategicArea(number: 1) { id } }',

@@ -84,7 +84,10 @@ export class Risks1796500000000 implements MigrationInterface {
       `CREATE INDEX "risk_review_history" ON "risk_review" ("risk_id", "reviewed_at", "id") `,
     );
     await queryRunner.query(
-      `CREATE TABLE "risk_appetite" ("created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL, "category" "public"."risk_category" NOT NULL, "appetite" smallint NOT NULL, CONSTRAINT "risk_appetite_on_matrix" CHECK ("appetite" BETWEEN 1 AND 25), CONSTRAINT "PK_3c53cbfe6fdbdaf67c826890db7" PRIMARY KEY ("category"))`,
+      `CREATE TABLE "risk_appetite" ("created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL, "id" uuid NOT NULL DEFAULT gen_random_uuid(), "category" "public"."risk_category" NOT NULL, "appetite" smallint NOT NULL, CONSTRAINT "risk_appetite_on_matrix" CHECK ("appetite" BETWEEN 1 AND 25), CONSTRAINT "PK_risk_appetite" PRIMARY KEY ("id"))`,
+    );
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "risk_appetite_category" ON "risk_appetite" ("category") `,
     );
     await queryRunner.query(
       `ALTER TABLE "risk" ADD CONSTRAINT "FK_a320c2e6d4a86e5b324d2363d19" FOREIGN KEY ("owner_id") REFERENCES "person"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
@@ -184,6 +187,7 @@ export class Risks1796500000000 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "risk" DROP CONSTRAINT "FK_739226cbe9d850ada5bb1350eb5"`);
     await queryRunner.query(`ALTER TABLE "risk" DROP CONSTRAINT "FK_b620494a835d4333b1f71ddb8d6"`);
     await queryRunner.query(`ALTER TABLE "risk" DROP CONSTRAINT "FK_a320c2e6d4a86e5b324d2363d19"`);
+    await queryRunner.query(`DROP INDEX "public"."risk_appetite_category"`);
     await queryRunner.query(`DROP TABLE "risk_appetite"`);
     await queryRunner.query(`DROP INDEX "public"."risk_review_history"`);
     await queryRunner.query(`DROP INDEX "public"."IDX_3b9883b6a720dd546e87efc503"`);

@@ -282,7 +282,11 @@ export class RiskReview {
 @Entity()
 @Check('risk_appetite_on_matrix', '"appetite" BETWEEN 1 AND 25')
 export class RiskAppetite extends VersionedEntity {
-  @PrimaryColumn({ type: 'enum', enum: RiskCategory, enumName: 'risk_category' })
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Index('risk_appetite_category', { unique: true })
+  @Column({ type: 'enum', enum: RiskCategory, enumName: 'risk_category' })
   category!: RiskCategory;
 
   @Column({ type: 'smallint' })

@@ -423,26 +423,17 @@ export class RisksService {
 
   async setAppetite(actor: Actor, input: SetRiskAppetiteInput): Promise<RiskAppetite> {
     return this.dataSource.transaction(async (manager) => {
-      const before = await manager.findOne(RiskAppetite, {
-        where: { category: input.category },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const before = await manager.findOneBy(RiskAppetite, { category: input.category });
       if (!before) throw notFound('RiskAppetite', input.category, 'category');
-      assertVersion(before.version, input.expectedVersion, () => before);
-      await manager.update(
-        RiskAppetite,
-        { category: input.category },
-        { appetite: input.appetite, version: before.version + 1 },
-      );
-      const after = await manager.findOneByOrFail(RiskAppetite, { category: input.category });
-      const changed = { id: after.category, appetite: after.appetite };
-      await this.audit.changed(
+      const after = await updateVersioned(
         manager,
-        actor,
-        'RiskAppetite',
-        { appetite: before.appetite },
-        changed,
+        RiskAppetite,
+        before.id,
+        input.expectedVersion,
+        { appetite: input.appetite },
+        (current) => current,
       );
+      await this.audit.changed(manager, actor, 'RiskAppetite', before, after);
       return after;
     });
   }
