@@ -19,7 +19,6 @@ import {
   CurrentActor,
   guaranteed,
   listComplexity,
-  PageArgs,
   RequirePermission,
   UuidPipe,
   type GraphQLContext,
@@ -49,7 +48,7 @@ import {
   SetRiskAppetiteInput,
   UpdateRiskInput,
 } from './dto/risk.inputs';
-import { RisksFilterArgs } from './dto/risks.args';
+import { RiskListArgs, RisksFilterArgs } from './dto/risks.args';
 import {
   RiskAppetiteModel,
   RiskMitigationModel,
@@ -81,8 +80,8 @@ export class RisksResolver {
     complexity: listComplexity(PAGE_SIZE.default),
   })
   @RequirePermission(Permission.READ)
-  async risks(@Args() filter: RisksFilterArgs, @Args() page: PageArgs): Promise<RiskConnection> {
-    const found = await this.register.page(filter, page);
+  async risks(@Args() args: RiskListArgs): Promise<RiskConnection> {
+    const found = await this.register.page(args, args);
     return {
       ...found,
       edges: found.edges.map(({ cursor, node }) => ({ cursor, node: toRiskModel(node) })),

@@ -1,7 +1,7 @@
-import { ArgsType, Field, ID } from '@nestjs/graphql';
+import { ArgsType, Field, ID, IntersectionType } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsOptional } from 'class-validator';
 
-import { IsId } from '@cynnydd/server/core';
+import { IsId, PageArgs } from '@cynnydd/server/core';
 import { RiskBand, RiskCategory, RiskKind, RiskState } from '@cynnydd/shared/domain';
 
 /** The register's filters; each narrows the list, none given means every open risk. */
@@ -60,3 +60,7 @@ export class RisksFilterArgs {
   @IsBoolean()
   reviewOverdue?: boolean | null;
 }
+
+/** The register's filters and a page of it: one class, so validation sees all the arguments. */
+@ArgsType()
+export class RiskListArgs extends IntersectionType(RisksFilterArgs, PageArgs, ArgsType) {}
