@@ -1,1 +1,2 @@
 export * from './lib/smtp-receiver';
+export * from './lib/invalid-properties';

@@ -1,21 +1,9 @@
-import { plainToInstance } from 'class-transformer';
-import { validate, type ValidationError } from 'class-validator';
+import { invalidProperties } from '@cynnydd/shared/testing';
 
 import { SubmitMeasureValueInput } from './measure-value.inputs';
 import { CreateMeasureInput } from './measure.inputs';
 
 const id = '7d1f3c9e-5b1a-4c7e-9f3a-2b8d6e4a1c00';
-
-/** Every property with a problem, nested ones as dotted paths. */
-async function invalidProperties(type: new () => object, input: object): Promise<string[]> {
-  const paths = (errors: ValidationError[], prefix = ''): string[] =>
-    errors.flatMap((error) =>
-      error.children?.length
-        ? paths(error.children, `${prefix}${error.property}.`)
-        : [`${prefix}${error.property}`],
-    );
-  return paths(await validate(plainToInstance(type, input)));
-}
 
 describe('measure input', () => {
   const valid = {

@@ -1,14 +1,11 @@
 import { plainToInstance } from 'class-transformer';
-import { validate } from 'class-validator';
+
+import { invalidProperties } from '@cynnydd/shared/testing';
 
 import { ActionListArgs, ActionSortField, SortDirection } from './action-list.args';
 import { SubmitStatusUpdateInput } from './status-update.inputs';
 
 const id = '7d1f3c9e-5b1a-4c7e-9f3a-2b8d6e4a1c00';
-
-async function invalidProperties(type: new () => object, input: object): Promise<string[]> {
-  return (await validate(plainToInstance(type, input))).map((error) => error.property);
-}
 
 describe('status update input', () => {
   const valid = {
@@ -50,10 +47,10 @@ describe('action list arguments', () => {
     expect(await invalidProperties(ActionListArgs, { first: 101 })).toEqual(['first']);
     expect(await invalidProperties(ActionListArgs, { first: 0 })).toEqual(['first']);
     expect(await invalidProperties(ActionListArgs, { filter: { areaNumber: 8 } })).toEqual([
-      'filter',
+      'filter.areaNumber',
     ]);
     expect(
       await invalidProperties(ActionListArgs, { filter: { financialYear: '2025-27' } }),
-    ).toEqual(['filter']);
+    ).toEqual(['filter.financialYear']);
   });
 });
