@@ -496,6 +496,32 @@ describe('risks', () => {
     });
   });
 
+  it('serves the register and heat map again from the cache until a risk changes', async () => {
+    const lead = await fixtures.person();
+    const risk = await fixtures.risk({ owner: lead, area: areas.get(4) as StrategicArea });
+    const query = `query ($owner: ID) {
+      risks(ownerId: $owner) { edges { node { current { score } } } }
+      riskProfile(ownerId: $owner) { total }
+    }`;
+    const read = async () => {
+      app.statements.count = 0;
+      const { risks } = await app.ok(query, { owner: lead.id });
+      return { score: risks.edges[0].node.current.score, statements: app.statements.count };
+    };
+    expect(await read()).toMatchObject({ score: 9 });
+    expect(await read()).toEqual({ score: 9, statements: 0 });
+    await app.ok(REVIEW, {
+      input: {
+        riskId: risk.id,
+        expectedVersion: risk.version,
+        current: { likelihood: 2, consequence: 2 },
+        commentary: { en: 'Lower.' },
+      },
+    });
+    // The change retires the cached answer: the very next one shows it.
+    expect((await read()).score).toBe(4);
+  });
+
   it('reads a page of the register in the same number of statements for 5 risks or 100', async () => {
     const [few, many] = [await fixtures.person(), await fixtures.person()];
     const insert = (lead: Person, prefix: number, n: number) =>

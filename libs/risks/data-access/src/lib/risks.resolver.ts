@@ -14,6 +14,7 @@ import {
 import { DirectoryService, PersonModel, toPersonModel } from '@cynnydd/directory/data-access';
 import { ActionModel, ActionsService, toActionModel } from '@cynnydd/plans/data-access';
 import {
+  CacheableQuery,
   Clock,
   Connection,
   CurrentActor,
@@ -80,6 +81,7 @@ export class RisksResolver {
     complexity: listComplexity(PAGE_SIZE.default),
   })
   @RequirePermission(Permission.READ)
+  @CacheableQuery()
   async risks(@Args() args: RiskListArgs): Promise<RiskConnection> {
     const found = await this.register.page(args, args);
     return {
@@ -98,6 +100,7 @@ export class RisksResolver {
     description: 'The heat map and counts of the risks the filters select.',
   })
   @RequirePermission(Permission.READ)
+  @CacheableQuery()
   async riskProfile(@Args() filter: RisksFilterArgs): Promise<RiskProfileModel> {
     const counts = await this.register.counts(filter);
     const count = (likelihood: number, consequence: number) =>
