@@ -284,6 +284,18 @@ export class Fixtures {
       ...(submittedAt ? { submittedAt } : {}),
     });
   }
+
+  /** A later review of `risk` on `reviewedOn` at its current score (the risk row is untouched). */
+  async riskReview(risk: Risk, reviewedOn: string): Promise<void> {
+    await this.dataSource.getRepository(RiskReview).insert({
+      riskId: risk.id,
+      likelihood: risk.currentLikelihood,
+      consequence: risk.currentConsequence,
+      commentary: { en: `Reviewed ${reviewedOn}`, cy: null },
+      reviewerId: risk.ownerId,
+      reviewedOn,
+    });
+  }
 }
 
 /**

@@ -345,6 +345,9 @@ export type RequestPasswordResetInput = {
 
 export type ReviewEntryKind = 'COMMENT' | 'DECISION';
 
+/** Score bands of the 5 × 5 matrix. */
+export type RiskBand = 'EXTREME' | 'HIGH' | 'LOW' | 'MODERATE';
+
 export type Role = 'ADMIN' | 'BOARD_MEMBER' | 'LEAD' | 'PROGRAMME_OFFICE' | 'VIEWER';
 
 export type SetPasswordInput = {
@@ -699,6 +702,13 @@ export type ReactivateUserMutation = {
   };
 };
 
+export type RiskSummaryFieldsFragment = {
+  id: string;
+  reference: string;
+  title: { en: string | null; cy: string | null };
+  current: { score: number; band: RiskBand };
+};
+
 export type MyAccountQueryVariables = Exact<{ [key: string]: never }>;
 
 export type MyAccountQuery = {
@@ -730,6 +740,13 @@ export type ReportingRoundQuery = {
       periodStart: string;
       measure: { id: string; reference: string; name: { en: string | null; cy: string | null } };
       periodLabel: { en: string | null; cy: string | null };
+    }>;
+    riskReviewsDue: Array<{
+      nextReviewDue: string;
+      id: string;
+      reference: string;
+      title: { en: string | null; cy: string | null };
+      current: { score: number; band: RiskBand };
     }>;
   } | null;
 };
@@ -820,6 +837,12 @@ export type ActionDetailsQuery = {
       completedOn: string | null;
       title: { en: string | null; cy: string | null };
     }>;
+    risks: Array<{
+      id: string;
+      reference: string;
+      title: { en: string | null; cy: string | null };
+      current: { score: number; band: RiskBand };
+    }>;
     statusHistory: Array<{
       id: string;
       rag: RagStatus;
@@ -827,6 +850,12 @@ export type ActionDetailsQuery = {
       submittedAt: string;
       commentary: { en: string | null; cy: string | null };
       author: { id: string; name: string };
+      risks: { en: string | null; cy: string | null };
+      raisedRisks: Array<{
+        id: string;
+        reference: string;
+        title: { en: string | null; cy: string | null };
+      }>;
       reportingPeriod: { id: string; label: string; startDate: string };
     }>;
   };
@@ -2612,6 +2641,21 @@ export type UpdateRoundQuery = {
         periodLabel: { en: string | null; cy: string | null };
       }>;
     };
+    riskReviews: {
+      overall: { expected: number; updated: number; outstanding: number };
+      people: Array<{
+        person: { id: string; name: string };
+        progress: { expected: number; updated: number; outstanding: number };
+      }>;
+      outstanding: Array<{
+        nextReviewDue: string;
+        id: string;
+        reference: string;
+        owner: { id: string; name: string };
+        title: { en: string | null; cy: string | null };
+        current: { score: number; band: RiskBand };
+      }>;
+    };
   };
 };
 
@@ -2624,6 +2668,7 @@ export type SendUpdateRemindersMutation = {
     peopleReminded: number;
     actionsOutstanding: number;
     figuresOutstanding: number;
+    riskReviewsOutstanding: number;
   };
 };
 
@@ -2681,6 +2726,45 @@ export const AccountSummaryFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<AccountSummaryFragment, unknown>;
+export const RiskSummaryFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RiskSummaryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Risk' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'title' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'current' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'band' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RiskSummaryFieldsFragment, unknown>;
 export const OverdueFactsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -4417,6 +4501,61 @@ export const ReportingRoundDocument = {
                     ],
                   },
                 },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'riskReviewsDue' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'mine' },
+                      value: { kind: 'BooleanValue', value: true },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'RiskSummaryFields' },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nextReviewDue' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RiskSummaryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Risk' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'title' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'current' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'band' } },
               ],
             },
           },
@@ -4848,6 +4987,19 @@ export const ActionDetailsDocument = {
                 },
                 {
                   kind: 'Field',
+                  name: { kind: 'Name', value: 'risks' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'RiskSummaryFields' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
                   name: { kind: 'Name', value: 'statusHistory' },
                   selectionSet: {
                     kind: 'SelectionSet',
@@ -4877,6 +5029,39 @@ export const ActionDetailsDocument = {
                           ],
                         },
                       },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'risks' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'raisedRisks' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'title' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
                       { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
                       {
                         kind: 'Field',
@@ -4893,6 +5078,40 @@ export const ActionDetailsDocument = {
                     ],
                   },
                 },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RiskSummaryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Risk' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'title' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'current' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'band' } },
               ],
             },
           },
@@ -11603,6 +11822,86 @@ export const UpdateRoundDocument = {
                     ],
                   },
                 },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'riskReviews' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'overall' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'RoundProgressFields' },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'people' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'person' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'progress' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'RoundProgressFields' },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'outstanding' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'RiskSummaryFields' },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nextReviewDue' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'owner' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -11619,6 +11918,40 @@ export const UpdateRoundDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'expected' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updated' } },
           { kind: 'Field', name: { kind: 'Name', value: 'outstanding' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RiskSummaryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Risk' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'title' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'current' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'band' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -11660,6 +11993,7 @@ export const SendUpdateRemindersDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'peopleReminded' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'actionsOutstanding' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'figuresOutstanding' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'riskReviewsOutstanding' } },
               ],
             },
           },

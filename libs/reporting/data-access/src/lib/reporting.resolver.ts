@@ -24,6 +24,7 @@ import {
   CarryForwardActionsInput,
   toActionModel,
 } from '@cynnydd/plans/data-access';
+import { RiskModel, toRiskModel } from '@cynnydd/risks/data-access';
 import {
   badUserInput,
   CacheableQuery,
@@ -105,6 +106,22 @@ export class ReportingPeriodResolver {
     return due.map((figure, index) =>
       toExpectedFigureModel(figure, toMeasureModel(measures[index] as Measure)),
     );
+  }
+
+  @ResolveField(() => [RiskModel], {
+    description:
+      "Open risks this round asks to review and not yet reviewed since it opened: next review due by the round's update deadline, earliest first; `mine` for the ones you own.",
+  })
+  async riskReviewsDue(
+    @Parent() period: ReportingPeriodModel,
+    @Args('mine', { defaultValue: false }) mine: boolean,
+    @CurrentActor() actor: Actor,
+    @Context() { loaders }: GraphQLContext,
+  ): Promise<RiskModel[]> {
+    const entity = guaranteed(await this.periods.periodLoader(loaders).load(period.id), 'Period');
+    // The query reads whole risks, so nothing more is loaded per risk here.
+    const due = await this.rounds.riskReviewsDue(entity, mine ? (actor.personId ?? '') : null);
+    return due.map(toRiskModel);
   }
 
   @Query(() => [ReportingPeriodModel], { description: 'Newest first; optionally of one year.' })

@@ -1,5 +1,6 @@
 import type { ExpectedFigure } from '@cynnydd/measures/data-access';
 import type { NotificationDraft } from '@cynnydd/notifications/data-access';
+import type { Risk } from '@cynnydd/risks/data-access';
 import {
   compareReferences,
   financialYearLabel,
@@ -101,16 +102,31 @@ export function reminderNotices(
   );
 }
 
+/** One reminder per owner, listing what the round still needs from them (figures, reviews). */
+function perOwner<T>(
+  outstanding: T[],
+  ownerOf: (item: T) => string,
+  link: string,
+  write: (mine: T[]) => Pick<NotificationDraft, 'subject' | 'body'>,
+): NotificationDraft[] {
+  const byOwner = new Map<string, T[]>();
+  for (const item of outstanding) {
+    byOwner.set(ownerOf(item), [...(byOwner.get(ownerOf(item)) ?? []), item]);
+  }
+  return [...byOwner].map(([recipientId, mine]) => ({
+    recipientId,
+    kind: NotificationKind.UPDATE_REMINDER,
+    link,
+    ...write(mine),
+  }));
+}
+
 /** One notice per measure owner listing the figures the round still needs from them. */
 export function figureReminderNotices(
   period: ReportingPeriod,
   outstanding: ExpectedFigure[],
 ): NotificationDraft[] {
   const label = periodLabel(period);
-  const byOwner = new Map<string, ExpectedFigure[]>();
-  for (const figure of outstanding) {
-    byOwner.set(figure.ownerId, [...(byOwner.get(figure.ownerId) ?? []), figure]);
-  }
   const lines = (figures: ExpectedFigure[], language: Language) =>
     figures
       .map(
@@ -118,17 +134,52 @@ export function figureReminderNotices(
           `- ${figure.reference} ${localise(figure.name, language)?.text ?? ''}: ${measurePeriodLabel(figure.frequency, figure.periodStart, language)}`,
       )
       .join('\n');
-  return [...byOwner].map(([recipientId, mine]) => ({
-    recipientId,
-    kind: NotificationKind.UPDATE_REMINDER,
-    link: '/measures',
-    subject: {
-      en: `Reminder: ${mine.length} ${mine.length === 1 ? 'figure' : 'figures'} due for ${label.en}`,
-      cy: `Nodyn atgoffa: ${mine.length} o ffigurau’n ddyledus ar gyfer ${label.cy}`,
-    },
-    body: {
-      en: `These measures still need their figures for the ${label.en} round; the deadline is ${longDate(period.updateDeadline, 'en')}:\n${lines(mine, 'en')}`,
-      cy: `Mae angen ffigurau o hyd ar y mesurau hyn ar gyfer rownd ${label.cy}; y dyddiad cau yw ${longDate(period.updateDeadline, 'cy')}:\n${lines(mine, 'cy')}`,
-    },
-  }));
+  return perOwner(
+    outstanding,
+    (figure) => figure.ownerId,
+    '/measures',
+    (mine) => ({
+      subject: {
+        en: `Reminder: ${mine.length} ${mine.length === 1 ? 'figure' : 'figures'} due for ${label.en}`,
+        cy: `Nodyn atgoffa: ${mine.length} o ffigurau’n ddyledus ar gyfer ${label.cy}`,
+      },
+      body: {
+        en: `These measures still need their figures for the ${label.en} round; the deadline is ${longDate(period.updateDeadline, 'en')}:\n${lines(mine, 'en')}`,
+        cy: `Mae angen ffigurau o hyd ar y mesurau hyn ar gyfer rownd ${label.cy}; y dyddiad cau yw ${longDate(period.updateDeadline, 'cy')}:\n${lines(mine, 'cy')}`,
+      },
+    }),
+  );
+}
+
+/** One notice per risk owner listing the risks the round still needs them to review. */
+export function riskReviewReminderNotices(
+  period: ReportingPeriod,
+  outstanding: Risk[],
+): NotificationDraft[] {
+  const label = periodLabel(period);
+  const lines = (risks: Risk[], language: Language) =>
+    risks
+      .map(
+        (risk) =>
+          `- ${risk.reference} ${localise(risk.title, language)?.text ?? ''}: ${
+            language === 'cy' ? 'adolygiad yn ddyledus' : 'review due'
+          } ${longDate(risk.nextReviewDue, language)}`,
+      )
+      .join('\n');
+  return perOwner(
+    outstanding,
+    (risk) => risk.ownerId,
+    // My actions lists the reviews due, each linking to its risk.
+    MY_ACTIONS,
+    (mine) => ({
+      subject: {
+        en: `Reminder: ${mine.length} ${mine.length === 1 ? 'risk review' : 'risk reviews'} due for ${label.en}`,
+        cy: `Nodyn atgoffa: ${mine.length} o adolygiadau risg yn ddyledus ar gyfer ${label.cy}`,
+      },
+      body: {
+        en: `These risks need reviewing for the ${label.en} round; the deadline is ${longDate(period.updateDeadline, 'en')}:\n${lines(mine, 'en')}`,
+        cy: `Mae angen adolygu’r risgiau hyn ar gyfer rownd ${label.cy}; y dyddiad cau yw ${longDate(period.updateDeadline, 'cy')}:\n${lines(mine, 'cy')}`,
+      },
+    }),
+  );
 }

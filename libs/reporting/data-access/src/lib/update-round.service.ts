@@ -18,6 +18,12 @@ import {
 } from '@cynnydd/measures/data-access';
 import { NotificationsService } from '@cynnydd/notifications/data-access';
 import { Action, toActionModel } from '@cynnydd/plans/data-access';
+import {
+  RiskReviewsDueService,
+  toRiskModel,
+  type ExpectedRiskReview,
+  type Risk,
+} from '@cynnydd/risks/data-access';
 import { badUserInput } from '@cynnydd/server/core';
 import { compareReferences } from '@cynnydd/shared/domain';
 import { StrategyService, toStrategicAreaModel } from '@cynnydd/strategy/data-access';
@@ -27,12 +33,14 @@ import { toReportingPeriodModel } from './models/reporting-period.model';
 import {
   RoundProgressModel,
   type FigureRoundModel,
+  type OwnerRoundModel,
   type RemindersSentModel,
+  type RiskReviewRoundModel,
   type UpdateRoundModel,
 } from './models/update-round.model';
 import type { ReportingPeriod } from './reporting-period.entity';
 import { ReportingPeriodsService } from './reporting-periods.service';
-import { figureReminderNotices, reminderNotices } from './round-notices';
+import { figureReminderNotices, reminderNotices, riskReviewReminderNotices } from './round-notices';
 
 function count(progress: RoundProgressModel, updated: boolean): void {
   progress.expected += 1;
@@ -41,6 +49,29 @@ function count(progress: RoundProgressModel, updated: boolean): void {
 
 const mostOutstanding = (a: RoundProgressModel, b: RoundProgressModel) =>
   b.outstanding - a.outstanding;
+
+/** Something the round asks one owner for (a figure, a risk review), and whether it is in. */
+interface OwnedItem {
+  ownerId: string;
+  done: boolean;
+}
+
+const figureItem = (figure: ExpectedFigure): OwnedItem => ({
+  ownerId: figure.ownerId,
+  done: figure.given,
+});
+const reviewItem = ({ risk, reviewed }: ExpectedRiskReview): OwnedItem => ({
+  ownerId: risk.ownerId,
+  done: reviewed,
+});
+
+/** Those not yet in, of one owner (`ownerId`) or everyone's (null). */
+function stillDue<T>(items: T[], item: (t: T) => OwnedItem, ownerId: string | null): T[] {
+  return items.filter((t) => {
+    const { done, ownerId: owner } = item(t);
+    return !done && (ownerId === null || owner === ownerId);
+  });
+}
 
 /** The operational group's view of an update round: who has reported, and reminders. */
 @Injectable()
@@ -52,6 +83,7 @@ export class UpdateRoundService {
     private readonly strategy: StrategyService,
     private readonly notifications: NotificationsService,
     private readonly figures: ExpectedFiguresService,
+    private readonly reviews: RiskReviewsDueService,
   ) {}
 
   async track(reportingPeriodId: string): Promise<UpdateRoundModel> {
@@ -88,11 +120,12 @@ export class UpdateRoundService {
     }
 
     const outstandingIds = expected.filter((e) => !e.updated).map((e) => e.actionId);
-    const [people, organisations, outstanding, figures] = await Promise.all([
+    const [people, organisations, outstanding, figures, riskReviews] = await Promise.all([
       this.dataSource.getRepository(Person).findBy({ id: In([...byPerson.keys()]) }),
       this.dataSource.getRepository(Organisation).findBy({ id: In([...byOrganisation.keys()]) }),
       this.dataSource.getRepository(Action).findBy({ id: In(outstandingIds) }),
       this.trackFigures(period),
+      this.trackRiskReviews(period),
     ]);
 
     return {
@@ -125,26 +158,49 @@ export class UpdateRoundService {
         .sort((a, b) => compareReferences(a.reference, b.reference))
         .map(toActionModel),
       figures,
+      riskReviews,
     };
   }
 
   /** The measures' figures the round asks for, overall and per owner, and those still due. */
   private async trackFigures(period: ReportingPeriod): Promise<FigureRoundModel> {
     const expected = await this.figures.expectedIn(period.startDate);
-    const overall = new RoundProgressModel();
-    const byOwner = new Map<string, RoundProgressModel>();
-    for (const figure of expected) {
-      count(overall, figure.given);
-      const progress = byOwner.get(figure.ownerId) ?? new RoundProgressModel();
-      byOwner.set(figure.ownerId, progress);
-      count(progress, figure.given);
-    }
-    const due = expected.filter((figure) => !figure.given);
-    const [owners, measures] = await Promise.all([
-      this.dataSource.getRepository(Person).findBy({ id: In([...byOwner.keys()]) }),
+    const due = stillDue(expected, figureItem, null);
+    const [progress, measures] = await Promise.all([
+      this.ownerProgress(expected.map(figureItem)),
       this.dataSource.getRepository(Measure).findBy({ id: In(due.map((f) => f.measureId)) }),
     ]);
     const measureById = new Map(measures.map((measure) => [measure.id, toMeasureModel(measure)]));
+    return {
+      ...progress,
+      outstanding: due.map((figure) =>
+        toExpectedFigureModel(figure, measureById.get(figure.measureId) as MeasureModel),
+      ),
+    };
+  }
+
+  /** The risk reviews the round asks for, overall and per owner, and the risks still due. */
+  private async trackRiskReviews(period: ReportingPeriod): Promise<RiskReviewRoundModel> {
+    const expected = await this.reviews.expectedIn(period);
+    return {
+      ...(await this.ownerProgress(expected.map(reviewItem))),
+      outstanding: stillDue(expected, reviewItem, null).map(({ risk }) => toRiskModel(risk)),
+    };
+  }
+
+  /** Overall and per-owner counts of what the round asks owners for; owners read in one go. */
+  private async ownerProgress(items: OwnedItem[]): Promise<OwnerRoundModel> {
+    const overall = new RoundProgressModel();
+    const byOwner = new Map<string, RoundProgressModel>();
+    for (const { ownerId, done } of items) {
+      count(overall, done);
+      const progress = byOwner.get(ownerId) ?? new RoundProgressModel();
+      byOwner.set(ownerId, progress);
+      count(progress, done);
+    }
+    const owners = await this.dataSource
+      .getRepository(Person)
+      .findBy({ id: In([...byOwner.keys()]) });
     return {
       overall,
       people: owners
@@ -156,16 +212,18 @@ export class UpdateRoundService {
           (a, b) =>
             mostOutstanding(a.progress, b.progress) || a.person.name.localeCompare(b.person.name),
         ),
-      outstanding: due.map((figure) =>
-        toExpectedFigureModel(figure, measureById.get(figure.measureId) as MeasureModel),
-      ),
     };
   }
 
   /** Figures not yet given for the round, of one owner or everyone's. */
   async figuresDue(period: ReportingPeriod, ownerId: string | null): Promise<ExpectedFigure[]> {
-    return (await this.figures.expectedIn(period.startDate)).filter(
-      (figure) => !figure.given && (ownerId === null || figure.ownerId === ownerId),
+    return stillDue(await this.figures.expectedIn(period.startDate), figureItem, ownerId);
+  }
+
+  /** Risks still to review in the round (see RiskReviewsDueService), of one owner or everyone's. */
+  async riskReviewsDue(period: ReportingPeriod, ownerId: string | null): Promise<Risk[]> {
+    return stillDue(await this.reviews.expectedIn(period), reviewItem, ownerId).map(
+      ({ risk }) => risk,
     );
   }
 
@@ -186,12 +244,19 @@ export class UpdateRoundService {
         outstanding.map((update) => update.actionId),
         manager,
       );
-      const figures = (await this.figures.expectedIn(period.startDate, manager)).filter(
-        (figure) => !figure.given,
+      const figures = stillDue(
+        await this.figures.expectedIn(period.startDate, manager),
+        figureItem,
+        null,
       );
+      const reviews = stillDue(await this.reviews.expectedIn(period, manager), reviewItem, null);
       const drafts = [
         ...reminderNotices(period, outstanding, responsibilities),
         ...figureReminderNotices(period, figures),
+        ...riskReviewReminderNotices(
+          period,
+          reviews.map(({ risk }) => risk),
+        ),
       ];
       return {
         ids: await this.notifications.raise(manager, drafts),
@@ -199,6 +264,7 @@ export class UpdateRoundService {
           peopleReminded: new Set(drafts.map((draft) => draft.recipientId)).size,
           actionsOutstanding: outstanding.length,
           figuresOutstanding: figures.length,
+          riskReviewsOutstanding: reviews.length,
         },
       };
     });

@@ -6,6 +6,7 @@ import { DirectoryModule } from '@cynnydd/directory/data-access';
 import { PlansModule } from '@cynnydd/plans/data-access';
 import { StrategyModule } from '@cynnydd/strategy/data-access';
 
+import { RiskReviewsDueService } from './risk-reviews-due.service';
 import {
   Risk,
   RiskAction,
@@ -41,11 +42,12 @@ export const RISKS_ENTITIES = [
   ],
   providers: [
     RisksService,
+    RiskReviewsDueService,
     RisksResolver,
     RiskReviewResolver,
     RiskMitigationResolver,
     ActionRisksResolver,
   ],
-  exports: [RisksService],
+  exports: [RisksService, RiskReviewsDueService],
 })
 export class RisksModule {}

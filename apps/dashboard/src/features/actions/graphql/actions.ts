@@ -1,5 +1,21 @@
 import { graphql } from '../../../gql';
 
+/** How a risk is listed beside actions: its reference, title and current score. */
+export const RISK_SUMMARY_FIELDS = graphql(`
+  fragment RiskSummaryFields on Risk {
+    id
+    reference
+    title {
+      en
+      cy
+    }
+    current {
+      score
+      band
+    }
+  }
+`);
+
 /** What the signed-in account may do and whose actions it reports on. */
 export const MY_ACCOUNT = graphql(`
   query MyAccount {
@@ -51,6 +67,10 @@ export const REPORTING_ROUND = graphql(`
           en
           cy
         }
+      }
+      riskReviewsDue(mine: true) {
+        ...RiskSummaryFields
+        nextReviewDue
       }
     }
   }
@@ -173,6 +193,9 @@ export const ACTION_DETAILS = graphql(`
         dueDate
         completedOn
       }
+      risks {
+        ...RiskSummaryFields
+      }
       statusHistory {
         id
         rag
@@ -184,6 +207,18 @@ export const ACTION_DETAILS = graphql(`
         author {
           id
           name
+        }
+        risks {
+          en
+          cy
+        }
+        raisedRisks {
+          id
+          reference
+          title {
+            en
+            cy
+          }
         }
         submittedAt
         reportingPeriod {

@@ -5,7 +5,7 @@ import type { Permission, Role } from '../../../gql/graphql';
 import { aUser, meMock } from '../../../test/factories';
 import { renderApp } from '../../../test/render-app';
 import { ACTION_AUDIT_TRAIL, ACTION_DETAILS } from '../graphql/actions';
-import { accountMock } from '../testing/action-mocks';
+import { accountMock, aRisk, aRiskLink } from '../testing/action-mocks';
 
 const route = '/actions/action-1';
 const text = (en: string, cy: string | null = null) => ({ __typename: 'BilingualText', en, cy });
@@ -17,6 +17,7 @@ function anUpdate(
   rag: string,
   percentComplete: number,
   submittedAt: string,
+  { risks = text(''), raisedRisks = [] as ReturnType<typeof aRiskLink>[] } = {},
 ) {
   return {
     __typename: 'StatusUpdate',
@@ -24,6 +25,8 @@ function anUpdate(
     rag,
     percentComplete,
     commentary: text(`Commentary ${id}`),
+    risks,
+    raisedRisks,
     author: person('person-1', 'Ceri Morgan'),
     submittedAt,
     reportingPeriod: { __typename: 'ReportingPeriod', ...period },
@@ -38,6 +41,7 @@ function actionMock({
   owners = ['person-1'],
   delegates = [] as string[],
   history = [anUpdate('u-1', q1, 'GREEN', 30, '2026-07-10T09:00:00Z')],
+  risks = [] as ReturnType<typeof aRisk>[],
 } = {}): MockLink.MockedResponse {
   return {
     request: { query: ACTION_DETAILS, variables: { id: 'action-1' } },
@@ -58,6 +62,7 @@ function actionMock({
           owners: owners.map((id) => person(id)),
           delegates: delegates.map((id) => person(id)),
           milestones: [],
+          risks,
           statusHistory: history,
         },
       },
@@ -191,6 +196,95 @@ describe('the action page', () => {
         await screen.findByText('No status updates have been submitted on this action yet.'),
       ).toBeInTheDocument();
       expect(screen.queryByRole('figure')).not.toBeInTheDocument();
+    });
+  });
+
+  describe('the risks', () => {
+    it('lists the open risks linked to the action with their current score and band in words', async () => {
+      renderAction(
+        'BOARD_MEMBER',
+        ['READ'],
+        actionMock({ risks: [aRisk('R3', { en: 'Too few nurses', cy: 'Rhy ychydig o nyrsys' })] }),
+      );
+
+      const section = await screen.findByRole('region', { name: 'Risks' });
+      const [, row] = within(section).getAllByRole('row');
+      expect(within(row).getByRole('link', { name: 'Too few nurses' })).toHaveAttribute(
+        'href',
+        '/risks/risk-R3',
+      );
+      expect(row).toHaveTextContent('R3');
+      expect(row).toHaveTextContent('12 (High)');
+    });
+
+    it('says so when none is linked', async () => {
+      renderAction('LEAD', LEAD_PERMISSIONS, actionMock());
+
+      const section = await screen.findByRole('region', { name: 'Risks' });
+      expect(section).toHaveTextContent('No open risks are linked to this action.');
+    });
+  });
+
+  describe('raising an update’s risks as a risk', () => {
+    const withRisks = (raisedRisks: ReturnType<typeof aRiskLink>[] = []) =>
+      anUpdate('u-1', q1, 'AMBER', 30, '2026-07-10T09:00:00Z', {
+        risks: text('Recruitment may stall', 'Gallai recriwtio arafu'),
+        raisedRisks,
+      });
+    const raiseLink = () => screen.queryByRole('link', { name: /Raise as a risk/ });
+
+    it('offers the owner a link to raise the risks text as a risk, with the action and update', async () => {
+      renderAction('LEAD', LEAD_PERMISSIONS, actionMock({ history: [withRisks()] }));
+
+      const table = await screen.findByRole('table', { name: 'Status history' });
+      expect(within(table).getByText('Recruitment may stall')).toBeInTheDocument();
+      expect(
+        within(table).getByRole('link', { name: 'Raise as a risk from the 2026-27 Q1 update' }),
+      ).toHaveAttribute('href', '/risks/raise?action=action-1&update=u-1');
+    });
+
+    it('offers it to the operational group on any action', async () => {
+      renderAction(
+        'PROGRAMME_OFFICE',
+        ['READ', 'MANAGE_PLANS', 'REPORT_ON_ANY_ACTION'],
+        actionMock({ owners: ['person-2'], history: [withRisks()] }),
+      );
+
+      await screen.findByRole('table', { name: 'Status history' });
+      expect(raiseLink()).toBeInTheDocument();
+    });
+
+    it('does not offer it to a lead who does not answer for the action', async () => {
+      renderAction(
+        'LEAD',
+        LEAD_PERMISSIONS,
+        actionMock({ owners: ['person-2'], history: [withRisks()] }),
+      );
+      await screen.findByText('Recruitment may stall');
+      expect(raiseLink()).not.toBeInTheDocument();
+    });
+
+    it('does not offer it to a board member named as owner', async () => {
+      renderAction('BOARD_MEMBER', ['READ'], actionMock({ history: [withRisks()] }));
+      await screen.findByText('Recruitment may stall');
+      expect(raiseLink()).not.toBeInTheDocument();
+    });
+
+    it('does not offer it when the update says nothing under risks', async () => {
+      renderAction('LEAD', LEAD_PERMISSIONS, actionMock());
+      await screen.findByRole('table', { name: 'Status history' });
+      expect(raiseLink()).not.toBeInTheDocument();
+    });
+
+    it('links the risks already raised from the update', async () => {
+      const raised = aRiskLink('R7', { en: 'Recruitment stalls', cy: 'Recriwtio’n arafu' });
+      renderAction('LEAD', LEAD_PERMISSIONS, actionMock({ history: [withRisks([raised])] }));
+
+      const table = await screen.findByRole('table', { name: 'Status history' });
+      expect(within(table).getByRole('link', { name: 'R7: Recruitment stalls' })).toHaveAttribute(
+        'href',
+        '/risks/risk-R7',
+      );
     });
   });
 });

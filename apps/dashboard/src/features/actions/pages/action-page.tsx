@@ -17,6 +17,7 @@ import { usePageTitle } from '../../../ui/use-page-title';
 import { RagLabel, ragStatus, useStatusLabel } from '../../overview/components/rag-label';
 import { MilestoneProgress } from '../components/milestone-progress';
 import { OverdueLabel } from '../components/overdue-label';
+import { RiskScoreText } from '../components/risk-score';
 import type { HistoryPoint } from '../components/status-history-chart';
 import { ACTION_AUDIT_TRAIL, ACTION_DETAILS } from '../graphql/actions';
 import { useReportingAccess } from '../hooks/use-reporting-access';
@@ -124,7 +125,57 @@ function Milestones({ action }: { action: ActionDetails }) {
   );
 }
 
-function StatusHistory({ action }: { action: ActionDetails }) {
+/**
+ * What an update says under "risks", with a link to raise it as a risk for those who may report
+ * on the action (the API's rule), and the risks already raised from it.
+ */
+function UpdateRisks({
+  actionId,
+  update,
+  canReport,
+}: {
+  actionId: string;
+  update: ActionDetails['statusHistory'][number];
+  canReport: boolean;
+}) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const hasText = localise(update.risks, language) !== null;
+  return (
+    <>
+      <LocalisedText value={update.risks} />
+      {update.raisedRisks.length > 0 && (
+        <>
+          <p className="govuk-body-s govuk-!-margin-bottom-1 govuk-!-margin-top-2">
+            {t('action.raisedRisks')}
+          </p>
+          <ul className="govuk-list govuk-body-s">
+            {update.raisedRisks.map((risk) => (
+              <li key={risk.id}>
+                <Link className="govuk-link" to={`/risks/${risk.id}`}>
+                  {risk.reference}: <LocalisedText value={risk.title} />
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {canReport && hasText && (
+        <p className="govuk-body-s govuk-!-margin-top-2 govuk-!-margin-bottom-0">
+          <Link className="govuk-link" to={`/risks/raise?action=${actionId}&update=${update.id}`}>
+            {t('action.raiseRisk')}
+            <span className="govuk-visually-hidden">
+              {' '}
+              {t('action.raiseRiskFrom', { period: update.reportingPeriod.label })}
+            </span>
+          </Link>
+        </p>
+      )}
+    </>
+  );
+}
+
+function StatusHistory({ action, canReport }: { action: ActionDetails; canReport: boolean }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const history = [...action.statusHistory].sort((a, b) =>
@@ -139,6 +190,7 @@ function StatusHistory({ action }: { action: ActionDetails }) {
           { label: t('action.rag') },
           { label: t('action.percent'), numeric: true },
           { label: t('action.commentary') },
+          { label: t('action.risksText') },
           { label: t('action.author') },
           { label: t('action.submitted') },
         ]}
@@ -160,12 +212,56 @@ function StatusHistory({ action }: { action: ActionDetails }) {
             <td className="govuk-table__cell">
               <LocalisedText value={update.commentary} />
             </td>
+            <td className="govuk-table__cell">
+              <UpdateRisks actionId={action.id} update={update} canReport={canReport} />
+            </td>
             <td className="govuk-table__cell">{update.author.name}</td>
             <td className="govuk-table__cell">{formatDateTime(update.submittedAt, language)}</td>
           </tr>
         ))}
       </tbody>
     </ScrollableTable>
+  );
+}
+
+/** The open risks linked to the action (threatening it or mitigated by it), highest first. */
+function Risks({ action }: { action: ActionDetails }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="action-risks">
+      <h2 className="govuk-heading-m" id="action-risks">
+        {t('action.risks.heading')}
+      </h2>
+      {action.risks.length === 0 ? (
+        <p className="govuk-body">{t('action.risks.none')}</p>
+      ) : (
+        <table className="govuk-table">
+          <caption className="govuk-visually-hidden">{t('action.risks.caption')}</caption>
+          <ColumnHeaders
+            columns={[
+              { label: t('action.risks.reference') },
+              { label: t('action.risks.risk') },
+              { label: t('action.risks.score') },
+            ]}
+          />
+          <tbody className="govuk-table__body">
+            {action.risks.map((risk) => (
+              <tr key={risk.id} className="govuk-table__row">
+                <td className="govuk-table__cell">{risk.reference}</td>
+                <th scope="row" className="govuk-table__header">
+                  <Link className="govuk-link" to={`/risks/${risk.id}`}>
+                    <LocalisedText value={risk.title} />
+                  </Link>
+                </th>
+                <td className="govuk-table__cell">
+                  <RiskScoreText current={risk.current} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
   );
 }
 
@@ -275,7 +371,7 @@ function AuditHistory({ actionId }: { actionId: string }) {
   );
 }
 
-/** One action: its details, people, milestones, status history and record of changes. */
+/** One action: its details, people, milestones, risks, status history and record of changes. */
 export default function ActionPage() {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -315,8 +411,9 @@ export default function ActionPage() {
         )}
         <Details action={action} />
         <Milestones action={action} />
+        <Risks action={action} />
         <StatusHistoryFigure action={action} />
-        <StatusHistory action={action} />
+        <StatusHistory action={action} canReport={access.canReportOn(action)} />
         <AuditHistory actionId={action.id} />
       </>
     );

@@ -5,7 +5,13 @@ import type { Permission } from '../../../gql/graphql';
 import { aPeriod, aUser, meMock } from '../../../test/factories';
 import { renderApp } from '../../../test/render-app';
 import { MY_ACTIONS } from '../graphql/actions';
-import { accountMock, aFigureDue, openRound, roundMock } from '../testing/action-mocks';
+import {
+  accountMock,
+  aFigureDue,
+  aRiskReviewDue,
+  openRound,
+  roundMock,
+} from '../testing/action-mocks';
 
 function mocks(
   permissions: Permission[],
@@ -178,6 +184,70 @@ describe('my actions', () => {
       });
       expect(await screen.findByRole('row', { name: /1\.2: Action 1\.2/ })).toBeInTheDocument();
       expect(screen.queryByRole('heading', { name: 'Figures due' })).not.toBeInTheDocument();
+    });
+  });
+
+  describe('risk reviews due', () => {
+    const withReviews = {
+      ...openRound,
+      riskReviewsDue: [
+        aRiskReviewDue('R3', { en: 'Too few nurses', cy: 'Rhy ychydig o nyrsys' }),
+        aRiskReviewDue('R8', { en: 'Funding ends', cy: 'Cyllid yn dod i ben' }),
+      ],
+    };
+
+    it('lists the person’s risks due for review, each linking to the risk, with its score and date', async () => {
+      renderApp({
+        route: '/my-actions',
+        mocks: mocks(['READ', 'REPORT_ON_OWN_ACTIONS'], withReviews),
+      });
+
+      const section = await screen.findByRole('region', { name: 'Risk reviews due' });
+      expect(section).toHaveTextContent('record its review by 15 January 2027');
+      const table = within(section).getByRole('table', {
+        name: 'Risks you own to review in the 2026-27 Q3 round',
+      });
+      const row = within(table).getByRole('row', { name: /R8: Funding ends/ });
+      expect(within(row).getByRole('link', { name: 'R8: Funding ends' })).toHaveAttribute(
+        'href',
+        '/risks/risk-R8',
+      );
+      expect(row).toHaveTextContent('12 (High)');
+      expect(row).toHaveTextContent('30 November 2026');
+    });
+
+    it('lists them in Welsh', async () => {
+      renderApp({
+        route: '/my-actions',
+        language: 'cy',
+        mocks: mocks(['READ', 'REPORT_ON_OWN_ACTIONS'], withReviews, 'cy'),
+      });
+
+      const section = await screen.findByRole('region', { name: 'Adolygiadau risg i’w gwneud' });
+      const row = within(section).getByRole('row', { name: /R3: Rhy ychydig o nyrsys/ });
+      expect(row).toHaveTextContent('12 (Uchel)');
+      expect(row).toHaveTextContent('30 Tachwedd 2026');
+    });
+
+    it('is not shown when none is due, nor once the round is closed', async () => {
+      const { unmount } = renderApp({
+        route: '/my-actions',
+        mocks: mocks(['READ', 'REPORT_ON_OWN_ACTIONS']),
+      });
+      expect(await screen.findByRole('row', { name: /1\.2: Action 1\.2/ })).toBeInTheDocument();
+      expect(screen.queryByRole('region', { name: 'Risk reviews due' })).not.toBeInTheDocument();
+      unmount();
+
+      renderApp({
+        route: '/my-actions',
+        mocks: mocks(['READ', 'REPORT_ON_OWN_ACTIONS'], {
+          ...withReviews,
+          state: 'CLOSED',
+          closedAt: '2027-01-22T17:00:00Z',
+        }),
+      });
+      expect(await screen.findByRole('row', { name: /1\.2: Action 1\.2/ })).toBeInTheDocument();
+      expect(screen.queryByRole('region', { name: 'Risk reviews due' })).not.toBeInTheDocument();
     });
   });
 });

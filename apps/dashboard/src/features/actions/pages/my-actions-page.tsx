@@ -15,13 +15,14 @@ import { RagLabel, ragStatus, useStatusLabel } from '../../overview/components/r
 import { ClosedRoundNotice, isClosed } from '../components/closed-round-notice';
 import { FiguresDue } from '../components/figures-due';
 import { OverdueLabel } from '../components/overdue-label';
+import { RiskReviewsDue } from '../components/risk-reviews-due';
 import { SuccessBanner } from '../components/success-banner';
 import { MY_ACTIONS, REPORTING_ROUND } from '../graphql/actions';
 import { useMyAccount } from '../hooks/use-my-account';
 
 /**
  * The actions the signed-in person owns or is delegated in the current plan year, and which need
- * an update; and the figures of their measures the round still needs.
+ * an update; the figures of their measures and the reviews of their risks the round still needs.
  */
 export default function MyActionsPage() {
   const { t } = useTranslation();
@@ -162,8 +163,9 @@ export default function MyActionsPage() {
             })}
           />
         )}
-        {/* Figures are due, like updates, while the round is open. */}
+        {/* Figures and risk reviews are due, like updates, while the round is open. */}
         {open && <FiguresDue round={period} canReport={account.canReport} />}
+        {open && <RiskReviewsDue round={period} />}
       </>
     );
   }

@@ -45,13 +45,37 @@ export function aFigureDue(reference: string, name: { en: string; cy: string }) 
   };
 }
 
-/** The current reporting period, open for updates, with none of the person's figures due. */
+/** A risk as a link: its reference and title. */
+export function aRiskLink(reference: string, title: { en: string; cy: string }) {
+  return {
+    __typename: 'Risk' as const,
+    id: `risk-${reference}`,
+    reference,
+    title: text(title.en, title.cy),
+  };
+}
+
+/** A risk as listed beside actions: with its current score (3 × 4 = 12, high). */
+export function aRisk(reference: string, title: { en: string; cy: string }) {
+  return {
+    ...aRiskLink(reference, title),
+    current: { __typename: 'RiskScore' as const, score: 12, band: 'HIGH' as const },
+  };
+}
+
+/** One of the person's risks the round asks them to review. */
+export function aRiskReviewDue(reference: string, title: { en: string; cy: string }) {
+  return { ...aRisk(reference, title), nextReviewDue: '2026-11-30' };
+}
+
+/** The current reporting period, open for updates, with none of the person's figures or risk reviews due. */
 export const openRound = {
   ...aPeriod,
   financialYear: '2026-27',
   state: 'OPEN' as 'OPEN' | 'CLOSED',
   closedAt: null as string | null,
   figuresDue: [] as ReturnType<typeof aFigureDue>[],
+  riskReviewsDue: [] as ReturnType<typeof aRiskReviewDue>[],
 };
 
 /** The answer to `reportingRound`: the open round unless told otherwise. */

@@ -17,6 +17,8 @@ interface Props {
   outstanding: number;
   /** Measures' figures the round still needs; their owners are reminded too. */
   figuresOutstanding: number;
+  /** Risk reviews the round still needs; the risks' owners are reminded too. */
+  riskReviewsOutstanding: number;
   /** Tells the page whether errors are shown, for its title. */
   onErrors: (hasErrors: boolean) => void;
 }
@@ -25,6 +27,7 @@ function Confirmation({
   periodLabel,
   outstanding,
   figuresOutstanding,
+  riskReviewsOutstanding,
   busy,
   onConfirm,
   onCancel,
@@ -58,19 +61,27 @@ function Confirmation({
           })}
         </p>
       )}
+      {riskReviewsOutstanding > 0 && (
+        <p className="govuk-body">
+          {t('round.reminders.confirmRiskReviews', {
+            number: formatNumber(riskReviewsOutstanding, language),
+          })}
+        </p>
+      )}
     </ConfirmAction>
   );
 }
 
 /**
  * "Send reminders": asks first, then says how many people were reminded about how many actions
- * and measures' figures, or why the API refused (for example, the period is closed).
+ * and measures' figures and risk reviews, or why the API refused (for example, the period is closed).
  */
 export function RemindersPanel({
   reportingPeriodId,
   periodLabel,
   outstanding,
   figuresOutstanding,
+  riskReviewsOutstanding,
   onErrors,
 }: Props) {
   const { t } = useTranslation();
@@ -81,6 +92,7 @@ export function RemindersPanel({
     people: number;
     actions: number;
     figures: number;
+    riskReviews: number;
   } | null>(null);
   const [send, { loading }] = useMutation(SEND_UPDATE_REMINDERS);
 
@@ -99,6 +111,7 @@ export function RemindersPanel({
           people: data.sendUpdateReminders.peopleReminded,
           actions: data.sendUpdateReminders.actionsOutstanding,
           figures: data.sendUpdateReminders.figuresOutstanding,
+          riskReviews: data.sendUpdateReminders.riskReviewsOutstanding,
         });
       }
     } catch (failure) {
@@ -130,6 +143,13 @@ export function RemindersPanel({
                   figures: formatNumber(result.figures, language),
                 })}
           </p>
+          {result.people > 0 && result.riskReviews > 0 && (
+            <p className="govuk-body">
+              {t('round.reminders.sentRiskReviews', {
+                number: formatNumber(result.riskReviews, language),
+              })}
+            </p>
+          )}
         </SuccessNotice>
       )}
       <p className="govuk-body">{t('round.reminders.intro')}</p>
@@ -138,6 +158,7 @@ export function RemindersPanel({
           periodLabel={periodLabel}
           outstanding={outstanding}
           figuresOutstanding={figuresOutstanding}
+          riskReviewsOutstanding={riskReviewsOutstanding}
           busy={loading}
           onConfirm={() => void confirm()}
           onCancel={() => setConfirming(false)}

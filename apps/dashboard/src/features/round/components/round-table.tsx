@@ -19,31 +19,26 @@ export function percentDone({ expected, updated }: RoundProgressFieldsFragment):
   return expected === 0 ? 0 : Math.round((updated / expected) * 100);
 }
 
-/** What a round counts: actions' status updates, or measures' figures. */
-export type RoundCounts = 'updates' | 'figures';
+/** What a round counts: actions' status updates, measures' figures, or risk reviews. */
+export type RoundCounts = 'updates' | 'figures' | 'reviews';
+
+/** Where each count's words are in the translations. */
+const WORDS = { updates: 'round', figures: 'round.figures', reviews: 'round.riskReviews' } as const;
 
 /** The words for a count's columns and states, in the interface language. */
 export function useRoundWords(counts: RoundCounts) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const waiting = (outstanding: number) => ({ number: formatNumber(outstanding, language) });
-  return counts === 'figures'
-    ? {
-        expected: t('round.figures.columns.expected'),
-        updated: t('round.figures.columns.updated'),
-        outstanding: t('round.figures.columns.outstanding'),
-        done: t('round.figures.state.done'),
-        waiting: (outstanding: number) => t('round.figures.state.waiting', waiting(outstanding)),
-        none: t('round.figures.state.none'),
-      }
-    : {
-        expected: t('round.columns.expected'),
-        updated: t('round.columns.updated'),
-        outstanding: t('round.columns.outstanding'),
-        done: t('round.state.done'),
-        waiting: (outstanding: number) => t('round.state.waiting', waiting(outstanding)),
-        none: t('round.state.none'),
-      };
+  const at = WORDS[counts];
+  return {
+    expected: t(`${at}.columns.expected`),
+    updated: t(`${at}.columns.updated`),
+    outstanding: t(`${at}.columns.outstanding`),
+    done: t(`${at}.state.done`),
+    waiting: (outstanding: number) =>
+      t(`${at}.state.waiting`, { number: formatNumber(outstanding, language) }),
+    none: t(`${at}.state.none`),
+  };
 }
 
 /** Whether everyone in a row has updated, in words and a tag (never colour alone). */

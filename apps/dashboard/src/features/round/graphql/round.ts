@@ -110,6 +110,28 @@ export const UPDATE_ROUND = graphql(`
           given
         }
       }
+      riskReviews {
+        overall {
+          ...RoundProgressFields
+        }
+        people {
+          person {
+            id
+            name
+          }
+          progress {
+            ...RoundProgressFields
+          }
+        }
+        outstanding {
+          ...RiskSummaryFields
+          nextReviewDue
+          owner {
+            id
+            name
+          }
+        }
+      }
     }
   }
 `);
@@ -120,6 +142,7 @@ export const SEND_UPDATE_REMINDERS = graphql(`
       peopleReminded
       actionsOutstanding
       figuresOutstanding
+      riskReviewsOutstanding
     }
   }
 `);

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 
 import { aUser, meMock } from '../../../test/factories';
 import { renderApp } from '../../../test/render-app';
+import { aRisk } from '../../actions/testing/action-mocks';
 import { SEND_UPDATE_REMINDERS, UPDATE_ROUND } from '../graphql/round';
 
 const route = '/reporting-periods/period-3/round';
@@ -111,6 +112,26 @@ function aRound({ state = 'OPEN', updated = 1 }: { state?: string; updated?: num
         anOutstandingFigure('M5.1', 'Staff wellbeing', 'Llesiant staff', 'Nia Williams'),
       ],
     },
+    riskReviews: {
+      __typename: 'RiskReviewRound',
+      overall: progress(3, 1),
+      people: [
+        {
+          __typename: 'PersonRoundProgress',
+          person: { __typename: 'Person', id: 'person-nia', name: 'Nia Williams' },
+          progress: progress(2, 0),
+        },
+        {
+          __typename: 'PersonRoundProgress',
+          person: { __typename: 'Person', id: 'person-ceri', name: 'Ceri Morgan' },
+          progress: progress(1, 1),
+        },
+      ],
+      outstanding: [
+        anOutstandingReview('R3', 'Too few nurses', 'Rhy ychydig o nyrsys', '2026-11-30'),
+        anOutstandingReview('R8', 'Funding ends', 'Cyllid yn dod i ben', '2026-12-15'),
+      ],
+    },
   };
 }
 
@@ -127,6 +148,15 @@ function anOutstandingFigure(reference: string, en: string, cy: string, owner: s
     periodStart: '2026-07-01',
     periodLabel: text('2026-27 Q2', '2026-27 Ch2'),
     given: false,
+  };
+}
+
+/** A risk of Nia's still to review. */
+function anOutstandingReview(reference: string, en: string, cy: string, nextReviewDue: string) {
+  return {
+    ...aRisk(reference, { en, cy }),
+    nextReviewDue,
+    owner: { __typename: 'Person', id: 'person-nia', name: 'Nia Williams' },
   };
 }
 
@@ -259,6 +289,63 @@ describe('the update-round tracker', () => {
     expect(screen.getByTestId('figures-summary')).toHaveTextContent('4 of 4 figures given (100%)');
   });
 
+  it('shows the risk reviews the round asks for: totals, by owner and the risks still to review', async () => {
+    renderApp({ route, mocks: [meMock(aUser()), roundMock()] });
+
+    const section = await screen.findByRole('region', { name: 'Risk reviews' });
+    expect(within(section).getByTestId('risk-reviews-summary')).toHaveTextContent(
+      '1 of 3 risk reviews done (33%)',
+    );
+    expect(within(section).getByTestId('risk-reviews-outstanding')).toHaveTextContent('2');
+    const owners = within(section).getByRole('table', { name: 'Risk reviews by risk owner' });
+    expect(
+      within(owners)
+        .getAllByRole('columnheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Risk owner', 'Reviews due', 'Done', 'Outstanding', 'Progress']);
+    expect(
+      within(within(owners).getByRole('row', { name: /Nia Williams/ }))
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['2', '0', '2', 'Still to review: 2']);
+    expect(within(owners).getByRole('row', { name: /Ceri Morgan/ })).toHaveTextContent(
+      'All reviewed',
+    );
+
+    const list = within(section).getByRole('list', { name: 'Risks still to review (2)' });
+    const risk = within(list).getByRole('link', { name: 'R8: Funding ends' });
+    expect(risk).toHaveAttribute('href', '/risks/risk-R8');
+    expect(risk.closest('li')).toHaveTextContent(
+      'R8: Funding ends (review due 15 December 2026; owner: Nia Williams; current score 12 (High))',
+    );
+  });
+
+  it('shows the risk reviews in Welsh, and says when every one is done', async () => {
+    const round = aRound();
+    renderApp({
+      route,
+      language: 'cy',
+      mocks: [
+        meMock(aUser({ preferredLanguage: 'cy' })),
+        roundMock({
+          ...round,
+          riskReviews: { ...round.riskReviews, overall: progress(3, 3), outstanding: [] },
+        }),
+      ],
+    });
+
+    const section = await screen.findByRole('region', { name: 'Adolygiadau risg' });
+    expect(within(section).getByTestId('risk-reviews-summary')).toHaveTextContent(
+      '3 o 3 adolygiad risg wedi’u gwneud (100%)',
+    );
+    expect(section).toHaveTextContent(
+      'Mae pob adolygiad risg sy’n ddyledus yn y cylch hwn wedi’i wneud.',
+    );
+    expect(
+      within(section).getByRole('table', { name: 'Adolygiadau risg fesul perchennog risg' }),
+    ).toBeInTheDocument();
+  });
+
   it('sends reminders once confirmed and says how many people were reminded', async () => {
     const user = userEvent.setup();
     renderApp({
@@ -273,6 +360,7 @@ describe('the update-round tracker', () => {
               peopleReminded: 4,
               actionsOutstanding: 2,
               figuresOutstanding: 3,
+              riskReviewsOutstanding: 2,
             },
           },
         }),
@@ -284,12 +372,18 @@ describe('the update-round tracker', () => {
     expect(
       screen.getByText('The owners of the 3 measures’ figures still to give will be reminded too.'),
     ).toBeInTheDocument();
+    expect(
+      screen.getByText('The owners of the 2 risk reviews still to do will be reminded too.'),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Yes, send reminders' }));
 
     expect(
       await screen.findByText(
         'Reminders sent to 4 people about 2 actions still without an update and 3 figures still to give.',
       ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('Risk owners were reminded of 2 risk reviews still to do.'),
     ).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Yes, send reminders' })).not.toBeInTheDocument();
   });

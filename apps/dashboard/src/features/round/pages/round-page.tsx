@@ -18,6 +18,7 @@ import { LoadError } from '../../plans/components/notice';
 import { RequirePermission } from '../../plans/components/require-permission';
 import { FiguresRound } from '../components/figures-round';
 import { RemindersPanel } from '../components/reminders-panel';
+import { RiskReviewsRound } from '../components/risk-reviews-round';
 import { percentDone, RoundTable, RoundTotals } from '../components/round-table';
 import { UPDATE_ROUND } from '../graphql/round';
 
@@ -176,6 +177,7 @@ function Tracker({ reportingPeriodId }: { reportingPeriodId: string }) {
           periodLabel={period.label}
           outstanding={round.overall.outstanding}
           figuresOutstanding={round.figures.overall.outstanding}
+          riskReviewsOutstanding={round.riskReviews.overall.outstanding}
           onErrors={setHasErrors}
         />
       )}
@@ -214,6 +216,7 @@ function Tracker({ reportingPeriodId }: { reportingPeriodId: string }) {
         }))}
       />
       <FiguresRound figures={round.figures} />
+      <RiskReviewsRound reviews={round.riskReviews} />
       <p className="govuk-body">
         <Link className="govuk-link" to="/reporting-periods">
           {t('round.backToPeriods')}

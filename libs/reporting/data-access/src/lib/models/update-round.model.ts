@@ -3,6 +3,7 @@ import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { OrganisationModel, PersonModel } from '@cynnydd/directory/data-access';
 import { ExpectedFigureModel } from '@cynnydd/measures/data-access';
 import { ActionModel } from '@cynnydd/plans/data-access';
+import { RiskModel } from '@cynnydd/risks/data-access';
 import { StrategicAreaModel } from '@cynnydd/strategy/data-access';
 
 import { ReportingPeriodModel } from './reporting-period.model';
@@ -34,17 +35,31 @@ export class PersonRoundProgressModel {
   @Field(() => RoundProgressModel) progress!: RoundProgressModel;
 }
 
+/** What a round asks of owners beyond their updates (figures, risk reviews): overall and per owner. */
+@ObjectType({ isAbstract: true })
+export abstract class OwnerRoundModel {
+  @Field(() => RoundProgressModel) overall!: RoundProgressModel;
+  @Field(() => [PersonRoundProgressModel], {
+    description: 'Owners, most outstanding first, then by name.',
+  })
+  people!: PersonRoundProgressModel[];
+}
+
 @ObjectType('FigureRound', {
   description: "Measures' figures the round asks for (periods that ended the quarter before).",
 })
-export class FigureRoundModel {
-  @Field(() => RoundProgressModel) overall!: RoundProgressModel;
-  @Field(() => [PersonRoundProgressModel], {
-    description: 'Measure owners, most outstanding first, then by name.',
-  })
-  people!: PersonRoundProgressModel[];
+export class FigureRoundModel extends OwnerRoundModel {
   @Field(() => [ExpectedFigureModel], { description: 'Figures not yet given, by reference.' })
   outstanding!: ExpectedFigureModel[];
+}
+
+@ObjectType('RiskReviewRound', {
+  description:
+    "Risk reviews the round asks for: open risks due for review by the round's update deadline; `updated` counts those reviewed since the round opened.",
+})
+export class RiskReviewRoundModel extends OwnerRoundModel {
+  @Field(() => [RiskModel], { description: 'Risks still to review, earliest due first.' })
+  outstanding!: RiskModel[];
 }
 
 @ObjectType('UpdateRound', { description: "Completeness of a period's updates, live." })
@@ -61,6 +76,8 @@ export class UpdateRoundModel {
   outstandingActions!: ActionModel[];
   @Field(() => FigureRoundModel)
   figures!: FigureRoundModel;
+  @Field(() => RiskReviewRoundModel)
+  riskReviews!: RiskReviewRoundModel;
 }
 
 @ObjectType('RemindersSent')
@@ -70,4 +87,6 @@ export class RemindersSentModel {
   @Field(() => Int) actionsOutstanding!: number;
   @Field(() => Int, { description: "Measures' figures still to give." })
   figuresOutstanding!: number;
+  @Field(() => Int, { description: 'Risk reviews still to do.' })
+  riskReviewsOutstanding!: number;
 }
