@@ -256,6 +256,62 @@ const FLOOR_MEASURES_SUMMARY = `
     ${recentFigures(2)} AS recent
   FROM measure m`;
 
+/**
+ * The risk register page (features/risks): the first page of open risks, highest current score
+ * first, with what each row shows, and the heat map beside it (riskProfile).
+ */
+export const RISK_REGISTER = `query RiskRegister($first: Int) {
+  risks(first: $first) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { node {
+      id reference kind state title { en cy } category
+      current { likelihood consequence score band } target { score date }
+      owner { id name } areas { id number }
+      appetite aboveAppetite awaitingEscalation reviewOverdue nextReviewDue
+      escalation { on }
+    } }
+  }
+}`;
+
+export const RISK_PROFILE = `query RiskProfile {
+  riskProfile {
+    total aboveAppetite awaitingEscalation escalated reviewOverdue
+    cells { likelihood consequence count }
+    bands { band count }
+  }
+}`;
+
+/** The register's first page of open risks (its order), then each one's owner, areas and appetite. */
+const FLOOR_RISK_REGISTER = `
+WITH page AS (
+  SELECT t.id, t.reference, t.kind, t.title_en, t.title_cy, t.category, t.owner_id,
+    t.current_likelihood, t.current_consequence, t.target_likelihood, t.target_consequence,
+    t.target_date, t.next_review_due, t.escalated_on, count(*) OVER () AS total
+  FROM risk t WHERE t.closed_on IS NULL
+  ORDER BY -(t.current_likelihood * t.current_consequence), substr(t.reference, 2)::int, t.id
+  LIMIT $1)
+SELECT page.*, page.next_review_due < CURRENT_DATE AS overdue, p.name AS owner_name, ap.appetite,
+  (SELECT json_agg(json_build_object('id', s.id, 'number', s.number) ORDER BY s.number)
+   FROM risk_area ra JOIN strategic_area s ON s.id = ra.area_id WHERE ra.risk_id = page.id) AS areas
+FROM page JOIN person p ON p.id = page.owner_id JOIN risk_appetite ap ON ap.category = page.category
+ORDER BY -(page.current_likelihood * page.current_consequence), substr(page.reference, 2)::int, page.id`;
+
+/** Open risks counted per cell of the matrix, with the appetite, escalation and overdue counts. */
+const FLOOR_RISK_PROFILE = `
+SELECT t.current_likelihood, t.current_consequence, count(*) AS count,
+  count(*) FILTER (WHERE t.current_likelihood * t.current_consequence > ap.appetite) AS above,
+  count(*) FILTER (WHERE t.current_likelihood * t.current_consequence > ap.appetite
+    AND t.escalated_on IS NULL) AS awaiting,
+  count(*) FILTER (WHERE t.escalated_on IS NOT NULL) AS escalated,
+  count(*) FILTER (WHERE t.next_review_due < CURRENT_DATE) AS overdue
+FROM risk t JOIN risk_appetite ap ON ap.category = t.category
+WHERE t.closed_on IS NULL
+GROUP BY 1, 2`;
+
+/** The register's first page, as the dashboard asks for it. */
+const RISK_PAGE = 25;
+
 const pick = <T>(values: T[], request: number) => values[request % values.length];
 
 const overviewFloor = (client: Client, c: BenchContext) =>
@@ -349,5 +405,27 @@ export const OPERATIONS: Operation[] = [
     query: () => REPORT_CONTENT,
     variables: (c) => ({ id: c.reportId }),
     floor: (client, c) => client.query(FLOOR_REPORT, [c.planId, c.periodId, c.previousPeriodId]),
+  },
+  // The report's risk section goes here: an operation reading the draft report's risks (the
+  // REPORT_CONTENT document with the section's fields, or a query of its own), its floor reading
+  // the open risks above appetite, escalated or linked to the period's exceptions as at the period
+  // end. Added with the section itself (issue 20), which is being built beside this.
+  {
+    name: 'risk register (first page)',
+    query: () => RISK_REGISTER,
+    variables: () => ({ first: RISK_PAGE }),
+    floor: (client) => client.query(FLOOR_RISK_REGISTER, [RISK_PAGE]),
+  },
+  {
+    name: 'risk register, not cached',
+    query: () => RISK_REGISTER,
+    variables: (_c, request) => ({ first: RISK_PAGE, request }),
+    floor: (client) => client.query(FLOOR_RISK_REGISTER, [RISK_PAGE]),
+  },
+  {
+    name: 'risk profile (heat map), not cached',
+    query: () => RISK_PROFILE,
+    variables: (_c, request) => ({ request }),
+    floor: (client) => client.query(FLOOR_RISK_PROFILE),
   },
 ];

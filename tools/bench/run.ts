@@ -3,7 +3,8 @@
  * Prints figures; asserts nothing. Sections: explain, load, statements, export, accounts, bundle,
  * render
  * (`npm run bench -- --only load,export`). Options: --duration SECONDS (per load run, default 8),
- * --operations overview,submit (load runs of the operations whose names contain one of these),
+ * --operations overview,submit (load runs and statement counts of the operations whose names
+ * contain one of these),
  * --clients 1,10 (concurrent clients per load run, default 1,10,50), --processes 1,2 (API
  * processes, WEB_CONCURRENCY, each load run is made with; default 1,2),
  * --slices 4 (each run's GraphQL and floor loads alternate in this many parts, so a drift in
@@ -76,11 +77,22 @@ const WORKING_COPY = 'cynnydd_bench_large';
 /** 10 and 1,000 actions in each plan year, for counting statements. */
 const SMALL_10 = {
   name: 'cynnydd_bench_10',
-  args: ['--seed', '42', '--actions', '100', '--people', '60', '--status-updates', '2000'],
+  args: [
+    '--seed',
+    '42',
+    '--actions',
+    '100',
+    '--people',
+    '60',
+    '--status-updates',
+    '2000',
+    '--risks',
+    '20',
+  ],
 };
 const LARGE_1000 = {
   name: 'cynnydd_bench_1000',
-  args: ['--seed', '42', '--actions', '10000', '--status-updates', '60000'],
+  args: ['--seed', '42', '--actions', '10000', '--status-updates', '60000', '--risks', '2000'],
 };
 
 /** A generated data set with the bench accounts, made when absent and kept between runs. */
@@ -378,9 +390,9 @@ async function explainSection(url: string) {
   }
 }
 
-async function statementsSection(server: string, fresh: boolean) {
+async function statementsSection(server: string, fresh: boolean, operations: Operation[]) {
   console.log(
-    '\n## SQL statements per request, 10 vs 1,000 actions in the plan year (fewest of 3 runs)\n',
+    '\n## SQL statements per request, 10 vs 1,000 actions in the plan year and 20 vs 2,000 risks (fewest of 3 runs)\n',
   );
   const rows: (string | number)[][] = [];
   const counts = new Map<string, number[]>();
@@ -396,7 +408,7 @@ async function statementsSection(server: string, fresh: boolean) {
     try {
       const office = await GraphqlClient.signIn(api.url, BENCH_ACCOUNTS.office);
       const context = await resolveContext(url, office);
-      for (const op of OPERATIONS) {
+      for (const op of operations) {
         await office.request(op.query(0), op.variables(context, 0));
         const runs: number[] = [];
         for (let i = 1; i <= 3; i++)
@@ -413,7 +425,9 @@ async function statementsSection(server: string, fresh: boolean) {
   }
   for (const [name, [ten, thousand]] of counts)
     rows.push([name, ten, thousand, ten === thousand ? 'yes' : 'NO']);
-  console.log(table(['operation', '10 actions', '1,000 actions', 'equal'], rows));
+  console.log(
+    table(['operation', '10 actions, 20 risks', '1,000 actions, 2,000 risks', 'equal'], rows),
+  );
 }
 
 async function exportSection(url: string) {
@@ -553,7 +567,7 @@ async function main() {
       clients,
       processes,
     );
-  if (sections.has('statements')) await statementsSection(server, fresh);
+  if (sections.has('statements')) await statementsSection(server, fresh, operations);
   if (sections.has('export')) await exportSection(url);
   if (sections.has('accounts')) await accountsSection(url);
   if (sections.has('bundle')) await bundleSection();

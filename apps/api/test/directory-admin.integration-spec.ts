@@ -2,6 +2,7 @@ import { User } from '@cynnydd/access/data-access';
 import { Person, PERSON_REFERENCES } from '@cynnydd/directory/data-access';
 import { ActionDelegate, ActionOwner } from '@cynnydd/plans/data-access';
 import { StatusUpdate } from '@cynnydd/reporting/data-access';
+import { Risk, RiskMitigation, RiskReview } from '@cynnydd/risks/data-access';
 import { PlanState, RagStatus, Role } from '@cynnydd/shared/domain';
 import type { StrategicArea } from '@cynnydd/strategy/data-access';
 
@@ -202,6 +203,48 @@ describe('people and organisations, administered', () => {
         { id: duplicate.id },
       );
       expect(auditTrail).toEqual([{ action: 'DELETE' }]);
+    });
+
+    it('moves risks owned, escalated and reviewed, and their follow-ups, to the person kept', async () => {
+      const [keep, duplicate] = [await fixtures.person(), await fixtures.person()];
+      const risk = await fixtures.risk({ owner: duplicate, area, current: [4, 4] });
+      await app.dataSource.getRepository(Risk).update(risk.id, {
+        escalatedOn: '2026-06-01',
+        escalatedById: duplicate.id,
+        escalationReason: { en: 'Above appetite', cy: 'Uwchlaw’r archwaeth' },
+      });
+      await app.dataSource.getRepository(RiskMitigation).insert({
+        riskId: risk.id,
+        description: { en: 'Agree the funding', cy: 'Cytuno ar yr arian' },
+        ownerId: duplicate.id,
+        dueDate: '2026-09-30',
+        completedOn: null,
+      });
+      const { version } = await app.dataSource.getRepository(Risk).findOneByOrFail({ id: risk.id });
+
+      await admin.ok(MERGE, {
+        input: { keepId: keep.id, expectedVersion: keep.version, duplicateId: duplicate.id },
+      });
+
+      const after = await app.dataSource.getRepository(Risk).findOneByOrFail({ id: risk.id });
+      expect([after.ownerId, after.escalatedById]).toEqual([keep.id, keep.id]);
+      // Changed for both columns, so an edit begun before the merge is refused as stale.
+      expect(after.version).toBe(version + 2);
+      const mitigations = await app.dataSource
+        .getRepository(RiskMitigation)
+        .findBy({ riskId: risk.id });
+      expect(mitigations.map((m) => m.ownerId)).toEqual([keep.id]);
+      const reviews = await app.dataSource.getRepository(RiskReview).findBy({ riskId: risk.id });
+      expect(reviews.map((r) => [r.reviewerId, r.likelihood, r.consequence])).toEqual([
+        [keep.id, 4, 4],
+      ]);
+      // Outside a merge a review stays as written.
+      await expect(
+        app.dataSource.query(`UPDATE risk_review SET reviewer_id = $1 WHERE risk_id = $2`, [
+          duplicate.id,
+          risk.id,
+        ]),
+      ).rejects.toThrow(/append-only/);
     });
 
     it('refuses, changing nothing, when both have accounts', async () => {

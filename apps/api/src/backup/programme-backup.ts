@@ -25,6 +25,11 @@ const NOT_BACKED_UP = new Set([
   'account_link',
   'action_period_status',
 ]);
+/**
+ * Tables the migrations fill with starting values (the risk appetite per category): an empty
+ * database has them already, and a restore replaces them with the backup's.
+ */
+const FILLED_BY_MIGRATIONS = new Set(['risk_appetite']);
 const INSERT_BATCH = 2_000;
 
 interface Reference {
@@ -133,7 +138,7 @@ export async function importProgramme(
       );
     }
     const known = await tablesInDependencyOrder(manager);
-    for (const name of known) {
+    for (const name of known.filter((table) => !FILLED_BY_MIGRATIONS.has(table))) {
       const [{ any }] = await manager.query(`SELECT EXISTS (SELECT 1 FROM "${name}") AS any`);
       if (any) throw new Error(`The database is not empty (table ${name} has rows)`);
     }
@@ -143,6 +148,7 @@ export async function importProgramme(
       if (!known.includes(table.name)) throw new Error(`Unknown table in backup: ${table.name}`);
       const selfReference = selfReferences.find((r) => r.child === table.name);
       const tableRows = selfReference ? parentsFirst(table.rows, selfReference.column) : table.rows;
+      if (FILLED_BY_MIGRATIONS.has(table.name)) await manager.query(`DELETE FROM "${table.name}"`);
       for (let start = 0; start < tableRows.length; start += INSERT_BATCH) {
         const batch = tableRows.slice(start, start + INSERT_BATCH);
         await manager.query(

@@ -34,7 +34,9 @@ import {
   type RoundSeed,
 } from './demo-board-papers';
 import { addDays, UPDATE_DEADLINE_DAYS } from './demo-dates';
+import type { DemoEvent } from './demo-lookups';
 import { demoMeasureEvents } from './demo-measures';
+import { demoRiskEvents } from './demo-risks';
 import { openDemoServices, SeedClock } from './demo-services';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-users';
 
@@ -54,18 +56,14 @@ const DATABASE_STAMPED: [table: string, column: string][] = [
   ['follow_up', 'updated_at'],
   ['reporting_period', 'created_at'],
   ['reporting_period', 'updated_at'],
+  ['risk', 'created_at'],
+  ['risk', 'updated_at'],
 ];
 
 export interface DemoYearInput {
   personIds: Map<string, string>;
   /** The current year's updates by quarter, filed once their round is opened. */
   updatesByQuarter: Map<Quarter, Partial<StatusUpdate>[]>;
-}
-
-interface DemoEvent {
-  /** ISO date-time (UTC); events run in this order. */
-  at: string;
-  run: () => Promise<void>;
 }
 
 /**
@@ -107,14 +105,11 @@ class DemoYear {
     for (const paper of BOARD_PAPERS) this.schedulePaper(paper, office, board);
     this.schedule(`${NOTICES_READ_ON}T08:30:00Z`, () => this.readNotices(leads));
     this.scheduleLeaver(admin);
-    const measures = demoMeasureEvents(
-      this.dataSource,
-      this.services,
-      this.input.personIds,
-      office,
-      leads,
-    );
-    for (const { at, run } of measures) this.schedule(at, run);
+    // The register is set up in January, so every board paper of the year finds risks on it.
+    for (const played of [demoMeasureEvents, demoRiskEvents]) {
+      const events = played(this.dataSource, this.services, this.input.personIds, office, leads);
+      for (const { at, run } of events) this.schedule(at, run);
+    }
 
     this.events.sort((a, b) => a.at.localeCompare(b.at));
     for (const event of this.events) await this.on(event);

@@ -16,6 +16,7 @@ import {
 } from '@cynnydd/shared/domain';
 
 import type { BilingualSeedText } from './demo-catalogue';
+import { demoActionsOf, demoActorFor, demoAreaIds, text, type DemoEvent } from './demo-lookups';
 
 const ILLUSTRATIVE: BilingualText = {
   en: 'Illustrative figures for the demonstration programme, not official statistics.',
@@ -44,7 +45,6 @@ interface MeasureSeed {
   decimals: number;
 }
 
-const text = (en: string, cy: string): BilingualSeedText => ({ en, cy });
 const { HIGHER_IS_BETTER: HIGHER, LOWER_IS_BETTER: LOWER } = MeasureDirection;
 const { QUARTERLY, ANNUAL, MONTHLY } = MeasureFrequency;
 
@@ -449,11 +449,6 @@ const COMMENTARY: Record<'better' | 'worse', BilingualText> = {
   },
 };
 
-export interface DemoMeasureEvent {
-  at: string;
-  run: () => Promise<void>;
-}
-
 /**
  * The demo's measures, set up by the operational group at the start of the year with three
  * years of earlier figures, then each quarter's figures given by their owners (through the
@@ -465,12 +460,12 @@ export function demoMeasureEvents(
   personIds: Map<string, string>,
   office: Actor,
   leads: Actor[],
-): DemoMeasureEvent[] {
+): DemoEvent[] {
   const measures = services.get(MeasuresService);
   const values = services.get(MeasureValuesService);
   const ids = new Map<string, string>();
-  const actorFor = (seed: MeasureSeed) =>
-    leads.find((lead) => lead.personId === personIds.get(seed.ownerKey)) ?? office;
+  const actorOf = demoActorFor(personIds, leads, office);
+  const actorFor = (seed: MeasureSeed) => actorOf(seed.ownerKey);
   const all = (seed: MeasureSeed) => figures(seed, '2026-09-30');
 
   const submit = async (seed: MeasureSeed, actor: Actor, periodStart: string, value: number) => {
@@ -502,16 +497,8 @@ export function demoMeasureEvents(
     {
       at: `${HISTORY_LOADED}T09:30:00Z`,
       run: async () => {
-        const actions: { id: string; reference: string; area: number }[] = await dataSource.query(
-          `SELECT a.id, a.reference, s.number AS area FROM action a
-           JOIN annual_plan p ON p.id = a.plan_id JOIN strategic_area s ON s.id = a.area_id
-           WHERE p.financial_year = 2026 ORDER BY string_to_array(a.reference, '.')::int[]`,
-        );
-        const areaIds = new Map<number, string>(
-          (await dataSource.query(`SELECT id, number FROM strategic_area`)).map(
-            (row: { id: string; number: number }) => [row.number, row.id],
-          ),
-        );
+        const actions = await demoActionsOf(dataSource, 2026);
+        const areaIds = await demoAreaIds(dataSource);
         for (const seed of DEMO_MEASURES) {
           const measure = await measures.create(office, {
             reference: seed.reference,

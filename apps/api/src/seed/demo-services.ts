@@ -11,6 +11,7 @@ import { NotificationsModule } from '@cynnydd/notifications/data-access';
 import { PlansModule } from '@cynnydd/plans/data-access';
 import { ReportingModule } from '@cynnydd/reporting/data-access';
 import { ReportsModule } from '@cynnydd/reports/data-access';
+import { RisksModule } from '@cynnydd/risks/data-access';
 import { Clock, DataChangeFeedModule, RequestsInFlight } from '@cynnydd/server/core';
 import { StrategyModule } from '@cynnydd/strategy/data-access';
 
@@ -65,6 +66,7 @@ class DemoServicesModule {
         PlansModule,
         ReportingModule,
         MeasuresModule,
+        RisksModule,
         // Reports are never exported to PDF while seeding.
         ReportsModule.forRoot({ chromiumPath: '' }),
       ],

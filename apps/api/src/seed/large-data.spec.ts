@@ -16,6 +16,7 @@ const SMALL: LargeDataOptions = {
   people: 60,
   statusUpdates: 3_000,
   measures: 20,
+  risks: 50,
 };
 
 describe('the large data set', () => {
@@ -42,6 +43,32 @@ describe('the large data set', () => {
     expect(data.measures.values.length / 500).toBeGreaterThan(120);
     expect(data.measures.values.length / 500).toBeLessThan(125);
     expect(new Set(data.measures.measures.map((m) => m.reference)).size).toBe(500);
+    expect(data.risks.risks).toHaveLength(2_000);
+    expect(new Set(data.risks.risks.map((r) => r.reference)).size).toBe(2_000);
+    // About eight reviews each, and some follow-ups.
+    expect(data.risks.reviews.length / 2_000).toBeGreaterThan(7);
+    expect(data.risks.reviews.length / 2_000).toBeLessThan(9);
+    expect(data.risks.mitigations.length).toBeGreaterThan(2_000);
+  });
+
+  it('reviews each risk at its interval up to today, its current score the latest review', () => {
+    const { risks, reviews } = buildLargeData(SMALL).risks;
+    for (const risk of risks) {
+      const history = reviews.filter((review) => review.riskId === risk.id);
+      expect(history.length).toBeGreaterThanOrEqual(1);
+      const days = history.map((review) => review.reviewedOn);
+      expect([...days].sort()).toEqual(days);
+      expect((days.at(-1) as string) < SMALL.today).toBe(true);
+      const latest = history.at(-1);
+      expect([latest?.likelihood, latest?.consequence]).toEqual(risk.current);
+      expect(risk.version).toBe(history.length);
+      expect(risk.nextReviewDue > (days.at(-1) as string)).toBe(true);
+      if (risk.closedOn) expect(risk.closedOn < SMALL.today).toBe(true);
+      expect(risk.escalatedOn === null).toBe(risk.escalatedById === null);
+      expect(risk.areaNumbers.length).toBeGreaterThanOrEqual(1);
+    }
+    expect(risks.some((risk) => risk.nextReviewDue < SMALL.today)).toBe(true);
+    expect(risks.some((risk) => risk.closedOn)).toBe(true);
   });
 
   it('closes past plans, approves the current one and drafts the future ones', () => {
@@ -124,6 +151,10 @@ describe('parseLargeDataArgs', () => {
         '2026-01-02',
       ]),
     ).toEqual({ databaseUrl: 'postgres://x/y', seed: 42, today: '2026-01-02' });
+    expect(parseLargeDataArgs(['--risks=300', '--measures', '0'])).toEqual({
+      risks: 300,
+      measures: 0,
+    });
   });
 
   it('refuses unknown options, missing values and bad numbers', () => {

@@ -33,6 +33,7 @@ import {
   type OrganisationSeed,
 } from './demo-catalogue';
 import { buildLargeMeasures, type LargeMeasures, type MeasureRow } from './large-data-measures';
+import { buildLargeRisks, type LargeRisks } from './large-data-risks';
 
 /**
  * A large, realistic programme for performance work (docs/performance.md): ten plan years
@@ -56,6 +57,8 @@ export interface LargeDataOptions {
   statusUpdates: number;
   /** Monthly measures, each with ten years of figures; default 500. */
   measures: number;
+  /** Risks and issues, each with about eight reviews; default 2,000. */
+  risks: number;
 }
 
 export const LARGE_DATA_DEFAULTS: Omit<LargeDataOptions, 'today'> = {
@@ -64,6 +67,7 @@ export const LARGE_DATA_DEFAULTS: Omit<LargeDataOptions, 'today'> = {
   people: 2_000,
   statusUpdates: 200_000,
   measures: 500,
+  risks: 2_000,
 };
 
 export const FIRST_YEAR = 2020;
@@ -74,7 +78,7 @@ export interface LargeDataArgs extends Partial<LargeDataOptions> {
 }
 
 const USAGE =
-  'data:large [--database-url URL] [--seed N] [--today YYYY-MM-DD] [--actions N] [--people N] [--status-updates N] [--measures N]';
+  'data:large [--database-url URL] [--seed N] [--today YYYY-MM-DD] [--actions N] [--people N] [--status-updates N] [--measures N] [--risks N]';
 
 /** Parses `--name value` / `--name=value` options of the `data:large` command. */
 export function parseLargeDataArgs(argv: readonly string[]): LargeDataArgs {
@@ -112,6 +116,9 @@ export function parseLargeDataArgs(argv: readonly string[]): LargeDataArgs {
         break;
       case '--measures':
         args.measures = integer('measures', value, 0);
+        break;
+      case '--risks':
+        args.risks = integer('risks', value, 0);
         break;
       default:
         throw new Error(`Unknown option ${flag}; usage: ${USAGE}`);
@@ -252,6 +259,7 @@ export interface LargeDataSet {
   statusUpdates: StatusUpdateRow[];
   audit: AuditRow[];
   measures: LargeMeasures;
+  risks: LargeRisks;
 }
 
 // --- The data ---------------------------------------------------------------------------------
@@ -832,6 +840,14 @@ export function buildLargeData(options: LargeDataOptions): LargeDataSet {
     FIRST_YEAR,
     options.today,
   );
+  // Drawn after the measures, so the rows above stay the same as before risks were part of it.
+  const risks = buildLargeRisks(
+    random,
+    options.risks,
+    people,
+    actions.filter((action) => action.planId === currentPlan?.id),
+    options.today,
+  );
   return {
     organisations,
     people,
@@ -843,6 +859,7 @@ export function buildLargeData(options: LargeDataOptions): LargeDataSet {
     statusUpdates,
     audit,
     measures,
+    risks,
   };
 }
 
@@ -1078,6 +1095,7 @@ async function insertLargeData(manager: EntityManager, data: LargeDataSet): Prom
     c.typed('changes', 'text[]', (e) => JSON.stringify(e.changes), 'jsonb'),
   ]);
   await insertMeasures(manager, data.measures, areaIds);
+  await insertRisks(manager, data.risks, areaIds);
 }
 
 async function insertMeasures(
@@ -1133,8 +1151,86 @@ async function insertMeasures(
   ]);
 }
 
+async function insertRisks(
+  manager: EntityManager,
+  { risks, reviews, mitigations }: LargeRisks,
+  areaIds: Map<number, string>,
+): Promise<void> {
+  await bulkInsert(manager, 'risk', risks, (c) => [
+    c.uuid('id', (r) => r.id),
+    c.text('reference', (r) => r.reference),
+    c.typed('kind', 'text[]', (r) => r.kind, 'risk_kind'),
+    ...c.bilingual('title', (r) => r.title),
+    ...c.bilingual('description', (r) => r.description),
+    ...c.bilingual('controls', (r) => r.controls),
+    ...c.bilingual('impact', (r) => r.impact),
+    c.typed('category', 'text[]', (r) => r.category, 'risk_category'),
+    c.uuid('owner_id', (r) => r.ownerId),
+    c.typed('inherent_likelihood', 'int[]', (r) => r.inherent[0], 'smallint'),
+    c.typed('inherent_consequence', 'int[]', (r) => r.inherent[1], 'smallint'),
+    c.typed('current_likelihood', 'int[]', (r) => r.current[0], 'smallint'),
+    c.typed('current_consequence', 'int[]', (r) => r.current[1], 'smallint'),
+    c.typed('target_likelihood', 'int[]', (r) => r.target?.[0] ?? null, 'smallint'),
+    c.typed('target_consequence', 'int[]', (r) => r.target?.[1] ?? null, 'smallint'),
+    c.typed('target_date', 'date[]', (r) => r.target?.[2] ?? null),
+    c.typed('review_every_months', 'int[]', (r) => r.reviewEveryMonths, 'smallint'),
+    c.typed('next_review_due', 'date[]', (r) => r.nextReviewDue),
+    c.typed('escalated_on', 'date[]', (r) => r.escalatedOn),
+    c.uuid('escalated_by_id', (r) => r.escalatedById),
+    ...c.bilingual('escalation_reason', (r) => r.escalationReason),
+    c.typed('closed_on', 'date[]', (r) => r.closedOn),
+    ...c.bilingual('closed_reason', (r) => r.closedReason),
+    ...c.bilingual('resolution', (r) => r.resolution),
+    c.typed('created_at', 'timestamptz[]', (r) => r.createdAt),
+    c.typed('updated_at', 'timestamptz[]', (r) => r.createdAt),
+    c.typed('version', 'int[]', (r) => r.version),
+  ]);
+  const areaLinks = risks.flatMap((r) =>
+    r.areaNumbers.map((n) => ({ riskId: r.id, areaId: areaIds.get(n) as string })),
+  );
+  await bulkInsert(manager, 'risk_area', areaLinks, (c) => [
+    c.uuid('risk_id', (l) => l.riskId),
+    c.uuid('area_id', (l) => l.areaId),
+  ]);
+  const actionLinks = risks.flatMap((r) => [
+    ...r.threatenedActionIds.map((actionId) => ({ riskId: r.id, actionId, role: 'THREATENS' })),
+    ...r.mitigatingActionIds.map((actionId) => ({ riskId: r.id, actionId, role: 'MITIGATES' })),
+  ]);
+  await bulkInsert(manager, 'risk_action', actionLinks, (c) => [
+    c.uuid('risk_id', (l) => l.riskId),
+    c.uuid('action_id', (l) => l.actionId),
+    c.typed('role', 'text[]', (l) => l.role, 'risk_action_role'),
+  ]);
+  await bulkInsert(manager, 'risk_mitigation', mitigations, (c) => [
+    c.uuid('id', (m) => m.id),
+    c.uuid('risk_id', (m) => m.riskId),
+    ...c.bilingual('description', (m) => m.description),
+    c.uuid('owner_id', (m) => m.ownerId),
+    c.typed('due_date', 'date[]', (m) => m.dueDate),
+    c.typed('completed_on', 'date[]', (m) => m.completedOn),
+  ]);
+  await bulkInsert(manager, 'risk_review', reviews, (c) => [
+    c.uuid('id', (r) => r.id),
+    c.uuid('risk_id', (r) => r.riskId),
+    c.typed('likelihood', 'int[]', (r) => r.likelihood, 'smallint'),
+    c.typed('consequence', 'int[]', (r) => r.consequence, 'smallint'),
+    ...c.bilingual('commentary', (r) => r.commentary),
+    c.uuid('reviewer_id', (r) => r.reviewerId),
+    c.typed('reviewed_on', 'date[]', (r) => r.reviewedOn),
+    c.typed('reviewed_at', 'timestamptz[]', (r) => r.reviewedAt),
+  ]);
+}
+
 /** Tables that must be empty before the large data set is loaded. */
-const MUST_BE_EMPTY = ['strategy', 'organisation', 'person', 'annual_plan', 'action', 'app_user'];
+const MUST_BE_EMPTY = [
+  'strategy',
+  'organisation',
+  'person',
+  'annual_plan',
+  'action',
+  'app_user',
+  'risk',
+];
 
 export interface LargeDataSummary {
   options: LargeDataOptions;
@@ -1185,6 +1281,9 @@ export async function generateLargeData(
     audit_entry: data.audit.length,
     measure: data.measures.measures.length,
     measure_value: data.measures.values.length,
+    risk: data.risks.risks.length,
+    risk_review: data.risks.reviews.length,
+    risk_mitigation: data.risks.mitigations.length,
   };
   const seconds = (ms: number) => Math.round(ms / 100) / 10;
   return {

@@ -49,6 +49,11 @@ export const PERSON_REFERENCES: {
   { table: 'notification', column: 'recipient_id' },
   { table: 'measure', column: 'owner_id', versioned: true },
   { table: 'measure_value', column: 'author_id' },
+  { table: 'risk', column: 'owner_id', versioned: true },
+  { table: 'risk', column: 'escalated_by_id', versioned: true },
+  { table: 'risk_mitigation', column: 'owner_id' },
+  // Append-only like status updates, with the same exception (migration 1796500000000).
+  { table: 'risk_review', column: 'reviewer_id' },
 ];
 
 @Injectable()
@@ -195,8 +200,8 @@ export class DirectoryService {
           'Both people have an account: link one of the accounts to nobody, or deactivate it, first',
         );
       }
-      // Lets status updates, otherwise append-only, come to name the person kept (see migration
-      // 1796300000002); for this transaction only.
+      // Lets status updates and risk reviews, otherwise append-only, come to name the person kept
+      // (see migrations 1796300000002 and 1796500000000); for this transaction only.
       await manager.query(`SELECT set_config('cynnydd.merging_people', 'on', true)`);
       for (const { table, column, uniqueWith, versioned } of PERSON_REFERENCES) {
         // Where the kept person already has the row (owns the same action), the duplicate's goes.
