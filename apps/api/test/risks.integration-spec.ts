@@ -393,11 +393,11 @@ describe('risks', () => {
       { id: action.id },
     );
     expect(withRisks.risks.map((risk: { id: string }) => risk.id)).toContain(raised.id);
-    const [row] = await app.dataSource.query(
-      'SELECT raised_from_update_id AS "updateId" FROM risk WHERE id = $1',
-      [raised.id],
+    const { risk } = await asOwner.ok(
+      `query ($id: ID!) { risk(id: $id) { raisedFromUpdate { id action { id } } } }`,
+      { id: raised.id },
     );
-    expect(row.updateId).toBe(update.id);
+    expect(risk.raisedFromUpdate).toEqual({ id: update.id, action: { id: action.id } });
   });
 
   it('lets the owner and the operational group change a risk; other leads and viewers only read', async () => {

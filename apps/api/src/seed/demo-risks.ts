@@ -1,15 +1,9 @@
 // The Welsh (Cymraeg) text in this file must be checked by a Welsh speaker before release.
 import type { INestApplicationContext } from '@nestjs/common';
-import { ModulesContainer } from '@nestjs/core';
 import type { DataSource } from 'typeorm';
 
-import { StatusUpdate } from '@cynnydd/reporting/data-access';
-import {
-  RiskMitigation,
-  RisksService,
-  type RaiseRiskFromUpdateInput,
-  type Risk,
-} from '@cynnydd/risks/data-access';
+import { RiskRaisingService, StatusUpdate } from '@cynnydd/reporting/data-access';
+import { RiskMitigation, RisksService } from '@cynnydd/risks/data-access';
 import {
   financialYearOf,
   RiskCategory,
@@ -1057,20 +1051,6 @@ function commentaryFor(before: Score, [, likelihood, consequence, note]: ReviewS
   return REVIEW_COMMENTARY[now > was ? 'up' : now < was ? 'down' : 'same'];
 }
 
-/** The Nest provider of a class the library does not export, found by the class's name. */
-function providerNamed<T>(services: INestApplicationContext, name: string): T {
-  for (const module of services.get(ModulesContainer).values()) {
-    for (const [token, wrapper] of module.providers) {
-      if (typeof token === 'function' && token.name === name) return wrapper.instance as T;
-    }
-  }
-  throw new Error(`No provider named ${name}`);
-}
-
-interface RiskRaising {
-  raise(actor: Actor, input: RaiseRiskFromUpdateInput): Promise<Risk>;
-}
-
 /**
  * The register over the year, through the product's services on the seed clock: risks recorded at
  * the operational group's January workshop (before the first board paper of the year), linked to
@@ -1215,7 +1195,7 @@ export function demoRiskEvents(
     const risksText = update.risks as BilingualSeedText;
     const title = RAISED_TITLES[RISKS.findIndex((r) => r.en === risksText.en)] ?? RAISED_TITLES[0];
     raisedId = (
-      await providerNamed<RiskRaising>(services, 'RiskRaisingService').raise(lead, {
+      await services.get(RiskRaisingService).raise(lead, {
         statusUpdateId: update.id,
         title,
         description: risksText,

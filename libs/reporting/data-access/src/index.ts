@@ -7,6 +7,7 @@ export * from './lib/rag-counts';
 export * from './lib/reporting-period.entity';
 export * from './lib/reporting-periods.service';
 export * from './lib/reporting.module';
+export * from './lib/risk-raising';
 export * from './lib/status-update.entity';
 export * from './lib/status-updates.service';
 export * from './lib/update-round.service';

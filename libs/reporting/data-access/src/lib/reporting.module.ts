@@ -22,7 +22,11 @@ import {
   ReportingPeriodResolver,
   StatusUpdateResolver,
 } from './reporting.resolver';
-import { RiskRaisingService, StatusUpdateRisksResolver } from './risk-raising';
+import {
+  RiskRaisedFromResolver,
+  RiskRaisingService,
+  StatusUpdateRisksResolver,
+} from './risk-raising';
 import { StatusUpdate } from './status-update.entity';
 import { StatusUpdatesService } from './status-updates.service';
 import { UpdateRoundService } from './update-round.service';
@@ -43,6 +47,7 @@ export const REPORTING_ENTITIES = [ReportingPeriod, StatusUpdate, ActionPeriodSt
   providers: [
     RiskRaisingService,
     StatusUpdateRisksResolver,
+    RiskRaisedFromResolver,
     ReportingPeriodsService,
     StatusUpdateImportService,
     StatusUpdateImportResolver,
@@ -55,6 +60,6 @@ export const REPORTING_ENTITIES = [ReportingPeriod, StatusUpdate, ActionPeriodSt
     StatusUpdateResolver,
     ActionStatusResolver,
   ],
-  exports: [ReportingPeriodsService, StatusUpdatesService, UpdateRoundService],
+  exports: [ReportingPeriodsService, StatusUpdatesService, UpdateRoundService, RiskRaisingService],
 })
 export class ReportingModule {}

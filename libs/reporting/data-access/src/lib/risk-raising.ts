@@ -13,6 +13,7 @@ import {
 } from '@cynnydd/risks/data-access';
 import {
   CurrentActor,
+  EntityRows,
   forbidden,
   groupByKey,
   notFound,
@@ -21,7 +22,7 @@ import {
 } from '@cynnydd/server/core';
 import { canReportOn, Permission, type Actor } from '@cynnydd/shared/domain';
 
-import { StatusUpdateModel } from './models/status-update.model';
+import { StatusUpdateModel, toStatusUpdateModel } from './models/status-update.model';
 import { StatusUpdate } from './status-update.entity';
 
 /**
@@ -58,6 +59,13 @@ export class RiskRaisingService {
     );
   }
 
+  /** Status updates by id. */
+  updateLoader(loaders: GraphQLContext['loaders']) {
+    return loaders.get<string, StatusUpdate | null>('reporting.updateById', (ids) =>
+      EntityRows.of(this.updates).byIds(ids),
+    );
+  }
+
   /** The risks raised from each update. */
   raisedLoader(loaders: GraphQLContext['loaders']) {
     return loaders.get<string, Risk[]>('reporting.raisedRisks', async (updateIds) => {
@@ -85,5 +93,20 @@ export class StatusUpdateRisksResolver {
   @ResolveField(() => [RiskModel], { description: 'Risks raised from this update.' })
   async raisedRisks(@Parent() update: StatusUpdateModel, @Context() { loaders }: GraphQLContext) {
     return (await this.raising.raisedLoader(loaders).load(update.id)).map(toRiskModel);
+  }
+}
+
+@Resolver(() => RiskModel)
+export class RiskRaisedFromResolver {
+  constructor(private readonly raising: RiskRaisingService) {}
+
+  @ResolveField(() => StatusUpdateModel, {
+    nullable: true,
+    description: 'The status update it was raised from, if any.',
+  })
+  async raisedFromUpdate(@Parent() risk: RiskModel, @Context() { loaders }: GraphQLContext) {
+    if (!risk.raisedFromUpdateId) return null;
+    const update = await this.raising.updateLoader(loaders).load(risk.raisedFromUpdateId);
+    return update && toStatusUpdateModel(update);
   }
 }
