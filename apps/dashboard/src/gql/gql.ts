@@ -122,6 +122,28 @@ type Documents = {
   '\n  query FollowUps {\n    followUps {\n      ...FollowUpFields\n      decision {\n        id\n        text {\n          en\n          cy\n        }\n        report {\n          id\n          audience\n          edition\n          reportingPeriod {\n            id\n            label\n          }\n        }\n      }\n    }\n  }\n': typeof types.FollowUpsDocument;
   '\n  query MyPerson {\n    me {\n      id\n      person {\n        id\n      }\n    }\n  }\n': typeof types.MyPersonDocument;
   '\n  mutation CompleteFollowUp($input: CompleteFollowUpInput!) {\n    completeFollowUp(input: $input) {\n      ...FollowUpFields\n    }\n  }\n': typeof types.CompleteFollowUpDocument;
+  '\n  fragment RiskScoreFields on RiskScore {\n    likelihood\n    consequence\n    score\n    band\n  }\n': typeof types.RiskScoreFieldsFragmentDoc;
+  '\n  query RiskFilterOptions {\n    strategicAreas {\n      id\n      number\n      shortTitle {\n        en\n        cy\n      }\n    }\n    people {\n      id\n      name\n    }\n  }\n': typeof types.RiskFilterOptionsDocument;
+  '\n  fragment RiskRow on Risk {\n    id\n    reference\n    kind\n    state\n    category\n    title {\n      en\n      cy\n    }\n    owner {\n      id\n      name\n    }\n    current {\n      ...RiskScoreFields\n    }\n    target {\n      score\n      band\n      date\n    }\n    nextReviewDue\n    reviewOverdue\n    escalation {\n      on\n    }\n    aboveAppetite\n    awaitingEscalation\n    # Batched per page by the API; the last two give the movement since the previous review.\n    reviews {\n      id\n      score {\n        score\n      }\n    }\n  }\n': typeof types.RiskRowFragmentDoc;
+  '\n  query Risks(\n    $first: Int!\n    $after: String\n    $areaId: ID\n    $ownerId: ID\n    $category: RiskCategory\n    $band: RiskBand\n    $escalated: Boolean\n    $aboveAppetite: Boolean\n    $reviewOverdue: Boolean\n    $state: RiskState\n    $kind: RiskKind\n  ) {\n    risks(\n      first: $first\n      after: $after\n      areaId: $areaId\n      ownerId: $ownerId\n      category: $category\n      band: $band\n      escalated: $escalated\n      aboveAppetite: $aboveAppetite\n      reviewOverdue: $reviewOverdue\n      state: $state\n      kind: $kind\n    ) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...RiskRow\n        }\n      }\n    }\n  }\n': typeof types.RisksDocument;
+  '\n  query RiskProfile(\n    $areaId: ID\n    $ownerId: ID\n    $category: RiskCategory\n    $band: RiskBand\n    $escalated: Boolean\n    $aboveAppetite: Boolean\n    $reviewOverdue: Boolean\n    $state: RiskState\n    $kind: RiskKind\n  ) {\n    riskProfile(\n      areaId: $areaId\n      ownerId: $ownerId\n      category: $category\n      band: $band\n      escalated: $escalated\n      aboveAppetite: $aboveAppetite\n      reviewOverdue: $reviewOverdue\n      state: $state\n      kind: $kind\n    ) {\n      total\n      aboveAppetite\n      awaitingEscalation\n      escalated\n      reviewOverdue\n      cells {\n        likelihood\n        consequence\n        count\n      }\n    }\n  }\n': typeof types.RiskProfileDocument;
+  '\n  fragment RiskAction on Action {\n    id\n    reference\n    title {\n      en\n      cy\n    }\n  }\n': typeof types.RiskActionFragmentDoc;
+  '\n  fragment RiskDetails on Risk {\n    id\n    version\n    reference\n    kind\n    state\n    category\n    title {\n      en\n      cy\n    }\n    description {\n      en\n      cy\n    }\n    controls {\n      en\n      cy\n    }\n    impact {\n      en\n      cy\n    }\n    owner {\n      id\n      name\n    }\n    areas {\n      id\n      number\n      shortTitle {\n        en\n        cy\n      }\n    }\n    inherent {\n      ...RiskScoreFields\n    }\n    current {\n      ...RiskScoreFields\n    }\n    target {\n      likelihood\n      consequence\n      score\n      band\n      date\n    }\n    appetite\n    aboveAppetite\n    awaitingEscalation\n    reviewEveryMonths\n    nextReviewDue\n    reviewOverdue\n    escalation {\n      on\n      reason {\n        en\n        cy\n      }\n    }\n    escalatedBy {\n      id\n      name\n    }\n    closure {\n      on\n      reason {\n        en\n        cy\n      }\n      resolution {\n        en\n        cy\n      }\n    }\n    canUpdate\n    canEscalate\n    threatenedActions {\n      ...RiskAction\n    }\n    mitigatingActions {\n      ...RiskAction\n    }\n    mitigations {\n      id\n      description {\n        en\n        cy\n      }\n      owner {\n        id\n        name\n      }\n      dueDate\n      completedOn\n      overdue\n    }\n    reviews {\n      id\n      reviewedOn\n      score {\n        ...RiskScoreFields\n      }\n      reviewer {\n        id\n        name\n      }\n      commentary {\n        en\n        cy\n      }\n    }\n  }\n': typeof types.RiskDetailsFragmentDoc;
+  '\n  query RiskDetailsPage($id: ID!) {\n    risk(id: $id) {\n      ...RiskDetails\n    }\n  }\n': typeof types.RiskDetailsPageDocument;
+  '\n  mutation ReviewRisk($input: ReviewRiskInput!) {\n    reviewRisk(input: $input) {\n      ...RiskDetails\n    }\n  }\n': typeof types.ReviewRiskDocument;
+  '\n  mutation EscalateRisk($input: EscalateRiskInput!) {\n    escalateRisk(input: $input) {\n      ...RiskDetails\n    }\n  }\n': typeof types.EscalateRiskDocument;
+  '\n  mutation DeescalateRisk($input: RiskVersionInput!) {\n    deescalateRisk(input: $input) {\n      ...RiskDetails\n    }\n  }\n': typeof types.DeescalateRiskDocument;
+  '\n  mutation CloseRisk($input: CloseRiskInput!) {\n    closeRisk(input: $input) {\n      ...RiskDetails\n    }\n  }\n': typeof types.CloseRiskDocument;
+  '\n  mutation ReopenRisk($input: RiskVersionInput!) {\n    reopenRisk(input: $input) {\n      ...RiskDetails\n    }\n  }\n': typeof types.ReopenRiskDocument;
+  '\n  query RiskFormOptions($financialYear: String!) {\n    strategicAreas {\n      id\n      number\n      title {\n        en\n        cy\n      }\n    }\n    people {\n      id\n      name\n      email\n    }\n    actions(filter: { financialYear: $financialYear }, first: 100) {\n      edges {\n        node {\n          ...RiskAction\n        }\n      }\n    }\n  }\n': typeof types.RiskFormOptionsDocument;
+  '\n  fragment EditableRisk on Risk {\n    id\n    version\n    reference\n    kind\n    category\n    title {\n      en\n      cy\n    }\n    description {\n      en\n      cy\n    }\n    controls {\n      en\n      cy\n    }\n    impact {\n      en\n      cy\n    }\n    owner {\n      id\n    }\n    areas {\n      id\n    }\n    threatenedActions {\n      ...RiskAction\n    }\n    mitigatingActions {\n      ...RiskAction\n    }\n    inherent {\n      likelihood\n      consequence\n    }\n    current {\n      likelihood\n      consequence\n    }\n    target {\n      likelihood\n      consequence\n      date\n    }\n    reviewEveryMonths\n    mitigations {\n      id\n      description {\n        en\n        cy\n      }\n      owner {\n        id\n      }\n      dueDate\n      completedOn\n    }\n  }\n': typeof types.EditableRiskFragmentDoc;
+  '\n  query RiskForEdit($id: ID!) {\n    risk(id: $id) {\n      ...EditableRisk\n    }\n  }\n': typeof types.RiskForEditDocument;
+  '\n  mutation CreateRisk($input: CreateRiskInput!) {\n    createRisk(input: $input) {\n      id\n      reference\n    }\n  }\n': typeof types.CreateRiskDocument;
+  '\n  mutation UpdateRisk($input: UpdateRiskInput!) {\n    updateRisk(input: $input) {\n      ...EditableRisk\n    }\n  }\n': typeof types.UpdateRiskDocument;
+  '\n  query RaiseFromUpdateSource($actionId: ID!) {\n    action(id: $actionId) {\n      id\n      reference\n      title {\n        en\n        cy\n      }\n      statusHistory {\n        id\n        submittedAt\n        reportingPeriod {\n          id\n          label\n        }\n        risks {\n          en\n          cy\n        }\n        raisedRisks {\n          id\n          reference\n        }\n      }\n    }\n  }\n': typeof types.RaiseFromUpdateSourceDocument;
+  '\n  mutation RaiseRiskFromUpdate($input: RaiseRiskFromUpdateInput!) {\n    raiseRiskFromUpdate(input: $input) {\n      id\n      reference\n    }\n  }\n': typeof types.RaiseRiskFromUpdateDocument;
+  '\n  query RiskAppetites {\n    riskAppetites {\n      category\n      appetite\n      version\n    }\n  }\n': typeof types.RiskAppetitesDocument;
+  '\n  mutation SetRiskAppetite($input: SetRiskAppetiteInput!) {\n    setRiskAppetite(input: $input) {\n      category\n      appetite\n      version\n    }\n  }\n': typeof types.SetRiskAppetiteDocument;
   '\n  fragment RoundProgressFields on RoundProgress {\n    expected\n    updated\n    outstanding\n  }\n': typeof types.RoundProgressFieldsFragmentDoc;
   '\n  query UpdateRound($reportingPeriodId: ID!) {\n    updateRound(reportingPeriodId: $reportingPeriodId) {\n      reportingPeriod {\n        id\n        label\n        state\n        closedAt\n        updateDeadline\n      }\n      overall {\n        ...RoundProgressFields\n      }\n      areas {\n        area {\n          id\n          number\n          shortTitle {\n            en\n            cy\n          }\n        }\n        progress {\n          ...RoundProgressFields\n        }\n      }\n      organisations {\n        organisation {\n          id\n          code\n          name {\n            en\n            cy\n          }\n        }\n        progress {\n          ...RoundProgressFields\n        }\n      }\n      people {\n        person {\n          id\n          name\n          organisation {\n            id\n            code\n          }\n        }\n        progress {\n          ...RoundProgressFields\n        }\n      }\n      outstandingActions {\n        id\n        reference\n        title {\n          en\n          cy\n        }\n        owners {\n          id\n          name\n        }\n      }\n      figures {\n        overall {\n          ...RoundProgressFields\n        }\n        people {\n          person {\n            id\n            name\n            organisation {\n              id\n              code\n            }\n          }\n          progress {\n            ...RoundProgressFields\n          }\n        }\n        outstanding {\n          measure {\n            id\n            reference\n            name {\n              en\n              cy\n            }\n            owner {\n              id\n              name\n            }\n          }\n          periodStart\n          periodLabel {\n            en\n            cy\n          }\n          given\n        }\n      }\n    }\n  }\n': typeof types.UpdateRoundDocument;
   '\n  mutation SendUpdateReminders($reportingPeriodId: ID!) {\n    sendUpdateReminders(reportingPeriodId: $reportingPeriodId) {\n      peopleReminded\n      actionsOutstanding\n      figuresOutstanding\n    }\n  }\n': typeof types.SendUpdateRemindersDocument;
@@ -339,6 +361,50 @@ const documents: Documents = {
     types.MyPersonDocument,
   '\n  mutation CompleteFollowUp($input: CompleteFollowUpInput!) {\n    completeFollowUp(input: $input) {\n      ...FollowUpFields\n    }\n  }\n':
     types.CompleteFollowUpDocument,
+  '\n  fragment RiskScoreFields on RiskScore {\n    likelihood\n    consequence\n    score\n    band\n  }\n':
+    types.RiskScoreFieldsFragmentDoc,
+  '\n  query RiskFilterOptions {\n    strategicAreas {\n      id\n      number\n      shortTitle {\n        en\n        cy\n      }\n    }\n    people {\n      id\n      name\n    }\n  }\n':
+    types.RiskFilterOptionsDocument,
+  '\n  fragment RiskRow on Risk {\n    id\n    reference\n    kind\n    state\n    category\n    title {\n      en\n      cy\n    }\n    owner {\n      id\n      name\n    }\n    current {\n      ...RiskScoreFields\n    }\n    target {\n      score\n      band\n      date\n    }\n    nextReviewDue\n    reviewOverdue\n    escalation {\n      on\n    }\n    aboveAppetite\n    awaitingEscalation\n    # Batched per page by the API; the last two give the movement since the previous review.\n    reviews {\n      id\n      score {\n        score\n      }\n    }\n  }\n':
+    types.RiskRowFragmentDoc,
+  '\n  query Risks(\n    $first: Int!\n    $after: String\n    $areaId: ID\n    $ownerId: ID\n    $category: RiskCategory\n    $band: RiskBand\n    $escalated: Boolean\n    $aboveAppetite: Boolean\n    $reviewOverdue: Boolean\n    $state: RiskState\n    $kind: RiskKind\n  ) {\n    risks(\n      first: $first\n      after: $after\n      areaId: $areaId\n      ownerId: $ownerId\n      category: $category\n      band: $band\n      escalated: $escalated\n      aboveAppetite: $aboveAppetite\n      reviewOverdue: $reviewOverdue\n      state: $state\n      kind: $kind\n    ) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...RiskRow\n        }\n      }\n    }\n  }\n':
+    types.RisksDocument,
+  '\n  query RiskProfile(\n    $areaId: ID\n    $ownerId: ID\n    $category: RiskCategory\n    $band: RiskBand\n    $escalated: Boolean\n    $aboveAppetite: Boolean\n    $reviewOverdue: Boolean\n    $state: RiskState\n    $kind: RiskKind\n  ) {\n    riskProfile(\n      areaId: $areaId\n      ownerId: $ownerId\n      category: $category\n      band: $band\n      escalated: $escalated\n      aboveAppetite: $aboveAppetite\n      reviewOverdue: $reviewOverdue\n      state: $state\n      kind: $kind\n    ) {\n      total\n      aboveAppetite\n      awaitingEscalation\n      escalated\n      reviewOverdue\n      cells {\n        likelihood\n        consequence\n        count\n      }\n    }\n  }\n':
+    types.RiskProfileDocument,
+  '\n  fragment RiskAction on Action {\n    id\n    reference\n    title {\n      en\n      cy\n    }\n  }\n':
+    types.RiskActionFragmentDoc,
+  '\n  fragment RiskDetails on Risk {\n    id\n    version\n    reference\n    kind\n    state\n    category\n    title {\n      en\n      cy\n    }\n    description {\n      en\n      cy\n    }\n    controls {\n      en\n      cy\n    }\n    impact {\n      en\n      cy\n    }\n    owner {\n      id\n      name\n    }\n    areas {\n      id\n      number\n      shortTitle {\n        en\n        cy\n      }\n    }\n    inherent {\n      ...RiskScoreFields\n    }\n    current {\n      ...RiskScoreFields\n    }\n    target {\n      likelihood\n      consequence\n      score\n      band\n      date\n    }\n    appetite\n    aboveAppetite\n    awaitingEscalation\n    reviewEveryMonths\n    nextReviewDue\n    reviewOverdue\n    escalation {\n      on\n      reason {\n        en\n        cy\n      }\n    }\n    escalatedBy {\n      id\n      name\n    }\n    closure {\n      on\n      reason {\n        en\n        cy\n      }\n      resolution {\n        en\n        cy\n      }\n    }\n    canUpdate\n    canEscalate\n    threatenedActions {\n      ...RiskAction\n    }\n    mitigatingActions {\n      ...RiskAction\n    }\n    mitigations {\n      id\n      description {\n        en\n        cy\n      }\n      owner {\n        id\n        name\n      }\n      dueDate\n      completedOn\n      overdue\n    }\n    reviews {\n      id\n      reviewedOn\n      score {\n        ...RiskScoreFields\n      }\n      reviewer {\n        id\n        name\n      }\n      commentary {\n        en\n        cy\n      }\n    }\n  }\n':
+    types.RiskDetailsFragmentDoc,
+  '\n  query RiskDetailsPage($id: ID!) {\n    risk(id: $id) {\n      ...RiskDetails\n    }\n  }\n':
+    types.RiskDetailsPageDocument,
+  '\n  mutation ReviewRisk($input: ReviewRiskInput!) {\n    reviewRisk(input: $input) {\n      ...RiskDetails\n    }\n  }\n':
+    types.ReviewRiskDocument,
+  '\n  mutation EscalateRisk($input: EscalateRiskInput!) {\n    escalateRisk(input: $input) {\n      ...RiskDetails\n    }\n  }\n':
+    types.EscalateRiskDocument,
+  '\n  mutation DeescalateRisk($input: RiskVersionInput!) {\n    deescalateRisk(input: $input) {\n      ...RiskDetails\n    }\n  }\n':
+    types.DeescalateRiskDocument,
+  '\n  mutation CloseRisk($input: CloseRiskInput!) {\n    closeRisk(input: $input) {\n      ...RiskDetails\n    }\n  }\n':
+    types.CloseRiskDocument,
+  '\n  mutation ReopenRisk($input: RiskVersionInput!) {\n    reopenRisk(input: $input) {\n      ...RiskDetails\n    }\n  }\n':
+    types.ReopenRiskDocument,
+  '\n  query RiskFormOptions($financialYear: String!) {\n    strategicAreas {\n      id\n      number\n      title {\n        en\n        cy\n      }\n    }\n    people {\n      id\n      name\n      email\n    }\n    actions(filter: { financialYear: $financialYear }, first: 100) {\n      edges {\n        node {\n          ...RiskAction\n        }\n      }\n    }\n  }\n':
+    types.RiskFormOptionsDocument,
+  '\n  fragment EditableRisk on Risk {\n    id\n    version\n    reference\n    kind\n    category\n    title {\n      en\n      cy\n    }\n    description {\n      en\n      cy\n    }\n    controls {\n      en\n      cy\n    }\n    impact {\n      en\n      cy\n    }\n    owner {\n      id\n    }\n    areas {\n      id\n    }\n    threatenedActions {\n      ...RiskAction\n    }\n    mitigatingActions {\n      ...RiskAction\n    }\n    inherent {\n      likelihood\n      consequence\n    }\n    current {\n      likelihood\n      consequence\n    }\n    target {\n      likelihood\n      consequence\n      date\n    }\n    reviewEveryMonths\n    mitigations {\n      id\n      description {\n        en\n        cy\n      }\n      owner {\n        id\n      }\n      dueDate\n      completedOn\n    }\n  }\n':
+    types.EditableRiskFragmentDoc,
+  '\n  query RiskForEdit($id: ID!) {\n    risk(id: $id) {\n      ...EditableRisk\n    }\n  }\n':
+    types.RiskForEditDocument,
+  '\n  mutation CreateRisk($input: CreateRiskInput!) {\n    createRisk(input: $input) {\n      id\n      reference\n    }\n  }\n':
+    types.CreateRiskDocument,
+  '\n  mutation UpdateRisk($input: UpdateRiskInput!) {\n    updateRisk(input: $input) {\n      ...EditableRisk\n    }\n  }\n':
+    types.UpdateRiskDocument,
+  '\n  query RaiseFromUpdateSource($actionId: ID!) {\n    action(id: $actionId) {\n      id\n      reference\n      title {\n        en\n        cy\n      }\n      statusHistory {\n        id\n        submittedAt\n        reportingPeriod {\n          id\n          label\n        }\n        risks {\n          en\n          cy\n        }\n        raisedRisks {\n          id\n          reference\n        }\n      }\n    }\n  }\n':
+    types.RaiseFromUpdateSourceDocument,
+  '\n  mutation RaiseRiskFromUpdate($input: RaiseRiskFromUpdateInput!) {\n    raiseRiskFromUpdate(input: $input) {\n      id\n      reference\n    }\n  }\n':
+    types.RaiseRiskFromUpdateDocument,
+  '\n  query RiskAppetites {\n    riskAppetites {\n      category\n      appetite\n      version\n    }\n  }\n':
+    types.RiskAppetitesDocument,
+  '\n  mutation SetRiskAppetite($input: SetRiskAppetiteInput!) {\n    setRiskAppetite(input: $input) {\n      category\n      appetite\n      version\n    }\n  }\n':
+    types.SetRiskAppetiteDocument,
   '\n  fragment RoundProgressFields on RoundProgress {\n    expected\n    updated\n    outstanding\n  }\n':
     types.RoundProgressFieldsFragmentDoc,
   '\n  query UpdateRound($reportingPeriodId: ID!) {\n    updateRound(reportingPeriodId: $reportingPeriodId) {\n      reportingPeriod {\n        id\n        label\n        state\n        closedAt\n        updateDeadline\n      }\n      overall {\n        ...RoundProgressFields\n      }\n      areas {\n        area {\n          id\n          number\n          shortTitle {\n            en\n            cy\n          }\n        }\n        progress {\n          ...RoundProgressFields\n        }\n      }\n      organisations {\n        organisation {\n          id\n          code\n          name {\n            en\n            cy\n          }\n        }\n        progress {\n          ...RoundProgressFields\n        }\n      }\n      people {\n        person {\n          id\n          name\n          organisation {\n            id\n            code\n          }\n        }\n        progress {\n          ...RoundProgressFields\n        }\n      }\n      outstandingActions {\n        id\n        reference\n        title {\n          en\n          cy\n        }\n        owners {\n          id\n          name\n        }\n      }\n      figures {\n        overall {\n          ...RoundProgressFields\n        }\n        people {\n          person {\n            id\n            name\n            organisation {\n              id\n              code\n            }\n          }\n          progress {\n            ...RoundProgressFields\n          }\n        }\n        outstanding {\n          measure {\n            id\n            reference\n            name {\n              en\n              cy\n            }\n            owner {\n              id\n              name\n            }\n          }\n          periodStart\n          periodLabel {\n            en\n            cy\n          }\n          given\n        }\n      }\n    }\n  }\n':
@@ -1003,6 +1069,138 @@ export function graphql(
 export function graphql(
   source: '\n  mutation CompleteFollowUp($input: CompleteFollowUpInput!) {\n    completeFollowUp(input: $input) {\n      ...FollowUpFields\n    }\n  }\n',
 ): (typeof documents)['\n  mutation CompleteFollowUp($input: CompleteFollowUpInput!) {\n    completeFollowUp(input: $input) {\n      ...FollowUpFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment RiskScoreFields on RiskScore {\n    likelihood\n    consequence\n    score\n    band\n  }\n',
+): (typeof documents)['\n  fragment RiskScoreFields on RiskScore {\n    likelihood\n    consequence\n    score\n    band\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RiskFilterOptions {\n    strategicAreas {\n      id\n      number\n      shortTitle {\n        en\n        cy\n      }\n    }\n    people {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  query RiskFilterOptions {\n    strategicAreas {\n      id\n      number\n      shortTitle {\n        en\n        cy\n      }\n    }\n    people {\n      id\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment RiskRow on Risk {\n    id\n    reference\n    kind\n    state\n    category\n    title {\n      en\n      cy\n    }\n    owner {\n      id\n      name\n    }\n    current {\n      ...RiskScoreFields\n    }\n    target {\n      score\n      band\n      date\n    }\n    nextReviewDue\n    reviewOverdue\n    escalation {\n      on\n    }\n    aboveAppetite\n    awaitingEscalation\n    # Batched per page by the API; the last two give the movement since the previous review.\n    reviews {\n      id\n      score {\n        score\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment RiskRow on Risk {\n    id\n    reference\n    kind\n    state\n    category\n    title {\n      en\n      cy\n    }\n    owner {\n      id\n      name\n    }\n    current {\n      ...RiskScoreFields\n    }\n    target {\n      score\n      band\n      date\n    }\n    nextReviewDue\n    reviewOverdue\n    escalation {\n      on\n    }\n    aboveAppetite\n    awaitingEscalation\n    # Batched per page by the API; the last two give the movement since the previous review.\n    reviews {\n      id\n      score {\n        score\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Risks(\n    $first: Int!\n    $after: String\n    $areaId: ID\n    $ownerId: ID\n    $category: RiskCategory\n    $band: RiskBand\n    $escalated: Boolean\n    $aboveAppetite: Boolean\n    $reviewOverdue: Boolean\n    $state: RiskState\n    $kind: RiskKind\n  ) {\n    risks(\n      first: $first\n      after: $after\n      areaId: $areaId\n      ownerId: $ownerId\n      category: $category\n      band: $band\n      escalated: $escalated\n      aboveAppetite: $aboveAppetite\n      reviewOverdue: $reviewOverdue\n      state: $state\n      kind: $kind\n    ) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...RiskRow\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Risks(\n    $first: Int!\n    $after: String\n    $areaId: ID\n    $ownerId: ID\n    $category: RiskCategory\n    $band: RiskBand\n    $escalated: Boolean\n    $aboveAppetite: Boolean\n    $reviewOverdue: Boolean\n    $state: RiskState\n    $kind: RiskKind\n  ) {\n    risks(\n      first: $first\n      after: $after\n      areaId: $areaId\n      ownerId: $ownerId\n      category: $category\n      band: $band\n      escalated: $escalated\n      aboveAppetite: $aboveAppetite\n      reviewOverdue: $reviewOverdue\n      state: $state\n      kind: $kind\n    ) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...RiskRow\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RiskProfile(\n    $areaId: ID\n    $ownerId: ID\n    $category: RiskCategory\n    $band: RiskBand\n    $escalated: Boolean\n    $aboveAppetite: Boolean\n    $reviewOverdue: Boolean\n    $state: RiskState\n    $kind: RiskKind\n  ) {\n    riskProfile(\n      areaId: $areaId\n      ownerId: $ownerId\n      category: $category\n      band: $band\n      escalated: $escalated\n      aboveAppetite: $aboveAppetite\n      reviewOverdue: $reviewOverdue\n      state: $state\n      kind: $kind\n    ) {\n      total\n      aboveAppetite\n      awaitingEscalation\n      escalated\n      reviewOverdue\n      cells {\n        likelihood\n        consequence\n        count\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query RiskProfile(\n    $areaId: ID\n    $ownerId: ID\n    $category: RiskCategory\n    $band: RiskBand\n    $escalated: Boolean\n    $aboveAppetite: Boolean\n    $reviewOverdue: Boolean\n    $state: RiskState\n    $kind: RiskKind\n  ) {\n    riskProfile(\n      areaId: $areaId\n      ownerId: $ownerId\n      category: $category\n      band: $band\n      escalated: $escalated\n      aboveAppetite: $aboveAppetite\n      reviewOverdue: $reviewOverdue\n      state: $state\n      kind: $kind\n    ) {\n      total\n      aboveAppetite\n      awaitingEscalation\n      escalated\n      reviewOverdue\n      cells {\n        likelihood\n        consequence\n        count\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment RiskAction on Action {\n    id\n    reference\n    title {\n      en\n      cy\n    }\n  }\n',
+): (typeof documents)['\n  fragment RiskAction on Action {\n    id\n    reference\n    title {\n      en\n      cy\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment RiskDetails on Risk {\n    id\n    version\n    reference\n    kind\n    state\n    category\n    title {\n      en\n      cy\n    }\n    description {\n      en\n      cy\n    }\n    controls {\n      en\n      cy\n    }\n    impact {\n      en\n      cy\n    }\n    owner {\n      id\n      name\n    }\n    areas {\n      id\n      number\n      shortTitle {\n        en\n        cy\n      }\n    }\n    inherent {\n      ...RiskScoreFields\n    }\n    current {\n      ...RiskScoreFields\n    }\n    target {\n      likelihood\n      consequence\n      score\n      band\n      date\n    }\n    appetite\n    aboveAppetite\n    awaitingEscalation\n    reviewEveryMonths\n    nextReviewDue\n    reviewOverdue\n    escalation {\n      on\n      reason {\n        en\n        cy\n      }\n    }\n    escalatedBy {\n      id\n      name\n    }\n    closure {\n      on\n      reason {\n        en\n        cy\n      }\n      resolution {\n        en\n        cy\n      }\n    }\n    canUpdate\n    canEscalate\n    threatenedActions {\n      ...RiskAction\n    }\n    mitigatingActions {\n      ...RiskAction\n    }\n    mitigations {\n      id\n      description {\n        en\n        cy\n      }\n      owner {\n        id\n        name\n      }\n      dueDate\n      completedOn\n      overdue\n    }\n    reviews {\n      id\n      reviewedOn\n      score {\n        ...RiskScoreFields\n      }\n      reviewer {\n        id\n        name\n      }\n      commentary {\n        en\n        cy\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment RiskDetails on Risk {\n    id\n    version\n    reference\n    kind\n    state\n    category\n    title {\n      en\n      cy\n    }\n    description {\n      en\n      cy\n    }\n    controls {\n      en\n      cy\n    }\n    impact {\n      en\n      cy\n    }\n    owner {\n      id\n      name\n    }\n    areas {\n      id\n      number\n      shortTitle {\n        en\n        cy\n      }\n    }\n    inherent {\n      ...RiskScoreFields\n    }\n    current {\n      ...RiskScoreFields\n    }\n    target {\n      likelihood\n      consequence\n      score\n      band\n      date\n    }\n    appetite\n    aboveAppetite\n    awaitingEscalation\n    reviewEveryMonths\n    nextReviewDue\n    reviewOverdue\n    escalation {\n      on\n      reason {\n        en\n        cy\n      }\n    }\n    escalatedBy {\n      id\n      name\n    }\n    closure {\n      on\n      reason {\n        en\n        cy\n      }\n      resolution {\n        en\n        cy\n      }\n    }\n    canUpdate\n    canEscalate\n    threatenedActions {\n      ...RiskAction\n    }\n    mitigatingActions {\n      ...RiskAction\n    }\n    mitigations {\n      id\n      description {\n        en\n        cy\n      }\n      owner {\n        id\n        name\n      }\n      dueDate\n      completedOn\n      overdue\n    }\n    reviews {\n      id\n      reviewedOn\n      score {\n        ...RiskScoreFields\n      }\n      reviewer {\n        id\n        name\n      }\n      commentary {\n        en\n        cy\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RiskDetailsPage($id: ID!) {\n    risk(id: $id) {\n      ...RiskDetails\n    }\n  }\n',
+): (typeof documents)['\n  query RiskDetailsPage($id: ID!) {\n    risk(id: $id) {\n      ...RiskDetails\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReviewRisk($input: ReviewRiskInput!) {\n    reviewRisk(input: $input) {\n      ...RiskDetails\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReviewRisk($input: ReviewRiskInput!) {\n    reviewRisk(input: $input) {\n      ...RiskDetails\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation EscalateRisk($input: EscalateRiskInput!) {\n    escalateRisk(input: $input) {\n      ...RiskDetails\n    }\n  }\n',
+): (typeof documents)['\n  mutation EscalateRisk($input: EscalateRiskInput!) {\n    escalateRisk(input: $input) {\n      ...RiskDetails\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeescalateRisk($input: RiskVersionInput!) {\n    deescalateRisk(input: $input) {\n      ...RiskDetails\n    }\n  }\n',
+): (typeof documents)['\n  mutation DeescalateRisk($input: RiskVersionInput!) {\n    deescalateRisk(input: $input) {\n      ...RiskDetails\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CloseRisk($input: CloseRiskInput!) {\n    closeRisk(input: $input) {\n      ...RiskDetails\n    }\n  }\n',
+): (typeof documents)['\n  mutation CloseRisk($input: CloseRiskInput!) {\n    closeRisk(input: $input) {\n      ...RiskDetails\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReopenRisk($input: RiskVersionInput!) {\n    reopenRisk(input: $input) {\n      ...RiskDetails\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReopenRisk($input: RiskVersionInput!) {\n    reopenRisk(input: $input) {\n      ...RiskDetails\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RiskFormOptions($financialYear: String!) {\n    strategicAreas {\n      id\n      number\n      title {\n        en\n        cy\n      }\n    }\n    people {\n      id\n      name\n      email\n    }\n    actions(filter: { financialYear: $financialYear }, first: 100) {\n      edges {\n        node {\n          ...RiskAction\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query RiskFormOptions($financialYear: String!) {\n    strategicAreas {\n      id\n      number\n      title {\n        en\n        cy\n      }\n    }\n    people {\n      id\n      name\n      email\n    }\n    actions(filter: { financialYear: $financialYear }, first: 100) {\n      edges {\n        node {\n          ...RiskAction\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment EditableRisk on Risk {\n    id\n    version\n    reference\n    kind\n    category\n    title {\n      en\n      cy\n    }\n    description {\n      en\n      cy\n    }\n    controls {\n      en\n      cy\n    }\n    impact {\n      en\n      cy\n    }\n    owner {\n      id\n    }\n    areas {\n      id\n    }\n    threatenedActions {\n      ...RiskAction\n    }\n    mitigatingActions {\n      ...RiskAction\n    }\n    inherent {\n      likelihood\n      consequence\n    }\n    current {\n      likelihood\n      consequence\n    }\n    target {\n      likelihood\n      consequence\n      date\n    }\n    reviewEveryMonths\n    mitigations {\n      id\n      description {\n        en\n        cy\n      }\n      owner {\n        id\n      }\n      dueDate\n      completedOn\n    }\n  }\n',
+): (typeof documents)['\n  fragment EditableRisk on Risk {\n    id\n    version\n    reference\n    kind\n    category\n    title {\n      en\n      cy\n    }\n    description {\n      en\n      cy\n    }\n    controls {\n      en\n      cy\n    }\n    impact {\n      en\n      cy\n    }\n    owner {\n      id\n    }\n    areas {\n      id\n    }\n    threatenedActions {\n      ...RiskAction\n    }\n    mitigatingActions {\n      ...RiskAction\n    }\n    inherent {\n      likelihood\n      consequence\n    }\n    current {\n      likelihood\n      consequence\n    }\n    target {\n      likelihood\n      consequence\n      date\n    }\n    reviewEveryMonths\n    mitigations {\n      id\n      description {\n        en\n        cy\n      }\n      owner {\n        id\n      }\n      dueDate\n      completedOn\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RiskForEdit($id: ID!) {\n    risk(id: $id) {\n      ...EditableRisk\n    }\n  }\n',
+): (typeof documents)['\n  query RiskForEdit($id: ID!) {\n    risk(id: $id) {\n      ...EditableRisk\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateRisk($input: CreateRiskInput!) {\n    createRisk(input: $input) {\n      id\n      reference\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateRisk($input: CreateRiskInput!) {\n    createRisk(input: $input) {\n      id\n      reference\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateRisk($input: UpdateRiskInput!) {\n    updateRisk(input: $input) {\n      ...EditableRisk\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateRisk($input: UpdateRiskInput!) {\n    updateRisk(input: $input) {\n      ...EditableRisk\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RaiseFromUpdateSource($actionId: ID!) {\n    action(id: $actionId) {\n      id\n      reference\n      title {\n        en\n        cy\n      }\n      statusHistory {\n        id\n        submittedAt\n        reportingPeriod {\n          id\n          label\n        }\n        risks {\n          en\n          cy\n        }\n        raisedRisks {\n          id\n          reference\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query RaiseFromUpdateSource($actionId: ID!) {\n    action(id: $actionId) {\n      id\n      reference\n      title {\n        en\n        cy\n      }\n      statusHistory {\n        id\n        submittedAt\n        reportingPeriod {\n          id\n          label\n        }\n        risks {\n          en\n          cy\n        }\n        raisedRisks {\n          id\n          reference\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RaiseRiskFromUpdate($input: RaiseRiskFromUpdateInput!) {\n    raiseRiskFromUpdate(input: $input) {\n      id\n      reference\n    }\n  }\n',
+): (typeof documents)['\n  mutation RaiseRiskFromUpdate($input: RaiseRiskFromUpdateInput!) {\n    raiseRiskFromUpdate(input: $input) {\n      id\n      reference\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RiskAppetites {\n    riskAppetites {\n      category\n      appetite\n      version\n    }\n  }\n',
+): (typeof documents)['\n  query RiskAppetites {\n    riskAppetites {\n      category\n      appetite\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetRiskAppetite($input: SetRiskAppetiteInput!) {\n    setRiskAppetite(input: $input) {\n      category\n      appetite\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetRiskAppetite($input: SetRiskAppetiteInput!) {\n    setRiskAppetite(input: $input) {\n      category\n      appetite\n      version\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
