@@ -2340,6 +2340,23 @@ export type ReportMilestoneFieldsFragment = {
   title: { en: string | null; cy: string | null };
 };
 
+export type ReportRiskFieldsFragment = {
+  riskId: string;
+  reference: string;
+  kind: RiskKind;
+  category: RiskCategory;
+  owner: string;
+  appetite: number;
+  aboveAppetite: boolean;
+  escalatedOn: string | null;
+  closedOn: string | null;
+  trend: MeasureTrend | null;
+  title: { en: string | null; cy: string | null };
+  current: { likelihood: number; consequence: number; score: number; band: RiskBand };
+  target: { score: number; band: RiskBand } | null;
+  previous: { score: number } | null;
+};
+
 export type ReportMeasureFieldsFragment = {
   measureId: string;
   reference: string;
@@ -2524,6 +2541,109 @@ export type ReportQuery = {
           }>;
         }>;
       };
+      risks: {
+        asAt: string;
+        since: string;
+        sincePeriod: string | null;
+        bands: Array<{ band: RiskBand; count: number }>;
+        heatMap: Array<{ likelihood: number; consequence: number; count: number }>;
+        risks: Array<{
+          riskId: string;
+          reference: string;
+          kind: RiskKind;
+          category: RiskCategory;
+          owner: string;
+          appetite: number;
+          aboveAppetite: boolean;
+          escalatedOn: string | null;
+          closedOn: string | null;
+          trend: MeasureTrend | null;
+          title: { en: string | null; cy: string | null };
+          current: { likelihood: number; consequence: number; score: number; band: RiskBand };
+          target: { score: number; band: RiskBand } | null;
+          previous: { score: number } | null;
+        }>;
+        aboveAppetite: Array<{
+          riskId: string;
+          reference: string;
+          kind: RiskKind;
+          category: RiskCategory;
+          owner: string;
+          appetite: number;
+          aboveAppetite: boolean;
+          escalatedOn: string | null;
+          closedOn: string | null;
+          trend: MeasureTrend | null;
+          title: { en: string | null; cy: string | null };
+          current: { likelihood: number; consequence: number; score: number; band: RiskBand };
+          target: { score: number; band: RiskBand } | null;
+          previous: { score: number } | null;
+        }>;
+        opened: Array<{
+          riskId: string;
+          reference: string;
+          kind: RiskKind;
+          category: RiskCategory;
+          owner: string;
+          appetite: number;
+          aboveAppetite: boolean;
+          escalatedOn: string | null;
+          closedOn: string | null;
+          trend: MeasureTrend | null;
+          title: { en: string | null; cy: string | null };
+          current: { likelihood: number; consequence: number; score: number; band: RiskBand };
+          target: { score: number; band: RiskBand } | null;
+          previous: { score: number } | null;
+        }>;
+        closed: Array<{
+          riskId: string;
+          reference: string;
+          kind: RiskKind;
+          category: RiskCategory;
+          owner: string;
+          appetite: number;
+          aboveAppetite: boolean;
+          escalatedOn: string | null;
+          closedOn: string | null;
+          trend: MeasureTrend | null;
+          title: { en: string | null; cy: string | null };
+          current: { likelihood: number; consequence: number; score: number; band: RiskBand };
+          target: { score: number; band: RiskBand } | null;
+          previous: { score: number } | null;
+        }>;
+        worsened: Array<{
+          riskId: string;
+          reference: string;
+          kind: RiskKind;
+          category: RiskCategory;
+          owner: string;
+          appetite: number;
+          aboveAppetite: boolean;
+          escalatedOn: string | null;
+          closedOn: string | null;
+          trend: MeasureTrend | null;
+          title: { en: string | null; cy: string | null };
+          current: { likelihood: number; consequence: number; score: number; band: RiskBand };
+          target: { score: number; band: RiskBand } | null;
+          previous: { score: number } | null;
+        }>;
+        improved: Array<{
+          riskId: string;
+          reference: string;
+          kind: RiskKind;
+          category: RiskCategory;
+          owner: string;
+          appetite: number;
+          aboveAppetite: boolean;
+          escalatedOn: string | null;
+          closedOn: string | null;
+          trend: MeasureTrend | null;
+          title: { en: string | null; cy: string | null };
+          current: { likelihood: number; consequence: number; score: number; band: RiskBand };
+          target: { score: number; band: RiskBand } | null;
+          previous: { score: number } | null;
+        }>;
+      } | null;
       milestonesMissed: Array<{
         actionReference: string;
         dueDate: string;
@@ -4352,6 +4472,74 @@ export const ReportMilestoneFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ReportMilestoneFieldsFragment, unknown>;
+export const ReportRiskFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReportRiskFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReportRisk' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'riskId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'title' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'current' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'likelihood' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'consequence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'band' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'target' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'band' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'appetite' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'aboveAppetite' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'escalatedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'previous' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'score' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'trend' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportRiskFieldsFragment, unknown>;
 export const ReportMeasureFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -11907,6 +12095,119 @@ export const ReportDocument = {
                       },
                       {
                         kind: 'Field',
+                        name: { kind: 'Name', value: 'risks' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'asAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'since' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'sincePeriod' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'bands' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'band' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'heatMap' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'likelihood' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'consequence' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'risks' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'ReportRiskFields' },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'aboveAppetite' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'ReportRiskFields' },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'opened' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'ReportRiskFields' },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'closed' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'ReportRiskFields' },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'worsened' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'ReportRiskFields' },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'improved' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'ReportRiskFields' },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
                         name: { kind: 'Name', value: 'milestonesMissed' },
                         selectionSet: {
                           kind: 'SelectionSet',
@@ -12240,6 +12541,69 @@ export const ReportDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReportRiskFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReportRisk' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'riskId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'title' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'current' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'likelihood' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'consequence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'band' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'target' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'band' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'appetite' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'aboveAppetite' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'escalatedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'previous' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'score' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'trend' } },
         ],
       },
     },
