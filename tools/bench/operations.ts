@@ -76,6 +76,9 @@ const REPORT_MEASURE = `measureId reference name { en cy } unit direction freque
     commentary { en cy } notAvailableReason { en cy } }
   trend { sincePrevious sinceBaseline } recent { periodLabel { en cy } value target }`;
 const REPORT_MOVE = `actionId reference title { en cy } previous current`;
+const REPORT_RISK = `riskId reference kind title { en cy } category owner
+  current { likelihood consequence score band } target { score band } appetite aboveAppetite
+  escalatedOn closedOn recordedOn previous { score } trend`;
 
 export const REPORT_CONTENT = `query ReportContent($id: ID!) {
   report(id: $id) {
@@ -92,6 +95,10 @@ export const REPORT_CONTENT = `query ReportContent($id: ID!) {
       milestonesMissed { ${REPORT_MILESTONE} } milestonesDueNext { ${REPORT_MILESTONE} }
       measures { endedBy counts { red amber green contextual noFigure total }
         measures { ${REPORT_MEASURE} } offTarget { ${REPORT_MEASURE} } }
+      risks { asAt since sinceReportId sincePeriod bands { band count }
+        heatMap { likelihood consequence count } risks { ${REPORT_RISK} }
+        aboveAppetite { ${REPORT_RISK} } opened { ${REPORT_RISK} } closed { ${REPORT_RISK} }
+        worsened { ${REPORT_RISK} } improved { ${REPORT_RISK} } }
     }
   }
 }`;
@@ -207,7 +214,20 @@ SELECT
          FROM measure_value v, reporting_period rp
          WHERE v.measure_id = m.id AND rp.id = $2 AND v.period_end <= rp.end_date
          ORDER BY v.period_start DESC, v.submitted_at DESC, v.id DESC LIMIT 8) f) AS recent
-    FROM measure m) x) AS measures`;
+    FROM measure m) x) AS measures,
+  (SELECT json_agg(x) FROM (
+    SELECT t.id, t.reference, t.kind, t.title_en, t.title_cy, t.category, p.name,
+      t.target_likelihood, t.target_consequence, ap.appetite, t.escalated_on, t.closed_on,
+      (SELECT min(r.reviewed_on) FROM risk_review r WHERE r.risk_id = t.id) AS recorded_on,
+      (SELECT ARRAY[r.likelihood, r.consequence] FROM risk_review r
+       WHERE r.risk_id = t.id AND r.reviewed_on <= rp.end_date
+       ORDER BY r.reviewed_on DESC, r.reviewed_at DESC, r.id DESC LIMIT 1) AS score,
+      (SELECT ARRAY[r.likelihood, r.consequence] FROM risk_review r
+       WHERE r.risk_id = t.id AND r.reviewed_on < rp.start_date
+       ORDER BY r.reviewed_on DESC, r.reviewed_at DESC, r.id DESC LIMIT 1) AS earlier
+    FROM risk t JOIN person p ON p.id = t.owner_id
+    JOIN reporting_period rp ON rp.id = $2
+    LEFT JOIN risk_appetite ap ON ap.category = t.category) x) AS risks`;
 
 /** The measures page (features/measures): every measure with its latest figure and sparkline. */
 export const MEASURES_LIST = `query Measures($areaId: ID) {

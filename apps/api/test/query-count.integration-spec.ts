@@ -31,6 +31,11 @@ const REPORT = `query ($id: ID!) {
     }
   }
 }`;
+const REPORT_RISKS = `query ($id: ID!) {
+  report(id: $id) {
+    content { risks { heatMap { count } risks { reference current { score } previous { score } } opened { reference } } }
+  }
+}`;
 const SUMMARY = `query ($period: ID!) {
   progressSummary(reportingPeriodId: $period) {
     overall { total }
@@ -179,6 +184,35 @@ describe('SQL statements per request do not grow with the number of actions', ()
     expect(sixtyThree.statements).toBe(three.statements);
     // The measures and their targets and areas in one statement, their figures in another.
     expect(three.statements).toBeLessThanOrEqual(14);
+  });
+
+  it('for a report draft’s risk section, however many risks and reviews', async () => {
+    /** Risks recorded in Q1 and reviewed in Q2, so each has a score then and one before. */
+    const addRisks = async (count: number) => {
+      for (let i = 0; i < count; i++) {
+        const owner = people[i % people.length];
+        const risk = await fixtures.risk({
+          owner,
+          area: areas[i % areas.length],
+          current: [2, 3],
+          reviewedOn: '2025-05-01',
+        });
+        await fixtures.riskReview(risk, [3, (i % 5) + 1], '2025-08-01');
+      }
+    };
+    const { id } = (
+      await app.ok(`mutation ($input: CreateReportInput!) { createReport(input: $input) { id } }`, {
+        input: { reportingPeriodId: large.id, audience: 'OVERSIGHT_BOARD' },
+      })
+    ).createReport;
+    await addRisks(2);
+    const two = await statementsFor(REPORT_RISKS, { id });
+    await addRisks(40);
+    const fortyTwo = await statementsFor(REPORT_RISKS, { id });
+    expect(two.data.report.content.risks.risks).toHaveLength(2);
+    expect(fortyTwo.data.report.content.risks.risks).toHaveLength(42);
+    expect(fortyTwo.data.report.content.risks.risks[0].previous.score).toBe(6);
+    expect(fortyTwo.statements).toBe(two.statements);
   });
 
   it('answers the overdue milestones’ actions from the summary’s own read of actions', async () => {

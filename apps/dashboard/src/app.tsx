@@ -17,6 +17,7 @@ const ReportFigurePage = lazy(() => import('./features/measures/pages/report-fig
 const MeasureValuesImportPage = lazy(
   () => import('./features/imports/pages/measure-values-import-page'),
 );
+const RisksPage = lazy(() => import('./features/risks/pages/risks-page'));
 const StatusUpdatePage = lazy(() => import('./features/actions/pages/status-update-page'));
 const PlansPage = lazy(() => import('./features/plans/pages/plans-page'));
 const PlanPage = lazy(() => import('./features/plans/pages/plan-page'));
@@ -72,6 +73,7 @@ export function App() {
           <Route path="measures/:id" element={<MeasurePage />} />
           <Route path="measures/:id/report" element={<ReportFigurePage />} />
           <Route path="measures/:id/edit" element={<EditMeasurePage />} />
+          <Route path="risks" element={<RisksPage />} />
           <Route path="plans" element={<PlansPage />} />
           <Route path="plans/:financialYear" element={<PlanPage />} />
           <Route path="plans/:financialYear/actions/new" element={<NewActionPage />} />

@@ -264,6 +264,41 @@ export class Fixtures {
     return risk;
   }
 
+  /** A later review of a risk, dated `reviewedOn`: its score from then, as a review would set it. */
+  async riskReview(
+    risk: Risk,
+    [likelihood, consequence]: [number, number],
+    reviewedOn: string,
+  ): Promise<void> {
+    await this.dataSource.getRepository(RiskReview).insert({
+      riskId: risk.id,
+      likelihood,
+      consequence,
+      commentary: { en: null, cy: null },
+      reviewerId: risk.ownerId,
+      reviewedOn,
+    });
+    await this.dataSource
+      .getRepository(Risk)
+      .update(risk.id, { currentLikelihood: likelihood, currentConsequence: consequence });
+  }
+
+  /** Closes a risk on a day, with a reason, as closing it that day would have. */
+  async closeRisk(risk: Risk, closedOn: string): Promise<void> {
+    await this.dataSource
+      .getRepository(Risk)
+      .update(risk.id, { closedOn, closedReason: { en: 'Mitigated', cy: 'Wedi’i lliniaru' } });
+  }
+
+  /** Escalates a risk to the oversight board on a day. */
+  async escalateRisk(risk: Risk, escalatedOn: string): Promise<void> {
+    await this.dataSource.getRepository(Risk).update(risk.id, {
+      escalatedOn,
+      escalatedById: risk.ownerId,
+      escalationReason: { en: 'Above appetite', cy: 'Uwchlaw’r archwaeth' },
+    });
+  }
+
   async update(
     action: Action,
     period: ReportingPeriod,

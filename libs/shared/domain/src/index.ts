@@ -13,3 +13,4 @@ export * from './lib/reporting-round';
 export * from './lib/theme';
 export * from './lib/measure';
 export * from './lib/risk';
+export * from './lib/risk-profile';

@@ -4,6 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 
 import { MeasureValuesService } from '@cynnydd/measures/data-access';
 import { RagCountsModel, tally, type ReportingPeriod } from '@cynnydd/reporting/data-access';
+import { RisksService } from '@cynnydd/risks/data-access';
 import { Clock } from '@cynnydd/server/core';
 import {
   compareReferences,
@@ -27,6 +28,7 @@ import type {
   ReportMoveModel,
 } from './models/report-content.model';
 import { measuresSection, readMeasures, REPORT_TREND_PERIODS } from './report-measures';
+import { risksSection, type RiskBaseline } from './report-risks';
 import type { Report } from './report.entity';
 
 interface ActionRow {
@@ -67,6 +69,12 @@ export interface MovementBaseline {
   statuses: Map<string, RagStatus | null>;
 }
 
+/** What a report is compared with: actions' statuses (if anything) and the risk register. */
+export interface Baselines {
+  movement: MovementBaseline | null;
+  risks: RiskBaseline;
+}
+
 const text = (en: string | null, cy: string | null): BilingualText => ({ en, cy });
 const EXCEPTIONS = new Set([RagStatus.RED, RagStatus.AMBER]);
 
@@ -77,12 +85,13 @@ export class ReportContentBuilder {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly measureValues: MeasureValuesService,
+    private readonly register: RisksService,
   ) {}
 
   async build(
     report: Pick<Report, 'audience' | 'executiveSummary'>,
     period: ReportingPeriod,
-    baseline: MovementBaseline | null,
+    baselines: Baselines,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<ReportContentModel> {
     const today = this.clock.today();
@@ -98,11 +107,24 @@ export class ReportContentBuilder {
       ) as Promise<{ number: number; title_en: string | null; title_cy: string | null }[]>;
     const milestoneRows = async () => (plan ? this.milestoneRows(manager, plan.id) : []);
     const measures = () => this.measures(manager, period.endDate);
+    // Scores as at the period end, not today: a later review belongs to a later report.
+    const risks = async () =>
+      risksSection(
+        await this.register.asAt(period.endDate, baselines.risks.since, manager),
+        period.endDate,
+        baselines.risks,
+      );
     // Issuing builds inside a transaction, on one connection, which takes one statement at a
     // time (pg 9 will refuse more); a draft's statements go to the pool at once.
-    const [rows, areas, milestones, measuresModel] = manager.queryRunner
-      ? [await actionRows(), await areaRows(), await milestoneRows(), await measures()]
-      : await Promise.all([actionRows(), areaRows(), milestoneRows(), measures()]);
+    const [rows, areas, milestones, measuresModel, risksModel] = manager.queryRunner
+      ? [
+          await actionRows(),
+          await areaRows(),
+          await milestoneRows(),
+          await measures(),
+          await risks(),
+        ]
+      : await Promise.all([actionRows(), areaRows(), milestoneRows(), measures(), risks()]);
 
     const actions = rows.map(toLine).sort((a, b) => compareReferences(a.reference, b.reference));
     const overall = new RagCountsModel();
@@ -141,9 +163,10 @@ export class ReportContentBuilder {
         title: text(area.title_en, area.title_cy),
         counts: byArea.get(area.number) as RagCountsModel,
       })),
-      movement: movementSince(baseline, actions),
+      movement: movementSince(baselines.movement, actions),
       exceptions: actions.filter((line) => line.rag && EXCEPTIONS.has(line.rag)),
       measures: measuresModel,
+      risks: risksModel,
       milestonesMissed: milestones
         .filter((m) => m.due_date <= asOf && (!m.completed_on || m.completed_on > asOf))
         .map(toMilestone),

@@ -6,6 +6,7 @@ import { DirectoryModule } from '@cynnydd/directory/data-access';
 import { MeasuresModule } from '@cynnydd/measures/data-access';
 import { PlansModule } from '@cynnydd/plans/data-access';
 import { ReportingModule } from '@cynnydd/reporting/data-access';
+import { RisksModule } from '@cynnydd/risks/data-access';
 
 import { PDF_SETTINGS, PdfPrinter, type PdfSettings } from './export/pdf-printer';
 import { ReportExportController } from './export/report-export.controller';
@@ -34,6 +35,7 @@ export class ReportsModule {
         DirectoryModule,
         AuditModule,
         MeasuresModule,
+        RisksModule,
       ],
       providers: [
         { provide: PDF_SETTINGS, useValue: pdf },

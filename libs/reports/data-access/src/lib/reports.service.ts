@@ -35,7 +35,8 @@ import {
   type StoredReportContent,
 } from './models/report-content.model';
 import { describeReport, toReportModel } from './models/report.model';
-import { ReportContentBuilder, type MovementBaseline } from './report-content.builder';
+import { ReportContentBuilder, type Baselines } from './report-content.builder';
+import { scoresOf } from './report-risks';
 import { Report } from './report.entity';
 
 /** The audit trail records what changed about a report, not its (large) frozen content. */
@@ -86,7 +87,7 @@ export class ReportsService {
       return readSnapshot(report.snapshot as StoredReportContent);
     }
     const period = await this.periods.getPeriod(report.reportingPeriodId, 'reportingPeriodId');
-    return this.builder.build(report, period, await this.baseline(report, period), manager);
+    return this.builder.build(report, period, await this.baselines(report, period), manager);
   }
 
   async create(actor: Actor, input: CreateReportInput): Promise<Report> {
@@ -189,12 +190,10 @@ export class ReportsService {
 
   /**
    * The audience's previous issued report (for the joint board, its last meeting, six months
-   * before); without one, the previous reporting period's data.
+   * before); without one, the previous reporting period's data for actions and the start of the
+   * period for risks.
    */
-  private async baseline(
-    report: Report,
-    period: ReportingPeriod,
-  ): Promise<MovementBaseline | null> {
+  private async baselines(report: Report, period: ReportingPeriod): Promise<Baselines> {
     const previous = await this.reports.findOne({
       where: {
         audience: report.audience,
@@ -205,21 +204,45 @@ export class ReportsService {
       order: { reportingPeriod: { startDate: 'DESC' }, edition: 'DESC' },
     });
     if (previous?.snapshot) {
+      const { period: then, actions, risks } = previous.snapshot;
       return {
-        reportId: previous.id,
-        periodLabel: previous.snapshot.period.label,
-        statuses: new Map(previous.snapshot.actions.map((line) => [line.actionId, line.rag])),
+        movement: {
+          reportId: previous.id,
+          periodLabel: then.label,
+          statuses: new Map(actions.map((line) => [line.actionId, line.rag])),
+        },
+        risks: {
+          since: then.endDate,
+          reportId: previous.id,
+          periodLabel: then.label,
+          scores: risks ? scoresOf(risks) : null,
+        },
       };
     }
-    const previousPeriod = await this.periods.findPreviousPeriod(period);
-    if (!previousPeriod) return null;
-    return {
+    const risks = {
+      since: dayBefore(period.startDate),
       reportId: null,
-      periodLabel: reportingPeriodLabel(
-        previousPeriod.financialYear,
-        previousPeriod.quarter as Quarter,
-      ),
-      statuses: await this.builder.statusesIn(previousPeriod.id),
+      periodLabel: null,
+      scores: null,
+    };
+    const previousPeriod = await this.periods.findPreviousPeriod(period);
+    if (!previousPeriod) return { movement: null, risks };
+    return {
+      movement: {
+        reportId: null,
+        periodLabel: reportingPeriodLabel(
+          previousPeriod.financialYear,
+          previousPeriod.quarter as Quarter,
+        ),
+        statuses: await this.builder.statusesIn(previousPeriod.id),
+      },
+      risks,
     };
   }
+}
+
+function dayBefore(isoDate: string): string {
+  const day = new Date(`${isoDate}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() - 1);
+  return day.toISOString().slice(0, 10);
 }

@@ -28,9 +28,8 @@ import {
   isAboveAppetite,
   PAGE_SIZE,
   Permission,
-  RISK_SCALE,
-  RiskBand,
-  riskBand,
+  riskBandCounts,
+  riskHeatMap,
   RiskState,
   type Actor,
 } from '@cynnydd/shared/domain';
@@ -103,27 +102,8 @@ export class RisksResolver {
   @CacheableQuery()
   async riskProfile(@Args() filter: RisksFilterArgs): Promise<RiskProfileModel> {
     const counts = await this.register.counts(filter);
-    const count = (likelihood: number, consequence: number) =>
-      counts.cells.find(
-        (cell) => cell.likelihood === likelihood && cell.consequence === consequence,
-      )?.count ?? 0;
-    const cells = RISK_SCALE.flatMap((likelihood) =>
-      RISK_SCALE.map((consequence) => ({
-        likelihood,
-        consequence,
-        count: count(likelihood, consequence),
-      })),
-    );
-    return {
-      ...counts,
-      cells,
-      bands: Object.values(RiskBand).map((band) => ({
-        band,
-        count: cells
-          .filter((cell) => riskBand(cell.likelihood * cell.consequence) === band)
-          .reduce((total, cell) => total + cell.count, 0),
-      })),
-    };
+    const cells = riskHeatMap(counts.cells);
+    return { ...counts, cells, bands: riskBandCounts(cells) };
   }
 
   @Query(() => [RiskAppetiteModel], { description: 'The appetite of every category.' })

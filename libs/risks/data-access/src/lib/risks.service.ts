@@ -36,6 +36,7 @@ import {
   type Actor,
   type BilingualText,
   type RiskCategory,
+  type RiskScore,
 } from '@cynnydd/shared/domain';
 import { StrategicArea } from '@cynnydd/strategy/data-access';
 
@@ -122,6 +123,28 @@ export interface RegisterCounts {
   awaitingEscalation: number;
   escalated: number;
   reviewOverdue: number;
+}
+
+/** A risk as the register stood at the end of a day, played back from its reviews. */
+export interface RiskAsAt {
+  id: string;
+  reference: string;
+  kind: RiskKind;
+  title: BilingualText;
+  category: RiskCategory;
+  ownerName: string;
+  /** The score of its latest review on or before the day. */
+  current: RiskScore;
+  /** The score of its latest review on or before the earlier day; null if recorded since. */
+  earlier: RiskScore | null;
+  target: RiskScore | null;
+  /** Its category's appetite now (appetites keep no history). */
+  appetite: number;
+  /** The day of its first review: the day it was recorded, by the product's clock. */
+  recordedOn: string;
+  /** Null unless escalated, or closed, by the day. */
+  escalatedOn: string | null;
+  closedOn: string | null;
 }
 
 /** The risk register: risks, their scores, reviews, links and the appetite per category. */
@@ -515,6 +538,67 @@ export class RisksService {
       'WHERE t.raised_from_update_id = ANY($1) ORDER BY substr(t.reference, 2)::int',
       [updateIds],
     );
+  }
+
+  /**
+   * Every risk recorded by `day` as it stood then: its score from the latest review dated by
+   * then, escalated or closed only if done by then, and its score at the end of `earlierDay`.
+   * One statement, however many risks.
+   */
+  async asAt(day: string, earlierDay: string, manager?: EntityManager): Promise<RiskAsAt[]> {
+    const scoreOn = (param: string) => `(SELECT ARRAY[r.likelihood, r.consequence]::int[]
+        FROM risk_review r WHERE r.risk_id = t.id AND r.reviewed_on <= ${param}
+        ORDER BY r.reviewed_on DESC, r.reviewed_at DESC, r.id DESC LIMIT 1)`;
+    const rows: {
+      id: string;
+      reference: string;
+      kind: RiskKind;
+      title_en: string | null;
+      title_cy: string | null;
+      category: RiskCategory;
+      owner_name: string;
+      current: [number, number] | null;
+      earlier: [number, number] | null;
+      target_likelihood: number | null;
+      target_consequence: number | null;
+      appetite: number;
+      recorded_on: string;
+      escalated_on: string | null;
+      closed_on: string | null;
+    }[] = await (manager ?? this.dataSource.manager).query(
+      `SELECT * FROM (
+         SELECT t.id, t.reference, t.kind, t.title_en, t.title_cy, t.category,
+           p.name AS owner_name, ${scoreOn('$1')} AS current, ${scoreOn('$2')} AS earlier,
+           t.target_likelihood, t.target_consequence, coalesce(a.appetite, 25) AS appetite,
+           (SELECT min(r.reviewed_on) FROM risk_review r WHERE r.risk_id = t.id)::text
+             AS recorded_on,
+           CASE WHEN t.escalated_on <= $1 THEN t.escalated_on::text END AS escalated_on,
+           CASE WHEN t.closed_on <= $1 THEN t.closed_on::text END AS closed_on
+         FROM risk t JOIN person p ON p.id = t.owner_id
+         LEFT JOIN risk_appetite a ON a.category = t.category) found
+       WHERE current IS NOT NULL`,
+      [day, earlierDay],
+    );
+    const score = (pair: [number, number] | null): RiskScore | null =>
+      pair ? { likelihood: pair[0], consequence: pair[1] } : null;
+    return rows.map((row) => ({
+      id: row.id,
+      reference: row.reference,
+      kind: row.kind,
+      title: { en: row.title_en, cy: row.title_cy },
+      category: row.category,
+      ownerName: row.owner_name,
+      current: score(row.current) as RiskScore,
+      earlier: score(row.earlier),
+      target:
+        row.target_likelihood && row.target_consequence
+          ? { likelihood: row.target_likelihood, consequence: row.target_consequence }
+          : null,
+      appetite: row.appetite,
+      recordedOn: row.recorded_on,
+      escalatedOn: row.escalated_on,
+      closedOn: row.closed_on,
+    }));
   }
 
   /** The open risks linked to each action, highest score first. */

@@ -9,6 +9,7 @@ import { ExecutiveSummaryText } from './executive-summary';
 import { audienceLabel, ReportStateTag } from './report-labels';
 import { MeasuresOffTarget, MeasuresScorecard } from './report-measures';
 import { ReportRagSummary } from './report-rag-summary';
+import { ReportRisks } from './report-risks';
 import {
   ActionsAppendix,
   CompletedSection,
@@ -74,7 +75,8 @@ export function ReportCover({ report }: { report: ReportData }) {
 
 /**
  * The report as exported: cover, executive summary, RAG summary, movement, exceptions,
- * measures (scorecard, then those off target), milestones, principles coverage, completions and every action. `beforeSummary` and
+ * measures (scorecard, then those off target), risks (heat map, register, above appetite,
+ * movement), milestones, principles coverage, completions and every action. `beforeSummary` and
  * `summaryEditor` let the page add its controls without changing the document's order.
  */
 export function ReportDocument({
@@ -109,6 +111,7 @@ export function ReportDocument({
       <ExceptionsSection content={content} />
       <MeasuresScorecard content={content} />
       <MeasuresOffTarget content={content} />
+      <ReportRisks risks={content.risks} />
       <MilestonesSection content={content} />
       <ThemesSection content={content} />
       <CompletedSection content={content} />

@@ -94,6 +94,38 @@ export const REPORT_MILESTONE_FIELDS = graphql(`
   }
 `);
 
+export const REPORT_RISK_FIELDS = graphql(`
+  fragment ReportRiskFields on ReportRisk {
+    riskId
+    reference
+    kind
+    title {
+      en
+      cy
+    }
+    category
+    owner
+    current {
+      likelihood
+      consequence
+      score
+      band
+    }
+    target {
+      score
+      band
+    }
+    appetite
+    aboveAppetite
+    escalatedOn
+    closedOn
+    previous {
+      score
+    }
+    trend
+  }
+`);
+
 export const REPORT_MEASURE_FIELDS = graphql(`
   fragment ReportMeasureFields on ReportMeasure {
     measureId
@@ -213,6 +245,38 @@ export const REPORT = graphql(`
           }
           offTarget {
             ...ReportMeasureFields
+          }
+        }
+        risks {
+          asAt
+          since
+          sincePeriod
+          bands {
+            band
+            count
+          }
+          heatMap {
+            likelihood
+            consequence
+            count
+          }
+          risks {
+            ...ReportRiskFields
+          }
+          aboveAppetite {
+            ...ReportRiskFields
+          }
+          opened {
+            ...ReportRiskFields
+          }
+          closed {
+            ...ReportRiskFields
+          }
+          worsened {
+            ...ReportRiskFields
+          }
+          improved {
+            ...ReportRiskFields
           }
         }
         milestonesMissed {

@@ -120,6 +120,117 @@ describe('the report page', () => {
     expect(screen.queryByRole('table', { name: 'Measures scorecard' })).not.toBeInTheDocument();
   });
 
+  it('shows the risk section: bands, heat map, register, above appetite and movement', async () => {
+    renderApp({ route, mocks: [meMock(writer), reportMock(aReport('ISSUED')), emptyReviewMock()] });
+
+    const section = await screen.findByRole('region', { name: 'Risks and issues' });
+    expect(
+      within(section).getByText(
+        'The risk register as at 31 December 2026: each risk’s score is from its latest review by then.',
+      ),
+    ).toBeInTheDocument();
+    expect(within(section).getByTestId('risk-band-counts')).toHaveTextContent(
+      'Open risks: 2 – 1 extreme, 0 high, 1 moderate, 0 low.',
+    );
+    const map = within(section).getByRole('figure', { name: 'Open risks by current score' });
+    expect(map.querySelector('[data-likelihood="4"][data-consequence="4"]')?.textContent).toBe(
+      '1Extreme',
+    );
+
+    const register = within(section).getByRole('table', {
+      name: 'Open risks, highest score first',
+    });
+    expect(
+      within(register)
+        .getAllByRole('columnheader')
+        .map((header) => header.textContent),
+    ).toEqual([
+      'Risk',
+      'Category',
+      'Owner',
+      'Current score',
+      'Target score',
+      'Appetite',
+      'Above appetite',
+      'Escalated',
+      'Trend',
+    ]);
+    const supply = within(register).getByRole('row', { name: /^R3: Workforce supply R3/ });
+    expect(
+      within(supply)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual([
+      'Workforce',
+      'Ceri Morgan',
+      '16 Extreme',
+      '4 Moderate',
+      '12',
+      'Yes',
+      '20 November 2026',
+      '↑ Up from 9',
+    ]);
+    expect(within(register).getByRole('row', { name: /^R7/ })).toHaveTextContent(/No\s*New$/);
+    expect(within(register).queryByRole('row', { name: /^R1:/ })).not.toBeInTheDocument();
+
+    const above = within(section).getByRole('table', { name: 'Risks above appetite' });
+    expect(within(above).getAllByRole('row')).toHaveLength(2);
+    expect(
+      within(section).getByText('New, closed and changed since the report for 2026-27 Q2.'),
+    ).toBeInTheDocument();
+    expect(
+      within(screen.getByTestId('risks-opened')).getByRole('row', { name: /^R7/ }),
+    ).toBeInTheDocument();
+    expect(
+      within(screen.getByTestId('risks-closed')).getByRole('row', { name: /^R1/ }),
+    ).toBeInTheDocument();
+    expect(
+      within(screen.getByTestId('risks-worsened')).getByRole('row', { name: /^R3/ }),
+    ).toBeInTheDocument();
+    expect(within(screen.getByTestId('risks-improved')).getByText('None.')).toBeInTheDocument();
+  });
+
+  it('shows the risk section in Welsh', async () => {
+    renderApp({
+      route,
+      language: 'cy',
+      mocks: [
+        meMock(aUser({ preferredLanguage: 'cy' })),
+        reportMock(aReport('ISSUED')),
+        emptyReviewMock(),
+      ],
+    });
+
+    const section = await screen.findByRole('region', { name: 'Risgiau a phroblemau' });
+    const register = within(section).getByRole('table', {
+      name: 'Risgiau agored, y sgôr uchaf yn gyntaf',
+    });
+    const supply = within(register).getByRole('row', { name: /^R3: Cyflenwad y gweithlu R3/ });
+    expect(supply).toHaveTextContent('Gweithlu');
+    expect(supply).toHaveTextContent('16 Eithafol');
+    expect(supply).toHaveTextContent('Ie');
+    expect(within(register).getByRole('row', { name: /^R7/ })).toHaveTextContent(/Newydd$/);
+    expect(
+      within(section).getByRole('heading', { name: 'Risgiau uwchlaw’r archwaeth' }),
+    ).toBeInTheDocument();
+    expect(within(section).getByRole('heading', { name: 'Risgiau a gaewyd' })).toBeInTheDocument();
+  });
+
+  it('shows no risk section in a report issued before risks were reported', async () => {
+    const report = aReport('ISSUED');
+    renderApp({
+      route,
+      mocks: [
+        meMock(writer),
+        // As the API sends a snapshot without the section.
+        reportMock({ ...report, content: { ...report.content, risks: null } }),
+        emptyReviewMock(),
+      ],
+    });
+    expect(await screen.findByRole('region', { name: 'Outcome measures' })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Risks and issues' })).not.toBeInTheDocument();
+  });
+
   it('shows an issued report as frozen, with no way to issue or edit it', async () => {
     renderApp({
       route,

@@ -108,6 +108,68 @@ function measures() {
   };
 }
 
+const score = (likelihood: number, consequence: number) => {
+  const value = likelihood * consequence;
+  const band = value >= 15 ? 'EXTREME' : value >= 8 ? 'HIGH' : value >= 4 ? 'MODERATE' : 'LOW';
+  return { __typename: 'RiskScore', likelihood, consequence, score: value, band };
+};
+
+/** A risk as the report gives it, open at the period end unless `closedOn` says otherwise. */
+export function aRiskLine(
+  reference: string,
+  current: [number, number],
+  more: { previous?: [number, number] | null; closedOn?: string; escalatedOn?: string } = {},
+) {
+  const previous = more.previous === undefined ? current : more.previous;
+  const change = previous && score(...current).score - score(...previous).score;
+  return {
+    __typename: 'ReportRisk',
+    riskId: `risk-${reference}`,
+    reference,
+    kind: 'RISK',
+    title: text(`Workforce supply ${reference}`, `Cyflenwad y gweithlu ${reference}`),
+    category: 'WORKFORCE',
+    owner: 'Ceri Morgan',
+    current: score(...current),
+    target: score(2, 2),
+    appetite: 12,
+    aboveAppetite: score(...current).score > 12,
+    escalatedOn: more.escalatedOn ?? null,
+    closedOn: more.closedOn ?? null,
+    previous: previous && { __typename: 'RiskScore', score: score(...previous).score },
+    trend:
+      change === null ? null : change > 0 ? 'WORSENING' : change < 0 ? 'IMPROVING' : 'NO_CHANGE',
+  };
+}
+
+function risks() {
+  const supply = aRiskLine('R3', [4, 4], { previous: [3, 3], escalatedOn: '2026-11-20' });
+  const data = aRiskLine('R7', [2, 3], { previous: null });
+  const closed = aRiskLine('R1', [2, 2], { closedOn: '2026-11-02' });
+  return {
+    __typename: 'ReportRisks',
+    asAt: '2026-12-31',
+    since: '2026-09-30',
+    sincePeriod: '2026-27 Q2',
+    bands: [
+      { __typename: 'RiskBandCount', band: 'LOW', count: 0 },
+      { __typename: 'RiskBandCount', band: 'MODERATE', count: 1 },
+      { __typename: 'RiskBandCount', band: 'HIGH', count: 0 },
+      { __typename: 'RiskBandCount', band: 'EXTREME', count: 1 },
+    ],
+    heatMap: [
+      { __typename: 'RiskHeatMapCell', likelihood: 4, consequence: 4, count: 1 },
+      { __typename: 'RiskHeatMapCell', likelihood: 2, consequence: 3, count: 1 },
+    ],
+    risks: [supply, data],
+    aboveAppetite: [supply],
+    opened: [data],
+    closed: [closed],
+    worsened: [supply],
+    improved: [],
+  };
+}
+
 export function aReport(state: 'DRAFT' | 'ISSUED', overrides: Record<string, unknown> = {}) {
   return {
     __typename: 'Report',
@@ -165,6 +227,8 @@ export function aReport(state: 'DRAFT' | 'ISSUED', overrides: Record<string, unk
       },
       exceptions: [aLine('4.1', 'RED')],
       measures: measures(),
+      // Null in reports issued before risks were reported.
+      risks: risks() as ReturnType<typeof risks> | null,
       milestonesMissed: [],
       milestonesDueNext: [],
       themes: [

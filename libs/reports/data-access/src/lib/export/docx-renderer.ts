@@ -17,7 +17,7 @@ import {
 
 import { EXPORT_LABELS as L } from './export-labels';
 import { inline, type Bi, type ExportLanguage } from './export-language';
-import { CHART_WIDTH, chartLayout, chartPng, RAG_TINTS } from './rag-chart';
+import { CHART_WIDTH, chartLayout, chartPng, SHADE_TINTS } from './rag-chart';
 import { trendTable, type Block, type Cell, type ReportDocument } from './report-document';
 import { TREND_CHART_SIZE, trendChartPng } from './trend-chart';
 
@@ -43,11 +43,12 @@ function paragraphs(text: Bi, language: ExportLanguage, bold = false): Paragraph
   );
 }
 
-function cell(content: Cell, language: ExportLanguage, header = false): TableCell {
+function cell(content: Cell, language: ExportLanguage, header = false, columnSpan = 1): TableCell {
   return new TableCell({
-    children: paragraphs(content.text, language, header || Boolean(content.rag)),
-    ...(content.rag
-      ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: RAG_TINTS[content.rag] } }
+    columnSpan,
+    children: paragraphs(content.text, language, header || Boolean(content.shade)),
+    ...(content.shade
+      ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: SHADE_TINTS[content.shade] } }
       : header
         ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'F3F2F1' } }
         : {}),
@@ -93,6 +94,38 @@ function block(item: Block, language: ExportLanguage): (Paragraph | Table)[] {
             }),
             ...item.rows.map(
               (row) => new TableRow({ children: row.map((c) => cell(c, language)) }),
+            ),
+          ],
+        }),
+        new Paragraph({}),
+      ];
+    case 'heatMap':
+      return [
+        ...paragraphs(item.caption, language, true),
+        new Table({
+          width: { size: 100, type: WidthType.PERCENTAGE },
+          rows: [
+            new TableRow({
+              tableHeader: true,
+              children: [
+                cell({ text: { en: '', cy: '' } }, language, true),
+                cell({ text: item.columnAxis }, language, true, item.columns.length),
+              ],
+            }),
+            new TableRow({
+              tableHeader: true,
+              children: [item.rowAxis, ...item.columns].map((text) =>
+                cell({ text }, language, true),
+              ),
+            }),
+            ...item.rows.map(
+              (row) =>
+                new TableRow({
+                  children: [
+                    cell({ text: row.label }, language, true),
+                    ...row.cells.map((c) => cell(c, language)),
+                  ],
+                }),
             ),
           ],
         }),

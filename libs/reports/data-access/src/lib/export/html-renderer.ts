@@ -2,7 +2,7 @@ import type { Language } from '@cynnydd/shared/domain';
 
 import { EXPORT_LABELS as L } from './export-labels';
 import { inline, type Bi, type ExportLanguage } from './export-language';
-import { chartSvg, RAG_TINTS } from './rag-chart';
+import { chartSvg, SHADE_TINTS } from './rag-chart';
 import { trendTable, type Block, type Cell, type ReportDocument } from './report-document';
 import { trendChartSvg } from './trend-chart';
 
@@ -30,11 +30,16 @@ function text(value: Bi, language: ExportLanguage): string {
   return `${span(value.cy, 'cy')}<br>${span(value.en, 'en')}`;
 }
 
-function cell(content: Cell, language: ExportLanguage, tag: 'td' | 'th' = 'td'): string {
-  const style = content.rag
-    ? ` style="background:#${RAG_TINTS[content.rag]};font-weight:bold"`
+function cell(
+  content: Cell,
+  language: ExportLanguage,
+  tag: 'td' | 'th' = 'td',
+  attributes = '',
+): string {
+  const style = content.shade
+    ? ` style="background:#${SHADE_TINTS[content.shade]};font-weight:bold"`
     : '';
-  return `<${tag}${style}>${text(content.text, language)}</${tag}>`;
+  return `<${tag}${attributes}${style}>${text(content.text, language)}</${tag}>`;
 }
 
 function block(item: Block, language: ExportLanguage): string {
@@ -52,6 +57,17 @@ function block(item: Block, language: ExportLanguage): string {
       return `<table><thead><tr>${item.columns.map((c) => cell({ text: c }, language, 'th')).join('')}</tr></thead><tbody>${item.rows
         .map((row) => `<tr>${row.map((c) => cell(c, language)).join('')}</tr>`)
         .join('')}</tbody></table>`;
+    case 'heatMap': {
+      // Axis headings as real header cells, so a screen reader names each count's row and column.
+      const head = `<tr><td></td>${cell({ text: item.columnAxis }, language, 'th', ` colspan="${item.columns.length}" scope="colgroup"`)}</tr><tr>${[item.rowAxis, ...item.columns].map((c) => cell({ text: c }, language, 'th', ' scope="col"')).join('')}</tr>`;
+      const body = item.rows
+        .map(
+          (row) =>
+            `<tr>${cell({ text: row.label }, language, 'th', ' scope="row"')}${row.cells.map((c) => cell(c, language)).join('')}</tr>`,
+        )
+        .join('');
+      return `<table class="heat-map"><caption>${text(item.caption, language)}</caption><thead>${head}</thead><tbody>${body}</tbody></table>`;
+    }
     case 'chart': {
       const caption = inline(item.caption, language);
       return `<figure>${chartSvg(item.bars, escape(caption))}<figcaption>${escape(caption)}</figcaption></figure>`;
@@ -81,6 +97,8 @@ const STYLE = `
   .side-by-side { display: grid; grid-template-columns: 1fr 1fr; gap: 6mm; }
   figure { margin: 0 0 4mm; }
   figcaption { font-style: italic; }
+  caption { font-weight: bold; text-align: left; margin-bottom: 2mm; }
+  table.heat-map td { text-align: center; }
   figure.trend { page-break-inside: avoid; }
   figure.trend svg { max-width: 160mm; }
 `;

@@ -1,6 +1,6 @@
 import { PNG } from 'pngjs';
 
-import type { RagStatus } from '@cynnydd/shared/domain';
+import type { RagStatus, RiskBand } from '@cynnydd/shared/domain';
 
 import type { ChartBar } from './report-document';
 
@@ -23,6 +23,18 @@ export const RAG_TINTS: Record<RagStatus | 'NO_UPDATE', string> = {
   COMPLETE: 'd2e2f1',
   NO_UPDATE: 'ffffff',
 };
+
+/** The risk matrix's bands as tints (green, yellow, orange, red); the band is always in words. */
+export const RISK_BAND_TINTS: Record<RiskBand, string> = {
+  LOW: 'cce2d8',
+  MODERATE: 'fff7bf',
+  HIGH: 'fde4d0',
+  EXTREME: 'f6d7d2',
+};
+
+/** How a table cell may be shaded: an action's status or a risk's band. */
+export type Shade = RagStatus | 'NO_UPDATE' | RiskBand;
+export const SHADE_TINTS: Record<Shade, string> = { ...RAG_TINTS, ...RISK_BAND_TINTS };
 
 const BAR_HEIGHT = 36;
 const GAP = 16;

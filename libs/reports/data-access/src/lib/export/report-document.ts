@@ -6,6 +6,10 @@ import {
   RAG_STATUS_ORDER,
   REPORT_AUDIENCE_LABELS,
   ReportState,
+  RISK_BAND_LABELS,
+  RISK_SCALE,
+  riskBand,
+  riskScore,
   THEME_LABELS,
   type Label,
   type MeasureUnit,
@@ -18,6 +22,8 @@ import type {
   ReportMeasuresModel,
   ReportMilestoneModel,
   ReportMoveModel,
+  ReportRiskModel,
+  ReportRisksModel,
 } from '../models/report-content.model';
 import { EXPORT_LABELS as L } from './export-labels';
 import { bi, date, same, type Bi } from './export-language';
@@ -31,6 +37,17 @@ import {
   targetText,
   trendText,
 } from './measure-cells';
+import type { Shade } from './rag-chart';
+import {
+  categoryText,
+  consequenceText,
+  escalatedText,
+  likelihoodText,
+  riskName,
+  riskTrendText,
+  scoreText,
+  yesNo,
+} from './risk-cells';
 
 /*
  * A report as a sequence of printable blocks, independent of the file format: the Word and PDF
@@ -39,8 +56,8 @@ import {
 
 export interface Cell {
   text: Bi;
-  /** A status cell: shaded, and always labelled in words. */
-  rag?: RagStatus | 'NO_UPDATE';
+  /** A status or band cell: shaded, and always labelled in words. */
+  shade?: Shade;
 }
 
 export type Block =
@@ -48,7 +65,21 @@ export type Block =
   | { kind: 'paragraph'; text: Bi; emphasis?: boolean }
   | { kind: 'table'; columns: Bi[]; rows: Cell[][] }
   | { kind: 'chart'; caption: Bi; bars: ChartBar[] }
-  | { kind: 'trend'; title: Bi; caption: Bi; unit: MeasureUnit; points: TrendPoint[] };
+  | { kind: 'trend'; title: Bi; caption: Bi; unit: MeasureUnit; points: TrendPoint[] }
+  | HeatMapBlock;
+
+/**
+ * The 5 × 5 risk matrix as a real table: likelihood rows (highest first) by consequence
+ * columns, each cell its count and band in words, shaded by band.
+ */
+export interface HeatMapBlock {
+  kind: 'heatMap';
+  caption: Bi;
+  rowAxis: Bi;
+  columnAxis: Bi;
+  columns: Bi[];
+  rows: { label: Bi; cells: Cell[] }[];
+}
 
 /** A period's figure and target on a measure's trend chart. */
 export interface TrendPoint {
@@ -117,7 +148,7 @@ function countOf(counts: RagCountsModel, status: RagStatus | 'NO_UPDATE'): numbe
 
 const ragCell = (rag: RagStatus | null): Cell => ({
   text: RAG_LABEL_OF(rag ?? 'NO_UPDATE'),
-  rag: rag ?? 'NO_UPDATE',
+  shade: rag ?? 'NO_UPDATE',
 });
 const actionTitle = (reference: string, title: Bi): Bi => ({
   en: `${reference} ${title.en}`,
@@ -248,6 +279,8 @@ export function buildReportDocument(meta: ReportMeta, content: ReportContentMode
   actionTable(content.exceptions, true);
 
   measureSections(content.measures, heading, blocks);
+  // Reports issued before risks were reported have no risk section, as the board saw them.
+  if (content.risks) riskSections(content.risks, heading, blocks);
 
   heading(L.milestonesMissed);
   milestones(content.milestonesMissed);
@@ -345,7 +378,7 @@ function measureSections(
         { text: latestFigureText(line) },
         { text: periodText(line) },
         { text: targetText(line) },
-        { text: ragText(line), rag: ragShade(line) },
+        { text: ragText(line), shade: ragShade(line) },
         { text: trendText(line.trend.sincePrevious) },
       ]),
     });
@@ -363,7 +396,7 @@ function measureSections(
     rows: section.offTarget.map((line) => [
       { text: measureName(line) },
       { text: latestFigureText(line) },
-      { text: ragText(line), rag: ragShade(line) },
+      { text: ragText(line), shade: ragShade(line) },
       { text: bi(line.latest?.ragExplanation) },
       { text: givenOr(bi(line.latest?.commentary), L.noCommentary) },
     ]),
@@ -383,6 +416,122 @@ function measureSections(
         target: figure.target,
       })),
     });
+  }
+}
+
+/**
+ * The register as at the period end: counts by band, the heat map, the register table, risks
+ * above appetite, then what is new, closed and moved since the baseline.
+ */
+function riskSections(
+  section: ReportRisksModel,
+  heading: (text: Bi) => void,
+  blocks: Block[],
+): void {
+  heading(L.risksHeading);
+  blocks.push({ kind: 'paragraph', text: prefixed(L.risksAsAt, date(section.asAt)) });
+  blocks.push({
+    kind: 'table',
+    columns: [L.band, ...section.bands.map(({ band }) => RISK_BAND_LABELS[band]), L.total],
+    rows: [
+      [
+        { text: L.openRisks },
+        ...section.bands.map(({ band, count }) => ({ text: same(String(count)), shade: band })),
+        { text: same(String(section.risks.length)) },
+      ],
+    ],
+  });
+  const countAt = (likelihood: number, consequence: number) =>
+    section.heatMap.find(
+      (cell) => cell.likelihood === likelihood && cell.consequence === consequence,
+    )?.count ?? 0;
+  blocks.push({
+    kind: 'heatMap',
+    caption: L.heatMapCaption,
+    rowAxis: L.likelihood,
+    columnAxis: L.consequence,
+    columns: RISK_SCALE.map(consequenceText),
+    rows: [...RISK_SCALE].reverse().map((likelihood) => ({
+      label: likelihoodText(likelihood),
+      cells: RISK_SCALE.map((consequence) => {
+        const band = riskBand(riskScore({ likelihood, consequence }));
+        const count = countAt(likelihood, consequence);
+        return {
+          text: {
+            en: `${count} – ${RISK_BAND_LABELS[band].en}`,
+            cy: `${count} – ${RISK_BAND_LABELS[band].cy}`,
+          },
+          shade: band,
+        };
+      }),
+    })),
+  });
+
+  const riskTable = (lines: ReportRiskModel[], full: boolean) => {
+    if (!lines.length) return blocks.push({ kind: 'paragraph', text: L.none });
+    blocks.push({
+      kind: 'table',
+      columns: full
+        ? [
+            L.risk,
+            L.category,
+            L.owner,
+            L.currentScore,
+            L.targetScore,
+            L.appetite,
+            L.aboveAppetite,
+            L.escalated,
+            L.trend,
+          ]
+        : [L.risk, L.owner, L.previousScore, L.currentScore, L.escalated],
+      rows: lines.map((line) => {
+        const current = { text: scoreText(line.current), shade: line.current.band };
+        return full
+          ? [
+              { text: riskName(line) },
+              { text: categoryText(line) },
+              { text: same(line.owner) },
+              current,
+              { text: scoreText(line.target) },
+              { text: same(String(line.appetite)) },
+              { text: yesNo(line.aboveAppetite) },
+              { text: escalatedText(line) },
+              { text: riskTrendText(line) },
+            ]
+          : [
+              { text: riskName(line) },
+              { text: same(line.owner) },
+              { text: line.previous ? scoreText(line.previous) : L.newSince },
+              current,
+              { text: escalatedText(line) },
+            ];
+      }),
+    });
+  };
+
+  heading(L.riskRegister);
+  if (section.risks.length) riskTable(section.risks, true);
+  else blocks.push({ kind: 'paragraph', text: L.noOpenRisks });
+
+  heading(L.risksAboveAppetite);
+  if (section.aboveAppetite.length) riskTable(section.aboveAppetite, true);
+  else blocks.push({ kind: 'paragraph', text: L.noneAboveAppetite });
+
+  heading(L.riskMovement);
+  blocks.push({
+    kind: 'paragraph',
+    text: section.sincePeriod
+      ? prefixed(L.risksSinceReport, same(section.sincePeriod))
+      : L.risksSincePeriodStart,
+  });
+  for (const [title, lines] of [
+    [L.newRisks, section.opened],
+    [L.closedRisks, section.closed],
+    [L.scoresWorsened, section.worsened],
+    [L.scoresImproved, section.improved],
+  ] as const) {
+    blocks.push({ kind: 'paragraph', text: title, emphasis: true });
+    riskTable(lines, false);
   }
 }
 

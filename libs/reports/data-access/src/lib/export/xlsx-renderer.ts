@@ -3,8 +3,8 @@ import ExcelJS from 'exceljs';
 import {
   LEAD_ORGANISATION_LABELS,
   MEASURE_FREQUENCY_LABELS,
-  RagStatus,
   REVISED_LABEL,
+  RISK_BAND_LABELS,
   THEME_LABELS,
   VALUE_QUALITY_LABELS,
   type Language,
@@ -14,6 +14,7 @@ import type {
   ReportActionLineModel,
   ReportContentModel,
   ReportMeasureModel,
+  ReportRiskModel,
 } from '../models/report-content.model';
 import { EXPORT_LABELS as L } from './export-labels';
 import { bi, inline, same, type Bi, type ExportLanguage } from './export-language';
@@ -27,13 +28,14 @@ import {
   trendText,
   unitText,
 } from './measure-cells';
-import { RAG_TINTS } from './rag-chart';
+import { SHADE_TINTS, type Shade } from './rag-chart';
 import { RAG_LABEL_OF } from './report-document';
+import { categoryText, kindText, riskTrendText, yesNo } from './risk-cells';
 
 type Column<T> = {
   header: Bi;
   width: number;
-  status?: (item: T) => RagStatus | 'NO_UPDATE' | undefined;
+  status?: (item: T) => Shade | undefined;
 } & (
   | { translated: true; value: (item: T) => Bi }
   | { translated: false; value: (item: T) => number | string }
@@ -139,6 +141,53 @@ const MEASURE_COLUMNS: Column<ReportMeasureModel>[] = [
   },
 ];
 
+/** Scores as numbers (a board secretary sorts and filters them), bands in words beside them. */
+const RISK_COLUMNS: Column<ReportRiskModel>[] = [
+  { header: L.reference, width: 8, translated: false, value: (line) => line.reference },
+  { header: L.kind, width: 10, translated: true, value: kindText },
+  { header: L.risk, width: 50, translated: true, value: (line) => bi(line.title) },
+  { header: L.category, width: 22, translated: true, value: categoryText },
+  { header: L.owner, width: 24, translated: false, value: (line) => line.owner },
+  { header: L.likelihood, width: 11, translated: false, value: (line) => line.current.likelihood },
+  {
+    header: L.consequence,
+    width: 12,
+    translated: false,
+    value: (line) => line.current.consequence,
+  },
+  { header: L.currentScore, width: 12, translated: false, value: (line) => line.current.score },
+  {
+    header: L.band,
+    width: 12,
+    translated: true,
+    value: (line) => RISK_BAND_LABELS[line.current.band],
+    status: (line) => line.current.band,
+  },
+  {
+    header: L.targetScore,
+    width: 12,
+    translated: false,
+    value: (line) => line.target?.score ?? '',
+  },
+  { header: L.appetite, width: 11, translated: false, value: (line) => line.appetite },
+  {
+    header: L.aboveAppetite,
+    width: 14,
+    translated: true,
+    value: (line) => yesNo(line.aboveAppetite),
+  },
+  { header: L.escalated, width: 14, translated: false, value: (line) => line.escalatedOn ?? '' },
+  {
+    header: L.previousScore,
+    width: 14,
+    translated: false,
+    value: (line) => line.previous?.score ?? '',
+  },
+  { header: L.trend, width: 14, translated: true, value: riskTrendText },
+  { header: L.recordedOn, width: 12, translated: false, value: (line) => line.recordedOn },
+  { header: L.closedOn, width: 12, translated: false, value: (line) => line.closedOn ?? '' },
+];
+
 /**
  * A worksheet of one row per item, filters on. Bilingual: each text column appears twice, Welsh
  * then English, side by side; status columns are shaded as in the Word paper.
@@ -176,7 +225,7 @@ function addSheet<T>(
       row.getCell(index + 1).fill = {
         type: 'pattern',
         pattern: 'solid',
-        fgColor: { argb: `FF${RAG_TINTS[status].toUpperCase()}` },
+        fgColor: { argb: `FF${SHADE_TINTS[status].toUpperCase()}` },
       };
     });
   }
@@ -185,7 +234,8 @@ function addSheet<T>(
 
 /**
  * The report's data: one row per action, then a "Measures" sheet with one row per measure as at
- * the period end.
+ * the period end, then (in reports with a risk section) a "Risks" sheet: every risk open at the
+ * period end, then those closed since the baseline.
  */
 export async function renderXlsx(
   content: ReportContentModel,
@@ -195,5 +245,9 @@ export async function renderXlsx(
   workbook.creator = 'Cynnydd';
   addSheet(workbook, L.allActions, COLUMNS, content.actions, language);
   addSheet(workbook, L.measuresSheet, MEASURE_COLUMNS, content.measures.measures, language);
+  if (content.risks) {
+    const { risks, closed } = content.risks;
+    addSheet(workbook, L.risks, RISK_COLUMNS, [...risks, ...closed], language);
+  }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

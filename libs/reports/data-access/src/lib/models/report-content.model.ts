@@ -2,6 +2,11 @@ import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 
 import { MeasureRagCountsModel } from '@cynnydd/measures/data-access';
 import { RagCountsModel } from '@cynnydd/reporting/data-access';
+import {
+  RiskBandCountModel,
+  RiskHeatMapCellModel,
+  RiskScoreModel,
+} from '@cynnydd/risks/data-access';
 import { BilingualTextModel } from '@cynnydd/server/core';
 import {
   LeadOrganisation,
@@ -12,6 +17,8 @@ import {
   MeasureUnit,
   RagStatus,
   ReportAudience,
+  RiskCategory,
+  RiskKind,
   Theme,
   ValueQuality,
 } from '@cynnydd/shared/domain';
@@ -171,6 +178,67 @@ export class ReportMeasuresModel {
   offTarget!: ReportMeasureModel[];
 }
 
+@ObjectType('ReportRisk', { description: 'A risk as it stood at the period end.' })
+export class ReportRiskModel {
+  @Field(() => ID) riskId!: string;
+  @Field({ description: 'e.g. "R12".' }) reference!: string;
+  @Field(() => RiskKind) kind!: RiskKind;
+  @Field(() => BilingualTextModel) title!: BilingualTextModel;
+  @Field(() => RiskCategory) category!: RiskCategory;
+  @Field({ description: "The owner's name." }) owner!: string;
+  @Field(() => RiskScoreModel, { description: 'From its latest review by the period end.' })
+  current!: RiskScoreModel;
+  @Field(() => RiskScoreModel, { nullable: true }) target!: RiskScoreModel | null;
+  @Field(() => Int, { description: "Its category's appetite when the report was built." })
+  appetite!: number;
+  @Field() aboveAppetite!: boolean;
+  @Field(() => String, { nullable: true, description: 'Escalated by the period end, if so.' })
+  escalatedOn!: string | null;
+  @Field(() => String, { nullable: true, description: 'Closed by the period end, if so.' })
+  closedOn!: string | null;
+  @Field({ description: 'The day of its first review.' }) recordedOn!: string;
+  @Field(() => RiskScoreModel, {
+    nullable: true,
+    description: 'Its score when compared with (see ReportRisks.since); null: recorded since.',
+  })
+  previous!: RiskScoreModel | null;
+  @Field(() => MeasureTrend, { nullable: true, description: 'Null: recorded since.' })
+  trend!: MeasureTrend | null;
+}
+
+@ObjectType('ReportRisks', {
+  description:
+    'The risk register as at the period end, compared with the audience’s previous issued report (or, without one, the start of the period).',
+})
+export class ReportRisksModel {
+  @Field({ description: 'Scores are from reviews dated by this day (the period end).' })
+  asAt!: string;
+  @Field({ description: 'New and closed risks are those after this day, up to asAt.' })
+  since!: string;
+  @Field(() => ID, { nullable: true, description: 'The report compared with, if any.' })
+  sinceReportId!: string | null;
+  @Field(() => String, { nullable: true, description: 'Its period, e.g. "2026-27 Q1".' })
+  sincePeriod!: string | null;
+  @Field(() => [RiskBandCountModel], { description: 'Open risks per band, lowest first.' })
+  bands!: RiskBandCountModel[];
+  @Field(() => [RiskHeatMapCellModel], {
+    description: 'Open risks on the 5 × 5 matrix by current score: all 25 cells.',
+  })
+  heatMap!: RiskHeatMapCellModel[];
+  @Field(() => [ReportRiskModel], { description: 'Open risks, highest current score first.' })
+  risks!: ReportRiskModel[];
+  @Field(() => [ReportRiskModel], { description: "Open risks over their category's appetite." })
+  aboveAppetite!: ReportRiskModel[];
+  @Field(() => [ReportRiskModel], { description: 'Recorded since.' })
+  opened!: ReportRiskModel[];
+  @Field(() => [ReportRiskModel], { description: 'Closed since.' })
+  closed!: ReportRiskModel[];
+  @Field(() => [ReportRiskModel], { description: 'Open risks whose score rose since.' })
+  worsened!: ReportRiskModel[];
+  @Field(() => [ReportRiskModel], { description: 'Open risks whose score fell since.' })
+  improved!: ReportRiskModel[];
+}
+
 @ObjectType('ReportContent')
 export class ReportContentModel {
   @Field(() => ReportAudience) audience!: ReportAudience;
@@ -188,6 +256,11 @@ export class ReportContentModel {
     description: 'Outcome measures; empty in reports issued before measures were reported.',
   })
   measures!: ReportMeasuresModel;
+  @Field(() => ReportRisksModel, {
+    nullable: true,
+    description: 'Null only in reports issued before risks were reported.',
+  })
+  risks!: ReportRisksModel | null;
   @Field(() => [ReportMilestoneModel], {
     description: 'Due by the period end, not completed then.',
   })
@@ -210,9 +283,14 @@ export function noMeasures(endedBy: string): ReportMeasuresModel {
  * An issued report's content as stored. Snapshots are plain JSON written by the version of the
  * builder that issued them: sections added since are missing from older ones and read as empty.
  */
-export type StoredReportContent = Omit<ReportContentModel, 'measures'> &
-  Partial<Pick<ReportContentModel, 'measures'>>;
+export type StoredReportContent = Omit<ReportContentModel, 'measures' | 'risks'> &
+  Partial<Pick<ReportContentModel, 'measures' | 'risks'>>;
 
+/** Measures read as empty; risks as absent, as a board that saw no risk section saw none. */
 export function readSnapshot(snapshot: StoredReportContent): ReportContentModel {
-  return { ...snapshot, measures: snapshot.measures ?? noMeasures(snapshot.period.endDate) };
+  return {
+    ...snapshot,
+    measures: snapshot.measures ?? noMeasures(snapshot.period.endDate),
+    risks: snapshot.risks ?? null,
+  };
 }

@@ -1,0 +1,119 @@
+import { skipToken, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+import { Permission } from '@cynnydd/shared/domain';
+
+import { formatNumber } from '../../../i18n/format';
+import { Loading } from '../../../ui/loading';
+import { useLanguage } from '../../../ui/use-language';
+import { usePageTitle } from '../../../ui/use-page-title';
+import { LoadError } from '../../plans/components/notice';
+import { usePermission } from '../../plans/hooks/use-permission';
+import { RiskFiltersForm } from '../components/risk-filters-form';
+import { RiskProfileSection } from '../components/risk-profile-section';
+import { RisksTable } from '../components/risks-table';
+import { RISK_FILTER_OPTIONS, RISK_PROFILE, RISKS } from '../graphql/risks';
+import { riskQueryVariables, useRiskFilters } from '../hooks/use-risk-filters';
+
+export const RISKS_PAGE_SIZE = 25;
+
+/** The risk register: what could stop delivery, how bad it is now, and who answers for it. */
+export default function RisksPage() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  usePageTitle(t('risks.register.title'));
+  const canManage = usePermission(Permission.MANAGE_PLANS).allowed;
+  const { filters, apply } = useRiskFilters();
+  const options = useQuery(RISK_FILTER_OPTIONS);
+  const areas = options.data?.strategicAreas;
+  const area =
+    filters.area === null ? null : (areas?.find((item) => item.number === filters.area) ?? null);
+  // The API filters by area id: an area given by number waits for the areas to be loaded.
+  const ready = filters.area === null || area !== null;
+  const variables = riskQueryVariables(filters, area?.id ?? null);
+  const profile = useQuery(RISK_PROFILE, ready ? { variables } : skipToken);
+  const register = useQuery(
+    RISKS,
+    ready ? { variables: { ...variables, first: RISKS_PAGE_SIZE } } : skipToken,
+  );
+  const [loadingMore, setLoadingMore] = useState(false);
+  const page = register.data?.risks;
+
+  async function showMore() {
+    if (!page?.pageInfo.endCursor) return;
+    setLoadingMore(true);
+    try {
+      await register.fetchMore({
+        variables: { after: page.pageInfo.endCursor },
+        updateQuery: (previous, { fetchMoreResult }) => ({
+          risks: {
+            ...fetchMoreResult.risks,
+            edges: [...previous.risks.edges, ...fetchMoreResult.risks.edges],
+          },
+        }),
+      });
+    } finally {
+      setLoadingMore(false);
+    }
+  }
+
+  function content() {
+    if (options.error || profile.error || register.error) {
+      return <LoadError message={t('risks.register.loadError')} />;
+    }
+    if (areas && filters.area !== null && !area) {
+      return <LoadError message={t('area.notFound')} />;
+    }
+    if (!page || !profile.data) return <Loading message={t('risks.register.loading')} />;
+    return (
+      <>
+        <RiskProfileSection profile={profile.data.riskProfile} />
+        <p className="govuk-body" role="status">
+          {t('risks.register.shown', {
+            shown: formatNumber(page.edges.length, language),
+            total: formatNumber(page.totalCount, language),
+          })}
+        </p>
+        {page.edges.length === 0 ? (
+          <p className="govuk-body">{t('risks.register.none')}</p>
+        ) : (
+          <RisksTable
+            risks={page.edges.map((edge) => edge.node)}
+            caption={t('risks.register.caption')}
+          />
+        )}
+        {page.pageInfo.hasNextPage && (
+          <button
+            type="button"
+            className="govuk-button govuk-button--secondary"
+            disabled={loadingMore}
+            onClick={() => void showMore()}
+          >
+            {t('risks.register.showMore')}
+          </button>
+        )}
+      </>
+    );
+  }
+
+  return (
+    <>
+      <h1 className="govuk-heading-l">{t('risks.register.title')}</h1>
+      <p className="govuk-body-l">{t('risks.register.intro')}</p>
+      {canManage && (
+        <div className="govuk-button-group">
+          <Link to="/risks/new" className="govuk-button" role="button" draggable="false">
+            {t('risks.register.new')}
+          </Link>
+          <Link to="/risks/appetite" className="govuk-link">
+            {t('risks.appetite.link')}
+          </Link>
+        </div>
+      )}
+      {options.data && <RiskFiltersForm filters={filters} options={options.data} onApply={apply} />}
+      {content()}
+    </>
+  );
+}

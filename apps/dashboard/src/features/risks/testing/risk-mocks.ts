@@ -1,0 +1,164 @@
+import type { MockLink } from '@apollo/client/testing';
+
+import { riskBand } from '@cynnydd/shared/domain';
+
+import { RISK_FILTER_OPTIONS, RISK_PROFILE, RISKS } from '../graphql/risks';
+import { NO_RISK_FILTERS, riskQueryVariables } from '../hooks/use-risk-filters';
+
+export const text = (en: string | null, cy: string | null) => ({
+  __typename: 'BilingualText' as const,
+  en,
+  cy,
+});
+
+export const aPerson = (id: string, name: string) => ({ __typename: 'Person' as const, id, name });
+
+/** A score as the API sends it, with its product and band. */
+export function aScore(likelihood: number, consequence: number) {
+  const score = likelihood * consequence;
+  return {
+    __typename: 'RiskScore' as const,
+    likelihood,
+    consequence,
+    score,
+    band: riskBand(score),
+  };
+}
+
+/** A register row: R1, workforce supply, likely and major (16), reviewed from 12. */
+export function aRiskRow(overrides: Record<string, unknown> = {}) {
+  return {
+    __typename: 'Risk' as const,
+    id: 'risk-1',
+    reference: 'R1',
+    kind: 'RISK',
+    state: 'OPEN',
+    category: 'WORKFORCE',
+    title: text('Not enough registered nurses', 'Dim digon o nyrsys cofrestredig'),
+    owner: aPerson('person-1', 'Ceri Morgan'),
+    current: aScore(4, 4),
+    target: {
+      __typename: 'RiskTarget' as const,
+      score: 6,
+      band: 'MODERATE',
+      date: '2027-03-31',
+    },
+    nextReviewDue: '2026-11-30',
+    reviewOverdue: true,
+    escalation: null,
+    aboveAppetite: true,
+    awaitingEscalation: true,
+    reviews: [
+      {
+        __typename: 'RiskReview' as const,
+        id: 'review-1',
+        score: { __typename: 'RiskScore' as const, score: 12 },
+      },
+      {
+        __typename: 'RiskReview' as const,
+        id: 'review-2',
+        score: { __typename: 'RiskScore' as const, score: 16 },
+      },
+    ],
+    ...overrides,
+  };
+}
+
+/** The register's areas and people to filter by. */
+export const riskFilterOptionsMock: MockLink.MockedResponse = {
+  request: { query: RISK_FILTER_OPTIONS },
+  result: {
+    data: {
+      strategicAreas: [
+        {
+          __typename: 'StrategicArea',
+          id: 'area-3',
+          number: 3,
+          shortTitle: text('Seamless workforce models', 'Modelau gweithlu di-dor'),
+        },
+        {
+          __typename: 'StrategicArea',
+          id: 'area-4',
+          number: 4,
+          shortTitle: text('Workforce data', 'Data’r gweithlu'),
+        },
+      ],
+      people: [aPerson('person-1', 'Ceri Morgan'), aPerson('person-2', 'Nia Williams')],
+    },
+  },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
+
+type Variables = ReturnType<typeof riskQueryVariables>;
+
+/** The arguments the register sends for no filters but these. */
+export function riskVariables(overrides: Partial<Variables> = {}): Variables {
+  return { ...riskQueryVariables(NO_RISK_FILTERS, null), ...overrides };
+}
+
+/** The profile of the risks `variables` select: these cells, and the counts given. */
+export function riskProfileMock(
+  variables: Variables,
+  cells: { likelihood: number; consequence: number; count: number }[],
+  counts: Partial<
+    Record<'aboveAppetite' | 'awaitingEscalation' | 'escalated' | 'reviewOverdue', number>
+  > = {},
+): MockLink.MockedResponse {
+  return {
+    request: { query: RISK_PROFILE, variables },
+    result: {
+      data: {
+        riskProfile: {
+          __typename: 'RiskProfile',
+          total: cells.reduce((sum, cell) => sum + cell.count, 0),
+          aboveAppetite: 0,
+          awaitingEscalation: 0,
+          escalated: 0,
+          reviewOverdue: 0,
+          ...counts,
+          cells: cells.map((cell) => ({ __typename: 'RiskHeatMapCell', ...cell })),
+        },
+      },
+    },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  };
+}
+
+/** A page of the register for `variables`, after `after` when given. */
+export function risksMock(
+  variables: Variables,
+  rows: unknown[],
+  {
+    totalCount = rows.length,
+    after,
+    endCursor = null,
+    hasNextPage = false,
+  }: {
+    totalCount?: number;
+    after?: string;
+    endCursor?: string | null;
+    hasNextPage?: boolean;
+  } = {},
+): MockLink.MockedResponse {
+  return {
+    request: {
+      query: RISKS,
+      variables: { ...variables, first: 25, ...(after ? { after } : {}) },
+    },
+    result: {
+      data: {
+        risks: {
+          __typename: 'RiskConnection',
+          totalCount,
+          pageInfo: { __typename: 'PageInfo', endCursor, hasNextPage },
+          edges: rows.map((node, index) => ({
+            __typename: 'RiskEdge',
+            cursor: `cursor-${index}`,
+            node,
+          })),
+        },
+      },
+    },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  };
+}
