@@ -197,7 +197,7 @@ describe('SQL statements per request do not grow with the number of actions', ()
           current: [2, 3],
           reviewedOn: '2025-05-01',
         });
-        await fixtures.riskReview(risk, [3, (i % 5) + 1], '2025-08-01');
+        await fixtures.riskReview(risk, '2025-08-01', [3, (i % 5) + 1]);
       }
     };
     const { id } = (

@@ -107,8 +107,8 @@ describe('the reports’ risk section', () => {
       reviewedOn: string,
     ): Promise<Risk> => fixtures.risk({ owner, area, category, current, reviewedOn });
     a = await risk(RiskCategory.WORKFORCE, [3, 3], '2025-04-10');
-    await fixtures.riskReview(a, [4, 4], '2025-08-01');
-    await fixtures.riskReview(a, [2, 2], '2025-10-05');
+    await fixtures.riskReview(a, '2025-08-01', [4, 4]);
+    await fixtures.riskReview(a, '2025-10-05', [2, 2]);
     b = await risk(RiskCategory.FINANCIAL, [3, 3], '2025-05-01');
     await fixtures.escalateRisk(b, '2025-09-10');
     c = await risk(RiskCategory.DELIVERY, [3, 4], '2025-04-20');
@@ -215,7 +215,7 @@ describe('the reports’ risk section', () => {
     expect(lineOf(q1Paper.content.risks as Section, g).current.score).toBe(6);
     // A review dated before Q1's end but recorded after its paper was issued: the board was
     // shown 6, so that is what Q2 is compared with.
-    await fixtures.riskReview(g, [4, 5], '2025-06-20');
+    await fixtures.riskReview(g, '2025-06-20', [4, 5]);
 
     const section = (await draft(q2, 'JOINT_BOARD')).content.risks as Section;
     expect(section).toMatchObject({

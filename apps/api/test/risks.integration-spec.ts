@@ -38,6 +38,12 @@ const PROFILE = `query ($ownerId: ID) { riskProfile(ownerId: $ownerId) {
   cells { likelihood consequence count } bands { band count }
 } }`;
 
+interface RegisterPage {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  edges: { node: { id: string } }[];
+}
+
 describe('risks', () => {
   let app: TestApp;
   let fixtures: Fixtures;
@@ -466,9 +472,13 @@ describe('risks', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 3; page++) {
-      const { risks } = await app.ok(REGISTER, { ownerId: lead.id, first: 2, after });
+      const { risks }: { risks: RegisterPage } = await app.ok(REGISTER, {
+        ownerId: lead.id,
+        first: 2,
+        after,
+      });
       expect(risks.totalCount).toBe(4);
-      seen.push(...risks.edges.map((edge: { node: { id: string } }) => edge.node.id));
+      seen.push(...risks.edges.map((edge) => edge.node.id));
       after = risks.pageInfo.endCursor;
       if (!risks.pageInfo.hasNextPage) break;
     }

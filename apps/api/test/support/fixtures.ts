@@ -264,23 +264,29 @@ export class Fixtures {
     return risk;
   }
 
-  /** A later review of a risk, dated `reviewedOn`: its score from then, as a review would set it. */
+  /**
+   * A later review of `risk` on `reviewedOn`: at a new score, which becomes the risk's current
+   * one as a review would set it, or else at its current score (the risk row untouched).
+   */
   async riskReview(
     risk: Risk,
-    [likelihood, consequence]: [number, number],
     reviewedOn: string,
+    score?: [likelihood: number, consequence: number],
   ): Promise<void> {
+    const [likelihood, consequence] = score ?? [risk.currentLikelihood, risk.currentConsequence];
     await this.dataSource.getRepository(RiskReview).insert({
       riskId: risk.id,
       likelihood,
       consequence,
-      commentary: { en: null, cy: null },
+      commentary: { en: `Reviewed ${reviewedOn}`, cy: null },
       reviewerId: risk.ownerId,
       reviewedOn,
     });
-    await this.dataSource
-      .getRepository(Risk)
-      .update(risk.id, { currentLikelihood: likelihood, currentConsequence: consequence });
+    if (score) {
+      await this.dataSource
+        .getRepository(Risk)
+        .update(risk.id, { currentLikelihood: likelihood, currentConsequence: consequence });
+    }
   }
 
   /** Closes a risk on a day, with a reason, as closing it that day would have. */
@@ -317,18 +323,6 @@ export class Fixtures {
       nextSteps: { en: null, cy: null },
       authorId: author.id,
       ...(submittedAt ? { submittedAt } : {}),
-    });
-  }
-
-  /** A later review of `risk` on `reviewedOn` at its current score (the risk row is untouched). */
-  async riskReview(risk: Risk, reviewedOn: string): Promise<void> {
-    await this.dataSource.getRepository(RiskReview).insert({
-      riskId: risk.id,
-      likelihood: risk.currentLikelihood,
-      consequence: risk.currentConsequence,
-      commentary: { en: `Reviewed ${reviewedOn}`, cy: null },
-      reviewerId: risk.ownerId,
-      reviewedOn,
     });
   }
 }
