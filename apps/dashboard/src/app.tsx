@@ -18,6 +18,7 @@ const MeasureValuesImportPage = lazy(
   () => import('./features/imports/pages/measure-values-import-page'),
 );
 const RisksPage = lazy(() => import('./features/risks/pages/risks-page'));
+const RiskPage = lazy(() => import('./features/risks/pages/risk-page'));
 const StatusUpdatePage = lazy(() => import('./features/actions/pages/status-update-page'));
 const PlansPage = lazy(() => import('./features/plans/pages/plans-page'));
 const PlanPage = lazy(() => import('./features/plans/pages/plan-page'));
@@ -74,6 +75,7 @@ export function App() {
           <Route path="measures/:id/report" element={<ReportFigurePage />} />
           <Route path="measures/:id/edit" element={<EditMeasurePage />} />
           <Route path="risks" element={<RisksPage />} />
+          <Route path="risks/:id" element={<RiskPage />} />
           <Route path="plans" element={<PlansPage />} />
           <Route path="plans/:financialYear" element={<PlanPage />} />
           <Route path="plans/:financialYear/actions/new" element={<NewActionPage />} />

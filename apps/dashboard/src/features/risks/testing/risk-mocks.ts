@@ -162,3 +162,77 @@ export function risksMock(
     maxUsageCount: Number.POSITIVE_INFINITY,
   };
 }
+
+const aReview = (id: string, reviewedOn: string, likelihood: number, consequence: number) => ({
+  __typename: 'RiskReview' as const,
+  id,
+  reviewedOn,
+  score: aScore(likelihood, consequence),
+  reviewer: aPerson('person-1', 'Ceri Morgan'),
+  commentary: text(`Reviewed on ${reviewedOn}`, null),
+});
+
+/** Risk R1 in full as the risk page loads it, at `version`: open, above its appetite of 12. */
+export function aRiskDetails(version: number, overrides: Record<string, unknown> = {}) {
+  return {
+    __typename: 'Risk' as const,
+    id: 'risk-1',
+    version,
+    reference: 'R1',
+    kind: 'RISK',
+    state: 'OPEN',
+    category: 'WORKFORCE',
+    title: text('Not enough registered nurses', 'Dim digon o nyrsys cofrestredig'),
+    description: text(
+      'Fewer graduates stay in Wales, so posts stay vacant and services rely on agency staff.',
+      null,
+    ),
+    controls: text('Bursary scheme', 'Cynllun bwrsariaeth'),
+    impact: text(null, null),
+    owner: aPerson('person-1', 'Ceri Morgan'),
+    areas: [
+      {
+        __typename: 'StrategicArea' as const,
+        id: 'area-4',
+        number: 4,
+        shortTitle: text('Workforce data', 'Data’r gweithlu'),
+      },
+    ],
+    inherent: aScore(5, 4),
+    current: aScore(4, 4),
+    target: { ...aScore(2, 3), __typename: 'RiskTarget' as const, date: '2027-03-31' },
+    appetite: 12,
+    aboveAppetite: true,
+    awaitingEscalation: true,
+    reviewEveryMonths: 3,
+    nextReviewDue: '2026-11-30',
+    reviewOverdue: true,
+    escalation: null,
+    escalatedBy: null,
+    closure: null,
+    canUpdate: true,
+    canEscalate: true,
+    threatenedActions: [
+      {
+        __typename: 'Action' as const,
+        id: 'action-7',
+        reference: '4.1',
+        title: text('Grow the nursing workforce', 'Tyfu’r gweithlu nyrsio'),
+      },
+    ],
+    mitigatingActions: [],
+    mitigations: [
+      {
+        __typename: 'RiskMitigation' as const,
+        id: 'mitigation-1',
+        description: text('Agree a retention offer', 'Cytuno ar gynnig cadw staff'),
+        owner: aPerson('person-2', 'Nia Williams'),
+        dueDate: '2026-10-31',
+        completedOn: null,
+        overdue: true,
+      },
+    ],
+    reviews: [aReview('review-1', '2026-05-29', 3, 4), aReview('review-2', '2026-08-28', 4, 4)],
+    ...overrides,
+  };
+}
