@@ -3361,6 +3361,7 @@ export type RiskFormOptionsQuery = {
 export type EditableRiskFragment = {
   id: string;
   version: number;
+  canUpdate: boolean;
   reference: string;
   kind: RiskKind;
   category: RiskCategory;
@@ -3401,6 +3402,7 @@ export type RiskForEditQuery = {
   risk: {
     id: string;
     version: number;
+    canUpdate: boolean;
     reference: string;
     kind: RiskKind;
     category: RiskCategory;
@@ -3448,6 +3450,7 @@ export type UpdateRiskMutation = {
   updateRisk: {
     id: string;
     version: number;
+    canUpdate: boolean;
     reference: string;
     kind: RiskKind;
     category: RiskCategory;
@@ -5021,6 +5024,7 @@ export const EditableRiskFragmentDoc = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canUpdate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
@@ -15792,6 +15796,7 @@ export const RiskForEditDocument = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canUpdate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
@@ -16057,6 +16062,7 @@ export const UpdateRiskDocument = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canUpdate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
