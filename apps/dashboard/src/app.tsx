@@ -22,6 +22,7 @@ const RiskPage = lazy(() => import('./features/risks/pages/risk-page'));
 const NewRiskPage = lazy(() => import('./features/risks/pages/new-risk-page'));
 const EditRiskPage = lazy(() => import('./features/risks/pages/edit-risk-page'));
 const RaiseRiskPage = lazy(() => import('./features/risks/pages/raise-risk-page'));
+const RiskAppetitePage = lazy(() => import('./features/risks/pages/risk-appetite-page'));
 const StatusUpdatePage = lazy(() => import('./features/actions/pages/status-update-page'));
 const PlansPage = lazy(() => import('./features/plans/pages/plans-page'));
 const PlanPage = lazy(() => import('./features/plans/pages/plan-page'));
@@ -80,6 +81,7 @@ export function App() {
           <Route path="risks" element={<RisksPage />} />
           <Route path="risks/new" element={<NewRiskPage />} />
           <Route path="risks/raise" element={<RaiseRiskPage />} />
+          <Route path="risks/appetite" element={<RiskAppetitePage />} />
           <Route path="risks/:id" element={<RiskPage />} />
           <Route path="risks/:id/edit" element={<EditRiskPage />} />
           <Route path="plans" element={<PlansPage />} />

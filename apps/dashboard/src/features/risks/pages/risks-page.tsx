@@ -102,16 +102,16 @@ export default function RisksPage() {
     <>
       <h1 className="govuk-heading-l">{t('risks.register.title')}</h1>
       <p className="govuk-body-l">{t('risks.register.intro')}</p>
-      {canManage && (
-        <div className="govuk-button-group">
+      <div className="govuk-button-group">
+        {canManage && (
           <Link to="/risks/new" className="govuk-button" role="button" draggable="false">
             {t('risks.register.new')}
           </Link>
-          <Link to="/risks/appetite" className="govuk-link">
-            {t('risks.appetite.link')}
-          </Link>
-        </div>
-      )}
+        )}
+        <Link to="/risks/appetite" className="govuk-link">
+          {t('risks.appetite.link')}
+        </Link>
+      </div>
       {options.data && <RiskFiltersForm filters={filters} options={options.data} onApply={apply} />}
       {content()}
     </>
