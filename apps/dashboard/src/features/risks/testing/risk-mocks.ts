@@ -2,7 +2,7 @@ import type { MockLink } from '@apollo/client/testing';
 
 import { riskBand } from '@cynnydd/shared/domain';
 
-import { RISK_FILTER_OPTIONS, RISK_PROFILE, RISKS } from '../graphql/risks';
+import { RISK_FILTER_OPTIONS, RISK_FORM_OPTIONS, RISK_PROFILE, RISKS } from '../graphql/risks';
 import { NO_RISK_FILTERS, riskQueryVariables } from '../hooks/use-risk-filters';
 
 export const text = (en: string | null, cy: string | null) => ({
@@ -234,5 +234,43 @@ export function aRiskDetails(version: number, overrides: Record<string, unknown>
     ],
     reviews: [aReview('review-1', '2026-05-29', 3, 4), aReview('review-2', '2026-08-28', 4, 4)],
     ...overrides,
+  };
+}
+
+/** The areas, people and actions the risk form offers, for this year's plan. */
+export function riskFormOptionsMock(financialYear: string): MockLink.MockedResponse {
+  return {
+    request: { query: RISK_FORM_OPTIONS, variables: { financialYear } },
+    result: {
+      data: {
+        strategicAreas: [3, 4].map((number) => ({
+          __typename: 'StrategicArea',
+          id: `area-${number}`,
+          number,
+          title: text(`Area title ${number}`, `Teitl maes ${number}`),
+        })),
+        people: ['Ceri Morgan', 'Nia Williams'].map((name, index) => ({
+          __typename: 'Person',
+          id: `person-${index + 1}`,
+          name,
+          email: `person${index + 1}@example.wales`,
+        })),
+        actions: {
+          __typename: 'ActionConnection',
+          edges: [
+            {
+              __typename: 'ActionEdge',
+              node: {
+                __typename: 'Action',
+                id: 'action-7',
+                reference: '4.1',
+                title: text('Grow the nursing workforce', 'Tyfu’r gweithlu nyrsio'),
+              },
+            },
+          ],
+        },
+      },
+    },
+    maxUsageCount: Number.POSITIVE_INFINITY,
   };
 }
