@@ -379,6 +379,16 @@ export function RiskFields({
         error={errorFor(errors, 'target-date')}
         onChange={(event) => set('targetDate', event.target.value)}
       />
+      {hasTarget(values) && (
+        // Radios cannot be unchosen: this is the way back to no target.
+        <button
+          type="button"
+          className="govuk-button govuk-button--secondary"
+          onClick={() => onChange({ ...values, target: EMPTY_SCORE, targetDate: '' })}
+        >
+          {t('risks.form.removeTarget')}
+        </button>
+      )}
       <Radios
         name="reviewEveryMonths"
         legend={t('risks.form.reviewEvery')}

@@ -234,6 +234,32 @@ describe('changing a risk', () => {
     expect(screen.queryByText(/has been saved/)).not.toBeInTheDocument();
   });
 
+  it('removes the target', async () => {
+    renderApp({
+      route: '/risks/risk-1/edit',
+      mocks: [
+        meMock(aUser()),
+        optionsMock,
+        editMock(3),
+        {
+          request: {
+            query: UPDATE_RISK,
+            variables: { input: { id: 'risk-1', expectedVersion: 3, target: null } },
+          },
+          result: { data: { updateRisk: anEditableRisk(4, { target: null }) } },
+        },
+      ],
+    });
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole('button', { name: 'Remove the target' }));
+    expect(screen.getByLabelText('Target date')).toHaveValue('');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+
+    expect(await screen.findByText('Risk R1 has been saved.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Remove the target' })).not.toBeInTheDocument();
+  });
+
   it('is in Welsh for a Welsh speaker', async () => {
     renderApp({
       route: '/risks/risk-1/edit',
