@@ -4,8 +4,8 @@ import userEvent from '@testing-library/user-event';
 
 import { aUser, conflictResult, meMock } from '../../../test/factories';
 import { renderApp } from '../../../test/render-app';
-import { ESCALATE_RISK, REVIEW_RISK, RISK_DETAILS } from '../graphql/risks';
-import { aRiskDetails, aScore } from '../testing/risk-mocks';
+import { CLOSE_RISK, ESCALATE_RISK, REVIEW_RISK, RISK_DETAILS } from '../graphql/risks';
+import { aRiskDetails, aScore, text } from '../testing/risk-mocks';
 
 const route = '/risks/risk-1';
 
@@ -222,6 +222,58 @@ describe('the risk page', () => {
       'href',
       '#reason-en',
     );
+  });
+
+  it('closes an issue with its reason and resolution, then offers to reopen it', async () => {
+    renderRisk([
+      loadMock(3, { kind: 'ISSUE' }),
+      {
+        request: {
+          query: CLOSE_RISK,
+          variables: {
+            input: {
+              id: 'risk-1',
+              expectedVersion: 3,
+              reason: { en: 'Posts filled', cy: null },
+              resolution: { en: null, cy: 'Recriwtio rhyngwladol' },
+            },
+          },
+        },
+        result: {
+          data: {
+            closeRisk: aRiskDetails(4, {
+              kind: 'ISSUE',
+              state: 'CLOSED',
+              closure: {
+                __typename: 'RiskClosure',
+                on: '2026-12-04',
+                reason: text('Posts filled', null),
+                resolution: text(null, 'Recriwtio rhyngwladol'),
+              },
+            }),
+          },
+        },
+      },
+    ]);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Close' }));
+    const panel = within(screen.getByRole('region', { name: 'Close risk R1' }));
+    await user.type(
+      within(panel.getByRole('group', { name: 'Why it is closed' })).getByLabelText('In English'),
+      'Posts filled',
+    );
+    await user.type(
+      within(panel.getByRole('group', { name: 'How the issue was resolved' })).getByLabelText(
+        'In Welsh',
+      ),
+      'Recriwtio rhyngwladol',
+    );
+    await user.click(panel.getByRole('button', { name: 'Close the risk' }));
+
+    expect(await screen.findByText('Risk R1 has been closed.')).toBeInTheDocument();
+    expect(screen.getByText('Closed on 4 December 2026')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Reopen' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Review this risk' })).not.toBeInTheDocument();
   });
 
   it('is in Welsh for a Welsh speaker', async () => {
