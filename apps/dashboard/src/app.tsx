@@ -18,6 +18,11 @@ const MeasureValuesImportPage = lazy(
   () => import('./features/imports/pages/measure-values-import-page'),
 );
 const RisksPage = lazy(() => import('./features/risks/pages/risks-page'));
+const RiskPage = lazy(() => import('./features/risks/pages/risk-page'));
+const NewRiskPage = lazy(() => import('./features/risks/pages/new-risk-page'));
+const EditRiskPage = lazy(() => import('./features/risks/pages/edit-risk-page'));
+const RaiseRiskPage = lazy(() => import('./features/risks/pages/raise-risk-page'));
+const RiskAppetitePage = lazy(() => import('./features/risks/pages/risk-appetite-page'));
 const StatusUpdatePage = lazy(() => import('./features/actions/pages/status-update-page'));
 const PlansPage = lazy(() => import('./features/plans/pages/plans-page'));
 const PlanPage = lazy(() => import('./features/plans/pages/plan-page'));
@@ -74,6 +79,11 @@ export function App() {
           <Route path="measures/:id/report" element={<ReportFigurePage />} />
           <Route path="measures/:id/edit" element={<EditMeasurePage />} />
           <Route path="risks" element={<RisksPage />} />
+          <Route path="risks/new" element={<NewRiskPage />} />
+          <Route path="risks/raise" element={<RaiseRiskPage />} />
+          <Route path="risks/appetite" element={<RiskAppetitePage />} />
+          <Route path="risks/:id" element={<RiskPage />} />
+          <Route path="risks/:id/edit" element={<EditRiskPage />} />
           <Route path="plans" element={<PlansPage />} />
           <Route path="plans/:financialYear" element={<PlanPage />} />
           <Route path="plans/:financialYear/actions/new" element={<NewActionPage />} />

@@ -3507,6 +3507,7 @@ export type RiskFormOptionsQuery = {
 export type EditableRiskFragment = {
   id: string;
   version: number;
+  canUpdate: boolean;
   reference: string;
   kind: RiskKind;
   category: RiskCategory;
@@ -3547,6 +3548,7 @@ export type RiskForEditQuery = {
   risk: {
     id: string;
     version: number;
+    canUpdate: boolean;
     reference: string;
     kind: RiskKind;
     category: RiskCategory;
@@ -3594,6 +3596,7 @@ export type UpdateRiskMutation = {
   updateRisk: {
     id: string;
     version: number;
+    canUpdate: boolean;
     reference: string;
     kind: RiskKind;
     category: RiskCategory;
@@ -5290,6 +5293,7 @@ export const EditableRiskFragmentDoc = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canUpdate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
@@ -16372,6 +16376,7 @@ export const RiskForEditDocument = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canUpdate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },
@@ -16637,6 +16642,7 @@ export const UpdateRiskDocument = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canUpdate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'category' } },

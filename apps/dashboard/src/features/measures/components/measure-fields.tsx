@@ -23,7 +23,8 @@ import {
   EMPTY_BILINGUAL,
   type BilingualValue,
 } from '../../../ui/bilingual-input';
-import { describedBy, ErrorMessage, formGroupClass } from '../../../ui/error-message';
+import { CheckboxGroup } from '../../../ui/checkbox-group';
+import { ErrorMessage, formGroupClass } from '../../../ui/error-message';
 import { Radios } from '../../../ui/radios';
 import { TextField } from '../../../ui/text-field';
 import { useLanguage } from '../../../ui/use-language';
@@ -223,47 +224,7 @@ export function MeasureFields({ values, options, errors, onChange }: Props) {
       },
     ]);
 
-  const areasError = errorFor(errors, 'areaIds');
-  const themesError = errorFor(errors, 'themes');
   const targetsError = errorFor(errors, 'targets-add');
-
-  function checkboxes<T extends string>(
-    name: string,
-    items: { value: T; label: string }[],
-    selected: T[],
-    onToggle: (next: T[]) => void,
-  ) {
-    return (
-      <div className="govuk-checkboxes govuk-checkboxes--small">
-        {items.map((item, index) => {
-          const id = index === 0 ? name : `${name}-${item.value}`;
-          const checked = selected.includes(item.value);
-          return (
-            <div key={item.value} className="govuk-checkboxes__item">
-              <input
-                id={id}
-                name={name}
-                type="checkbox"
-                className="govuk-checkboxes__input"
-                value={item.value}
-                checked={checked}
-                onChange={() =>
-                  onToggle(
-                    checked
-                      ? selected.filter((value) => value !== item.value)
-                      : [...selected, item.value],
-                  )
-                }
-              />
-              <label className="govuk-label govuk-checkboxes__label" htmlFor={id}>
-                {item.label}
-              </label>
-            </div>
-          );
-        })}
-      </div>
-    );
-  }
 
   return (
     <>
@@ -354,49 +315,27 @@ export function MeasureFields({ values, options, errors, onChange }: Props) {
         error={errorFor(errors, 'ownerId')}
         onChange={(ownerId) => set('ownerId', ownerId)}
       />
-      <div className={formGroupClass(areasError)}>
-        <fieldset
-          className="govuk-fieldset"
-          aria-describedby={describedBy('areaIds-hint', areasError && 'areaIds-error')}
-        >
-          <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
-            {t('measures.form.areas')}
-          </legend>
-          <div id="areaIds-hint" className="govuk-hint">
-            {t('measures.form.areasHint', { max: MAX_AREAS })}
-          </div>
-          {areasError && <ErrorMessage id="areaIds-error" error={areasError} />}
-          {checkboxes(
-            'areaIds',
-            options.strategicAreas.map((area) => ({
-              value: area.id,
-              label: `${area.number}. ${localise(area.title, language)?.text ?? ''}`,
-            })),
-            values.areaIds,
-            (next) => set('areaIds', next),
-          )}
-        </fieldset>
-      </div>
-      <div className={formGroupClass(themesError)}>
-        <fieldset
-          className="govuk-fieldset"
-          aria-describedby={describedBy('themes-hint', themesError && 'themes-error')}
-        >
-          <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
-            {t('plans.actionForm.themes')}
-          </legend>
-          <div id="themes-hint" className="govuk-hint">
-            {t('plans.actionForm.themesHint')}
-          </div>
-          {themesError && <ErrorMessage id="themes-error" error={themesError} />}
-          {checkboxes(
-            'themes',
-            THEMES.map((theme) => ({ value: theme, label: THEME_LABELS[theme][language] })),
-            values.themes,
-            (next) => set('themes', next),
-          )}
-        </fieldset>
-      </div>
+      <CheckboxGroup
+        name="areaIds"
+        legend={t('measures.form.areas')}
+        hint={t('measures.form.areasHint', { max: MAX_AREAS })}
+        options={options.strategicAreas.map((area) => ({
+          value: area.id,
+          label: `${area.number}. ${localise(area.title, language)?.text ?? ''}`,
+        }))}
+        selected={values.areaIds}
+        error={errorFor(errors, 'areaIds')}
+        onChange={(next) => set('areaIds', next)}
+      />
+      <CheckboxGroup
+        name="themes"
+        legend={t('plans.actionForm.themes')}
+        hint={t('plans.actionForm.themesHint')}
+        options={THEMES.map((theme) => ({ value: theme, label: THEME_LABELS[theme][language] }))}
+        selected={values.themes}
+        error={errorFor(errors, 'themes')}
+        onChange={(next) => set('themes', next)}
+      />
       <TextField
         id="amberTolerance"
         label={t('measures.form.amberTolerance')}

@@ -40,9 +40,9 @@ export function RiskHeatMap({ cells, caption }: RiskHeatMapProps) {
   const total = cells.reduce((sum, cell) => sum + cell.count, 0);
   const band = (likelihood: number, consequence: number) => riskBand(likelihood * consequence);
   const likelihoodLabel = (number: number) =>
-    t('risks.heatMap.scaleLabel', { number, label: LIKELIHOOD_LABELS[number][language] });
+    t('risks.scaleLabel', { number, label: LIKELIHOOD_LABELS[number][language] });
   const consequenceLabel = (number: number) =>
-    t('risks.heatMap.scaleLabel', { number, label: CONSEQUENCE_LABELS[number][language] });
+    t('risks.scaleLabel', { number, label: CONSEQUENCE_LABELS[number][language] });
 
   return (
     <figure

@@ -359,6 +359,7 @@ export const EDITABLE_RISK_FIELDS = graphql(`
   fragment EditableRisk on Risk {
     id
     version
+    canUpdate
     reference
     kind
     category

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { Permission } from '@cynnydd/shared/domain';
+import { PAGE_SIZE, Permission } from '@cynnydd/shared/domain';
 
 import { formatNumber } from '../../../i18n/format';
 import { Loading } from '../../../ui/loading';
@@ -16,8 +16,6 @@ import { RiskProfileSection } from '../components/risk-profile-section';
 import { RisksTable } from '../components/risks-table';
 import { RISK_FILTER_OPTIONS, RISK_PROFILE, RISKS } from '../graphql/risks';
 import { riskQueryVariables, useRiskFilters } from '../hooks/use-risk-filters';
-
-export const RISKS_PAGE_SIZE = 25;
 
 /** The risk register: what could stop delivery, how bad it is now, and who answers for it. */
 export default function RisksPage() {
@@ -36,7 +34,7 @@ export default function RisksPage() {
   const profile = useQuery(RISK_PROFILE, ready ? { variables } : skipToken);
   const register = useQuery(
     RISKS,
-    ready ? { variables: { ...variables, first: RISKS_PAGE_SIZE } } : skipToken,
+    ready ? { variables: { ...variables, first: PAGE_SIZE.default } } : skipToken,
   );
   const [loadingMore, setLoadingMore] = useState(false);
   const page = register.data?.risks;
@@ -102,16 +100,16 @@ export default function RisksPage() {
     <>
       <h1 className="govuk-heading-l">{t('risks.register.title')}</h1>
       <p className="govuk-body-l">{t('risks.register.intro')}</p>
-      {canManage && (
-        <div className="govuk-button-group">
+      <div className="govuk-button-group">
+        {canManage && (
           <Link to="/risks/new" className="govuk-button" role="button" draggable="false">
             {t('risks.register.new')}
           </Link>
-          <Link to="/risks/appetite" className="govuk-link">
-            {t('risks.appetite.link')}
-          </Link>
-        </div>
-      )}
+        )}
+        <Link to="/risks/appetite" className="govuk-link">
+          {t('risks.appetite.link')}
+        </Link>
+      </div>
       {options.data && <RiskFiltersForm filters={filters} options={options.data} onApply={apply} />}
       {content()}
     </>
