@@ -289,7 +289,7 @@ export const RISK_REGISTER = `query RiskRegister($first: Int) {
       current { likelihood consequence score band } target { score date }
       owner { id name } areas { id number }
       appetite aboveAppetite awaitingEscalation reviewOverdue nextReviewDue
-      escalation { on }
+      escalation { on } previous { score }
     } }
   }
 }`;

@@ -9,7 +9,7 @@ import { errorOf, startTestApp, type Client, type TestApp } from './support/test
 
 const RISK_FIELDS = `id reference version kind state title { en cy } category
   owner { id } areas { number } threatenedActions { id } mitigatingActions { id }
-  inherent { likelihood consequence score band } current { score band }
+  inherent { likelihood consequence score band } current { score band } previous { score }
   target { score band date } nextReviewDue reviewOverdue appetite aboveAppetite
   awaitingEscalation escalation { on reason { en } } escalatedBy { id }
   closure { on reason { en } resolution { en } } canUpdate canEscalate
@@ -125,6 +125,7 @@ describe('risks', () => {
       mitigatingActions: [],
       inherent: { likelihood: 4, consequence: 4, score: 16, band: 'EXTREME' },
       current: { score: 12, band: 'HIGH' },
+      previous: null,
       target: { score: 6, band: 'MODERATE', date: '2027-03-31' },
       // Quarterly reviews by default, from today (2026-11-15).
       nextReviewDue: '2027-02-15',
@@ -207,6 +208,7 @@ describe('risks', () => {
     expect(reviewed).toMatchObject({
       version: risk.version + 1,
       current: { score: 8, band: 'HIGH' },
+      previous: { score: 12 },
       nextReviewDue: '2026-12-15',
       reviews: [
         { score: { score: 12 } },
@@ -553,6 +555,7 @@ describe('risks', () => {
     const query = `query ($owner: ID) { risks(ownerId: $owner, first: 100) { totalCount edges { node {
       id reference owner { name } areas { number } current { score band } target { score }
       appetite aboveAppetite awaitingEscalation reviewOverdue canUpdate escalatedBy { id }
+      previous { score }
       threatenedActions { id } reviews { reviewedOn score { score } } } } } }`;
     const statements = async (owner: string) => {
       app.statements.count = 0;

@@ -2901,7 +2901,7 @@ export type RiskRowFragment = {
   current: { likelihood: number; consequence: number; score: number; band: RiskBand };
   target: { score: number; band: RiskBand; date: string } | null;
   escalation: { on: string } | null;
-  reviews: Array<{ id: string; score: { score: number } }>;
+  previous: { score: number } | null;
 };
 
 export type RisksQueryVariables = Exact<{
@@ -2939,7 +2939,7 @@ export type RisksQuery = {
         current: { likelihood: number; consequence: number; score: number; band: RiskBand };
         target: { score: number; band: RiskBand; date: string } | null;
         escalation: { on: string } | null;
-        reviews: Array<{ id: string; score: { score: number } }>;
+        previous: { score: number } | null;
       };
     }>;
   };
@@ -4883,20 +4883,10 @@ export const RiskRowFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'awaitingEscalation' } },
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'reviews' },
+            name: { kind: 'Name', value: 'previous' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'score' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'score' } }],
-                  },
-                },
-              ],
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'score' } }],
             },
           },
         ],
@@ -13785,20 +13775,10 @@ export const RisksDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'awaitingEscalation' } },
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'reviews' },
+            name: { kind: 'Name', value: 'previous' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'score' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'score' } }],
-                  },
-                },
-              ],
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'score' } }],
             },
           },
         ],

@@ -55,9 +55,11 @@ import {
   RiskModel,
   RiskProfileModel,
   RiskReviewModel,
+  RiskScoreModel,
   toRiskMitigationModel,
   toRiskModel,
   toRiskReviewModel,
+  toRiskScoreModel,
 } from './models/risk.model';
 import { RiskActionRole } from './risk.entity';
 import { canEscalateRisk, canUpdateRisk, currentScoreOf, RisksService } from './risks.service';
@@ -228,6 +230,15 @@ export class RisksResolver {
   @ResolveField(() => [RiskReviewModel], { description: 'The score history, oldest first.' })
   async reviews(@Parent() risk: RiskModel, @Context() { loaders }: GraphQLContext) {
     return (await this.register.reviewsLoader(loaders).load(risk.id)).map(toRiskReviewModel);
+  }
+
+  @ResolveField(() => RiskScoreModel, {
+    nullable: true,
+    description: 'The score before the latest review: the movement the register shows.',
+  })
+  async previous(@Parent() risk: RiskModel, @Context() { loaders }: GraphQLContext) {
+    const score = await this.register.previousScoreLoader(loaders).load(risk.id);
+    return score && toRiskScoreModel(score.likelihood, score.consequence);
   }
 
   @ResolveField(() => Int, { description: "Its category's appetite." })

@@ -518,6 +518,26 @@ export class RisksService {
     );
   }
 
+  /** The score each risk had before its latest review (none when it has had only one). */
+  previousScoreLoader(loaders: RequestLoaders) {
+    return loaders.get<string, { likelihood: number; consequence: number } | null>(
+      'risks.previousScore',
+      async (ids) => {
+        // The second-latest review of each, read backwards along risk_review_history.
+        const rows: { riskId: string; likelihood: number; consequence: number }[] =
+          await this.dataSource.query(
+            `SELECT r.id AS "riskId", p.likelihood, p.consequence
+             FROM unnest($1::uuid[]) AS r(id)
+             CROSS JOIN LATERAL (
+               SELECT likelihood, consequence FROM risk_review
+               WHERE risk_id = r.id ORDER BY reviewed_at DESC, id DESC OFFSET 1 LIMIT 1) p`,
+            [ids],
+          );
+        return groupByKey(ids, rows, (row) => row.riskId).map((group) => group[0] ?? null);
+      },
+    );
+  }
+
   /** Every review of each risk, oldest first: the score history. */
   reviewsLoader(loaders: RequestLoaders) {
     return loaders.get<string, RiskReview[]>('risks.reviews', async (ids) =>

@@ -37,14 +37,15 @@ export function RiskScoreLabel({
 
 export type ScoreMovement = { kind: 'none' } | { kind: 'up' | 'down' | 'same'; previous: number };
 
-/** How the latest review's score compares with the one before (reviews oldest first). */
-export function scoreMovement(reviews: readonly { score: { score: number } }[]): ScoreMovement {
-  if (reviews.length < 2) return { kind: 'none' };
-  const latest = reviews[reviews.length - 1].score.score;
-  const previous = reviews[reviews.length - 2].score.score;
-  if (latest > previous) return { kind: 'up', previous };
-  if (latest < previous) return { kind: 'down', previous };
-  return { kind: 'same', previous };
+/** How the current score compares with the one before the latest review. */
+export function scoreMovement(
+  current: { score: number },
+  previous: { score: number } | null | undefined,
+): ScoreMovement {
+  if (!previous) return { kind: 'none' };
+  const kind =
+    current.score > previous.score ? 'up' : current.score < previous.score ? 'down' : 'same';
+  return { kind, previous: previous.score };
 }
 
 const MOVEMENT_ICONS = { up: '↑', down: '↓', same: '→' } as const;

@@ -80,7 +80,7 @@ export function RisksTable({ risks, caption }: { risks: RiskRowFragment[]; capti
               )}
             </td>
             <td className="govuk-table__cell">
-              <ScoreMovementLabel movement={scoreMovement(risk.reviews)} />
+              <ScoreMovementLabel movement={scoreMovement(risk.current, risk.previous)} />
             </td>
             <td className="govuk-table__cell">
               {risk.state === 'CLOSED' ? (

@@ -59,12 +59,9 @@ export const RISK_ROW_FIELDS = graphql(`
     }
     aboveAppetite
     awaitingEscalation
-    # Batched per page by the API; the last two give the movement since the previous review.
-    reviews {
-      id
-      score {
-        score
-      }
+    # The score before the latest review: the movement since it.
+    previous {
+      score
     }
   }
 `);

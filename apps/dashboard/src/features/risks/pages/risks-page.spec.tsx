@@ -57,7 +57,7 @@ const funding = aRiskRow({
   escalation: { __typename: 'RiskEscalation', on: '2026-10-02' },
   aboveAppetite: false,
   awaitingEscalation: false,
-  reviews: [],
+  previous: null,
 });
 
 describe('the risk register', () => {

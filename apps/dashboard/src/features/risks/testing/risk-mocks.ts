@@ -48,18 +48,7 @@ export function aRiskRow(overrides: Record<string, unknown> = {}) {
     escalation: null,
     aboveAppetite: true,
     awaitingEscalation: true,
-    reviews: [
-      {
-        __typename: 'RiskReview' as const,
-        id: 'review-1',
-        score: { __typename: 'RiskScore' as const, score: 12 },
-      },
-      {
-        __typename: 'RiskReview' as const,
-        id: 'review-2',
-        score: { __typename: 'RiskScore' as const, score: 16 },
-      },
-    ],
+    previous: { __typename: 'RiskScore' as const, score: 12 },
     ...overrides,
   };
 }

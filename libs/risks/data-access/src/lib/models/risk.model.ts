@@ -231,6 +231,9 @@ export function toRiskMitigationModel(mitigation: RiskMitigation): RiskMitigatio
 
 @ObjectType('RiskAppetite', { description: 'The highest current score accepted in a category.' })
 export class RiskAppetiteModel {
+  @Field(() => ID)
+  id!: string;
+
   @Field(() => RiskCategory)
   category!: RiskCategory;
 
