@@ -302,7 +302,7 @@ export const RISK_PROFILE = `query RiskProfile {
   }
 }`;
 
-/** The register's first page of open risks (its order), then each one's owner, areas and appetite. */
+/** The register's first page of open risks (its order), then each one's owner, areas, appetite and previous score. */
 const FLOOR_RISK_REGISTER = `
 WITH page AS (
   SELECT t.id, t.reference, t.kind, t.title_en, t.title_cy, t.category, t.owner_id,
@@ -313,7 +313,9 @@ WITH page AS (
   LIMIT $1)
 SELECT page.*, page.next_review_due < CURRENT_DATE AS overdue, p.name AS owner_name, ap.appetite,
   (SELECT json_agg(json_build_object('id', s.id, 'number', s.number) ORDER BY s.number)
-   FROM risk_area ra JOIN strategic_area s ON s.id = ra.area_id WHERE ra.risk_id = page.id) AS areas
+   FROM risk_area ra JOIN strategic_area s ON s.id = ra.area_id WHERE ra.risk_id = page.id) AS areas,
+  (SELECT likelihood * consequence FROM risk_review rr WHERE rr.risk_id = page.id
+   ORDER BY reviewed_at DESC, id DESC OFFSET 1 LIMIT 1) AS previous
 FROM page JOIN person p ON p.id = page.owner_id JOIN risk_appetite ap ON ap.category = page.category
 ORDER BY -(page.current_likelihood * page.current_consequence), substr(page.reference, 2)::int, page.id`;
 
