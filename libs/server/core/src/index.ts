@@ -20,6 +20,7 @@ export * from './lib/validation/uuid.pipe';
 export * from './lib/validation/validation-pipe';
 export * from './lib/validation/validators';
 export * from './lib/auth/access.decorators';
+export * from './lib/database/assert-all-exist';
 export * from './lib/database/versioned-update';
 export * from './lib/graphql/expected-version';
 export * from './lib/graphql/id-list-field';

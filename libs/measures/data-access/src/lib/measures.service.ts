@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, type EntityManager, type Repository } from 'typeorm';
+import { DataSource, type EntityManager, type Repository } from 'typeorm';
 
 import { AuditService } from '@cynnydd/audit/data-access';
 import { DirectoryService } from '@cynnydd/directory/data-access';
 import { Action } from '@cynnydd/plans/data-access';
 import {
+  assertAllExist,
   assertVersion,
   badUserInput,
   conflict,
@@ -299,22 +300,8 @@ export class MeasuresService {
     actionIds?: string[];
   }): Promise<void> {
     if (input.ownerId) await this.directory.getPerson(input.ownerId, 'ownerId');
-    await this.assertAllExist(StrategicArea, 'StrategicArea', input.areaIds, 'areaIds');
-    await this.assertAllExist(Action, 'Action', input.actionIds, 'actionIds');
-  }
-
-  private async assertAllExist(
-    entity: typeof StrategicArea | typeof Action,
-    name: string,
-    ids: string[] | undefined,
-    field: string,
-  ): Promise<void> {
-    if (!ids?.length) return;
-    const found = await this.dataSource
-      .getRepository<{ id: string }>(entity)
-      .find({ select: { id: true }, where: { id: In(ids) } });
-    const missing = ids.find((id) => !found.some((row) => row.id === id));
-    if (missing) throw notFound(name, missing, field);
+    await assertAllExist(this.dataSource, StrategicArea, 'StrategicArea', input.areaIds, 'areaIds');
+    await assertAllExist(this.dataSource, Action, 'Action', input.actionIds, 'actionIds');
   }
 
   private async inTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {

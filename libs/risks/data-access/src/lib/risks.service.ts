@@ -6,6 +6,7 @@ import { AuditService } from '@cynnydd/audit/data-access';
 import { DirectoryService } from '@cynnydd/directory/data-access';
 import { Action } from '@cynnydd/plans/data-access';
 import {
+  assertAllExist,
   assertVersion,
   badUserInput,
   Clock,
@@ -784,23 +785,21 @@ export class RisksService {
     for (const [index, mitigation] of (input.mitigations ?? []).entries()) {
       await this.directory.getPerson(mitigation.ownerId, `mitigations.${index}.ownerId`);
     }
-    await this.assertAllExist(StrategicArea, 'StrategicArea', input.areaIds, 'areaIds');
-    await this.assertAllExist(Action, 'Action', input.threatenedActionIds, 'threatenedActionIds');
-    await this.assertAllExist(Action, 'Action', input.mitigatingActionIds, 'mitigatingActionIds');
-  }
-
-  private async assertAllExist(
-    entity: typeof StrategicArea | typeof Action,
-    name: string,
-    ids: string[] | undefined,
-    field: string,
-  ): Promise<void> {
-    if (!ids?.length) return;
-    const found = await this.dataSource
-      .getRepository<{ id: string }>(entity)
-      .find({ select: { id: true }, where: { id: In(ids) } });
-    const missing = ids.find((id) => !found.some((row) => row.id === id));
-    if (missing) throw notFound(name, missing, field);
+    await assertAllExist(this.dataSource, StrategicArea, 'StrategicArea', input.areaIds, 'areaIds');
+    await assertAllExist(
+      this.dataSource,
+      Action,
+      'Action',
+      input.threatenedActionIds,
+      'threatenedActionIds',
+    );
+    await assertAllExist(
+      this.dataSource,
+      Action,
+      'Action',
+      input.mitigatingActionIds,
+      'mitigatingActionIds',
+    );
   }
 
   private async inTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {

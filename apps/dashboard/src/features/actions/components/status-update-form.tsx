@@ -8,6 +8,7 @@ import { RAG_STATUS_LABELS, RagStatus } from '@cynnydd/shared/domain';
 import type { RagStatus as RagStatusValue } from '../../../gql/graphql';
 import { bilingualInput, BilingualInput, EMPTY_BILINGUAL } from '../../../ui/bilingual-input';
 import { ErrorSummary, type ErrorItem } from '../../../ui/error-summary';
+import { labelledOptions } from '../../../ui/labelled-options';
 import { Radios } from '../../../ui/radios';
 import { TextField } from '../../../ui/text-field';
 import { useLanguage } from '../../../ui/use-language';
@@ -164,10 +165,7 @@ export function StatusUpdateForm({ actionId, reportingPeriodId, title, onSubmitt
         <Radios
           name="rag"
           legend={t('updateForm.rag')}
-          options={RAG_OPTIONS.map((status) => ({
-            value: status,
-            label: RAG_STATUS_LABELS[status][language],
-          }))}
+          options={labelledOptions(RAG_OPTIONS, RAG_STATUS_LABELS, language)}
           value={rag}
           error={fieldErrors.rag}
           onChange={setRag}

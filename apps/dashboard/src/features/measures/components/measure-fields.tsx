@@ -2,7 +2,6 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 
 import {
-  localise,
   MEASURE_DIRECTION_LABELS,
   MEASURE_FREQUENCY_LABELS,
   MEASURE_UNIT_LABELS,
@@ -25,6 +24,7 @@ import {
 } from '../../../ui/bilingual-input';
 import { CheckboxGroup } from '../../../ui/checkbox-group';
 import { ErrorMessage, formGroupClass } from '../../../ui/error-message';
+import { areaOptions, labelledOptions } from '../../../ui/labelled-options';
 import { Radios } from '../../../ui/radios';
 import { TextField } from '../../../ui/text-field';
 import { useLanguage } from '../../../ui/use-language';
@@ -275,10 +275,7 @@ export function MeasureFields({ values, options, errors, onChange }: Props) {
       <Radios
         name="unit"
         legend={t('measures.form.unit')}
-        options={MEASURE_UNITS.map((unit) => ({
-          value: unit,
-          label: MEASURE_UNIT_LABELS[unit][language],
-        }))}
+        options={labelledOptions(MEASURE_UNITS, MEASURE_UNIT_LABELS, language)}
         value={values.unit || null}
         error={errorFor(errors, 'unit')}
         onChange={(value) => set('unit', value)}
@@ -286,10 +283,7 @@ export function MeasureFields({ values, options, errors, onChange }: Props) {
       <Radios
         name="direction"
         legend={t('measures.form.direction')}
-        options={MEASURE_DIRECTIONS.map((direction) => ({
-          value: direction,
-          label: MEASURE_DIRECTION_LABELS[direction][language],
-        }))}
+        options={labelledOptions(MEASURE_DIRECTIONS, MEASURE_DIRECTION_LABELS, language)}
         value={values.direction || null}
         error={errorFor(errors, 'direction')}
         onChange={(value) => set('direction', value)}
@@ -298,10 +292,7 @@ export function MeasureFields({ values, options, errors, onChange }: Props) {
         name="frequency"
         legend={t('measures.form.frequency')}
         inline
-        options={MEASURE_FREQUENCIES.map((frequency) => ({
-          value: frequency,
-          label: MEASURE_FREQUENCY_LABELS[frequency][language],
-        }))}
+        options={labelledOptions(MEASURE_FREQUENCIES, MEASURE_FREQUENCY_LABELS, language)}
         value={values.frequency || null}
         error={errorFor(errors, 'frequency')}
         onChange={(value) => set('frequency', value)}
@@ -319,10 +310,7 @@ export function MeasureFields({ values, options, errors, onChange }: Props) {
         name="areaIds"
         legend={t('measures.form.areas')}
         hint={t('measures.form.areasHint', { max: MAX_AREAS })}
-        options={options.strategicAreas.map((area) => ({
-          value: area.id,
-          label: `${area.number}. ${localise(area.title, language)?.text ?? ''}`,
-        }))}
+        options={areaOptions(options.strategicAreas, language)}
         selected={values.areaIds}
         error={errorFor(errors, 'areaIds')}
         onChange={(next) => set('areaIds', next)}
@@ -331,7 +319,7 @@ export function MeasureFields({ values, options, errors, onChange }: Props) {
         name="themes"
         legend={t('plans.actionForm.themes')}
         hint={t('plans.actionForm.themesHint')}
-        options={THEMES.map((theme) => ({ value: theme, label: THEME_LABELS[theme][language] }))}
+        options={labelledOptions(THEMES, THEME_LABELS, language)}
         selected={values.themes}
         error={errorFor(errors, 'themes')}
         onChange={(next) => set('themes', next)}

@@ -22,6 +22,7 @@ import {
   type BilingualValue,
 } from '../../../ui/bilingual-input';
 import { CheckboxGroup } from '../../../ui/checkbox-group';
+import { areaOptions, labelledOptions } from '../../../ui/labelled-options';
 import { Radios } from '../../../ui/radios';
 import { TextField } from '../../../ui/text-field';
 import { useLanguage } from '../../../ui/use-language';
@@ -246,10 +247,7 @@ export function RiskFields({
         name="kind"
         legend={t('risks.form.kind')}
         inline
-        options={RISK_KINDS.map((kind) => ({
-          value: kind,
-          label: RISK_KIND_LABELS[kind][language],
-        }))}
+        options={labelledOptions(RISK_KINDS, RISK_KIND_LABELS, language)}
         value={values.kind}
         error={errorFor(errors, 'kind')}
         onChange={(kind) => set('kind', kind)}
@@ -285,10 +283,7 @@ export function RiskFields({
       <Radios
         name="category"
         legend={t('risks.form.category')}
-        options={RISK_CATEGORIES.map((category) => ({
-          value: category,
-          label: RISK_CATEGORY_LABELS[category][language],
-        }))}
+        options={labelledOptions(RISK_CATEGORIES, RISK_CATEGORY_LABELS, language)}
         value={values.category || null}
         error={errorFor(errors, 'category')}
         onChange={(category) => set('category', category)}
@@ -305,10 +300,7 @@ export function RiskFields({
       <CheckboxGroup
         name="areaIds"
         legend={t('risks.form.areas')}
-        options={options.strategicAreas.map((area) => ({
-          value: area.id,
-          label: `${area.number}. ${localise(area.title, language)?.text ?? ''}`,
-        }))}
+        options={areaOptions(options.strategicAreas, language)}
         selected={values.areaIds}
         error={errorFor(errors, 'areaIds')}
         onChange={(next) => set('areaIds', next)}

@@ -14,6 +14,7 @@ import type { RaiseFromUpdateSourceQuery, RiskCategory, RiskKind } from '../../.
 import { formatDateTime } from '../../../i18n/format';
 import { BilingualInput, bilingualInput, type BilingualValue } from '../../../ui/bilingual-input';
 import { ErrorSummary } from '../../../ui/error-summary';
+import { labelledOptions } from '../../../ui/labelled-options';
 import { Loading } from '../../../ui/loading';
 import { LocalisedText } from '../../../ui/localised-text';
 import { Radios } from '../../../ui/radios';
@@ -139,7 +140,7 @@ function RaiseForm({ action, update }: { action: Action; update: Update }) {
           name="kind"
           legend={t('risks.form.kind')}
           inline
-          options={RISK_KINDS.map((value) => ({ value, label: RISK_KIND_LABELS[value][language] }))}
+          options={labelledOptions(RISK_KINDS, RISK_KIND_LABELS, language)}
           value={kind}
           onChange={setKind}
         />
@@ -163,10 +164,7 @@ function RaiseForm({ action, update }: { action: Action; update: Update }) {
         <Radios
           name="category"
           legend={t('risks.form.category')}
-          options={RISK_CATEGORIES.map((value) => ({
-            value,
-            label: RISK_CATEGORY_LABELS[value][language],
-          }))}
+          options={labelledOptions(RISK_CATEGORIES, RISK_CATEGORY_LABELS, language)}
           value={category}
           error={errorFor(errors, 'category')}
           onChange={setCategory}
