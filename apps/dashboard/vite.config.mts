@@ -1,4 +1,6 @@
 import { fileURLToPath } from 'node:url';
+import { babelOptimizerPlugin } from '@graphql-codegen/client-preset';
+import babel, { defineRolldownBabelPreset } from '@rolldown/plugin-babel';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -23,13 +25,63 @@ function bundleBudget(outDir: string): Plugin {
   };
 }
 
+/**
+ * The client preset's Babel plugin rewrites each `graphql(\`...\`)` call in src/features into
+ * an import of that one document from src/gql/graphql.ts, so the bundle no longer carries the
+ * map of every document's source text (src/gql/gql.ts) and unused documents are dropped. The
+ * filter (checked by Rolldown before any JavaScript runs) keeps Babel to the few files that
+ * call `graphql(`. Jest does not go through Vite and keeps using the map.
+ * See docs/adr/0010-graphql-documents-tree-shaken.md.
+ */
+const graphqlDocuments = defineRolldownBabelPreset({
+  preset: {
+    plugins: [
+      [
+        babelOptimizerPlugin,
+        {
+          artifactDirectory: fileURLToPath(new URL('src/gql', import.meta.url)),
+          gqlTagName: 'graphql',
+        },
+      ],
+    ],
+  },
+  rolldown: {
+    filter: { id: /[\\/]src[\\/]features[\\/].+\.tsx?$/, code: /\bgraphql\(\s*`/ },
+  },
+});
+
+/** Fails the build when the map of every document is bundled again (a call Babel missed). */
+function noDocumentMap(): Plugin {
+  const map = fileURLToPath(new URL('src/gql/gql.ts', import.meta.url));
+  let carrier: string | undefined;
+  return {
+    name: 'cynnydd-no-document-map',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      carrier = Object.values(bundle).find(
+        (chunk) => chunk.type === 'chunk' && chunk.moduleIds.includes(map),
+      )?.fileName;
+    },
+    // Here rather than in generateBundle, whose error the budget's closeBundle would hide.
+    closeBundle() {
+      if (carrier)
+        throw new Error(`${carrier} bundles src/gql/gql.ts: a graphql() call was not rewritten`);
+    },
+  };
+}
+
 // Where `vite dev` sends API calls; API_URL points it at an API on another port.
 const api = process.env['API_URL'] ?? 'http://127.0.0.1:3000';
 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   cacheDir: `${workspaceRoot}node_modules/.vite/dashboard`,
-  plugins: [react(), bundleBudget(`${workspaceRoot}dist/apps/dashboard`)],
+  plugins: [
+    babel({ presets: [graphqlDocuments] }),
+    react(),
+    noDocumentMap(),
+    bundleBudget(`${workspaceRoot}dist/apps/dashboard`),
+  ],
   resolve: {
     // The one workspace library the dashboard uses; mirrors tsconfig.base.json's path.
     alias: { '@cynnydd/shared/domain': `${workspaceRoot}libs/shared/domain/src/index.ts` },
