@@ -11,7 +11,7 @@ import { LocalisedText } from '../../../ui/localised-text';
 import { useLanguage } from '../../../ui/use-language';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { ConflictSummary } from '../../plans/components/conflict-summary';
-import { LoadError, SuccessNotice } from '../../plans/components/notice';
+import { LoadError, SavedNotice } from '../../plans/components/notice';
 import { RequirePermission } from '../../plans/components/require-permission';
 import { useVersionedEdit } from '../../plans/hooks/use-versioned-edit';
 import {
@@ -65,16 +65,10 @@ function EditMeasureForm({ measure, options, reload, title }: FormProps) {
   return (
     <>
       {saved && (
-        <SuccessNotice>
-          <p className="govuk-notification-banner__heading">
-            {t('measures.editMeasure.saved', { reference: loaded.values.reference })}
-          </p>
-          <p className="govuk-body">
-            <Link to={`/measures/${measure.id}`} className="govuk-notification-banner__link">
-              {t('measures.editMeasure.view')}
-            </Link>
-          </p>
-        </SuccessNotice>
+        <SavedNotice
+          heading={t('measures.editMeasure.saved', { reference: loaded.values.reference })}
+          link={{ to: `/measures/${measure.id}`, text: t('measures.editMeasure.view') }}
+        />
       )}
       {conflict && (
         <ConflictSummary

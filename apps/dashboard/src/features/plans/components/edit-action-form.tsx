@@ -1,6 +1,5 @@
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 
 import type { ActionFormOptionsQuery, Theme, UpdateActionInput } from '../../../gql/graphql';
 import { bilingualInput, bilingualValue, type BilingualValue } from '../../../ui/bilingual-input';
@@ -12,7 +11,7 @@ import { useVersionedEdit } from '../hooks/use-versioned-edit';
 import { actionValuesFromConflict, conflictRows } from './action-conflict';
 import { actionFieldId, ActionFields, checkActionValues, type ActionValues } from './action-fields';
 import { ConflictSummary } from './conflict-summary';
-import { SuccessNotice } from './notice';
+import { SavedNotice } from './notice';
 
 /** The fields of an action the form edits, as the API returns them. */
 export interface EditableAction {
@@ -109,16 +108,10 @@ export function EditActionForm({ action, options, reload, title }: Props) {
   return (
     <>
       {saved && (
-        <SuccessNotice>
-          <p className="govuk-notification-banner__heading">
-            {t('plans.editAction.saved', { reference: loaded.values.reference })}
-          </p>
-          <p className="govuk-body">
-            <Link to={`/actions/${action.id}`} className="govuk-notification-banner__link">
-              {t('plans.editAction.view')}
-            </Link>
-          </p>
-        </SuccessNotice>
+        <SavedNotice
+          heading={t('plans.editAction.saved', { reference: loaded.values.reference })}
+          link={{ to: `/actions/${action.id}`, text: t('plans.editAction.view') }}
+        />
       )}
       {conflict && (
         <ConflictSummary

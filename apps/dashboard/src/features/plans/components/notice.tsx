@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 
 /** GOV.UK success notification banner; it takes focus so the outcome is announced. */
 export function SuccessNotice({ children }: { children: ReactNode }) {
@@ -22,6 +23,26 @@ export function SuccessNotice({ children }: { children: ReactNode }) {
       </div>
       <div className="govuk-notification-banner__content">{children}</div>
     </div>
+  );
+}
+
+/** "Saved": the banner an edit form shows, with a link to what was changed. */
+export function SavedNotice({
+  heading,
+  link,
+}: {
+  heading: string;
+  link: { to: string; text: string };
+}) {
+  return (
+    <SuccessNotice>
+      <p className="govuk-notification-banner__heading">{heading}</p>
+      <p className="govuk-body">
+        <Link to={link.to} className="govuk-notification-banner__link">
+          {link.text}
+        </Link>
+      </p>
+    </SuccessNotice>
   );
 }
 

@@ -11,7 +11,7 @@ import { LocalisedText } from '../../../ui/localised-text';
 import { useLanguage } from '../../../ui/use-language';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { ConflictSummary } from '../../plans/components/conflict-summary';
-import { LoadError, SuccessNotice } from '../../plans/components/notice';
+import { LoadError, SavedNotice } from '../../plans/components/notice';
 import { NoAccess } from '../../plans/components/require-permission';
 import { useVersionedEdit } from '../../plans/hooks/use-versioned-edit';
 import { forgetRegister } from '../components/risk-change-panels';
@@ -62,16 +62,10 @@ function EditRiskForm({ risk, options, reload, title }: FormProps) {
   return (
     <>
       {saved && (
-        <SuccessNotice>
-          <p className="govuk-notification-banner__heading">
-            {t('risks.editRisk.saved', { reference: loaded.values.reference })}
-          </p>
-          <p className="govuk-body">
-            <Link to={`/risks/${risk.id}`} className="govuk-notification-banner__link">
-              {t('risks.editRisk.view')}
-            </Link>
-          </p>
-        </SuccessNotice>
+        <SavedNotice
+          heading={t('risks.editRisk.saved', { reference: loaded.values.reference })}
+          link={{ to: `/risks/${risk.id}`, text: t('risks.editRisk.view') }}
+        />
       )}
       {conflict && (
         <ConflictSummary
