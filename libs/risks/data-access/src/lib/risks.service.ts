@@ -226,12 +226,13 @@ export class RisksService {
     }[] = await this.dataSource.query(
       `SELECT t.current_likelihood AS likelihood, t.current_consequence AS consequence,
               count(*)::int AS count,
-              count(*) FILTER (WHERE ${ABOVE_APPETITE})::int AS above,
-              count(*) FILTER (WHERE ${ABOVE_APPETITE} AND t.escalated_on IS NULL
+              count(*) FILTER (WHERE ${CURRENT_SCORE} > ap.appetite)::int AS above,
+              count(*) FILTER (WHERE ${CURRENT_SCORE} > ap.appetite AND t.escalated_on IS NULL
                 AND t.closed_on IS NULL)::int AS awaiting,
               count(*) FILTER (WHERE t.escalated_on IS NOT NULL)::int AS escalated,
               count(*) FILTER (WHERE ${REVIEW_OVERDUE})::int AS overdue
-       FROM risk t ${where}
+       -- Joined once rather than looked up per row for each count.
+       FROM risk t JOIN risk_appetite ap ON ap.category = t.category ${where}
        GROUP BY 1, 2`,
       parameters,
     );
