@@ -72,6 +72,12 @@ describe('API hardening', () => {
     expect(response.headers.get('x-powered-by')).toBeNull();
   });
 
+  it('keeps idle connections open longer than the proxies in front of it', async () => {
+    // Node announces its keep-alive timeout; 5 s (its default) makes reused sockets fail.
+    const response = await fetch(`${app.url}/health`);
+    expect(response.headers.get('keep-alive')).toBe('timeout=65');
+  });
+
   it('logs each request with the user and operation, and never passwords or cookies', async () => {
     const password = 'a passphrase that must not be logged';
     const person = await new Fixtures(app.dataSource).person();

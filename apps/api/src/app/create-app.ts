@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -26,6 +27,9 @@ export interface CreateAppOptions extends AppModuleOptions, LoggingOptions {
 }
 
 /** HTTP-level settings shared by the server and the tests' copy of it. */
+/** Longer than common load balancers' idle timeout (60 s). */
+export const KEEP_ALIVE_MS = 65_000;
+
 export function configureHttp(
   app: INestApplication,
   options: Pick<CreateAppOptions, 'production' | 'trustProxy' | 'dashboardDir'> & LoggingOptions,
@@ -48,6 +52,11 @@ export function configureHttp(
   // is ~150 KB of JSON); Word, Excel and PDF downloads are compressed already and left alone.
   app.use(compression());
   serveDashboard(app, options.dashboardDir);
+  // Idle connections stay open longer than the proxies and browsers in front keep theirs: with
+  // Node's 5 s, a client reusing a socket as the server closes it gets ECONNRESET (or a proxy 502).
+  const server = app.getHttpServer() as Server;
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
+  server.headersTimeout = KEEP_ALIVE_MS + 1000;
   // Requests whose client has gone still finish before the pool closes (RequestsInFlight).
   const inFlight = app.get(RequestsInFlight);
   (app.getHttpAdapter() as ExpressPrototypesAdapter).finishBeforeClosing(() => inFlight.settled());
