@@ -39,6 +39,8 @@ test('a lead raises a risk from their update, the operational group escalates it
   page,
   browser,
 }) => {
+  // Three people's steps and a board paper: longer than one page's check.
+  test.setTimeout(90_000);
   // The operational group gives the lead an action; the lead reports on it, naming a risk.
   await signInUsingEnglish(page, OPERATIONAL_GROUP);
   const actionId = await createAction(page, {
