@@ -26,6 +26,8 @@ export default defineConfig({
   retries: 0,
   timeout: 30_000,
   reporter: [['list']],
+  // Every file's time is worth seeing: the ten slowest are printed after the run.
+  reportSlowTests: { max: 10, threshold: 0 },
   globalSetup: './src/global-setup.ts',
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
