@@ -39,6 +39,20 @@ const SCOPE_DEPENDENCIES = {
     'measures',
     'risks',
   ],
+  meetings: [
+    'shared',
+    'server',
+    'audit',
+    'directory',
+    'strategy',
+    'access',
+    'plans',
+    'notifications',
+    'reporting',
+    'measures',
+    'risks',
+    'reports',
+  ],
   // The React dashboard talks to the API over GraphQL only; of the libraries it uses the shared one.
   dashboard: ['shared'],
 };

@@ -12,6 +12,7 @@ import { AccessModule, type AccessOptions } from '@cynnydd/access/data-access';
 import { AuditModule } from '@cynnydd/audit/data-access';
 import { DirectoryModule } from '@cynnydd/directory/data-access';
 import { MeasuresModule } from '@cynnydd/measures/data-access';
+import { MeetingsModule } from '@cynnydd/meetings/data-access';
 import { NotificationsModule, type MailSettings } from '@cynnydd/notifications/data-access';
 import { PlansModule } from '@cynnydd/plans/data-access';
 import { ReportingModule } from '@cynnydd/reporting/data-access';
@@ -100,6 +101,7 @@ export class AppModule {
         ReportingModule,
         MeasuresModule,
         RisksModule,
+        MeetingsModule,
         ReportsModule.forRoot(options.pdf),
       ],
       controllers: [HealthController],

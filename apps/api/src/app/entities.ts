@@ -2,6 +2,7 @@ import { ACCESS_ENTITIES } from '@cynnydd/access/data-access';
 import { AUDIT_ENTITIES } from '@cynnydd/audit/data-access';
 import { DIRECTORY_ENTITIES } from '@cynnydd/directory/data-access';
 import { MEASURES_ENTITIES } from '@cynnydd/measures/data-access';
+import { MEETINGS_ENTITIES } from '@cynnydd/meetings/data-access';
 import { NOTIFICATIONS_ENTITIES } from '@cynnydd/notifications/data-access';
 import { PLANS_ENTITIES } from '@cynnydd/plans/data-access';
 import { REPORTING_ENTITIES } from '@cynnydd/reporting/data-access';
@@ -20,4 +21,5 @@ export const ALL_ENTITIES = [
   ...REPORTS_ENTITIES,
   ...MEASURES_ENTITIES,
   ...RISKS_ENTITIES,
+  ...MEETINGS_ENTITIES,
 ];

@@ -21,6 +21,7 @@ import { ReferenceDataVersions1796300000001 } from './1796300000001-reference-da
 import { StatusUpdateAuthorMerge1796300000002 } from './1796300000002-status-update-author-merge';
 import { Measures1796400000000 } from './1796400000000-measures';
 import { Risks1796500000000 } from './1796500000000-risks';
+import { Meetings1796600000000 } from './1796600000000-meetings';
 
 /** Every migration, in order. Listed explicitly because the API is bundled (no glob loading). */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -45,4 +46,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   StatusUpdateAuthorMerge1796300000002,
   Measures1796400000000,
   Risks1796500000000,
+  Meetings1796600000000,
 ];

@@ -325,6 +325,7 @@ export type OrganisationType =
 
 export type Permission =
   | 'DELEGATE_OWN_ACTIONS'
+  | 'MANAGE_MEETINGS'
   | 'MANAGE_PLANS'
   | 'MANAGE_REFERENCE_DATA'
   | 'MANAGE_REPORTING_PERIODS'
@@ -2841,7 +2842,7 @@ export type FollowUpsQuery = {
         audience: ReportAudience;
         edition: number;
         reportingPeriod: { id: string; label: string };
-      };
+      } | null;
     };
     title: { en: string | null; cy: string | null };
     owner: { id: string; name: string };

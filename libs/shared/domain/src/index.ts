@@ -14,3 +14,4 @@ export * from './lib/theme';
 export * from './lib/measure';
 export * from './lib/risk';
 export * from './lib/risk-profile';
+export * from './lib/meeting';

@@ -54,6 +54,9 @@ export const PERSON_REFERENCES: {
   { table: 'risk_mitigation', column: 'owner_id' },
   // Append-only like status updates, with the same exception (migration 1796500000000).
   { table: 'risk_review', column: 'reviewer_id' },
+  { table: 'forum_member', column: 'person_id', versioned: true },
+  { table: 'meeting', column: 'minutes_approved_by_id', versioned: true },
+  { table: 'agenda_item', column: 'presenter_id', versioned: true },
 ];
 
 @Injectable()

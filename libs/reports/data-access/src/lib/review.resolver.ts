@@ -63,8 +63,12 @@ export class ReviewEntryResolver {
     return (await this.review.followUpsLoader(loaders).load(entry.id)).map(toFollowUpModel);
   }
 
-  @ResolveField(() => ReportModel)
+  @ResolveField(() => ReportModel, {
+    nullable: true,
+    description: 'The issued report it is about; null for a meeting’s decision on something else.',
+  })
   async report(@Parent() entry: ReviewEntryModel, @CurrentActor() actor: Actor) {
+    if (!entry.reportId) return null;
     return toReportModel(await this.reports.get(actor, entry.reportId));
   }
 }

@@ -37,6 +37,11 @@ export enum Permission {
   /** Strategic areas, organisations and people. */
   MANAGE_REFERENCE_DATA = 'MANAGE_REFERENCE_DATA',
   READ_AUDIT_LOG = 'READ_AUDIT_LOG',
+  /**
+   * Forums, their members, meetings, agendas, notices, attendance and minutes, and social
+   * partnership engagement. Chairs approve minutes and members give their own apologies without it.
+   */
+  MANAGE_MEETINGS = 'MANAGE_MEETINGS',
 }
 
 /** The one table of who may do what; the API enforces it and the dashboard reads it. */
@@ -55,6 +60,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     // The operational group minutes the boards' decisions.
     Permission.REVIEW_REPORTS,
     Permission.REPORT_ON_ANY_ACTION,
+    Permission.MANAGE_MEETINGS,
   ],
   [Role.LEAD]: [Permission.READ, Permission.REPORT_ON_OWN_ACTIONS, Permission.DELEGATE_OWN_ACTIONS],
   [Role.BOARD_MEMBER]: [Permission.READ, Permission.REVIEW_REPORTS],

@@ -100,12 +100,14 @@ function FollowUpTable({
               </td>
               <td className="govuk-table__cell">
                 <LocalisedText value={followUp.decision.text} />{' '}
-                <Link className="govuk-link" to={`/reports/${report.id}`}>
-                  {t('reports.name', {
-                    audience: audienceLabel(report.audience, language),
-                    period: report.reportingPeriod.label,
-                  })}
-                </Link>
+                {report && (
+                  <Link className="govuk-link" to={`/reports/${report.id}`}>
+                    {t('reports.name', {
+                      audience: audienceLabel(report.audience, language),
+                      period: report.reportingPeriod.label,
+                    })}
+                  </Link>
+                )}
               </td>
               <td className="govuk-table__cell">
                 {canChange(followUp) ? (
@@ -229,10 +231,12 @@ export default function FollowUpsPage() {
                 statusText(followUp),
                 calendarDate(followUp.completedOn),
                 localise(followUp.decision.text, language)?.text ?? '',
-                t('reports.name', {
-                  audience: audienceLabel(report.audience, language),
-                  period: report.reportingPeriod.label,
-                }),
+                report
+                  ? t('reports.name', {
+                      audience: audienceLabel(report.audience, language),
+                      period: report.reportingPeriod.label,
+                    })
+                  : '',
               ];
             }),
           })}

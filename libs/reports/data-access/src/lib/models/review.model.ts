@@ -6,14 +6,18 @@ import { ReviewEntryKind } from '@cynnydd/shared/domain';
 import type { FollowUp } from '../follow-up.entity';
 import type { ReviewEntry } from '../review-entry.entity';
 
-@ObjectType('ReviewEntry', { description: "A board's comment or decision on an issued report." })
+@ObjectType('ReviewEntry', {
+  description: "A comment or decision: a board's on an issued report, a meeting's, or both.",
+})
 export class ReviewEntryModel {
   @Field(() => ID) id!: string;
   @Field(() => ReviewEntryKind) kind!: ReviewEntryKind;
   @Field(() => BilingualTextModel) text!: BilingualTextModel;
   @Field({ description: 'As recorded when written.' }) authorName!: string;
   @Field() createdAt!: Date;
-  reportId!: string;
+  reportId!: string | null;
+  meetingId!: string | null;
+  agendaItemId!: string | null;
   actionId!: string | null;
 }
 
@@ -36,6 +40,8 @@ export function toReviewEntryModel(entity: ReviewEntry): ReviewEntryModel {
     authorName: entity.authorName,
     createdAt: entity.createdAt,
     reportId: entity.reportId,
+    meetingId: entity.meetingId,
+    agendaItemId: entity.agendaItemId,
     actionId: entity.actionId,
   };
 }

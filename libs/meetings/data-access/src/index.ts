@@ -1,0 +1,2 @@
+export * from './lib/meeting.entity';
+export * from './lib/meetings.module';
