@@ -123,6 +123,41 @@ describe('the large data set', () => {
     );
     expect(new Date(latest).toISOString().slice(0, 10) < SMALL.today).toBe(true);
   });
+  it('holds each forum’s meetings at its cadence, with attendance and minutes only once held', () => {
+    const { meetings, forums, members, attendance, agendaItems, decisions, commitments } =
+      buildLargeData(SMALL).meetings;
+    expect(forums).toHaveLength(11);
+    const perForum = (kind: string) =>
+      meetings.filter((m) => m.forumId === forums.find((f) => f.kind === kind)?.id).length;
+    // Ten years to two months past today: about 80 monthly, 27 quarterly and 14 twice-yearly.
+    expect(perForum('OPERATIONAL_GROUP')).toBeGreaterThan(75);
+    expect(perForum('OVERSIGHT_BOARD')).toBeGreaterThan(25);
+    expect(perForum('JOINT_BOARD')).toBeGreaterThan(12);
+    const byId = new Map(meetings.map((m) => [m.id, m]));
+    for (const row of attendance) {
+      expect(['HELD', 'MINUTES_APPROVED']).toContain(byId.get(row.meetingId)?.state);
+      expect(row.deputyName !== null).toBe(row.status === 'REPRESENTED');
+    }
+    const seats = new Map(members.map((m) => [m.id, m]));
+    for (const meeting of meetings.filter((m) => m.state === 'MINUTES_APPROVED')) {
+      const chairs = members.filter((m) => m.forumId === meeting.forumId && m.isChair);
+      expect(chairs.map((m) => m.personId)).toContain(meeting.minutesApprovedById);
+    }
+    for (const row of attendance) {
+      const seat = seats.get(row.memberId);
+      const meeting = byId.get(row.meetingId);
+      expect(seat?.forumId).toBe(meeting?.forumId);
+      const on = meeting?.startsAt.toISOString().slice(0, 10) ?? '';
+      expect(seat && seat.joinedOn <= on && (seat.leftOn === null || seat.leftOn >= on)).toBe(true);
+    }
+    const positions = agendaItems.filter((item) => item.meetingId === meetings[0].id);
+    expect(positions.map((item) => item.position)).toEqual(positions.map((_, i) => i + 1));
+    const decided = new Set(decisions.map((d) => d.id));
+    expect(commitments.every((c) => decided.has(c.decisionId))).toBe(true);
+    expect(commitments.some((c) => c.completedOn === null)).toBe(true);
+    expect(commitments.some((c) => c.completedOn && c.completedOn > c.dueDate)).toBe(true);
+    expect(meetings.some((m) => m.state === 'SCHEDULED')).toBe(true);
+  });
 });
 
 describe('actionsPerArea', () => {

@@ -19,6 +19,7 @@ import {
   type Quarter,
 } from '@cynnydd/shared/domain';
 
+import { bulkInsert } from './bulk-insert';
 import {
   ACTIONS,
   COMMENTARY,
@@ -33,6 +34,7 @@ import {
   type OrganisationSeed,
 } from './demo-catalogue';
 import { buildLargeMeasures, type LargeMeasures, type MeasureRow } from './large-data-measures';
+import { buildLargeMeetings, insertLargeMeetings, type LargeMeetings } from './large-data-meetings';
 import { buildLargeRisks, type LargeRisks } from './large-data-risks';
 
 /**
@@ -260,6 +262,7 @@ export interface LargeDataSet {
   audit: AuditRow[];
   measures: LargeMeasures;
   risks: LargeRisks;
+  meetings: LargeMeetings;
 }
 
 // --- The data ---------------------------------------------------------------------------------
@@ -832,21 +835,30 @@ export function buildLargeData(options: LargeDataOptions): LargeDataSet {
   // Drawn last, so the rows above stay the same as before accounts were part of the set.
   const accounts = buildAccounts(random, people, options.today);
   const currentPlan = plans.find((plan) => plan.state === PlanState.APPROVED);
+  const currentActions = actions.filter((action) => action.planId === currentPlan?.id);
   const measures = buildLargeMeasures(
     random,
     options.measures,
     people,
-    actions.filter((action) => action.planId === currentPlan?.id),
+    currentActions,
     FIRST_YEAR,
     options.today,
   );
   // Drawn after the measures, so the rows above stay the same as before risks were part of it.
-  const risks = buildLargeRisks(
+  const risks = buildLargeRisks(random, options.risks, people, currentActions, options.today);
+  // Drawn last, for the same reason. The programme office's first account minutes decisions.
+  const office = accounts.find((account) => account.role === Role.PROGRAMME_OFFICE) ?? accounts[0];
+  const meetings = buildLargeMeetings(
     random,
-    options.risks,
-    people,
-    actions.filter((action) => action.planId === currentPlan?.id),
+    financialYearStart(FIRST_YEAR),
     options.today,
+    people,
+    {
+      userId: office.id,
+      name: people.find((person) => person.id === office.personId)?.name ?? office.email,
+    },
+    currentActions.map((action) => action.id),
+    risks.risks.map((risk) => risk.id),
   );
   return {
     organisations,
@@ -860,6 +872,7 @@ export function buildLargeData(options: LargeDataOptions): LargeDataSet {
     audit,
     measures,
     risks,
+    meetings,
   };
 }
 
@@ -892,57 +905,6 @@ function buildAccounts(random: Random, people: PersonRow[], today: IsoDate): Acc
 }
 
 // --- Writing it --------------------------------------------------------------------------------
-
-interface ColumnSpec<T> {
-  name: string;
-  /** The array type the column's values are sent as, e.g. 'uuid[]'; `cast` for the column. */
-  type: string;
-  cast?: string;
-  value: (row: T) => unknown;
-}
-
-const BATCH = 5_000;
-
-/** `INSERT INTO table (…) SELECT … FROM unnest($1::type[], …)`: one statement per batch. */
-async function bulkInsert<T>(
-  manager: EntityManager,
-  table: string,
-  rows: readonly T[],
-  define: (columns: ReturnType<typeof columnsOf<T>>) => ColumnSpec<T>[],
-) {
-  const columns = define(columnsOf<T>());
-  const names = columns.map((c) => `"${c.name}"`).join(', ');
-  const selects = columns.map((c, i) => (c.cast ? `c${i}::${c.cast}` : `c${i}`)).join(', ');
-  const unnest = columns.map((c, i) => `$${i + 1}::${c.type}`).join(', ');
-  const aliases = columns.map((_, i) => `c${i}`).join(', ');
-  for (let start = 0; start < rows.length; start += BATCH) {
-    const batch = rows.slice(start, start + BATCH);
-    await manager.query(
-      `INSERT INTO "${table}" (${names}) SELECT ${selects} FROM unnest(${unnest}) AS t(${aliases})`,
-      columns.map((c) => batch.map(c.value)),
-    );
-  }
-}
-
-/** Column helpers typed by the row, so each value function knows its row's shape. */
-function columnsOf<T>() {
-  const typed = (
-    name: string,
-    type: string,
-    value: (row: T) => unknown,
-    cast?: string,
-  ): ColumnSpec<T> => ({ name, type, value, cast });
-  const text = (name: string, value: (row: T) => unknown) => typed(name, 'text[]', value);
-  return {
-    typed,
-    text,
-    uuid: (name: string, value: (row: T) => unknown) => typed(name, 'uuid[]', value),
-    bilingual: (name: string, value: (row: T) => BilingualSeedText | null) => [
-      text(`${name}_en`, (row) => value(row)?.en ?? null),
-      text(`${name}_cy`, (row) => value(row)?.cy ?? null),
-    ],
-  };
-}
 
 /** The strategy, its principles and priority, and the seven areas, as in the demo seed. */
 async function insertStrategy(manager: EntityManager): Promise<Map<number, string>> {
@@ -1096,6 +1058,7 @@ async function insertLargeData(manager: EntityManager, data: LargeDataSet): Prom
   ]);
   await insertMeasures(manager, data.measures, areaIds);
   await insertRisks(manager, data.risks, areaIds);
+  await insertLargeMeetings(manager, data.meetings);
 }
 
 async function insertMeasures(
@@ -1230,6 +1193,7 @@ const MUST_BE_EMPTY = [
   'action',
   'app_user',
   'risk',
+  'forum',
 ];
 
 export interface LargeDataSummary {
@@ -1284,6 +1248,11 @@ export async function generateLargeData(
     risk: data.risks.risks.length,
     risk_review: data.risks.reviews.length,
     risk_mitigation: data.risks.mitigations.length,
+    forum: data.meetings.forums.length,
+    meeting: data.meetings.meetings.length,
+    attendance: data.meetings.attendance.length,
+    review_entry: data.meetings.decisions.length,
+    follow_up: data.meetings.commitments.length,
   };
   const seconds = (ms: number) => Math.round(ms / 100) / 10;
   return {

@@ -1,0 +1,386 @@
+// The Welsh (Cymraeg) text in this file must be checked by a Welsh speaker before release.
+import type { AttendanceStatus, ForumKind } from '@cynnydd/shared/domain';
+
+import type { BilingualSeedText } from './demo-catalogue';
+
+export interface ForumMemberSeed {
+  personKey: string;
+  /** The organisation or union they sit for, when it is not their employer. */
+  representing?: string;
+  chair?: boolean;
+}
+
+export interface ForumSeed {
+  key: string;
+  kind: `${ForumKind}`;
+  name: BilingualSeedText;
+  purpose: BilingualSeedText;
+  members: ForumMemberSeed[];
+}
+
+export interface CommitmentSeed {
+  title: BilingualSeedText;
+  ownerKey: string;
+  dueDate: string;
+  doneOn: string | null;
+}
+
+export interface MeetingDecisionSeed {
+  text: BilingualSeedText;
+  commitments?: CommitmentSeed[];
+}
+
+export interface AttendanceSeed {
+  status: `${AttendanceStatus}`;
+  /** For REPRESENTED: the deputy's name as the minutes record it. */
+  deputy?: string;
+}
+
+export interface MeetingSeed {
+  forumKey: string;
+  /** Local date; meetings run 10:00–12:00 in Wales. */
+  on: string;
+  location: string;
+  online?: boolean;
+  /** Anyone not listed was present. Meetings still to come have no attendance. */
+  attendance?: Record<string, AttendanceSeed>;
+  /** The issued board paper the meeting took (the board's review of it is minuted here). */
+  boardPaper?: {
+    financialYear: number;
+    quarter: number;
+    audience: 'OVERSIGHT_BOARD' | 'JOINT_BOARD';
+  };
+  agenda: BilingualSeedText[];
+  decisions?: MeetingDecisionSeed[];
+  /** Left unapproved: the latest meeting's minutes are still in draft. */
+  minutesInDraft?: boolean;
+}
+
+const APOLOGIES: AttendanceSeed = { status: 'APOLOGIES' };
+const ABSENT: AttendanceSeed = { status: 'ABSENT' };
+const deputy = (name: string): AttendanceSeed => ({ status: 'REPRESENTED', deputy: name });
+
+export const FORUMS: ForumSeed[] = [
+  {
+    key: 'operational',
+    kind: 'OPERATIONAL_GROUP',
+    name: {
+      en: 'Workforce Strategy Operational Group',
+      cy: 'Grŵp Gweithredol y Strategaeth Gweithlu',
+    },
+    purpose: {
+      en: 'Runs the quarterly update round, manages delivery across the seven areas and prepares progress reports for the oversight board.',
+      cy: "Yn rhedeg y cylch diweddaru chwarterol, yn rheoli'r gwaith cyflawni ar draws y saith maes ac yn paratoi adroddiadau cynnydd i'r bwrdd goruchwylio.",
+    },
+    members: [
+      { personKey: 'ceri.morgan', chair: true },
+      { personKey: 'elin.roberts', chair: true },
+      { personKey: 'priya.sharma' },
+      { personKey: 'david.chen' },
+      { personKey: 'grace.okafor' },
+      { personKey: 'nia.williams' },
+      { personKey: 'samira.ahmed' },
+      { personKey: 'karen.lloyd' },
+    ],
+  },
+  {
+    key: 'oversight',
+    kind: 'OVERSIGHT_BOARD',
+    name: {
+      en: 'Workforce Strategy Oversight Board',
+      cy: 'Bwrdd Goruchwylio’r Strategaeth Gweithlu',
+    },
+    purpose: {
+      en: 'Receives the operational group’s quarterly progress report, holds the programme to account and escalates to the joint board.',
+      cy: "Yn derbyn adroddiad cynnydd chwarterol y grŵp gweithredol, yn dwyn y rhaglen i gyfrif ac yn uwchgyfeirio i'r cyd-fwrdd.",
+    },
+    members: [
+      { personKey: 'owain.davies', chair: true },
+      { personKey: 'ceri.morgan' },
+      { personKey: 'elin.roberts' },
+      { personKey: 'rhys.llewellyn' },
+      { personKey: 'lowri.jenkins' },
+      { personKey: 'karen.lloyd' },
+    ],
+  },
+  {
+    key: 'joint',
+    kind: 'JOINT_BOARD',
+    name: {
+      en: 'HEIW and Social Care Wales Joint Board',
+      cy: 'Cyd-fwrdd AaGIC a Gofal Cymdeithasol Cymru',
+    },
+    purpose: {
+      en: 'Meets twice a year to take stock of the joint workforce strategy and agree its priorities.',
+      cy: 'Yn cyfarfod ddwywaith y flwyddyn i bwyso a mesur y strategaeth gweithlu ar y cyd a chytuno ar ei blaenoriaethau.',
+    },
+    members: [
+      { personKey: 'owain.davies', chair: true },
+      { personKey: 'tom.bennett', chair: true },
+      { personKey: 'ceri.morgan' },
+      { personKey: 'elin.roberts' },
+      { personKey: 'karen.lloyd' },
+    ],
+  },
+  {
+    key: 'partnership',
+    kind: 'SOCIAL_PARTNERSHIP_FORUM',
+    name: {
+      en: 'Workforce Social Partnership Forum',
+      cy: 'Fforwm Partneriaeth Gymdeithasol y Gweithlu',
+    },
+    purpose: {
+      en: 'Joint management and trade-union forum: early discussion of emerging issues, consultation on the annual plan, no surprises.',
+      cy: "Fforwm ar y cyd rhwng rheolwyr ac undebau llafur: trafod materion sy'n dod i'r amlwg yn gynnar, ymgynghori ar y cynllun blynyddol, dim syrpréis.",
+    },
+    members: [
+      { personKey: 'grace.okafor', chair: true },
+      { personKey: 'karen.lloyd', chair: true },
+      { personKey: 'nia.williams' },
+      { personKey: 'samira.ahmed' },
+      { personKey: 'sian.pritchard', representing: 'HEIW' },
+    ],
+  },
+];
+
+const OPERATIONAL_AGENDA: BilingualSeedText[] = [
+  { en: 'Update round: returns and exceptions', cy: 'Cylch diweddaru: ffurflenni ac eithriadau' },
+  { en: 'Risks due for review', cy: "Risgiau sy'n ddyledus i'w hadolygu" },
+  { en: 'Commitments from earlier meetings', cy: 'Ymrwymiadau o gyfarfodydd blaenorol' },
+];
+
+const BOARD_AGENDA: BilingualSeedText[] = [
+  { en: 'Quarterly progress report', cy: 'Adroddiad cynnydd chwarterol' },
+  { en: 'Risks above appetite', cy: 'Risgiau uwchlaw’r archwaeth' },
+];
+
+const PARTNERSHIP_AGENDA: BilingualSeedText[] = [
+  {
+    en: 'Consultation on the annual action plan',
+    cy: 'Ymgynghori ar y cynllun gweithredu blynyddol',
+  },
+  { en: 'Staff retention and well-being', cy: 'Cadw staff a llesiant' },
+  { en: 'Commitments from earlier meetings', cy: 'Ymrwymiadau o gyfarfodydd blaenorol' },
+];
+
+/**
+ * A year of meetings, oldest first. Rhys Llewellyn misses three oversight boards in a row (the
+ * attendance audit flags it); deputies stand in now and then; the December meetings are to come.
+ */
+export const MEETINGS: MeetingSeed[] = [
+  {
+    forumKey: 'partnership',
+    on: '2026-04-21',
+    location: 'HEIW, Ty Dysgu, Nantgarw',
+    agenda: PARTNERSHIP_AGENDA,
+    decisions: [
+      {
+        text: {
+          en: 'The forum supports the 2026-27 action plan, subject to the retention actions being co-designed with staff-side representatives.',
+          cy: "Mae'r fforwm yn cefnogi cynllun gweithredu 2026-27, ar yr amod bod y camau cadw staff yn cael eu cyd-ddylunio gyda chynrychiolwyr ochr y staff.",
+        },
+        commitments: [
+          {
+            title: {
+              en: 'Set up a staff-side working group on the retention actions',
+              cy: 'Sefydlu gweithgor ochr y staff ar y camau cadw staff',
+            },
+            ownerKey: 'grace.okafor',
+            dueDate: '2026-06-30',
+            doneOn: '2026-06-12',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    forumKey: 'operational',
+    on: '2026-05-12',
+    location: 'Online (Microsoft Teams)',
+    online: true,
+    agenda: OPERATIONAL_AGENDA,
+    attendance: { 'david.chen': APOLOGIES },
+    decisions: [
+      {
+        text: {
+          en: 'Q4 2025-26 report agreed for the oversight board with the data-sharing exception highlighted.',
+          cy: "Cytunwyd ar adroddiad Ch4 2025-26 i'r bwrdd goruchwylio gan amlygu'r eithriad rhannu data.",
+        },
+      },
+    ],
+  },
+  {
+    forumKey: 'oversight',
+    on: '2026-05-14',
+    location: 'Welsh Government, Cathays Park, Cardiff',
+    boardPaper: { financialYear: 2025, quarter: 4, audience: 'OVERSIGHT_BOARD' },
+    agenda: BOARD_AGENDA,
+    attendance: { 'rhys.llewellyn': APOLOGIES },
+  },
+  {
+    forumKey: 'joint',
+    on: '2026-05-21',
+    location: 'Social Care Wales, South Gate House, Cardiff',
+    boardPaper: { financialYear: 2025, quarter: 4, audience: 'JOINT_BOARD' },
+    agenda: BOARD_AGENDA,
+    attendance: { 'elin.roberts': deputy('Lowri Jenkins') },
+  },
+  {
+    forumKey: 'operational',
+    on: '2026-07-14',
+    location: 'Online (Microsoft Teams)',
+    online: true,
+    agenda: OPERATIONAL_AGENDA,
+    attendance: { 'karen.lloyd': deputy('Huw Evans'), 'samira.ahmed': APOLOGIES },
+    decisions: [
+      {
+        text: {
+          en: 'Update returns for Q1 to be chased personally by area leads where still missing after the deadline.',
+          cy: "Arweinwyr meysydd i fynd ar drywydd ffurflenni diweddaru Ch1 yn bersonol lle maen nhw'n dal ar goll ar ôl y dyddiad cau.",
+        },
+        commitments: [
+          {
+            title: {
+              en: 'Write to area leads with the outstanding Q1 returns',
+              cy: 'Ysgrifennu at arweinwyr meysydd gyda ffurflenni Ch1 sy’n weddill',
+            },
+            ownerKey: 'ceri.morgan',
+            dueDate: '2026-07-31',
+            doneOn: '2026-08-07',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    forumKey: 'partnership',
+    on: '2026-07-21',
+    location: 'Online (Microsoft Teams)',
+    online: true,
+    agenda: PARTNERSHIP_AGENDA,
+    attendance: { 'sian.pritchard': APOLOGIES },
+    decisions: [
+      {
+        text: {
+          en: 'Agreed a joint staff survey question set on flexible working for both organisations.',
+          cy: "Cytunwyd ar gyfres o gwestiynau arolwg staff ar y cyd ar weithio hyblyg i'r ddau sefydliad.",
+        },
+        commitments: [
+          {
+            title: {
+              en: 'Circulate the agreed flexible working questions to both organisations',
+              cy: "Dosbarthu'r cwestiynau gweithio hyblyg y cytunwyd arnynt i'r ddau sefydliad",
+            },
+            ownerKey: 'nia.williams',
+            dueDate: '2026-09-30',
+            doneOn: '2026-09-24',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    forumKey: 'oversight',
+    on: '2026-08-13',
+    location: 'Welsh Government, Cathays Park, Cardiff',
+    boardPaper: { financialYear: 2026, quarter: 1, audience: 'OVERSIGHT_BOARD' },
+    agenda: BOARD_AGENDA,
+    attendance: { 'rhys.llewellyn': APOLOGIES, 'lowri.jenkins': deputy('Megan Thomas') },
+  },
+  {
+    forumKey: 'operational',
+    on: '2026-09-15',
+    location: 'HEIW, Ty Dysgu, Nantgarw',
+    agenda: OPERATIONAL_AGENDA,
+    decisions: [
+      {
+        text: {
+          en: 'Risk R3 (data-sharing agreement) to be escalated to the oversight board as above appetite.',
+          cy: "Risg R3 (cytundeb rhannu data) i'w huwchgyfeirio i'r bwrdd goruchwylio gan ei bod uwchlaw'r archwaeth.",
+        },
+        commitments: [
+          {
+            title: {
+              en: 'Brief the oversight board chair on the data-sharing agreement delay',
+              cy: "Briffio cadeirydd y bwrdd goruchwylio ar yr oedi gyda'r cytundeb rhannu data",
+            },
+            ownerKey: 'priya.sharma',
+            dueDate: '2026-10-16',
+            doneOn: '2026-10-09',
+          },
+        ],
+      },
+    ],
+  },
+  {
+    forumKey: 'partnership',
+    on: '2026-10-13',
+    location: 'Social Care Wales, South Gate House, Cardiff',
+    agenda: PARTNERSHIP_AGENDA,
+    attendance: { 'karen.lloyd': APOLOGIES, 'samira.ahmed': ABSENT },
+    decisions: [
+      {
+        text: {
+          en: 'Staff-side asked for the retention programme’s exit interview findings to be shared before the joint board.',
+          cy: 'Gofynnodd ochr y staff i ganfyddiadau cyfweliadau gadael y rhaglen cadw staff gael eu rhannu cyn y cyd-fwrdd.',
+        },
+        commitments: [
+          {
+            title: {
+              en: 'Share the exit interview findings with the forum',
+              cy: "Rhannu canfyddiadau'r cyfweliadau gadael gyda'r fforwm",
+            },
+            ownerKey: 'grace.okafor',
+            dueDate: '2026-11-13',
+            doneOn: null,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    forumKey: 'oversight',
+    on: '2026-11-10',
+    location: 'Welsh Government, Cathays Park, Cardiff',
+    boardPaper: { financialYear: 2026, quarter: 2, audience: 'OVERSIGHT_BOARD' },
+    agenda: BOARD_AGENDA,
+    attendance: { 'rhys.llewellyn': APOLOGIES },
+  },
+  {
+    forumKey: 'operational',
+    on: '2026-11-17',
+    location: 'Online (Microsoft Teams)',
+    online: true,
+    agenda: OPERATIONAL_AGENDA,
+    attendance: { 'grace.okafor': deputy('Aled Hughes') },
+    decisions: [
+      {
+        text: {
+          en: 'Q3 round reminders to go out a week before the deadline.',
+          cy: 'Nodiadau atgoffa cylch Ch3 i fynd allan wythnos cyn y dyddiad cau.',
+        },
+      },
+    ],
+  },
+  {
+    forumKey: 'joint',
+    on: '2026-11-19',
+    location: 'HEIW, Ty Dysgu, Nantgarw',
+    boardPaper: { financialYear: 2026, quarter: 2, audience: 'JOINT_BOARD' },
+    agenda: BOARD_AGENDA,
+    minutesInDraft: true,
+  },
+  {
+    forumKey: 'operational',
+    on: '2026-12-15',
+    location: 'Online (Microsoft Teams)',
+    online: true,
+    agenda: OPERATIONAL_AGENDA,
+  },
+  {
+    forumKey: 'partnership',
+    on: '2027-01-12',
+    location: 'HEIW, Ty Dysgu, Nantgarw',
+    agenda: PARTNERSHIP_AGENDA,
+  },
+];
