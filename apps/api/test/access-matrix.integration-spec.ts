@@ -3,6 +3,7 @@ import { IsNull, Not, type EntityTarget, type FindOptionsWhere, type ObjectLiter
 import { AccountLink, User } from '@cynnydd/access/data-access';
 import { Organisation, Person } from '@cynnydd/directory/data-access';
 import { Measure, MeasureValue } from '@cynnydd/measures/data-access';
+import { AgendaItem, Attendance, Forum, ForumMember, Meeting } from '@cynnydd/meetings/data-access';
 import { EmailStatus, Notification } from '@cynnydd/notifications/data-access';
 import { Action, ActionDelegate, AnnualPlan, Milestone } from '@cynnydd/plans/data-access';
 import { ReportingPeriod, StatusUpdate } from '@cynnydd/reporting/data-access';
@@ -11,6 +12,7 @@ import { Risk, RiskAppetite } from '@cynnydd/risks/data-access';
 import {
   financialYearLabel,
   hasPermission,
+  MeetingState,
   NotificationKind,
   Permission,
   PlanState,
@@ -38,6 +40,7 @@ const PLANNERS = [Role.PROGRAMME_OFFICE];
 const REPORTERS = [Role.PROGRAMME_OFFICE, Role.LEAD];
 const ADMINS = [Role.ADMIN];
 const REVIEWERS = [Role.PROGRAMME_OFFICE, Role.BOARD_MEMBER];
+const MEETING_MANAGERS = [Role.PROGRAMME_OFFICE];
 /** Signing in and out, and choosing a password with an e-mailed link. */
 const PUBLIC_MUTATIONS = ['signIn', 'signOut', 'requestPasswordReset', 'setPassword'];
 const PASSWORD = 'a-long-enough-password-1';
@@ -144,6 +147,22 @@ describe('access matrix', () => {
         issuedAt: issued ? new Date() : null,
       }),
     );
+  };
+
+  /** An agenda item (with a second after it) on a fresh meeting not yet held. */
+  const freshAgendaItem = async () => {
+    const meeting = await fixtures.meeting(await fixtures.forum(), '2025-12-10T10:00:00Z');
+    const [item] = await db().save(
+      [1, 2].map((position) =>
+        db().create(AgendaItem, {
+          meetingId: meeting.id,
+          position,
+          title: { en: `Item ${position}`, cy: null },
+          minutes: { en: null, cy: null },
+        }),
+      ),
+    );
+    return item;
   };
 
   const cases: Case[] = [
@@ -444,6 +463,175 @@ describe('access matrix', () => {
         written: count(MeasureValue, { measureId: measure.id }),
       };
     }),
+    matrix('createForum', MEETING_MANAGERS, async () => {
+      const name = `Forum ${++counter}`;
+      return {
+        query: withInput('createForum', 'CreateForumInput'),
+        variables: { input: { kind: 'OTHER', name: { en: name } } },
+        written: count(Forum, { name: { en: name } }),
+      };
+    }),
+    matrix('updateForum', MEETING_MANAGERS, async () => {
+      const { id, version } = await fixtures.forum();
+      return {
+        query: withInput('updateForum', 'UpdateForumInput'),
+        variables: { input: { id, expectedVersion: version, active: false } },
+        written: column(Forum, id, 'active'),
+      };
+    }),
+    matrix('addForumMember', MEETING_MANAGERS, async () => {
+      const forum = await fixtures.forum();
+      const { id: personId } = await fixtures.person();
+      return {
+        query: withInput('addForumMember', 'AddForumMemberInput'),
+        variables: { input: { forumId: forum.id, personId } },
+        written: count(ForumMember, { forumId: forum.id }),
+      };
+    }),
+    matrix('updateForumMember', MEETING_MANAGERS, async () => {
+      const { id, version } = await fixtures.forumMember(await fixtures.forum());
+      return {
+        query: withInput('updateForumMember', 'UpdateForumMemberInput'),
+        variables: { input: { id, expectedVersion: version, isChair: true } },
+        written: column(ForumMember, id, 'isChair'),
+      };
+    }),
+    matrix('endForumMembership', MEETING_MANAGERS, async () => {
+      const { id, version } = await fixtures.forumMember(await fixtures.forum());
+      return {
+        query: withInput('endForumMembership', 'EndForumMembershipInput'),
+        variables: { input: { id, expectedVersion: version } },
+        written: column(ForumMember, id, 'leftOn'),
+      };
+    }),
+    matrix('scheduleMeeting', MEETING_MANAGERS, async () => {
+      const forum = await fixtures.forum();
+      return {
+        query: withInput('scheduleMeeting', 'ScheduleMeetingInput'),
+        variables: {
+          input: {
+            forumId: forum.id,
+            title: { en: 'Board' },
+            startsAt: '2025-12-01T10:00:00Z',
+            endsAt: '2025-12-01T11:00:00Z',
+            location: 'Cardiff',
+          },
+        },
+        written: count(Meeting, { forumId: forum.id }),
+      };
+    }),
+    ...(['updateMeeting', 'cancelMeeting', 'markMeetingHeld'] as const).map((mutation) =>
+      matrix(mutation, MEETING_MANAGERS, async () => {
+        const { id, version } = await fixtures.meeting(
+          await fixtures.forum(),
+          '2025-11-10T10:00:00Z',
+        );
+        return {
+          query: withInput(
+            mutation,
+            mutation === 'updateMeeting' ? 'UpdateMeetingInput' : 'MeetingsVersionInput',
+          ),
+          variables: {
+            input: {
+              id,
+              expectedVersion: version,
+              ...(mutation === 'updateMeeting' ? { location: 'Bangor' } : {}),
+            },
+          },
+          written: column(Meeting, id, 'version'),
+        };
+      }),
+    ),
+    matrix('approveMinutes', EVERYONE, async (role) => {
+      // Any role may approve, provided the person is a chair of the forum.
+      const forum = await fixtures.forum();
+      const chair = await fixtures.person();
+      await fixtures.forumMember(forum, { person: chair, isChair: true });
+      const { id, version } = await fixtures.meeting(
+        forum,
+        '2025-11-10T10:00:00Z',
+        MeetingState.HELD,
+      );
+      return {
+        caller: await app.signedIn(role, chair),
+        query: withInput('approveMinutes', 'MeetingsVersionInput'),
+        variables: { input: { id, expectedVersion: version } },
+        written: column(Meeting, id, 'state'),
+      };
+    }),
+    matrix('addAgendaItem', MEETING_MANAGERS, async () => {
+      const meeting = await fixtures.meeting(await fixtures.forum(), '2025-12-10T10:00:00Z');
+      return {
+        query: withInput('addAgendaItem', 'AddAgendaItemInput'),
+        variables: {
+          input: { meetingId: meeting.id, expectedVersion: meeting.version, title: { en: 'Item' } },
+        },
+        written: count(AgendaItem, { meetingId: meeting.id }),
+      };
+    }),
+    ...(
+      [
+        ['updateAgendaItem', 'UpdateAgendaItemInput', { title: { en: 'Renamed' } }],
+        ['updateAgendaItemMinutes', 'AgendaItemMinutesInput', { minutes: { en: 'Minuted.' } }],
+        ['moveAgendaItem', 'MoveAgendaItemInput', { position: 2 }],
+      ] as const
+    ).map(([mutation, type, changes]) =>
+      matrix(mutation, MEETING_MANAGERS, async () => {
+        const item = await freshAgendaItem();
+        return {
+          query: withInput(mutation, type),
+          variables: { input: { id: item.id, expectedVersion: item.version, ...changes } },
+          written: column(AgendaItem, item.id, 'version'),
+        };
+      }),
+    ),
+    matrix('removeAgendaItem', MEETING_MANAGERS, async () => {
+      const item = await freshAgendaItem();
+      return {
+        query: withInput('removeAgendaItem', 'MeetingsVersionInput'),
+        variables: { input: { id: item.id, expectedVersion: item.version } },
+        written: count(AgendaItem, { id: item.id }),
+      };
+    }),
+    matrix('recordAttendance', MEETING_MANAGERS, async () => {
+      const forum = await fixtures.forum();
+      const member = await fixtures.forumMember(forum);
+      const meeting = await fixtures.meeting(forum, '2025-11-10T10:00:00Z', MeetingState.HELD);
+      return {
+        query: withInput('recordAttendance', 'RecordAttendanceInput', '{ id }'),
+        variables: {
+          input: { meetingId: meeting.id, entries: [{ memberId: member.id, status: 'PRESENT' }] },
+        },
+        written: count(Attendance, { meetingId: meeting.id }),
+      };
+    }),
+    matrix('sendApologies', EVERYONE, async (role) => {
+      // Any role may, for their own seat.
+      const forum = await fixtures.forum();
+      const person = await fixtures.person();
+      await fixtures.forumMember(forum, { person });
+      const meeting = await fixtures.meeting(forum, '2025-12-10T10:00:00Z');
+      return {
+        caller: await app.signedIn(role, person),
+        query: `mutation ($id: ID!) { sendApologies(meetingId: $id) { id } }`,
+        variables: { id: meeting.id },
+        written: count(Attendance, { meetingId: meeting.id }),
+      };
+    }),
+    matrix('recordMeetingDecision', MEETING_MANAGERS, async () => {
+      const meeting = await fixtures.meeting(
+        await fixtures.forum(),
+        '2025-11-10T10:00:00Z',
+        MeetingState.HELD,
+      );
+      return {
+        query: withInput('recordMeetingDecision', 'RecordMeetingDecisionInput'),
+        variables: {
+          input: { meetingId: meeting.id, kind: 'COMMENT', text: { en: 'Noted.' } },
+        },
+        written: count(ReviewEntry, { meetingId: meeting.id }),
+      };
+    }),
     matrix('createRisk', PLANNERS, async () => {
       const reference = `R${++counter}`;
       return {
@@ -740,6 +928,7 @@ describe('access matrix', () => {
       );
       expect(REPORTERS).toEqual(holders(Permission.MANAGE_PLANS, Permission.DELEGATE_OWN_ACTIONS));
       expect(ADMINS).toEqual(holders(Permission.MANAGE_USERS));
+      expect(MEETING_MANAGERS).toEqual(holders(Permission.MANAGE_MEETINGS));
       expect(ADMINS).toEqual(holders(Permission.MANAGE_REFERENCE_DATA));
       expect(EVERYONE).toEqual(holders(Permission.READ));
     });
@@ -790,6 +979,10 @@ describe('access matrix', () => {
       auditTrail: `{ auditTrail(entityType: "Action", entityId: "${MISSING}") { id } }`,
       currentReportingPeriod: '{ currentReportingPeriod { id } }',
       followUps: '{ followUps { id } }',
+      forum: `{ forum(id: "${MISSING}") { id } }`,
+      forums: '{ forums { id } }',
+      meeting: `{ meeting(id: "${MISSING}") { id } }`,
+      meetings: '{ meetings { id } }',
       myNotifications: '{ myNotifications { unreadCount } }',
       organisations: '{ organisations { id } }',
       people: '{ people { id } }',

@@ -3,21 +3,28 @@ import type { DataSource } from 'typeorm';
 import { hashPassword, User } from '@cynnydd/access/data-access';
 import { Organisation, Person } from '@cynnydd/directory/data-access';
 import { Measure, MeasureArea, MeasureTarget, MeasureValue } from '@cynnydd/measures/data-access';
+import { Attendance, Forum, ForumMember, Meeting } from '@cynnydd/meetings/data-access';
 import { Action, ActionOwner, AnnualPlan, Milestone } from '@cynnydd/plans/data-access';
 import { ReportingPeriod, StatusUpdate } from '@cynnydd/reporting/data-access';
+import { Report } from '@cynnydd/reports/data-access';
 import { Risk, RiskArea, RiskReview } from '@cynnydd/risks/data-access';
 import {
+  AttendanceStatus,
   financialYearEnd,
   financialYearStart,
+  ForumKind,
   LeadOrganisation,
   MeasureDirection,
   MeasureFrequency,
   measurePeriodEnd,
   MeasureUnit,
+  MeetingState,
   OrganisationType,
   PlanState,
   quarterRange,
   RagStatus,
+  ReportAudience,
+  ReportState,
   RiskCategory,
   Role,
   Theme,
@@ -323,6 +330,72 @@ export class Fixtures {
       nextSteps: { en: null, cy: null },
       authorId: author.id,
       ...(submittedAt ? { submittedAt } : {}),
+    });
+  }
+
+  /** An issued report of a fresh reporting period (issued, so it can be tabled and reviewed). */
+  async report(state = ReportState.ISSUED, financialYear = 2030 + this.next()): Promise<Report> {
+    const { id: reportingPeriodId } = await this.period(financialYear, 1);
+    const issued = state === ReportState.ISSUED;
+    return this.dataSource.getRepository(Report).save({
+      reportingPeriodId,
+      audience: ReportAudience.JOINT_BOARD,
+      edition: 1,
+      state,
+      executiveSummary: { en: null, cy: null },
+      snapshot: issued ? ({ actions: [] } as never) : null,
+      issuedAt: issued ? new Date('2025-10-01T10:00:00Z') : null,
+    });
+  }
+
+  async forum(kind = ForumKind.JOINT_BOARD): Promise<Forum> {
+    const n = this.next();
+    return this.dataSource.getRepository(Forum).save({
+      kind,
+      name: { en: `Forum ${n}`, cy: `Fforwm ${n}` },
+      purpose: { en: null, cy: null },
+    });
+  }
+
+  /** A seat on `forum` for `person` (a new one by default), representing their organisation. */
+  async forumMember(
+    forum: Forum,
+    options: { person?: Person; isChair?: boolean; representing?: Organisation } = {},
+  ): Promise<ForumMember> {
+    const person = options.person ?? (await this.person(options.representing));
+    return this.dataSource.getRepository(ForumMember).save({
+      forumId: forum.id,
+      personId: person.id,
+      representingId: options.representing?.id ?? person.organisationId,
+      isChair: options.isChair ?? false,
+      joinedOn: '2024-01-01',
+    });
+  }
+
+  /** A meeting of `forum` starting at `startsAt` (an hour long), in `state`. */
+  async meeting(forum: Forum, startsAt: string, state = MeetingState.SCHEDULED): Promise<Meeting> {
+    const start = new Date(startsAt);
+    return this.dataSource.getRepository(Meeting).save({
+      forumId: forum.id,
+      title: { en: `Meeting of ${startsAt.slice(0, 10)}`, cy: `Cyfarfod ${startsAt.slice(0, 10)}` },
+      startsAt: start,
+      endsAt: new Date(start.getTime() + 3_600_000),
+      location: 'Ty Dysgu, Nantgarw',
+      state,
+    });
+  }
+
+  async attendance(
+    meeting: Meeting,
+    member: ForumMember,
+    status: AttendanceStatus,
+    deputyName: string | null = null,
+  ): Promise<Attendance> {
+    return this.dataSource.getRepository(Attendance).save({
+      meetingId: meeting.id,
+      memberId: member.id,
+      status,
+      deputyName,
     });
   }
 }

@@ -318,7 +318,7 @@ export type MilestoneDraftInput = {
   title: BilingualTitleInput;
 };
 
-export type NotificationKind = 'PERIOD_OPENED' | 'UPDATE_REMINDER';
+export type NotificationKind = 'MEETING_NOTICE' | 'PERIOD_OPENED' | 'UPDATE_REMINDER';
 
 export type OrganisationType =
   'DELIVERY_BODY' | 'GOVERNMENT' | 'HEALTH_BOARD' | 'LOCAL_AUTHORITY' | 'OTHER' | 'TRADE_UNION';

@@ -1,2 +1,6 @@
+export * from './lib/dto/meeting.inputs';
+export * from './lib/meeting-rules';
 export * from './lib/meeting.entity';
 export * from './lib/meetings.module';
+export * from './lib/meetings.service';
+export * from './lib/models/meeting.model';

@@ -7,3 +7,6 @@ export * from './lib/reports.service';
 export * from './lib/review.service';
 export * from './lib/follow-up.entity';
 export * from './lib/review-entry.entity';
+export * from './lib/dto/review.inputs';
+export * from './lib/models/review.model';
+export * from './lib/export/export-language';

@@ -40,6 +40,11 @@ export const PERSON_REFERENCES: {
   column: string;
   uniqueWith?: string;
   versioned?: boolean;
+  /**
+   * Rows that are unique per `uniqueWith` only while current (`ended` IS NULL), like a seat on a
+   * forum: where both people hold a current one, the duplicate's is ended (kept as history).
+   */
+  endCurrent?: { uniqueWith: string; ended: string; from: string };
 }[] = [
   { table: 'action_owner', column: 'person_id', uniqueWith: 'action_id' },
   { table: 'action_delegate', column: 'person_id', uniqueWith: 'action_id' },
@@ -54,7 +59,12 @@ export const PERSON_REFERENCES: {
   { table: 'risk_mitigation', column: 'owner_id' },
   // Append-only like status updates, with the same exception (migration 1796500000000).
   { table: 'risk_review', column: 'reviewer_id' },
-  { table: 'forum_member', column: 'person_id', versioned: true },
+  {
+    table: 'forum_member',
+    column: 'person_id',
+    versioned: true,
+    endCurrent: { uniqueWith: 'forum_id', ended: 'left_on', from: 'joined_on' },
+  },
   { table: 'meeting', column: 'minutes_approved_by_id', versioned: true },
   { table: 'agenda_item', column: 'presenter_id', versioned: true },
 ];
@@ -206,7 +216,18 @@ export class DirectoryService {
       // Lets status updates and risk reviews, otherwise append-only, come to name the person kept
       // (see migrations 1796300000002 and 1796500000000); for this transaction only.
       await manager.query(`SELECT set_config('cynnydd.merging_people', 'on', true)`);
-      for (const { table, column, uniqueWith, versioned } of PERSON_REFERENCES) {
+      for (const { table, column, uniqueWith, versioned, endCurrent } of PERSON_REFERENCES) {
+        if (endCurrent) {
+          const { uniqueWith: within, ended, from } = endCurrent;
+          await manager.query(
+            `UPDATE "${table}" AS d SET "${ended}" = greatest(d."${from}", current_date),
+               version = version + 1
+             WHERE d."${column}" = $1 AND d."${ended}" IS NULL AND EXISTS (
+               SELECT 1 FROM "${table}" AS k WHERE k."${column}" = $2
+                 AND k."${within}" = d."${within}" AND k."${ended}" IS NULL)`,
+            [duplicate.id, keep.id],
+          );
+        }
         // Where the kept person already has the row (owns the same action), the duplicate's goes.
         if (uniqueWith) {
           await manager.query(

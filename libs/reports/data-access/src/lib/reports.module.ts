@@ -22,12 +22,16 @@ import { ReviewService } from './review.service';
 
 export const REPORTS_ENTITIES = [Report, ReviewEntry, FollowUp];
 
-/** Configured once by the app with where Chromium is, for PDF exports. */
+/**
+ * Configured once by the app with where Chromium is, for PDF exports. Global, so libraries that
+ * build on reports (meetings) use its services without configuring it a second time.
+ */
 @Module({})
 export class ReportsModule {
   static forRoot(pdf: PdfSettings): DynamicModule {
     return {
       module: ReportsModule,
+      global: true,
       imports: [
         TypeOrmModule.forFeature(REPORTS_ENTITIES),
         ReportingModule,

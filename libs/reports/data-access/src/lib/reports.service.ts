@@ -1,18 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { LessThan, Repository, type EntityManager } from 'typeorm';
+import { In, LessThan, Repository, type EntityManager } from 'typeorm';
 
 import { AuditAction, AuditService } from '@cynnydd/audit/data-access';
 import { ReportingPeriodsService, type ReportingPeriod } from '@cynnydd/reporting/data-access';
 import {
   assertVersion,
   badUserInput,
+  byKey,
   Clock,
   isUniqueViolation,
   mergeBilingual,
   notFound,
   toBilingualColumns,
   updateVersioned,
+  type RequestLoaders,
 } from '@cynnydd/server/core';
 import {
   hasPermission,
@@ -79,6 +81,17 @@ export class ReportsService {
       (report.state === ReportState.ISSUED || hasPermission(actor.role, Permission.MANAGE_REPORTS));
     if (!visible) throw notFound('Report', id, field);
     return report;
+  }
+
+  /** Issued reports by id (null for a draft or a missing one), for fields that name reports. */
+  issuedLoader(loaders: RequestLoaders) {
+    return loaders.get<string, Report | null>('reports.issuedById', async (ids) =>
+      byKey(
+        ids,
+        await this.reports.findBy({ id: In([...ids]), state: ReportState.ISSUED }),
+        (report) => report.id,
+      ),
+    );
   }
 
   /** An issued report reads only its snapshot; a draft is built from today's data. */

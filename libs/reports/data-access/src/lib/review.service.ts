@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, IsNull, Not, Repository, type FindOptionsWhere } from 'typeorm';
+import { In, IsNull, Not, Repository, type EntityManager, type FindOptionsWhere } from 'typeorm';
 
 import { AuditService } from '@cynnydd/audit/data-access';
 import { DirectoryService } from '@cynnydd/directory/data-access';
@@ -22,19 +22,38 @@ import {
   ReportState,
   ReviewEntryKind,
   type Actor,
+  type BilingualText,
 } from '@cynnydd/shared/domain';
 
 import type {
   AddReviewEntryInput,
   CompleteFollowUpInput,
+  FollowUpDraftInput,
   FollowUpFilter,
 } from './dto/review.inputs';
 import { FollowUp } from './follow-up.entity';
 import { toFollowUpModel } from './models/review.model';
+import type { Report } from './report.entity';
 import { ReportsService } from './reports.service';
 import { ReviewEntry } from './review-entry.entity';
 
 const FOLLOW_UP_LIST_LIMIT = 500;
+
+/** What a comment or decision is about: an issued report (or one of its actions), a meeting, or both. */
+export interface ReviewSubject {
+  reportId: string | null;
+  actionId?: string | null;
+  meetingId?: string | null;
+  agendaItemId?: string | null;
+}
+
+export interface ReviewDraft {
+  kind: ReviewEntryKind;
+  text: Partial<BilingualText>;
+  followUps?: FollowUpDraftInput[];
+  /** The input field the follow-ups came in, for errors (`followUps` unless given). */
+  followUpsField?: string;
+}
 
 /** The boards' review of issued reports: comments, decisions and the follow-ups they set. */
 @Injectable()
@@ -49,19 +68,40 @@ export class ReviewService {
   ) {}
 
   async add(actor: Actor, input: AddReviewEntryInput): Promise<ReviewEntry> {
-    const report = await this.reports.get(actor, input.reportId, 'reportId');
-    if (report.state !== ReportState.ISSUED) {
-      throw badUserInput('reportId', 'Only an issued report can be reviewed');
-    }
+    const report = await this.issuedReport(actor, input.reportId, 'reportId');
     if (
       input.actionId &&
       !report.snapshot?.actions.some((line) => line.actionId === input.actionId)
     ) {
       throw badUserInput('actionId', 'is not one of the report’s actions');
     }
-    const followUps = input.followUps ?? [];
-    if (followUps.length && input.kind !== ReviewEntryKind.DECISION) {
-      throw badUserInput('followUps', 'Only a decision can set follow-up actions');
+    return this.record(actor, { reportId: report.id, actionId: input.actionId ?? null }, input);
+  }
+
+  /** The report, which must be issued: only an issued report is reviewed or put to a meeting. */
+  async issuedReport(actor: Actor, reportId: string, field: string): Promise<Report> {
+    const report = await this.reports.get(actor, reportId, field);
+    if (report.state !== ReportState.ISSUED) {
+      throw badUserInput(field, 'Only an issued report can be reviewed');
+    }
+    return report;
+  }
+
+  /**
+   * Writes a comment or decision and the follow-ups a decision sets, audited. The one way review
+   * entries are made, whether a board reviews a report or a meeting minutes a decision, so both
+   * are the same records. Pass a transaction's manager to write within it.
+   */
+  async record(
+    actor: Actor,
+    subject: ReviewSubject,
+    draft: ReviewDraft,
+    within?: EntityManager,
+  ): Promise<ReviewEntry> {
+    const followUps = draft.followUps ?? [];
+    const field = draft.followUpsField ?? 'followUps';
+    if (followUps.length && draft.kind !== ReviewEntryKind.DECISION) {
+      throw badUserInput(field, 'Only a decision can set follow-up actions');
     }
     const today = this.clock.today();
     const missing = new Set(
@@ -69,42 +109,45 @@ export class ReviewService {
     );
     followUps.forEach((followUp, index) => {
       if (missing.has(followUp.ownerId)) {
-        throw badUserInput(`followUps.${index}.ownerId`, 'is not a known person');
+        throw badUserInput(`${field}.${index}.ownerId`, 'is not a known person');
       }
       if (followUp.dueDate < today) {
-        throw badUserInput(`followUps.${index}.dueDate`, `must be today (${today}) or later`);
+        throw badUserInput(`${field}.${index}.dueDate`, `must be today (${today}) or later`);
       }
     });
     const authorName = actor.personId
       ? (await this.directory.getPerson(actor.personId)).name
       : actor.email;
 
-    return this.entries.manager.transaction(async (manager) => {
+    const write = async (manager: EntityManager) => {
       const entry = await manager.save(
         manager.create(ReviewEntry, {
-          reportId: report.id,
-          actionId: input.actionId ?? null,
-          kind: input.kind,
-          text: toBilingualColumns(input.text),
+          reportId: subject.reportId,
+          actionId: subject.actionId ?? null,
+          meetingId: subject.meetingId ?? null,
+          agendaItemId: subject.agendaItemId ?? null,
+          kind: draft.kind,
+          text: toBilingualColumns(draft.text),
           authorUserId: actor.userId,
           authorName,
         }),
       );
       await this.audit.created(manager, actor, 'ReviewEntry', entry);
-      for (const draft of followUps) {
+      for (const followUpDraft of followUps) {
         const followUp = await manager.save(
           manager.create(FollowUp, {
             decisionId: entry.id,
-            title: toBilingualColumns(draft.title),
-            ownerId: draft.ownerId,
-            dueDate: draft.dueDate,
+            title: toBilingualColumns(followUpDraft.title),
+            ownerId: followUpDraft.ownerId,
+            dueDate: followUpDraft.dueDate,
             completedOn: null,
           }),
         );
         await this.audit.created(manager, actor, 'FollowUp', followUp);
       }
       return entry;
-    });
+    };
+    return within ? write(within) : this.entries.manager.transaction(write);
   }
 
   /** The owner, or anyone who reviews reports, marks a follow-up done (or not done). */

@@ -6,6 +6,8 @@ export enum NotificationKind {
   PERIOD_OPENED = 'PERIOD_OPENED',
   /** An update is still missing as the deadline nears. */
   UPDATE_REMINDER = 'UPDATE_REMINDER',
+  /** A forum's members were sent notice of a meeting (with its calendar invitation). */
+  MEETING_NOTICE = 'MEETING_NOTICE',
 }
 
 export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, Label> = {
@@ -16,5 +18,9 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, Label> = {
   [NotificationKind.UPDATE_REMINDER]: {
     en: 'Update reminder',
     cy: 'Nodyn atgoffa am ddiweddariad',
+  },
+  [NotificationKind.MEETING_NOTICE]: {
+    en: 'Meeting notice',
+    cy: 'Hysbysiad cyfarfod',
   },
 };

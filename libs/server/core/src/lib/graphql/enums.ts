@@ -1,12 +1,16 @@
 import { registerEnumType } from '@nestjs/graphql';
 
 import {
+  AttendanceStatus,
+  CommitmentStatus,
+  ForumKind,
   LeadOrganisation,
   MeasureDirection,
   MeasureFrequency,
   MeasureRag,
   MeasureTrend,
   MeasureUnit,
+  MeetingState,
   NotificationKind,
   OrganisationType,
   PlanState,
@@ -66,3 +70,13 @@ registerEnumType(RiskKind, {
   description: 'A risk could happen; an issue has.',
 });
 registerEnumType(RiskState, { name: 'RiskState' });
+registerEnumType(ForumKind, { name: 'ForumKind' });
+registerEnumType(MeetingState, {
+  name: 'MeetingState',
+  description: 'Scheduled, held (draft minutes), minutes approved (frozen), or cancelled.',
+});
+registerEnumType(AttendanceStatus, { name: 'AttendanceStatus' });
+registerEnumType(CommitmentStatus, {
+  name: 'CommitmentStatus',
+  description: 'Where a commitment set at a meeting stands, as at a day.',
+});
