@@ -23,6 +23,9 @@ const NewRiskPage = lazy(() => import('./features/risks/pages/new-risk-page'));
 const EditRiskPage = lazy(() => import('./features/risks/pages/edit-risk-page'));
 const RaiseRiskPage = lazy(() => import('./features/risks/pages/raise-risk-page'));
 const RiskAppetitePage = lazy(() => import('./features/risks/pages/risk-appetite-page'));
+const MeetingsPage = lazy(() => import('./features/meetings/pages/meetings-page'));
+const MeetingPage = lazy(() => import('./features/meetings/pages/meeting-page'));
+const ScheduleMeetingPage = lazy(() => import('./features/meetings/pages/schedule-meeting-page'));
 const StatusUpdatePage = lazy(() => import('./features/actions/pages/status-update-page'));
 const PlansPage = lazy(() => import('./features/plans/pages/plans-page'));
 const PlanPage = lazy(() => import('./features/plans/pages/plan-page'));
@@ -84,6 +87,9 @@ export function App() {
           <Route path="risks/appetite" element={<RiskAppetitePage />} />
           <Route path="risks/:id" element={<RiskPage />} />
           <Route path="risks/:id/edit" element={<EditRiskPage />} />
+          <Route path="meetings" element={<MeetingsPage />} />
+          <Route path="meetings/new" element={<ScheduleMeetingPage />} />
+          <Route path="meetings/:id" element={<MeetingPage />} />
           <Route path="plans" element={<PlansPage />} />
           <Route path="plans/:financialYear" element={<PlanPage />} />
           <Route path="plans/:financialYear/actions/new" element={<NewActionPage />} />

@@ -76,6 +76,21 @@ type Documents = {
   '\n  fragment EditableMeasure on Measure {\n    id\n    version\n    reference\n    name {\n      en\n      cy\n    }\n    definition {\n      en\n      cy\n    }\n    calculation {\n      en\n      cy\n    }\n    dataSource {\n      en\n      cy\n    }\n    unit\n    direction\n    frequency\n    themes\n    owner {\n      id\n    }\n    areas {\n      id\n    }\n    tolerance {\n      amber\n      red\n    }\n    baseline {\n      value\n      date\n    }\n    targets {\n      financialYear\n      value\n    }\n  }\n': typeof types.EditableMeasureFragmentDoc;
   '\n  mutation CreateMeasure($input: CreateMeasureInput!) {\n    createMeasure(input: $input) {\n      id\n      reference\n    }\n  }\n': typeof types.CreateMeasureDocument;
   '\n  mutation UpdateMeasure($input: UpdateMeasureInput!) {\n    updateMeasure(input: $input) {\n      ...EditableMeasure\n    }\n  }\n': typeof types.UpdateMeasureDocument;
+  '\n  fragment MeetingRow on Meeting {\n    id\n    title {\n      en\n      cy\n    }\n    startsAt\n    endsAt\n    location\n    onlineLink\n    state\n    forum {\n      id\n      kind\n      name {\n        en\n        cy\n      }\n    }\n  }\n': typeof types.MeetingRowFragmentDoc;
+  '\n  query ForumChoices {\n    forums {\n      id\n      kind\n      active\n      name {\n        en\n        cy\n      }\n    }\n  }\n': typeof types.ForumChoicesDocument;
+  '\n  query Meetings($forumId: ID, $from: DateTime, $to: DateTime) {\n    meetings(forumId: $forumId, from: $from, to: $to) {\n      ...MeetingRow\n    }\n  }\n': typeof types.MeetingsDocument;
+  '\n  query MeetingDetails($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingRow\n      version\n      noticeSentAt\n      noticeSequence\n      minutesApprovedAt\n      minutesApprovedBy {\n        id\n        name\n      }\n      minutesVisible\n      canManage\n      canApprove\n      forum {\n        id\n        members {\n          id\n          isChair\n          leftOn\n          person {\n            id\n            name\n          }\n          representing {\n            id\n            name {\n              en\n              cy\n            }\n          }\n        }\n      }\n      agenda {\n        id\n        version\n        position\n        title {\n          en\n          cy\n        }\n        minutes {\n          en\n          cy\n        }\n        presenter {\n          id\n          name\n        }\n        report {\n          id\n          audience\n          edition\n          reportingPeriod {\n            id\n            label\n          }\n        }\n        actions {\n          id\n          reference\n          title {\n            en\n            cy\n          }\n        }\n        measures {\n          id\n          reference\n          name {\n            en\n            cy\n          }\n        }\n        risks {\n          id\n          reference\n          title {\n            en\n            cy\n          }\n        }\n      }\n      attendance {\n        id\n        status\n        deputyName\n        member {\n          id\n        }\n      }\n      decisions {\n        id\n        kind\n        text {\n          en\n          cy\n        }\n        followUps {\n          ...FollowUpFields\n        }\n      }\n      carriedCommitments {\n        ...FollowUpFields\n      }\n    }\n  }\n': typeof types.MeetingDetailsDocument;
+  '\n  query IssuedReports {\n    reports {\n      id\n      state\n      audience\n      edition\n      reportingPeriod {\n        id\n        label\n      }\n    }\n  }\n': typeof types.IssuedReportsDocument;
+  '\n  mutation ScheduleMeeting($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) {\n      id\n    }\n  }\n': typeof types.ScheduleMeetingDocument;
+  '\n  mutation AddAgendaItem($input: AddAgendaItemInput!) {\n    addAgendaItem(input: $input) {\n      id\n    }\n  }\n': typeof types.AddAgendaItemDocument;
+  '\n  mutation RemoveAgendaItem($input: MeetingsVersionInput!) {\n    removeAgendaItem(input: $input) {\n      id\n    }\n  }\n': typeof types.RemoveAgendaItemDocument;
+  '\n  mutation UpdateAgendaItemMinutes($input: AgendaItemMinutesInput!) {\n    updateAgendaItemMinutes(input: $input) {\n      id\n    }\n  }\n': typeof types.UpdateAgendaItemMinutesDocument;
+  '\n  mutation MarkMeetingHeld($input: MeetingsVersionInput!) {\n    markMeetingHeld(input: $input) {\n      id\n    }\n  }\n': typeof types.MarkMeetingHeldDocument;
+  '\n  mutation CancelMeeting($input: MeetingsVersionInput!) {\n    cancelMeeting(input: $input) {\n      id\n    }\n  }\n': typeof types.CancelMeetingDocument;
+  '\n  mutation ApproveMinutes($input: MeetingsVersionInput!) {\n    approveMinutes(input: $input) {\n      id\n    }\n  }\n': typeof types.ApproveMinutesDocument;
+  '\n  mutation RecordAttendance($input: RecordAttendanceInput!) {\n    recordAttendance(input: $input) {\n      id\n    }\n  }\n': typeof types.RecordAttendanceDocument;
+  '\n  mutation SendApologies($meetingId: ID!) {\n    sendApologies(meetingId: $meetingId) {\n      id\n    }\n  }\n': typeof types.SendApologiesDocument;
+  '\n  mutation RecordMeetingDecision($input: RecordMeetingDecisionInput!) {\n    recordMeetingDecision(input: $input) {\n      id\n    }\n  }\n': typeof types.RecordMeetingDecisionDocument;
   '\n  query NotificationCount {\n    myNotifications(first: 1) {\n      unreadCount\n    }\n  }\n': typeof types.NotificationCountDocument;
   '\n  query MyNotifications($first: Int!) {\n    myNotifications(first: $first) {\n      unreadCount\n      notifications {\n        id\n        kind\n        subject {\n          en\n          cy\n        }\n        body {\n          en\n          cy\n        }\n        link\n        createdAt\n        readAt\n      }\n    }\n  }\n': typeof types.MyNotificationsDocument;
   '\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n': typeof types.MarkNotificationsReadDocument;
@@ -271,6 +286,36 @@ const documents: Documents = {
     types.CreateMeasureDocument,
   '\n  mutation UpdateMeasure($input: UpdateMeasureInput!) {\n    updateMeasure(input: $input) {\n      ...EditableMeasure\n    }\n  }\n':
     types.UpdateMeasureDocument,
+  '\n  fragment MeetingRow on Meeting {\n    id\n    title {\n      en\n      cy\n    }\n    startsAt\n    endsAt\n    location\n    onlineLink\n    state\n    forum {\n      id\n      kind\n      name {\n        en\n        cy\n      }\n    }\n  }\n':
+    types.MeetingRowFragmentDoc,
+  '\n  query ForumChoices {\n    forums {\n      id\n      kind\n      active\n      name {\n        en\n        cy\n      }\n    }\n  }\n':
+    types.ForumChoicesDocument,
+  '\n  query Meetings($forumId: ID, $from: DateTime, $to: DateTime) {\n    meetings(forumId: $forumId, from: $from, to: $to) {\n      ...MeetingRow\n    }\n  }\n':
+    types.MeetingsDocument,
+  '\n  query MeetingDetails($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingRow\n      version\n      noticeSentAt\n      noticeSequence\n      minutesApprovedAt\n      minutesApprovedBy {\n        id\n        name\n      }\n      minutesVisible\n      canManage\n      canApprove\n      forum {\n        id\n        members {\n          id\n          isChair\n          leftOn\n          person {\n            id\n            name\n          }\n          representing {\n            id\n            name {\n              en\n              cy\n            }\n          }\n        }\n      }\n      agenda {\n        id\n        version\n        position\n        title {\n          en\n          cy\n        }\n        minutes {\n          en\n          cy\n        }\n        presenter {\n          id\n          name\n        }\n        report {\n          id\n          audience\n          edition\n          reportingPeriod {\n            id\n            label\n          }\n        }\n        actions {\n          id\n          reference\n          title {\n            en\n            cy\n          }\n        }\n        measures {\n          id\n          reference\n          name {\n            en\n            cy\n          }\n        }\n        risks {\n          id\n          reference\n          title {\n            en\n            cy\n          }\n        }\n      }\n      attendance {\n        id\n        status\n        deputyName\n        member {\n          id\n        }\n      }\n      decisions {\n        id\n        kind\n        text {\n          en\n          cy\n        }\n        followUps {\n          ...FollowUpFields\n        }\n      }\n      carriedCommitments {\n        ...FollowUpFields\n      }\n    }\n  }\n':
+    types.MeetingDetailsDocument,
+  '\n  query IssuedReports {\n    reports {\n      id\n      state\n      audience\n      edition\n      reportingPeriod {\n        id\n        label\n      }\n    }\n  }\n':
+    types.IssuedReportsDocument,
+  '\n  mutation ScheduleMeeting($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) {\n      id\n    }\n  }\n':
+    types.ScheduleMeetingDocument,
+  '\n  mutation AddAgendaItem($input: AddAgendaItemInput!) {\n    addAgendaItem(input: $input) {\n      id\n    }\n  }\n':
+    types.AddAgendaItemDocument,
+  '\n  mutation RemoveAgendaItem($input: MeetingsVersionInput!) {\n    removeAgendaItem(input: $input) {\n      id\n    }\n  }\n':
+    types.RemoveAgendaItemDocument,
+  '\n  mutation UpdateAgendaItemMinutes($input: AgendaItemMinutesInput!) {\n    updateAgendaItemMinutes(input: $input) {\n      id\n    }\n  }\n':
+    types.UpdateAgendaItemMinutesDocument,
+  '\n  mutation MarkMeetingHeld($input: MeetingsVersionInput!) {\n    markMeetingHeld(input: $input) {\n      id\n    }\n  }\n':
+    types.MarkMeetingHeldDocument,
+  '\n  mutation CancelMeeting($input: MeetingsVersionInput!) {\n    cancelMeeting(input: $input) {\n      id\n    }\n  }\n':
+    types.CancelMeetingDocument,
+  '\n  mutation ApproveMinutes($input: MeetingsVersionInput!) {\n    approveMinutes(input: $input) {\n      id\n    }\n  }\n':
+    types.ApproveMinutesDocument,
+  '\n  mutation RecordAttendance($input: RecordAttendanceInput!) {\n    recordAttendance(input: $input) {\n      id\n    }\n  }\n':
+    types.RecordAttendanceDocument,
+  '\n  mutation SendApologies($meetingId: ID!) {\n    sendApologies(meetingId: $meetingId) {\n      id\n    }\n  }\n':
+    types.SendApologiesDocument,
+  '\n  mutation RecordMeetingDecision($input: RecordMeetingDecisionInput!) {\n    recordMeetingDecision(input: $input) {\n      id\n    }\n  }\n':
+    types.RecordMeetingDecisionDocument,
   '\n  query NotificationCount {\n    myNotifications(first: 1) {\n      unreadCount\n    }\n  }\n':
     types.NotificationCountDocument,
   '\n  query MyNotifications($first: Int!) {\n    myNotifications(first: $first) {\n      unreadCount\n      notifications {\n        id\n        kind\n        subject {\n          en\n          cy\n        }\n        body {\n          en\n          cy\n        }\n        link\n        createdAt\n        readAt\n      }\n    }\n  }\n':
@@ -799,6 +844,96 @@ export function graphql(
 export function graphql(
   source: '\n  mutation UpdateMeasure($input: UpdateMeasureInput!) {\n    updateMeasure(input: $input) {\n      ...EditableMeasure\n    }\n  }\n',
 ): (typeof documents)['\n  mutation UpdateMeasure($input: UpdateMeasureInput!) {\n    updateMeasure(input: $input) {\n      ...EditableMeasure\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment MeetingRow on Meeting {\n    id\n    title {\n      en\n      cy\n    }\n    startsAt\n    endsAt\n    location\n    onlineLink\n    state\n    forum {\n      id\n      kind\n      name {\n        en\n        cy\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment MeetingRow on Meeting {\n    id\n    title {\n      en\n      cy\n    }\n    startsAt\n    endsAt\n    location\n    onlineLink\n    state\n    forum {\n      id\n      kind\n      name {\n        en\n        cy\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ForumChoices {\n    forums {\n      id\n      kind\n      active\n      name {\n        en\n        cy\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ForumChoices {\n    forums {\n      id\n      kind\n      active\n      name {\n        en\n        cy\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Meetings($forumId: ID, $from: DateTime, $to: DateTime) {\n    meetings(forumId: $forumId, from: $from, to: $to) {\n      ...MeetingRow\n    }\n  }\n',
+): (typeof documents)['\n  query Meetings($forumId: ID, $from: DateTime, $to: DateTime) {\n    meetings(forumId: $forumId, from: $from, to: $to) {\n      ...MeetingRow\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MeetingDetails($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingRow\n      version\n      noticeSentAt\n      noticeSequence\n      minutesApprovedAt\n      minutesApprovedBy {\n        id\n        name\n      }\n      minutesVisible\n      canManage\n      canApprove\n      forum {\n        id\n        members {\n          id\n          isChair\n          leftOn\n          person {\n            id\n            name\n          }\n          representing {\n            id\n            name {\n              en\n              cy\n            }\n          }\n        }\n      }\n      agenda {\n        id\n        version\n        position\n        title {\n          en\n          cy\n        }\n        minutes {\n          en\n          cy\n        }\n        presenter {\n          id\n          name\n        }\n        report {\n          id\n          audience\n          edition\n          reportingPeriod {\n            id\n            label\n          }\n        }\n        actions {\n          id\n          reference\n          title {\n            en\n            cy\n          }\n        }\n        measures {\n          id\n          reference\n          name {\n            en\n            cy\n          }\n        }\n        risks {\n          id\n          reference\n          title {\n            en\n            cy\n          }\n        }\n      }\n      attendance {\n        id\n        status\n        deputyName\n        member {\n          id\n        }\n      }\n      decisions {\n        id\n        kind\n        text {\n          en\n          cy\n        }\n        followUps {\n          ...FollowUpFields\n        }\n      }\n      carriedCommitments {\n        ...FollowUpFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MeetingDetails($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingRow\n      version\n      noticeSentAt\n      noticeSequence\n      minutesApprovedAt\n      minutesApprovedBy {\n        id\n        name\n      }\n      minutesVisible\n      canManage\n      canApprove\n      forum {\n        id\n        members {\n          id\n          isChair\n          leftOn\n          person {\n            id\n            name\n          }\n          representing {\n            id\n            name {\n              en\n              cy\n            }\n          }\n        }\n      }\n      agenda {\n        id\n        version\n        position\n        title {\n          en\n          cy\n        }\n        minutes {\n          en\n          cy\n        }\n        presenter {\n          id\n          name\n        }\n        report {\n          id\n          audience\n          edition\n          reportingPeriod {\n            id\n            label\n          }\n        }\n        actions {\n          id\n          reference\n          title {\n            en\n            cy\n          }\n        }\n        measures {\n          id\n          reference\n          name {\n            en\n            cy\n          }\n        }\n        risks {\n          id\n          reference\n          title {\n            en\n            cy\n          }\n        }\n      }\n      attendance {\n        id\n        status\n        deputyName\n        member {\n          id\n        }\n      }\n      decisions {\n        id\n        kind\n        text {\n          en\n          cy\n        }\n        followUps {\n          ...FollowUpFields\n        }\n      }\n      carriedCommitments {\n        ...FollowUpFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query IssuedReports {\n    reports {\n      id\n      state\n      audience\n      edition\n      reportingPeriod {\n        id\n        label\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query IssuedReports {\n    reports {\n      id\n      state\n      audience\n      edition\n      reportingPeriod {\n        id\n        label\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ScheduleMeeting($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation ScheduleMeeting($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AddAgendaItem($input: AddAgendaItemInput!) {\n    addAgendaItem(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation AddAgendaItem($input: AddAgendaItemInput!) {\n    addAgendaItem(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RemoveAgendaItem($input: MeetingsVersionInput!) {\n    removeAgendaItem(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation RemoveAgendaItem($input: MeetingsVersionInput!) {\n    removeAgendaItem(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateAgendaItemMinutes($input: AgendaItemMinutesInput!) {\n    updateAgendaItemMinutes(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateAgendaItemMinutes($input: AgendaItemMinutesInput!) {\n    updateAgendaItemMinutes(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MarkMeetingHeld($input: MeetingsVersionInput!) {\n    markMeetingHeld(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation MarkMeetingHeld($input: MeetingsVersionInput!) {\n    markMeetingHeld(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CancelMeeting($input: MeetingsVersionInput!) {\n    cancelMeeting(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation CancelMeeting($input: MeetingsVersionInput!) {\n    cancelMeeting(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ApproveMinutes($input: MeetingsVersionInput!) {\n    approveMinutes(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation ApproveMinutes($input: MeetingsVersionInput!) {\n    approveMinutes(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordAttendance($input: RecordAttendanceInput!) {\n    recordAttendance(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordAttendance($input: RecordAttendanceInput!) {\n    recordAttendance(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SendApologies($meetingId: ID!) {\n    sendApologies(meetingId: $meetingId) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation SendApologies($meetingId: ID!) {\n    sendApologies(meetingId: $meetingId) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordMeetingDecision($input: RecordMeetingDecisionInput!) {\n    recordMeetingDecision(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordMeetingDecision($input: RecordMeetingDecisionInput!) {\n    recordMeetingDecision(input: $input) {\n      id\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

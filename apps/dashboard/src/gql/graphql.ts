@@ -47,6 +47,23 @@ export type ActionSort = {
 
 export type ActionSortField = 'DUE_DATE' | 'LAST_UPDATED' | 'RAG' | 'REFERENCE';
 
+export type AddAgendaItemInput = {
+  /** Actions it is about. */
+  actionIds?: Array<string | number> | null | undefined;
+  /** The version you last loaded; a newer one means a conflict. */
+  expectedVersion: number;
+  /** Measures it is about. */
+  measureIds?: Array<string | number> | null | undefined;
+  meetingId: string | number;
+  /** Who presents it. */
+  presenterId?: string | number | null | undefined;
+  /** An issued report; null unlinks. */
+  reportId?: string | number | null | undefined;
+  /** Risks it is about. */
+  riskIds?: Array<string | number> | null | undefined;
+  title: BilingualTitleInput;
+};
+
 export type AddMilestoneInput = {
   actionId: string | number;
   /** YYYY-MM-DD */
@@ -64,6 +81,23 @@ export type AddReviewEntryInput = {
   reportId: string | number;
   text: BilingualLongTextInput;
 };
+
+export type AgendaItemMinutesInput = {
+  /** The version you last loaded; a newer one means a conflict. */
+  expectedVersion: number;
+  id: string | number;
+  minutes: BilingualLongTextInput;
+};
+
+export type AttendanceEntryInput = {
+  /** Required exactly when REPRESENTED. */
+  deputyName?: string | null | undefined;
+  /** A seat on the meeting’s forum. */
+  memberId: string | number;
+  status: AttendanceStatus;
+};
+
+export type AttendanceStatus = 'ABSENT' | 'APOLOGIES' | 'PRESENT' | 'REPRESENTED';
 
 export type AuditAction = 'CREATE' | 'DELETE' | 'STATE_CHANGE' | 'UPDATE';
 
@@ -250,6 +284,9 @@ export type FollowUpDraftInput = {
   title: BilingualTitleInput;
 };
 
+export type ForumKind =
+  'JOINT_BOARD' | 'OPERATIONAL_GROUP' | 'OTHER' | 'OVERSIGHT_BOARD' | 'SOCIAL_PARTNERSHIP_FORUM';
+
 export type ImportFileInput = {
   /** The file's bytes in base64. */
   contentBase64: string;
@@ -300,6 +337,15 @@ export type MeasureTargetInput = {
 export type MeasureTrend = 'IMPROVING' | 'NO_CHANGE' | 'WORSENING';
 
 export type MeasureUnit = 'DAYS' | 'MONEY' | 'NUMBER' | 'PERCENTAGE' | 'RATE_PER_1000';
+
+/** Scheduled, held (draft minutes), minutes approved (frozen), or cancelled. */
+export type MeetingState = 'CANCELLED' | 'HELD' | 'MINUTES_APPROVED' | 'SCHEDULED';
+
+export type MeetingsVersionInput = {
+  /** The version you last loaded; a newer one means a conflict. */
+  expectedVersion: number;
+  id: string | number;
+};
 
 /** Two records of one person: the duplicate is folded into the one kept. */
 export type MergePeopleInput = {
@@ -375,6 +421,24 @@ export type RaiseRiskFromUpdateInput = {
   statusUpdateId: string | number;
   target?: RiskTargetInput | null | undefined;
   title: BilingualTitleInput;
+};
+
+export type RecordAttendanceInput = {
+  /** Replaces what was recorded per member. */
+  entries: Array<AttendanceEntryInput>;
+  meetingId: string | number;
+};
+
+export type RecordMeetingDecisionInput = {
+  /** The agenda item it was made under. */
+  agendaItemId?: string | number | null | undefined;
+  /** Who will do what by when; decisions only, up to 20. */
+  commitments?: Array<FollowUpDraftInput> | null | undefined;
+  kind: ReviewEntryKind;
+  meetingId: string | number;
+  /** The issued report on that agenda item it is about. */
+  reportId?: string | number | null | undefined;
+  text: BilingualLongTextInput;
 };
 
 export type ReopenReportingPeriodInput = {
@@ -479,6 +543,17 @@ export type RiskVersionInput = {
 };
 
 export type Role = 'ADMIN' | 'BOARD_MEMBER' | 'LEAD' | 'PROGRAMME_OFFICE' | 'VIEWER';
+
+export type ScheduleMeetingInput = {
+  endsAt: string;
+  forumId: string | number;
+  /** A room and address. */
+  location?: string | null | undefined;
+  /** The link to join online. */
+  onlineLink?: string | null | undefined;
+  startsAt: string;
+  title: BilingualTitleInput;
+};
 
 export type SetPasswordInput = {
   /** At least 12 characters. */
@@ -1779,6 +1854,213 @@ export type UpdateMeasureMutation = {
     targets: Array<{ financialYear: string; value: number }>;
   };
 };
+
+export type MeetingRowFragment = {
+  id: string;
+  startsAt: string;
+  endsAt: string;
+  location: string;
+  onlineLink: string | null;
+  state: MeetingState;
+  title: { en: string | null; cy: string | null };
+  forum: { id: string; kind: ForumKind; name: { en: string | null; cy: string | null } };
+};
+
+export type ForumChoicesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ForumChoicesQuery = {
+  forums: Array<{
+    id: string;
+    kind: ForumKind;
+    active: boolean;
+    name: { en: string | null; cy: string | null };
+  }>;
+};
+
+export type MeetingsQueryVariables = Exact<{
+  forumId?: string | number | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+export type MeetingsQuery = {
+  meetings: Array<{
+    id: string;
+    startsAt: string;
+    endsAt: string;
+    location: string;
+    onlineLink: string | null;
+    state: MeetingState;
+    title: { en: string | null; cy: string | null };
+    forum: { id: string; kind: ForumKind; name: { en: string | null; cy: string | null } };
+  }>;
+};
+
+export type MeetingDetailsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type MeetingDetailsQuery = {
+  meeting: {
+    version: number;
+    noticeSentAt: string | null;
+    noticeSequence: number;
+    minutesApprovedAt: string | null;
+    minutesVisible: boolean;
+    canManage: boolean;
+    canApprove: boolean;
+    id: string;
+    startsAt: string;
+    endsAt: string;
+    location: string;
+    onlineLink: string | null;
+    state: MeetingState;
+    minutesApprovedBy: { id: string; name: string } | null;
+    forum: {
+      id: string;
+      kind: ForumKind;
+      members: Array<{
+        id: string;
+        isChair: boolean;
+        leftOn: string | null;
+        person: { id: string; name: string };
+        representing: { id: string; name: { en: string | null; cy: string | null } };
+      }>;
+      name: { en: string | null; cy: string | null };
+    };
+    agenda: Array<{
+      id: string;
+      version: number;
+      position: number;
+      title: { en: string | null; cy: string | null };
+      minutes: { en: string | null; cy: string | null } | null;
+      presenter: { id: string; name: string } | null;
+      report: {
+        id: string;
+        audience: ReportAudience;
+        edition: number;
+        reportingPeriod: { id: string; label: string };
+      } | null;
+      actions: Array<{
+        id: string;
+        reference: string;
+        title: { en: string | null; cy: string | null };
+      }>;
+      measures: Array<{
+        id: string;
+        reference: string;
+        name: { en: string | null; cy: string | null };
+      }>;
+      risks: Array<{
+        id: string;
+        reference: string;
+        title: { en: string | null; cy: string | null };
+      }>;
+    }>;
+    attendance: Array<{
+      id: string;
+      status: AttendanceStatus;
+      deputyName: string | null;
+      member: { id: string };
+    }>;
+    decisions: Array<{
+      id: string;
+      kind: ReviewEntryKind;
+      text: { en: string | null; cy: string | null };
+      followUps: Array<{
+        id: string;
+        version: number;
+        dueDate: string;
+        completedOn: string | null;
+        isOverdue: boolean;
+        title: { en: string | null; cy: string | null };
+        owner: { id: string; name: string };
+      }>;
+    }>;
+    carriedCommitments: Array<{
+      id: string;
+      version: number;
+      dueDate: string;
+      completedOn: string | null;
+      isOverdue: boolean;
+      title: { en: string | null; cy: string | null };
+      owner: { id: string; name: string };
+    }>;
+    title: { en: string | null; cy: string | null };
+  };
+};
+
+export type IssuedReportsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type IssuedReportsQuery = {
+  reports: Array<{
+    id: string;
+    state: ReportState;
+    audience: ReportAudience;
+    edition: number;
+    reportingPeriod: { id: string; label: string };
+  }>;
+};
+
+export type ScheduleMeetingMutationVariables = Exact<{
+  input: ScheduleMeetingInput;
+}>;
+
+export type ScheduleMeetingMutation = { scheduleMeeting: { id: string } };
+
+export type AddAgendaItemMutationVariables = Exact<{
+  input: AddAgendaItemInput;
+}>;
+
+export type AddAgendaItemMutation = { addAgendaItem: { id: string } };
+
+export type RemoveAgendaItemMutationVariables = Exact<{
+  input: MeetingsVersionInput;
+}>;
+
+export type RemoveAgendaItemMutation = { removeAgendaItem: { id: string } };
+
+export type UpdateAgendaItemMinutesMutationVariables = Exact<{
+  input: AgendaItemMinutesInput;
+}>;
+
+export type UpdateAgendaItemMinutesMutation = { updateAgendaItemMinutes: { id: string } };
+
+export type MarkMeetingHeldMutationVariables = Exact<{
+  input: MeetingsVersionInput;
+}>;
+
+export type MarkMeetingHeldMutation = { markMeetingHeld: { id: string } };
+
+export type CancelMeetingMutationVariables = Exact<{
+  input: MeetingsVersionInput;
+}>;
+
+export type CancelMeetingMutation = { cancelMeeting: { id: string } };
+
+export type ApproveMinutesMutationVariables = Exact<{
+  input: MeetingsVersionInput;
+}>;
+
+export type ApproveMinutesMutation = { approveMinutes: { id: string } };
+
+export type RecordAttendanceMutationVariables = Exact<{
+  input: RecordAttendanceInput;
+}>;
+
+export type RecordAttendanceMutation = { recordAttendance: Array<{ id: string }> };
+
+export type SendApologiesMutationVariables = Exact<{
+  meetingId: string | number;
+}>;
+
+export type SendApologiesMutation = { sendApologies: { id: string } };
+
+export type RecordMeetingDecisionMutationVariables = Exact<{
+  input: RecordMeetingDecisionInput;
+}>;
+
+export type RecordMeetingDecisionMutation = { recordMeetingDecision: { id: string } };
 
 export type NotificationCountQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -4251,6 +4533,60 @@ export const EditableMeasureFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<EditableMeasureFragment, unknown>;
+export const MeetingRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Meeting' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'title' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'onlineLink' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'forum' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'name' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MeetingRowFragment, unknown>;
 export const RagCountFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -10017,6 +10353,994 @@ export const UpdateMeasureDocument = {
     },
   ],
 } as unknown as DocumentNode<UpdateMeasureMutation, UpdateMeasureMutationVariables>;
+export const ForumChoicesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ForumChoices' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'forums' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'name' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ForumChoicesQuery, ForumChoicesQueryVariables>;
+export const MeetingsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Meetings' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'forumId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'meetings' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'forumId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'forumId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'from' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'to' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingRow' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Meeting' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'title' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'onlineLink' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'forum' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'name' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MeetingsQuery, MeetingsQueryVariables>;
+export const MeetingDetailsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MeetingDetails' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'meeting' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingRow' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'noticeSentAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'noticeSequence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'minutesApprovedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'minutesApprovedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'minutesVisible' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canManage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canApprove' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'forum' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'members' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'isChair' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'leftOn' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'person' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'representing' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'name' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'agenda' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'title' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'minutes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'presenter' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'report' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'audience' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'edition' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'reportingPeriod' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'actions' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'title' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'measures' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'name' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'risks' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'title' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'attendance' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'deputyName' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'member' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'decisions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'text' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'followUps' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'FollowUpFields' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'carriedCommitments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'FollowUpFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Meeting' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'title' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'onlineLink' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'forum' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'name' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FollowUpFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'FollowUp' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'title' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MeetingDetailsQuery, MeetingDetailsQueryVariables>;
+export const IssuedReportsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'IssuedReports' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reports' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'audience' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'edition' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reportingPeriod' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<IssuedReportsQuery, IssuedReportsQueryVariables>;
+export const ScheduleMeetingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ScheduleMeeting' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ScheduleMeetingInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'scheduleMeeting' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ScheduleMeetingMutation, ScheduleMeetingMutationVariables>;
+export const AddAgendaItemDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddAgendaItem' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddAgendaItemInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addAgendaItem' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddAgendaItemMutation, AddAgendaItemMutationVariables>;
+export const RemoveAgendaItemDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RemoveAgendaItem' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'MeetingsVersionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removeAgendaItem' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RemoveAgendaItemMutation, RemoveAgendaItemMutationVariables>;
+export const UpdateAgendaItemMinutesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateAgendaItemMinutes' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AgendaItemMinutesInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateAgendaItemMinutes' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  UpdateAgendaItemMinutesMutation,
+  UpdateAgendaItemMinutesMutationVariables
+>;
+export const MarkMeetingHeldDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MarkMeetingHeld' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'MeetingsVersionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'markMeetingHeld' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MarkMeetingHeldMutation, MarkMeetingHeldMutationVariables>;
+export const CancelMeetingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CancelMeeting' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'MeetingsVersionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cancelMeeting' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CancelMeetingMutation, CancelMeetingMutationVariables>;
+export const ApproveMinutesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ApproveMinutes' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'MeetingsVersionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approveMinutes' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ApproveMinutesMutation, ApproveMinutesMutationVariables>;
+export const RecordAttendanceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordAttendance' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordAttendanceInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordAttendance' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordAttendanceMutation, RecordAttendanceMutationVariables>;
+export const SendApologiesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SendApologies' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'meetingId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sendApologies' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'meetingId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'meetingId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SendApologiesMutation, SendApologiesMutationVariables>;
+export const RecordMeetingDecisionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordMeetingDecision' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'RecordMeetingDecisionInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordMeetingDecision' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordMeetingDecisionMutation, RecordMeetingDecisionMutationVariables>;
 export const NotificationCountDocument = {
   kind: 'Document',
   definitions: [

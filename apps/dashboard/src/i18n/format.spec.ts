@@ -1,4 +1,11 @@
-import { formatDate, formatDateTime, formatNumber, todayInWales } from './format';
+import {
+  formatDate,
+  formatDateTime,
+  formatNumber,
+  formatTime,
+  todayInWales,
+  walesMoment,
+} from './format';
 
 describe('formatDate', () => {
   it('writes a calendar date with the month in words, day first, in each language', () => {
@@ -26,6 +33,15 @@ describe('formatDateTime', () => {
 
   it('moves a moment late on 31 July UTC into 1 August in Wales', () => {
     expect(formatDateTime('2026-07-31T23:30:00Z', 'cy')).toBe('1 Awst 2026 am 00:30');
+  });
+});
+
+describe('walesMoment and formatTime', () => {
+  it('reads a date and time as Wales has them: GMT in winter, an hour ahead in summer', () => {
+    expect(walesMoment('2026-12-15', '10:00')).toBe('2026-12-15T10:00:00.000Z');
+    expect(walesMoment('2026-07-14', '10:00')).toBe('2026-07-14T09:00:00.000Z');
+    expect(formatTime('2026-07-14T09:00:00.000Z')).toBe('10:00');
+    expect(formatTime('2026-12-15T16:30:00Z')).toBe('16:30');
   });
 });
 

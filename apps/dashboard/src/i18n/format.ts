@@ -54,6 +54,19 @@ export function formatDateTime(isoDateTime: string, language: Language): string 
   return format(new TZDate(isoDateTime, WALES), dateTime, { locale });
 }
 
+/** A moment's time of day in Wales, on the 24-hour clock: "17:40". */
+export function formatTime(isoDateTime: string): string {
+  return format(new TZDate(isoDateTime, WALES), 'HH:mm');
+}
+
+/** A calendar date and a time of day in Wales ("2026-12-15", "10:00") as an ISO moment. */
+export function walesMoment(isoDate: string, time: string): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  const [hours, minutes] = time.split(':').map(Number);
+  // In UTC ("…Z"), as the API's DateTime is sent; TZDate's own form keeps the offset.
+  return new Date(+new TZDate(year, month - 1, day, hours, minutes, WALES)).toISOString();
+}
+
 /** Today's calendar date in Wales, as "2026-11-20". */
 export function todayInWales(now: Date = new Date()): string {
   return format(new TZDate(now, WALES), 'yyyy-MM-dd');

@@ -2,12 +2,9 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { localise, REVIEW_ENTRY_KIND_LABELS, ReviewEntryKind } from '@cynnydd/shared/domain';
+import { REVIEW_ENTRY_KIND_LABELS, ReviewEntryKind } from '@cynnydd/shared/domain';
 
-import type {
-  ReviewEntryKind as KindValue,
-  ReportActionLineFieldsFragment,
-} from '../../../gql/graphql';
+import type { ReviewEntryKind as KindValue } from '../../../gql/graphql';
 import { BilingualInput, bilingualInput, EMPTY_BILINGUAL } from '../../../ui/bilingual-input';
 import { ErrorSummary } from '../../../ui/error-summary';
 import { Radios } from '../../../ui/radios';
@@ -20,12 +17,15 @@ import { FollowUpDrafts, followUpFieldId, type FollowUpDraft } from './follow-up
 
 const KINDS: KindValue[] = ['COMMENT', 'DECISION'];
 
-/** The form control an input path of AddReviewEntryInput is about, for the error summary. */
+/**
+ * The form control an input path is about, for the error summary: of AddReviewEntryInput (about
+ * an action, follow-ups) or RecordMeetingDecisionInput (about an agenda item, commitments).
+ */
 export function reviewFieldId(path: string): string | null {
   if (path === 'kind') return 'review-kind';
-  if (path === 'actionId') return 'review-action';
+  if (path === 'actionId' || path === 'agendaItemId') return 'review-action';
   if (path.startsWith('text')) return `review-text-${path.endsWith('cy') ? 'cy' : 'en'}`;
-  const followUp = /^followUps\.(\d+)\.(\w+)(?:\.(en|cy))?$/.exec(path);
+  const followUp = /^(?:followUps|commitments)\.(\d+)\.(\w+)(?:\.(en|cy))?$/.exec(path);
   if (followUp) {
     const index = Number(followUp[1]);
     if (followUp[2] === 'ownerId') return followUpFieldId.owner(index);
@@ -35,14 +35,55 @@ export function reviewFieldId(path: string): string | null {
   return null;
 }
 
-/** A board member's comment or decision on an issued report or one of its actions. */
+/** What the form sends: a comment or decision, what it is about, and a decision's follow-ups. */
+export interface ReviewEntryDraft {
+  kind: KindValue;
+  /** One of `about.options`' values, or null for the whole report or meeting. */
+  aboutId: string | null;
+  text: ReturnType<typeof bilingualInput>;
+  followUps: { title: ReturnType<typeof bilingualInput>; ownerId: string; dueDate: string }[];
+}
+
+/** Sends the draft (rejecting as the API refuses it), then whatever shows it is fetched again. */
+export type SaveReviewEntry = (draft: ReviewEntryDraft) => Promise<unknown>;
+
+/** A report's review: an issued report's comments and decisions, on it or one of its actions. */
+export function useReportReviewSave(reportId: string): {
+  save: SaveReviewEntry;
+  saving: boolean;
+} {
+  const [add, { loading }] = useMutation(ADD_REVIEW_ENTRY, {
+    refetchQueries: ['ReportReview', 'FollowUps'],
+    awaitRefetchQueries: true,
+  });
+  const save: SaveReviewEntry = ({ kind, aboutId, text, followUps }) =>
+    add({
+      variables: {
+        input: {
+          reportId,
+          kind,
+          actionId: aboutId,
+          text,
+          ...(followUps.length ? { followUps } : {}),
+        },
+      },
+    });
+  return { save, saving: loading };
+}
+
+/**
+ * A comment or decision: a board member's on an issued report or one of its actions, or one
+ * minuted at a meeting on one of its agenda items. Decisions may set follow-ups (commitments).
+ */
 export function ReviewForm({
-  reportId,
-  actions,
+  about,
+  save,
+  saving,
   onErrors,
 }: {
-  reportId: string;
-  actions: Pick<ReportActionLineFieldsFragment, 'actionId' | 'reference' | 'title'>[];
+  about: { label: string; whole: string; options: { value: string; label: string }[] };
+  save: SaveReviewEntry;
+  saving: boolean;
   onErrors: (hasErrors: boolean) => void;
 }) {
   const { t } = useTranslation();
@@ -56,10 +97,6 @@ export function ReviewForm({
   const [errors, setErrors] = useState<FormError[]>([]);
   const [saved, setSaved] = useState<KindValue | null>(null);
   const nextKey = useRef(0);
-  const [add, { loading }] = useMutation(ADD_REVIEW_ENTRY, {
-    refetchQueries: ['ReportReview', 'FollowUps'],
-    awaitRefetchQueries: true,
-  });
 
   function show(next: FormError[]) {
     setErrors(next);
@@ -74,24 +111,18 @@ export function ReviewForm({
       return;
     }
     try {
-      await add({
-        variables: {
-          input: {
-            reportId,
-            kind,
-            actionId: actionId || null,
-            text: bilingualInput(text),
-            ...(kind === 'DECISION' && followUps.length > 0
-              ? {
-                  followUps: followUps.map((draft) => ({
-                    title: bilingualInput(draft.title),
-                    ownerId: draft.ownerId,
-                    dueDate: draft.dueDate,
-                  })),
-                }
-              : {}),
-          },
-        },
+      await save({
+        kind,
+        aboutId: actionId || null,
+        text: bilingualInput(text),
+        followUps:
+          kind === 'DECISION'
+            ? followUps.map((draft) => ({
+                title: bilingualInput(draft.title),
+                ownerId: draft.ownerId,
+                dueDate: draft.dueDate,
+              }))
+            : [],
       });
       show([]);
       setSaved(kind);
@@ -141,7 +172,7 @@ export function ReviewForm({
           }
         >
           <label className="govuk-label" htmlFor="review-action">
-            {t('review.form.about')}
+            {about.label}
           </label>
           {errorFor(errors, 'review-action') && (
             <p id="review-action-error" className="govuk-error-message">
@@ -156,10 +187,10 @@ export function ReviewForm({
             value={actionId}
             onChange={(event) => setActionId(event.target.value)}
           >
-            <option value="">{t('review.form.wholeReport')}</option>
-            {actions.map((action) => (
-              <option key={action.actionId} value={action.actionId}>
-                {action.reference}: {localise(action.title, language)?.text ?? ''}
+            <option value="">{about.whole}</option>
+            {about.options.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
               </option>
             ))}
           </select>
@@ -192,8 +223,8 @@ export function ReviewForm({
               }
             />
           ))}
-        <button type="submit" className="govuk-button" disabled={loading}>
-          {loading
+        <button type="submit" className="govuk-button" disabled={saving}>
+          {saving
             ? t('review.form.saving')
             : kind === 'DECISION'
               ? t('review.form.submitDecision')

@@ -2,7 +2,12 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { Permission, REVIEW_ENTRY_KIND_LABELS, ReviewEntryKind } from '@cynnydd/shared/domain';
+import {
+  localise,
+  Permission,
+  REVIEW_ENTRY_KIND_LABELS,
+  ReviewEntryKind,
+} from '@cynnydd/shared/domain';
 
 import type { ReportActionLineFieldsFragment, ReportReviewQuery } from '../../../gql/graphql';
 import { formatDate, formatDateTime } from '../../../i18n/format';
@@ -13,7 +18,7 @@ import { LoadError } from '../../plans/components/notice';
 import { usePermission } from '../../plans/hooks/use-permission';
 import { REPORT_REVIEW } from '../graphql/review';
 import { FollowUpStatus } from './follow-up-status';
-import { ReviewForm } from './review-form';
+import { ReviewForm, useReportReviewSave } from './review-form';
 
 type Entry = ReportReviewQuery['report']['review'][number];
 
@@ -111,7 +116,37 @@ export function ReviewSection({
         </Link>
       </p>
       {list()}
-      {canReview && <ReviewForm reportId={reportId} actions={actions} onErrors={onErrors} />}
+      {canReview && <ReportReviewForm reportId={reportId} actions={actions} onErrors={onErrors} />}
     </section>
+  );
+}
+
+/** The review form for an issued report: about the whole report or one of its actions. */
+function ReportReviewForm({
+  reportId,
+  actions,
+  onErrors,
+}: {
+  reportId: string;
+  actions: Pick<ReportActionLineFieldsFragment, 'actionId' | 'reference' | 'title'>[];
+  onErrors: (hasErrors: boolean) => void;
+}) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const { save, saving } = useReportReviewSave(reportId);
+  return (
+    <ReviewForm
+      about={{
+        label: t('review.form.about'),
+        whole: t('review.form.wholeReport'),
+        options: actions.map((action) => ({
+          value: action.actionId,
+          label: `${action.reference}: ${localise(action.title, language)?.text ?? ''}`,
+        })),
+      }}
+      save={save}
+      saving={saving}
+      onErrors={onErrors}
+    />
   );
 }

@@ -17,6 +17,7 @@ import { FocusPanel } from '../../../ui/focus-panel';
 import { useLanguage } from '../../../ui/use-language';
 import { ConflictSummary } from '../../plans/components/conflict-summary';
 import { errorFor, type FormError } from '../../plans/components/form-errors';
+import { useVersionedChange } from '../../plans/hooks/use-versioned-change';
 import {
   CLOSE_RISK,
   DEESCALATE_RISK,
@@ -24,7 +25,6 @@ import {
   REOPEN_RISK,
   REVIEW_RISK,
 } from '../graphql/risks';
-import { useRiskChange } from '../hooks/use-risk-change';
 import { riskConflictRows, scoreText, type StandingField } from './risk-conflict';
 import {
   checkScore,
@@ -98,7 +98,7 @@ function ChangePanel({
 }: ChangePanelProps) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const change = useRiskChange(panelFieldId);
+  const change = useVersionedChange(panelFieldId);
   const [busy, setBusy] = useState(false);
 
   async function save(expectedVersion: number) {

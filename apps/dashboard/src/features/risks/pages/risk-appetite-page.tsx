@@ -19,9 +19,9 @@ import { ConflictSummary } from '../../plans/components/conflict-summary';
 import { errorFor } from '../../plans/components/form-errors';
 import { LoadError, SuccessNotice } from '../../plans/components/notice';
 import { usePermission } from '../../plans/hooks/use-permission';
+import { useVersionedChange } from '../../plans/hooks/use-versioned-change';
 import { forgetRegister } from '../components/risk-change-panels';
 import { RISK_APPETITES, SET_RISK_APPETITE } from '../graphql/risks';
-import { useRiskChange } from '../hooks/use-risk-change';
 
 type Appetite = RiskAppetitesQuery['riskAppetites'][number];
 
@@ -48,7 +48,7 @@ function AppetiteForm({
   const category = RISK_CATEGORY_LABELS[appetite.category][language];
   const [text, setText] = useState(String(appetite.appetite));
   const [busy, setBusy] = useState(false);
-  const change = useRiskChange((path) => (path === 'appetite' ? 'appetite' : null));
+  const change = useVersionedChange((path) => (path === 'appetite' ? 'appetite' : null));
   const [setAppetite] = useMutation(SET_RISK_APPETITE, {
     update(cache, { data }) {
       const saved = data?.setRiskAppetite;

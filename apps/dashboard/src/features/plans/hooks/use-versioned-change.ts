@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { fromApiErrors, type FormError } from '../../plans/components/form-errors';
-import { readApiError, type VersionConflict } from '../../plans/graphql/errors';
+import { fromApiErrors, type FormError } from '../components/form-errors';
+import { readApiError, type VersionConflict } from '../graphql/errors';
 
 /**
- * One change made from the risk page (a review, escalating, closing...), sent against the version
+ * One change to a versioned record (a risk review, a meeting's minutes...), sent against the version
  * loaded. A conflict is kept to be shown beside theirs and nothing is overwritten: "keep mine"
  * sends the same change again against their version.
  */
-export function useRiskChange(fieldId: (path: string) => string | null) {
+export function useVersionedChange(fieldId: (path: string) => string | null) {
   const { t } = useTranslation();
   const [errors, setErrors] = useState<FormError[]>([]);
   const [conflict, setConflict] = useState<VersionConflict | null>(null);

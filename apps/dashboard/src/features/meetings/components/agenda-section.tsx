@@ -1,0 +1,332 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+import { localise } from '@cynnydd/shared/domain';
+
+import {
+  BilingualInput,
+  bilingualInput,
+  bilingualValue,
+  EMPTY_BILINGUAL,
+} from '../../../ui/bilingual-input';
+import { ErrorSummary } from '../../../ui/error-summary';
+import { FocusPanel } from '../../../ui/focus-panel';
+import { LocalisedText } from '../../../ui/localised-text';
+import { SelectField } from '../../../ui/select-field';
+import { useLanguage } from '../../../ui/use-language';
+import { errorFor } from '../../plans/components/form-errors';
+import { audienceLabel } from '../../reports/components/report-labels';
+import {
+  ADD_AGENDA_ITEM,
+  ISSUED_REPORTS,
+  REMOVE_AGENDA_ITEM,
+  UPDATE_AGENDA_ITEM_MINUTES,
+} from '../graphql/meetings';
+import { useMeetingChange } from '../hooks/use-meeting-change';
+import type { MeetingDetails } from './meeting-summary';
+
+type AgendaItem = MeetingDetails['agenda'][number];
+
+const bilingualFieldId = (name: string) => (path: string) =>
+  path.startsWith(name) ? `${name}-${path.endsWith('cy') ? 'cy' : 'en'}` : null;
+
+/** "Oversight board, 2026-27 Q2 (edition 2)": an issued report as an agenda names its paper. */
+function useReportName() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  return (report: NonNullable<AgendaItem['report']>) =>
+    t('reports.name', {
+      audience: audienceLabel(report.audience, language),
+      period: report.reportingPeriod.label,
+    });
+}
+
+/** What an item is about: its paper, then the actions, measures and risks it takes. */
+function ItemLinks({ item }: { item: AgendaItem }) {
+  const { t } = useTranslation();
+  const reportName = useReportName();
+  const groups = [
+    {
+      key: 'actions',
+      links: item.actions.map((a) => ({
+        id: a.id,
+        to: `/actions/${a.id}`,
+        ref: a.reference,
+        text: a.title,
+      })),
+    },
+    {
+      key: 'measures',
+      links: item.measures.map((m) => ({
+        id: m.id,
+        to: `/measures/${m.id}`,
+        ref: m.reference,
+        text: m.name,
+      })),
+    },
+    {
+      key: 'risks',
+      links: item.risks.map((r) => ({
+        id: r.id,
+        to: `/risks/${r.id}`,
+        ref: r.reference,
+        text: r.title,
+      })),
+    },
+  ] as const;
+  return (
+    <>
+      {item.report && (
+        <p className="govuk-body">
+          <Link className="govuk-link" to={`/reports/${item.report.id}`}>
+            {t('meetings.agenda.report', { name: reportName(item.report) })}
+          </Link>
+        </p>
+      )}
+      {groups
+        .filter((group) => group.links.length > 0)
+        .map((group) => (
+          <p key={group.key} className="govuk-body">
+            {t(`meetings.agenda.${group.key}`)}:{' '}
+            {group.links.map((link, index) => (
+              <span key={link.id}>
+                {index > 0 && ', '}
+                <Link className="govuk-link" to={link.to}>
+                  {link.ref} <LocalisedText value={link.text} />
+                </Link>
+              </span>
+            ))}
+          </p>
+        ))}
+    </>
+  );
+}
+
+/** Writing (or rewriting) one item's minutes, in both languages. */
+function MinutesPanel({
+  item,
+  reload,
+  onDone,
+}: {
+  item: AgendaItem;
+  reload: () => Promise<unknown>;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const [minutes, setMinutes] = useState(bilingualValue(item.minutes ?? {}));
+  const change = useMeetingChange(reload, bilingualFieldId('minutes'));
+  const [save] = useMutation(UPDATE_AGENDA_ITEM_MINUTES);
+  return (
+    <FocusPanel
+      id={`minutes-${item.id}`}
+      heading={t('meetings.agenda.writeMinutes', { position: item.position })}
+      level={3}
+      size="s"
+    >
+      <ErrorSummary errors={change.errors} />
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void change
+            .run(() =>
+              save({
+                variables: {
+                  input: {
+                    id: item.id,
+                    expectedVersion: item.version,
+                    minutes: bilingualInput(minutes),
+                  },
+                },
+              }),
+            )
+            .then((saved) => saved && onDone());
+        }}
+      >
+        <BilingualInput
+          id="minutes"
+          legend={t('meetings.agenda.minutes')}
+          value={minutes}
+          multiline
+          error={errorFor(change.errors, 'minutes-en', 'minutes-cy')}
+          onChange={setMinutes}
+        />
+        <button type="submit" className="govuk-button" disabled={change.busy}>
+          {t('meetings.agenda.saveMinutes')}
+        </button>
+      </form>
+    </FocusPanel>
+  );
+}
+
+/** Adding an item at the end of the agenda, with the issued report it tables if any. */
+function AddItemPanel({
+  meeting,
+  reload,
+  onDone,
+}: {
+  meeting: MeetingDetails;
+  reload: () => Promise<unknown>;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const reportName = useReportName();
+  const reports = useQuery(ISSUED_REPORTS);
+  const [title, setTitle] = useState(EMPTY_BILINGUAL);
+  const [reportId, setReportId] = useState('');
+  const change = useMeetingChange(reload, (path) =>
+    path === 'reportId' ? 'agenda-report' : bilingualFieldId('title')(path),
+  );
+  const [add] = useMutation(ADD_AGENDA_ITEM);
+  const issued = (reports.data?.reports ?? []).filter((report) => report.state === 'ISSUED');
+  return (
+    <FocusPanel id="add-agenda-item" heading={t('meetings.agenda.addTitle')} level={3} size="s">
+      <ErrorSummary errors={change.errors} />
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void change
+            .run(() =>
+              add({
+                variables: {
+                  input: {
+                    meetingId: meeting.id,
+                    expectedVersion: meeting.version,
+                    title: bilingualInput(title),
+                    reportId: reportId || null,
+                  },
+                },
+              }),
+            )
+            .then((saved) => saved && onDone());
+        }}
+      >
+        <BilingualInput
+          id="title"
+          legend={t('meetings.agenda.itemTitle')}
+          value={title}
+          error={errorFor(change.errors, 'title-en', 'title-cy')}
+          onChange={setTitle}
+        />
+        <SelectField
+          id="agenda-report"
+          label={t('meetings.agenda.paper')}
+          value={reportId}
+          error={errorFor(change.errors, 'agenda-report')}
+          onChange={(event) => setReportId(event.target.value)}
+        >
+          <option value="">{t('meetings.agenda.noPaper')}</option>
+          {issued.map((report) => (
+            <option key={report.id} value={report.id}>
+              {reportName(report)}
+            </option>
+          ))}
+        </SelectField>
+        <button type="submit" className="govuk-button" disabled={change.busy}>
+          {t('meetings.agenda.addSubmit')}
+        </button>
+      </form>
+    </FocusPanel>
+  );
+}
+
+/** The agenda in order, each item's papers and links, and its minutes once they may be read. */
+export function AgendaSection({
+  meeting,
+  reload,
+  onSaved,
+}: {
+  meeting: MeetingDetails;
+  reload: () => Promise<unknown>;
+  onSaved: () => void;
+}) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const [panel, setPanel] = useState<string | null>(null);
+  const remove = useMeetingChange(reload);
+  const [removeItem] = useMutation(REMOVE_AGENDA_ITEM);
+  const editable = meeting.canManage && (meeting.state === 'SCHEDULED' || meeting.state === 'HELD');
+  const minuting = meeting.canManage && meeting.state === 'HELD';
+  const done = () => {
+    setPanel(null);
+    onSaved();
+  };
+  return (
+    <section aria-labelledby="agenda-heading">
+      <h2 className="govuk-heading-m" id="agenda-heading">
+        {t('meetings.agenda.title')}
+      </h2>
+      <ErrorSummary errors={remove.errors} />
+      {meeting.agenda.length === 0 && <p className="govuk-body">{t('meetings.agenda.none')}</p>}
+      <ol className="govuk-list app-agenda">
+        {meeting.agenda.map((item) => (
+          <li key={item.id} className="app-agenda__item">
+            <h3 className="govuk-heading-s">
+              {t('meetings.agenda.item', { position: item.position })}:{' '}
+              {localise(item.title, language)?.text}
+            </h3>
+            {item.presenter && <p className="govuk-body-s">{item.presenter.name}</p>}
+            <ItemLinks item={item} />
+            {meeting.minutesVisible && (
+              <div className="govuk-inset-text">
+                <h4 className="govuk-heading-s">{t('meetings.agenda.minutes')}</h4>
+                {item.minutes && (item.minutes.en || item.minutes.cy) ? (
+                  <p className="govuk-body app-preserve-lines">
+                    <LocalisedText value={item.minutes} />
+                  </p>
+                ) : (
+                  <p className="govuk-body">{t('meetings.agenda.noMinutes')}</p>
+                )}
+              </div>
+            )}
+            <div className="govuk-button-group">
+              {minuting && (
+                <button
+                  type="button"
+                  className="govuk-button govuk-button--secondary"
+                  aria-expanded={panel === item.id}
+                  onClick={() => setPanel(item.id)}
+                >
+                  {t('meetings.agenda.writeMinutes', { position: item.position })}
+                </button>
+              )}
+              {editable && (
+                <button
+                  type="button"
+                  className="govuk-button govuk-button--warning"
+                  disabled={remove.busy}
+                  onClick={() =>
+                    void remove
+                      .run(() =>
+                        removeItem({
+                          variables: { input: { id: item.id, expectedVersion: item.version } },
+                        }),
+                      )
+                      .then((saved) => saved && onSaved())
+                  }
+                >
+                  {t('meetings.agenda.remove', { position: item.position })}
+                </button>
+              )}
+            </div>
+            {panel === item.id && <MinutesPanel item={item} reload={reload} onDone={done} />}
+          </li>
+        ))}
+      </ol>
+      {editable && panel !== 'add' && (
+        <button
+          type="button"
+          className="govuk-button govuk-button--secondary"
+          aria-expanded={false}
+          onClick={() => setPanel('add')}
+        >
+          {t('meetings.agenda.add')}
+        </button>
+      )}
+      {panel === 'add' && <AddItemPanel meeting={meeting} reload={reload} onDone={done} />}
+    </section>
+  );
+}

@@ -1,0 +1,254 @@
+import { graphql } from '../../../gql';
+
+/** A meeting as the lists show it. */
+export const MEETING_ROW_FIELDS = graphql(`
+  fragment MeetingRow on Meeting {
+    id
+    title {
+      en
+      cy
+    }
+    startsAt
+    endsAt
+    location
+    onlineLink
+    state
+    forum {
+      id
+      kind
+      name {
+        en
+        cy
+      }
+    }
+  }
+`);
+
+/** The forums, for choosing one (the lists' filter, scheduling). */
+export const FORUM_CHOICES = graphql(`
+  query ForumChoices {
+    forums {
+      id
+      kind
+      active
+      name {
+        en
+        cy
+      }
+    }
+  }
+`);
+
+export const MEETINGS = graphql(`
+  query Meetings($forumId: ID, $from: DateTime, $to: DateTime) {
+    meetings(forumId: $forumId, from: $from, to: $to) {
+      ...MeetingRow
+    }
+  }
+`);
+
+export const MEETING_DETAILS = graphql(`
+  query MeetingDetails($id: ID!) {
+    meeting(id: $id) {
+      ...MeetingRow
+      version
+      noticeSentAt
+      noticeSequence
+      minutesApprovedAt
+      minutesApprovedBy {
+        id
+        name
+      }
+      minutesVisible
+      canManage
+      canApprove
+      forum {
+        id
+        members {
+          id
+          isChair
+          leftOn
+          person {
+            id
+            name
+          }
+          representing {
+            id
+            name {
+              en
+              cy
+            }
+          }
+        }
+      }
+      agenda {
+        id
+        version
+        position
+        title {
+          en
+          cy
+        }
+        minutes {
+          en
+          cy
+        }
+        presenter {
+          id
+          name
+        }
+        report {
+          id
+          audience
+          edition
+          reportingPeriod {
+            id
+            label
+          }
+        }
+        actions {
+          id
+          reference
+          title {
+            en
+            cy
+          }
+        }
+        measures {
+          id
+          reference
+          name {
+            en
+            cy
+          }
+        }
+        risks {
+          id
+          reference
+          title {
+            en
+            cy
+          }
+        }
+      }
+      attendance {
+        id
+        status
+        deputyName
+        member {
+          id
+        }
+      }
+      decisions {
+        id
+        kind
+        text {
+          en
+          cy
+        }
+        followUps {
+          ...FollowUpFields
+        }
+      }
+      carriedCommitments {
+        ...FollowUpFields
+      }
+    }
+  }
+`);
+
+/** Issued reports, to table on an agenda. */
+export const ISSUED_REPORTS = graphql(`
+  query IssuedReports {
+    reports {
+      id
+      state
+      audience
+      edition
+      reportingPeriod {
+        id
+        label
+      }
+    }
+  }
+`);
+
+export const SCHEDULE_MEETING = graphql(`
+  mutation ScheduleMeeting($input: ScheduleMeetingInput!) {
+    scheduleMeeting(input: $input) {
+      id
+    }
+  }
+`);
+
+export const ADD_AGENDA_ITEM = graphql(`
+  mutation AddAgendaItem($input: AddAgendaItemInput!) {
+    addAgendaItem(input: $input) {
+      id
+    }
+  }
+`);
+
+export const REMOVE_AGENDA_ITEM = graphql(`
+  mutation RemoveAgendaItem($input: MeetingsVersionInput!) {
+    removeAgendaItem(input: $input) {
+      id
+    }
+  }
+`);
+
+export const UPDATE_AGENDA_ITEM_MINUTES = graphql(`
+  mutation UpdateAgendaItemMinutes($input: AgendaItemMinutesInput!) {
+    updateAgendaItemMinutes(input: $input) {
+      id
+    }
+  }
+`);
+
+export const MARK_MEETING_HELD = graphql(`
+  mutation MarkMeetingHeld($input: MeetingsVersionInput!) {
+    markMeetingHeld(input: $input) {
+      id
+    }
+  }
+`);
+
+export const CANCEL_MEETING = graphql(`
+  mutation CancelMeeting($input: MeetingsVersionInput!) {
+    cancelMeeting(input: $input) {
+      id
+    }
+  }
+`);
+
+export const APPROVE_MINUTES = graphql(`
+  mutation ApproveMinutes($input: MeetingsVersionInput!) {
+    approveMinutes(input: $input) {
+      id
+    }
+  }
+`);
+
+export const RECORD_ATTENDANCE = graphql(`
+  mutation RecordAttendance($input: RecordAttendanceInput!) {
+    recordAttendance(input: $input) {
+      id
+    }
+  }
+`);
+
+export const SEND_APOLOGIES = graphql(`
+  mutation SendApologies($meetingId: ID!) {
+    sendApologies(meetingId: $meetingId) {
+      id
+    }
+  }
+`);
+
+export const RECORD_MEETING_DECISION = graphql(`
+  mutation RecordMeetingDecision($input: RecordMeetingDecisionInput!) {
+    recordMeetingDecision(input: $input) {
+      id
+    }
+  }
+`);
