@@ -214,6 +214,49 @@ describe('the demo programme loaded by npm start and npm run seed', () => {
     expect(done.followUps.length).toBeGreaterThan(open.followUps.length);
   });
 
+  it('has a year of meetings of each forum: attendance, minutes, decisions and commitments', async () => {
+    const { meetings } = await app.ok(`{
+      meetings {
+        id state startsAt forum { kind }
+        agenda { report { id } minutes { en cy } }
+        attendance { status deputyName member { person { name } } }
+        decisions { id }
+        carriedCommitments { id }
+      }
+    }`);
+    const of = (kind: string) => meetings.filter((m: any) => m.forum.kind === kind);
+    expect(of('OPERATIONAL_GROUP').length).toBeGreaterThanOrEqual(8);
+    expect(of('OVERSIGHT_BOARD')).toHaveLength(3);
+    expect(of('JOINT_BOARD')).toHaveLength(2);
+    expect(of('SOCIAL_PARTNERSHIP_FORUM')).toHaveLength(4);
+    const held = meetings.filter((m: any) => m.state !== 'SCHEDULED');
+    expect(meetings.filter((m: any) => m.state === 'SCHEDULED')).toHaveLength(2);
+    for (const meeting of held) {
+      expect(meeting.attendance.length).toBeGreaterThan(3);
+      expect(meeting.agenda.every((item: any) => item.minutes.en && item.minutes.cy)).toBe(true);
+    }
+    // Deputies stand in, and one member of the oversight board missed all three of its meetings.
+    const attendance = held.flatMap((m: any) => m.attendance);
+    expect(attendance.some((a: any) => a.status === 'REPRESENTED' && a.deputyName)).toBe(true);
+    const rhys = of('OVERSIGHT_BOARD').flatMap((m: any) =>
+      m.attendance.filter((a: any) => a.member.person.name === 'Rhys Llewellyn'),
+    );
+    expect(rhys.map((a: any) => a.status)).toEqual(['APOLOGIES', 'APOLOGIES', 'APOLOGIES']);
+
+    // The joint board's November meeting minuted its review of the paper: the same records.
+    const november = of('JOINT_BOARD').at(-1);
+    expect(november.state).toBe('HELD');
+    const paper = november.agenda.find((item: any) => item.report)?.report.id;
+    const { report } = await app.ok(`query($id: ID!) { report(id: $id) { review { id } } }`, {
+      id: paper,
+    });
+    expect(november.decisions.map((d: any) => d.id).sort()).toEqual(
+      report.review.map((entry: any) => entry.id).sort(),
+    );
+    // An open commitment from the partnership forum is carried onto its next meeting.
+    expect(of('SOCIAL_PARTNERSHIP_FORUM').at(-1).carriedCommitments.length).toBeGreaterThan(0);
+  });
+
   it('has told the leads of each round this year and reminded those late, in their notices', async () => {
     const user = await app.dataSource
       .getRepository(User)

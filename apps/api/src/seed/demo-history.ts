@@ -36,6 +36,7 @@ import {
 import { addDays, UPDATE_DEADLINE_DAYS } from './demo-dates';
 import type { DemoEvent } from './demo-lookups';
 import { demoMeasureEvents } from './demo-measures';
+import { demoMeetingEvents, type BoardMeeting, type BoardMeetingFinder } from './demo-meetings';
 import { demoRiskEvents } from './demo-risks';
 import { openDemoServices, SeedClock } from './demo-services';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-users';
@@ -85,6 +86,7 @@ class DemoYear {
   private readonly clock: SeedClock;
   private readonly events: DemoEvent[] = [];
   private readonly followUpIds = new Map<FollowUpSeed, string>();
+  private boardMeeting: BoardMeetingFinder = () => null;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -102,6 +104,14 @@ class DemoYear {
     const admin = actors.find((actor) => actor.role === Role.ADMIN) as Actor;
 
     for (const round of CURRENT_ROUNDS) this.scheduleRound(round, office);
+    const meetings = demoMeetingEvents(
+      this.dataSource,
+      this.services,
+      this.input.personIds,
+      actors,
+    );
+    for (const { at, run } of meetings.events) this.schedule(at, run);
+    this.boardMeeting = meetings.boardMeeting;
     for (const paper of BOARD_PAPERS) this.schedulePaper(paper, office, board);
     this.schedule(`${NOTICES_READ_ON}T08:30:00Z`, () => this.readNotices(leads));
     this.scheduleLeaver(admin);
@@ -207,7 +217,9 @@ class DemoYear {
     if (!paper.review) return;
     const { on, entries } = paper.review;
     this.schedule(`${on}T14:00:00Z`, async () => {
-      for (const entry of entries) await this.review(board, reportId, entry);
+      // Minuted at the board's meeting on the paper: one record, the report's and the meeting's.
+      const meeting = this.boardMeeting(paper);
+      for (const entry of entries) await this.review(board, reportId, entry, meeting);
     });
     for (const followUp of entries.flatMap((entry) => entry.followUps ?? [])) {
       if (!followUp.doneOn) continue;
@@ -223,7 +235,12 @@ class DemoYear {
   }
 
   /** A board member records the entry, about one of the report's exceptions if it says so. */
-  private async review(board: Actor, reportId: string, entry: ReviewEntrySeed): Promise<void> {
+  private async review(
+    board: Actor,
+    reportId: string,
+    entry: ReviewEntrySeed,
+    meeting: BoardMeeting | null,
+  ): Promise<void> {
     const report = await this.services.get(ReportsService).get(board, reportId);
     const exceptions = report.snapshot?.actions.filter(
       (line) => line.rag === RagStatus.RED || line.rag === RagStatus.AMBER,
@@ -235,17 +252,19 @@ class DemoYear {
           ? exceptions?.find((line) => line.rag === RagStatus.AMBER)
           : undefined;
     const followUps = entry.followUps ?? [];
-    const created = await this.services.get(ReviewService).add(board, {
-      reportId,
-      actionId: about?.actionId,
-      kind: entry.kind as ReviewEntryKind,
-      text: entry.text,
-      followUps: followUps.map((followUp) => ({
-        title: followUp.title,
-        ownerId: this.input.personIds.get(followUp.ownerKey) as string,
-        dueDate: followUp.dueDate,
-      })),
-    });
+    const created = await this.services.get(ReviewService).record(
+      board,
+      { reportId, actionId: about?.actionId ?? null, ...meeting },
+      {
+        kind: entry.kind as ReviewEntryKind,
+        text: entry.text,
+        followUps: followUps.map((followUp) => ({
+          title: followUp.title,
+          ownerId: this.input.personIds.get(followUp.ownerKey) as string,
+          dueDate: followUp.dueDate,
+        })),
+      },
+    );
     if (!followUps.length) return;
     const saved = await this.dataSource.getRepository(FollowUp).findBy({ decisionId: created.id });
     for (const followUp of followUps) {

@@ -1,7 +1,26 @@
 // The Welsh (Cymraeg) text in this file must be checked by a Welsh speaker before release.
-import type { AttendanceStatus, ForumKind } from '@cynnydd/shared/domain';
+import { TZDate } from '@date-fns/tz';
+import type { INestApplicationContext } from '@nestjs/common';
+import { format as formatDate, formatISO, parseISO, subDays } from 'date-fns';
+import { cy, enGB } from 'date-fns/locale';
+import type { DataSource } from 'typeorm';
+
+import { AgendaItem, MeetingsService } from '@cynnydd/meetings/data-access';
+import { ReviewService } from '@cynnydd/reports/data-access';
+import {
+  ReviewEntryKind,
+  Role,
+  type Actor,
+  type AttendanceStatus,
+  type ForumKind,
+  type IsoDate,
+} from '@cynnydd/shared/domain';
 
 import type { BilingualSeedText } from './demo-catalogue';
+import type { DemoEvent } from './demo-lookups';
+
+/** Meetings on or before this day were held; later ones are still to come. */
+const HELD_UNTIL = '2026-12-01';
 
 export interface ForumMemberSeed {
   personKey: string;
@@ -38,7 +57,7 @@ export interface AttendanceSeed {
 
 export interface MeetingSeed {
   forumKey: string;
-  /** Local date; meetings run 10:00–12:00 in Wales. */
+  /** The day in Wales; boards meet 10:00–12:00, the operational group 14:00–16:00. */
   on: string;
   location: string;
   online?: boolean;
@@ -164,10 +183,20 @@ const PARTNERSHIP_AGENDA: BilingualSeedText[] = [
 ];
 
 /**
- * A year of meetings, oldest first. Rhys Llewellyn misses three oversight boards in a row (the
- * attendance audit flags it); deputies stand in now and then; the December meetings are to come.
+ * A year of meetings, oldest first: the operational group monthly (on the days demo-risks.ts
+ * reviews risks), the oversight board on each quarter's paper, the joint board twice and the
+ * social partnership forum quarterly. Rhys Llewellyn misses three oversight boards in a row (the
+ * attendance audit flags it); deputies stand in now and then; the December and January meetings
+ * are to come, and the joint board's November minutes await approval.
  */
 export const MEETINGS: MeetingSeed[] = [
+  {
+    forumKey: 'operational',
+    on: '2026-04-14',
+    location: 'Online (Microsoft Teams)',
+    online: true,
+    agenda: OPERATIONAL_AGENDA,
+  },
   {
     forumKey: 'partnership',
     on: '2026-04-21',
@@ -227,6 +256,14 @@ export const MEETINGS: MeetingSeed[] = [
   },
   {
     forumKey: 'operational',
+    on: '2026-06-09',
+    location: 'Online (Microsoft Teams)',
+    online: true,
+    agenda: OPERATIONAL_AGENDA,
+    attendance: { 'priya.sharma': APOLOGIES },
+  },
+  {
+    forumKey: 'operational',
     on: '2026-07-14',
     location: 'Online (Microsoft Teams)',
     online: true,
@@ -280,6 +317,14 @@ export const MEETINGS: MeetingSeed[] = [
     ],
   },
   {
+    forumKey: 'operational',
+    on: '2026-08-11',
+    location: 'Online (Microsoft Teams)',
+    online: true,
+    agenda: OPERATIONAL_AGENDA,
+    attendance: { 'karen.lloyd': deputy('Huw Evans') },
+  },
+  {
     forumKey: 'oversight',
     on: '2026-08-13',
     location: 'Welsh Government, Cathays Park, Cardiff',
@@ -289,7 +334,7 @@ export const MEETINGS: MeetingSeed[] = [
   },
   {
     forumKey: 'operational',
-    on: '2026-09-15',
+    on: '2026-09-08',
     location: 'HEIW, Ty Dysgu, Nantgarw',
     agenda: OPERATIONAL_AGENDA,
     decisions: [
@@ -313,8 +358,16 @@ export const MEETINGS: MeetingSeed[] = [
     ],
   },
   {
-    forumKey: 'partnership',
+    forumKey: 'operational',
     on: '2026-10-13',
+    location: 'Online (Microsoft Teams)',
+    online: true,
+    agenda: OPERATIONAL_AGENDA,
+    attendance: { 'david.chen': APOLOGIES },
+  },
+  {
+    forumKey: 'partnership',
+    on: '2026-10-20',
     location: 'Social Care Wales, South Gate House, Cardiff',
     agenda: PARTNERSHIP_AGENDA,
     attendance: { 'karen.lloyd': APOLOGIES, 'samira.ahmed': ABSENT },
@@ -348,7 +401,7 @@ export const MEETINGS: MeetingSeed[] = [
   },
   {
     forumKey: 'operational',
-    on: '2026-11-17',
+    on: '2026-11-10',
     location: 'Online (Microsoft Teams)',
     online: true,
     agenda: OPERATIONAL_AGENDA,
@@ -384,3 +437,219 @@ export const MEETINGS: MeetingSeed[] = [
     agenda: PARTNERSHIP_AGENDA,
   },
 ];
+
+const MINUTES: BilingualSeedText = {
+  en: 'The item was discussed and the update noted.',
+  cy: 'Trafodwyd yr eitem a nodwyd y diweddariad.',
+};
+
+/**
+ * The operational group meets 14:00–16:00; boards and the forum 10:00–12:00. The minutes are
+ * written up half an hour after the end.
+ */
+const hours = (seed: MeetingSeed) =>
+  seed.forumKey === 'operational'
+    ? { starts: '14:00', minuted: '16:30' }
+    : { starts: '10:00', minuted: '12:30' };
+
+/** A time of day in Wales on a date as the moment it is (GMT in winter, BST in summer). */
+function inWales(on: IsoDate, time: string): Date {
+  const [year, month, day] = on.split('-').map(Number);
+  const [hours, minutes] = time.split(':').map(Number);
+  return new Date(+new TZDate(year, month - 1, day, hours, minutes, 'Europe/London'));
+}
+
+const daysBefore = (on: IsoDate, days: number) =>
+  formatISO(subDays(parseISO(on), days), { representation: 'date' });
+const daysAfter = (on: IsoDate, days: number) => daysBefore(on, -days);
+
+/** Where a board paper's review is minuted: its meeting and the agenda item that tabled it. */
+export interface BoardMeeting {
+  meetingId: string;
+  agendaItemId: string;
+}
+
+export type BoardMeetingFinder = (paper: MeetingSeed['boardPaper'] & object) => BoardMeeting | null;
+
+/**
+ * The year's meetings played through the meetings service: forums and seats set up in March,
+ * each meeting scheduled four weeks ahead with its agenda (the board paper added the day
+ * before, once issued), apologies, attendance, minutes and decisions on the day, commitments
+ * done when they were, and minutes approved by a chair a week later. Returns the events and
+ * a finder for the board meetings, where the boards' reviews of their papers are minuted.
+ */
+export function demoMeetingEvents(
+  dataSource: DataSource,
+  services: INestApplicationContext,
+  personIds: Map<string, string>,
+  actors: Actor[],
+): { events: DemoEvent[]; boardMeeting: BoardMeetingFinder } {
+  const meetings = services.get(MeetingsService);
+  const review = services.get(ReviewService);
+  const office = actors.find((actor) => actor.role === Role.PROGRAMME_OFFICE) as Actor;
+  const person = (key: string) => personIds.get(key) as string;
+  const actorOf = (key: string) => actors.find((actor) => actor.personId === person(key));
+  const forumIds = new Map<string, string>();
+  const seatIds = new Map<string, string>();
+  const meetingIds = new Map<MeetingSeed, string>();
+  const paperItems = new Map<MeetingSeed, string>();
+  const events: DemoEvent[] = [];
+  const at = (on: IsoDate, time: string, run: () => Promise<void>) =>
+    events.push({ at: inWales(on, time).toISOString(), run });
+  const version = async (seed: MeetingSeed) =>
+    (await meetings.getMeeting(meetingIds.get(seed) as string)).version;
+
+  at('2026-03-02', '09:00', async () => {
+    for (const forum of FORUMS) {
+      const created = await meetings.createForum(office, {
+        kind: forum.kind as ForumKind,
+        name: forum.name,
+        purpose: forum.purpose,
+      });
+      forumIds.set(forum.key, created.id);
+      for (const member of forum.members) {
+        const representing = member.representing
+          ? (
+              await dataSource.query(`SELECT id FROM organisation WHERE code = $1`, [
+                member.representing,
+              ])
+            )[0].id
+          : undefined;
+        const seat = await meetings.addMember(office, {
+          forumId: created.id,
+          personId: person(member.personKey),
+          representingId: representing,
+          isChair: member.chair ?? false,
+        });
+        seatIds.set(`${forum.key}/${member.personKey}`, seat.id);
+      }
+    }
+  });
+
+  for (const seed of MEETINGS) {
+    const { starts, minuted } = hours(seed);
+    const forum = FORUMS.find((candidate) => candidate.key === seed.forumKey) as ForumSeed;
+    at(daysBefore(seed.on, 28), '11:00', async () => {
+      const start = inWales(seed.on, starts);
+      const meeting = await meetings.schedule(office, {
+        forumId: forumIds.get(seed.forumKey) as string,
+        title: {
+          en: `${forum.name.en}, ${formatDate(start, 'd MMMM yyyy', { locale: enGB })}`,
+          cy: `${forum.name.cy}, ${formatDate(start, 'd MMMM yyyy', { locale: cy })}`,
+        },
+        startsAt: start,
+        endsAt: new Date(start.getTime() + 2 * 60 * 60 * 1000),
+        location: seed.online ? null : seed.location,
+        onlineLink: seed.online ? 'https://teams.example.wales/cynnydd' : null,
+      });
+      meetingIds.set(seed, meeting.id);
+      for (const title of seed.agenda) {
+        await meetings.addAgendaItem(office, {
+          meetingId: meeting.id,
+          expectedVersion: await version(seed),
+          title,
+        });
+      }
+    });
+    const paper = seed.boardPaper;
+    if (paper) {
+      at(daysBefore(seed.on, 1), '09:00', async () => {
+        const [report] = await dataSource.query(
+          `SELECT r.id FROM report r JOIN reporting_period p ON p.id = r.reporting_period_id
+           WHERE p.financial_year = $1 AND p.quarter = $2 AND r.audience = $3 AND r.state = 'ISSUED'`,
+          [paper.financialYear, paper.quarter, paper.audience],
+        );
+        const item = await meetings.addAgendaItem(office, {
+          meetingId: meetingIds.get(seed) as string,
+          expectedVersion: await version(seed),
+          title: { en: 'The progress report', cy: 'Yr adroddiad cynnydd' },
+          reportId: report.id,
+        });
+        paperItems.set(seed, item.id);
+      });
+    }
+    if (seed.on > HELD_UNTIL) continue;
+
+    // Members with an account give their own apologies beforehand.
+    for (const [key, attendance] of Object.entries(seed.attendance ?? {})) {
+      const member = actorOf(key);
+      if (attendance.status !== 'APOLOGIES' || !member) continue;
+      at(daysBefore(seed.on, 2), '16:00', async () => {
+        await meetings.sendApologies(member, meetingIds.get(seed) as string);
+      });
+    }
+    at(seed.on, minuted, async () => {
+      const meetingId = meetingIds.get(seed) as string;
+      await meetings.markHeld(office, { id: meetingId, expectedVersion: await version(seed) });
+      await meetings.recordAttendance(office, {
+        meetingId,
+        entries: forum.members.map((member) => {
+          const attendance = seed.attendance?.[member.personKey];
+          return {
+            memberId: seatIds.get(`${forum.key}/${member.personKey}`) as string,
+            status: (attendance?.status ?? 'PRESENT') as AttendanceStatus,
+            deputyName: attendance?.deputy ?? null,
+          };
+        }),
+      });
+      const items = await dataSource.getRepository(AgendaItem).findBy({ meetingId });
+      for (const item of items) {
+        await meetings.updateAgendaItemMinutes(office, {
+          id: item.id,
+          expectedVersion: item.version,
+          minutes: MINUTES,
+        });
+      }
+      for (const decision of seed.decisions ?? []) {
+        await meetings.recordDecision(office, {
+          meetingId,
+          kind: ReviewEntryKind.DECISION,
+          text: decision.text,
+          commitments: decision.commitments?.map((commitment) => ({
+            title: commitment.title,
+            ownerId: person(commitment.ownerKey),
+            dueDate: commitment.dueDate,
+          })),
+        });
+      }
+    });
+    for (const commitment of (seed.decisions ?? []).flatMap((d) => d.commitments ?? [])) {
+      const doneOn = commitment.doneOn;
+      if (!doneOn) continue;
+      at(doneOn, '15:00', async () => {
+        const [row] = await dataSource.query(
+          `SELECT f.id, f.version FROM follow_up f JOIN review_entry e ON e.id = f.decision_id
+           WHERE e.meeting_id = $1 AND f.title_en = $2`,
+          [meetingIds.get(seed), commitment.title.en],
+        );
+        await review.complete(office, {
+          id: row.id,
+          expectedVersion: row.version,
+          completedOn: doneOn,
+        });
+      });
+    }
+    if (seed.minutesInDraft) continue;
+    const chairKey = forum.members.find((member) => member.chair && actorOf(member.personKey));
+    at(daysAfter(seed.on, 7), '10:00', async () => {
+      const chair = actorOf(chairKey?.personKey ?? '') as Actor;
+      await meetings.approveMinutes(chair, {
+        id: meetingIds.get(seed) as string,
+        expectedVersion: await version(seed),
+      });
+    });
+  }
+
+  const boardMeeting: BoardMeetingFinder = (paper) => {
+    const seed = MEETINGS.find(
+      (candidate) =>
+        candidate.boardPaper?.financialYear === paper.financialYear &&
+        candidate.boardPaper.quarter === paper.quarter &&
+        candidate.boardPaper.audience === paper.audience,
+    );
+    const meetingId = seed && meetingIds.get(seed);
+    const agendaItemId = seed && paperItems.get(seed);
+    return meetingId && agendaItemId ? { meetingId, agendaItemId } : null;
+  };
+  return { events, boardMeeting };
+}

@@ -7,6 +7,7 @@ import { AccessModule } from '@cynnydd/access/data-access';
 import { AuditModule } from '@cynnydd/audit/data-access';
 import { DirectoryModule } from '@cynnydd/directory/data-access';
 import { MeasuresModule } from '@cynnydd/measures/data-access';
+import { MeetingsModule } from '@cynnydd/meetings/data-access';
 import { NotificationsModule } from '@cynnydd/notifications/data-access';
 import { PlansModule } from '@cynnydd/plans/data-access';
 import { ReportingModule } from '@cynnydd/reporting/data-access';
@@ -67,6 +68,7 @@ class DemoServicesModule {
         ReportingModule,
         MeasuresModule,
         RisksModule,
+        MeetingsModule,
         // Reports are never exported to PDF while seeding.
         ReportsModule.forRoot({ chromiumPath: '' }),
       ],
