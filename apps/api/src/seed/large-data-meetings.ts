@@ -265,7 +265,7 @@ function meetingOn(
     endsAt: new Date(`${date}T12:00:00Z`),
     location: random.chance(0.5) ? 'Online (Microsoft Teams)' : 'HEIW, Ty Dysgu, Nantgarw',
     state,
-    minutesApprovedById: state === MeetingState.MINUTES_APPROVED ? chair!.personId : null,
+    minutesApprovedById: state === MeetingState.MINUTES_APPROVED ? (chair?.personId ?? null) : null,
   };
   const items = random.sample(AGENDA, random.int(3, 5)).map((title, index) => ({
     id: random.uuid(),
