@@ -969,6 +969,7 @@ describe('access matrix', () => {
       actions: '{ actions { totalCount } }',
       annualPlan: '{ annualPlan(financialYear: "2025-26") { id } }',
       annualPlans: '{ annualPlans { id } }',
+      attendanceAudit: '{ attendanceAudit(from: "2025-01-01", to: "2025-12-31") { forumId } }',
       auditLog: '{ auditLog { totalCount } }',
       measure: `{ measure(id: "${MISSING}") { id } }`,
       measureValueImportPreview:
@@ -977,6 +978,7 @@ describe('access matrix', () => {
       measuresSummary: '{ measuresSummary { counts { total } } }',
       auditRecordTypes: '{ auditRecordTypes }',
       auditTrail: `{ auditTrail(entityType: "Action", entityId: "${MISSING}") { id } }`,
+      commitmentsKept: '{ commitmentsKept(from: "2025-01-01", to: "2025-12-31") { forumId } }',
       currentReportingPeriod: '{ currentReportingPeriod { id } }',
       followUps: '{ followUps { id } }',
       forum: `{ forum(id: "${MISSING}") { id } }`,

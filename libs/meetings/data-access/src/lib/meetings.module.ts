@@ -9,12 +9,14 @@ import { FollowUp } from '@cynnydd/reports/data-access';
 import { RisksModule } from '@cynnydd/risks/data-access';
 
 import { AgendaItem, Attendance, Forum, ForumMember, Meeting } from './meeting.entity';
+import { MeetingsAuditService } from './meetings-audit.service';
 import {
   AgendaItemsResolver,
   AttendanceResolver,
   ForumMembersResolver,
   ForumsResolver,
   MeetingReviewEntryResolver,
+  MeetingsAuditResolver,
   MeetingsResolver,
 } from './meetings.resolver';
 import { MeetingsService } from './meetings.service';
@@ -36,13 +38,15 @@ export const MEETINGS_ENTITIES = [Forum, ForumMember, Meeting, AgendaItem, Atten
   ],
   providers: [
     MeetingsService,
+    MeetingsAuditService,
     ForumsResolver,
     ForumMembersResolver,
     MeetingsResolver,
     AgendaItemsResolver,
     AttendanceResolver,
     MeetingReviewEntryResolver,
+    MeetingsAuditResolver,
   ],
-  exports: [MeetingsService],
+  exports: [MeetingsService, MeetingsAuditService],
 })
 export class MeetingsModule {}

@@ -29,6 +29,7 @@ import {
 } from '@cynnydd/reports/data-access';
 import { RiskModel, RisksService, toRiskModel } from '@cynnydd/risks/data-access';
 import {
+  badUserInput,
   BilingualTextModel,
   CurrentActor,
   guaranteed,
@@ -43,9 +44,11 @@ import {
   AddAgendaItemInput,
   AddForumMemberInput,
   AgendaItemMinutesInput,
+  AttendanceAuditArgs,
   CreateForumInput,
   EndForumMembershipInput,
   MeetingsArgs,
+  MeetingsAuditArgs,
   MeetingsVersionInput,
   MoveAgendaItemInput,
   RecordAttendanceInput,
@@ -57,10 +60,13 @@ import {
   UpdateMeetingInput,
 } from './dto/meeting.inputs';
 import { canManageMeetings, maySeeDrafts } from './meeting-rules';
+import { MeetingsAuditService } from './meetings-audit.service';
 import { MeetingsService } from './meetings.service';
 import {
   AgendaItemModel,
   AttendanceModel,
+  CommitmentsKeptModel,
+  ForumAttendanceModel,
   ForumMemberModel,
   ForumModel,
   MeetingModel,
@@ -493,4 +499,34 @@ export class MeetingReviewEntryResolver {
   agendaItemId(@Parent() entry: ReviewEntryModel): string | null {
     return entry.agendaItemId;
   }
+}
+
+/** How well forums are attended and their commitments kept, over a span of days. */
+@Resolver()
+export class MeetingsAuditResolver {
+  constructor(private readonly audit: MeetingsAuditService) {}
+
+  @Query(() => [ForumAttendanceModel], {
+    description:
+      'Per forum, organisation represented and seat: meetings, present, represented by a deputy, apologies, absent, rate, deputies and the longest run missed (flagged at 3). Held meetings for the programme office; meetings with approved minutes for everyone else.',
+  })
+  @RequirePermission(Permission.READ)
+  attendanceAudit(@Args() args: AttendanceAuditArgs, @CurrentActor() actor: Actor) {
+    assertSpan(args);
+    return this.audit.attendance(args, !canManageMeetings(actor));
+  }
+
+  @Query(() => [CommitmentsKeptModel], {
+    description:
+      'Per forum: commitments set at its meetings in the span, by where they stand today.',
+  })
+  @RequirePermission(Permission.READ)
+  commitmentsKept(@Args() args: MeetingsAuditArgs, @CurrentActor() actor: Actor) {
+    assertSpan(args);
+    return this.audit.commitmentsKept(args, !canManageMeetings(actor));
+  }
+}
+
+function assertSpan(span: { from: string; to: string }): void {
+  if (span.to < span.from) throw badUserInput('to', 'must be on or after from');
 }
