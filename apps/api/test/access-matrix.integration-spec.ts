@@ -632,6 +632,26 @@ describe('access matrix', () => {
         written: count(ReviewEntry, { meetingId: meeting.id }),
       };
     }),
+    matrix('sendMeetingNotice', MEETING_MANAGERS, async () => {
+      const forum = await fixtures.forum();
+      await fixtures.forumMember(forum);
+      const { id } = await fixtures.meeting(forum, '2025-12-10T10:00:00Z');
+      return {
+        query: `mutation ($id: ID!) { sendMeetingNotice(meetingId: $id) { id } }`,
+        variables: { id },
+        written: column(Meeting, id, 'noticeSequence'),
+      };
+    }),
+    matrix('sendBriefingNote', MEETING_MANAGERS, async () => {
+      const forum = await fixtures.forum();
+      await fixtures.forumMember(forum);
+      const { id } = await fixtures.meeting(forum, '2025-11-10T10:00:00Z', MeetingState.HELD);
+      return {
+        query: `mutation ($id: ID!) { sendBriefingNote(meetingId: $id) }`,
+        variables: { id },
+        written: count(Notification, { link: `/meetings/${id}` }),
+      };
+    }),
     matrix('createRisk', PLANNERS, async () => {
       const reference = `R${++counter}`;
       return {

@@ -6,3 +6,6 @@ export * from './lib/meetings.module';
 export * from './lib/meetings.service';
 export * from './lib/models/meeting.model';
 export * from './lib/meetings-audit.service';
+export * from './lib/notice/briefing-note';
+export * from './lib/notice/meeting-invitation';
+export * from './lib/notice/meeting-notice.service';

@@ -15,11 +15,14 @@ import {
   AttendanceResolver,
   ForumMembersResolver,
   ForumsResolver,
+  MeetingNoticesResolver,
   MeetingReviewEntryResolver,
   MeetingsAuditResolver,
   MeetingsResolver,
 } from './meetings.resolver';
 import { MeetingsService } from './meetings.service';
+import { BriefingNoteController } from './notice/briefing-note.controller';
+import { MeetingNoticeService } from './notice/meeting-notice.service';
 
 export const MEETINGS_ENTITIES = [Forum, ForumMember, Meeting, AgendaItem, Attendance];
 
@@ -39,6 +42,7 @@ export const MEETINGS_ENTITIES = [Forum, ForumMember, Meeting, AgendaItem, Atten
   providers: [
     MeetingsService,
     MeetingsAuditService,
+    MeetingNoticeService,
     ForumsResolver,
     ForumMembersResolver,
     MeetingsResolver,
@@ -46,7 +50,9 @@ export const MEETINGS_ENTITIES = [Forum, ForumMember, Meeting, AgendaItem, Atten
     AttendanceResolver,
     MeetingReviewEntryResolver,
     MeetingsAuditResolver,
+    MeetingNoticesResolver,
   ],
+  controllers: [BriefingNoteController],
   exports: [MeetingsService, MeetingsAuditService],
 })
 export class MeetingsModule {}

@@ -2,6 +2,7 @@ import {
   Args,
   Context,
   ID,
+  Int,
   Mutation,
   Parent,
   Query,
@@ -76,6 +77,7 @@ import {
   toForumModel,
   toMeetingModel,
 } from './models/meeting.model';
+import { MeetingNoticeService } from './notice/meeting-notice.service';
 
 /** Whether the actor may see unapproved minutes of the forum's meetings. */
 async function draftsVisible(
@@ -529,4 +531,33 @@ export class MeetingsAuditResolver {
 
 function assertSpan(span: { from: string; to: string }): void {
   if (span.to < span.from) throw badUserInput('to', 'must be on or after from');
+}
+
+@Resolver()
+export class MeetingNoticesResolver {
+  constructor(private readonly notices: MeetingNoticeService) {}
+
+  @Mutation(() => MeetingModel, {
+    description:
+      'Tells every current member, in the dashboard and by e-mail (Welsh first) with a calendar invitation; sent again, the invitation updates the same calendar entry.',
+  })
+  @RequirePermission(Permission.MANAGE_MEETINGS)
+  async sendMeetingNotice(
+    @Args('meetingId', { type: () => ID }, UuidPipe) meetingId: string,
+    @CurrentActor() actor: Actor,
+  ) {
+    return toMeetingModel(await this.notices.sendNotice(actor, meetingId));
+  }
+
+  @Mutation(() => Int, {
+    description:
+      'E-mails the briefing note (.docx, both languages) to current members who were not there themselves; returns how many.',
+  })
+  @RequirePermission(Permission.MANAGE_MEETINGS)
+  sendBriefingNote(
+    @Args('meetingId', { type: () => ID }, UuidPipe) meetingId: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<number> {
+    return this.notices.sendBriefing(actor, meetingId);
+  }
 }
