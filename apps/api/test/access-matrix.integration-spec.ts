@@ -632,6 +632,26 @@ describe('access matrix', () => {
         written: count(ReviewEntry, { meetingId: meeting.id }),
       };
     }),
+    matrix('sendMeetingNotice', MEETING_MANAGERS, async () => {
+      const forum = await fixtures.forum();
+      await fixtures.forumMember(forum);
+      const { id } = await fixtures.meeting(forum, '2025-12-10T10:00:00Z');
+      return {
+        query: `mutation ($id: ID!) { sendMeetingNotice(meetingId: $id) { id } }`,
+        variables: { id },
+        written: column(Meeting, id, 'noticeSequence'),
+      };
+    }),
+    matrix('sendBriefingNote', MEETING_MANAGERS, async () => {
+      const forum = await fixtures.forum();
+      await fixtures.forumMember(forum);
+      const { id } = await fixtures.meeting(forum, '2025-11-10T10:00:00Z', MeetingState.HELD);
+      return {
+        query: `mutation ($id: ID!) { sendBriefingNote(meetingId: $id) }`,
+        variables: { id },
+        written: count(Notification, { link: `/meetings/${id}` }),
+      };
+    }),
     matrix('createRisk', PLANNERS, async () => {
       const reference = `R${++counter}`;
       return {
@@ -969,6 +989,7 @@ describe('access matrix', () => {
       actions: '{ actions { totalCount } }',
       annualPlan: '{ annualPlan(financialYear: "2025-26") { id } }',
       annualPlans: '{ annualPlans { id } }',
+      attendanceAudit: '{ attendanceAudit(from: "2025-01-01", to: "2025-12-31") { forumId } }',
       auditLog: '{ auditLog { totalCount } }',
       measure: `{ measure(id: "${MISSING}") { id } }`,
       measureValueImportPreview:
@@ -977,6 +998,7 @@ describe('access matrix', () => {
       measuresSummary: '{ measuresSummary { counts { total } } }',
       auditRecordTypes: '{ auditRecordTypes }',
       auditTrail: `{ auditTrail(entityType: "Action", entityId: "${MISSING}") { id } }`,
+      commitmentsKept: '{ commitmentsKept(from: "2025-01-01", to: "2025-12-31") { forumId } }',
       currentReportingPeriod: '{ currentReportingPeriod { id } }',
       followUps: '{ followUps { id } }',
       forum: `{ forum(id: "${MISSING}") { id } }`,

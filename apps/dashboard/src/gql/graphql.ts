@@ -364,7 +364,8 @@ export type MilestoneDraftInput = {
   title: BilingualTitleInput;
 };
 
-export type NotificationKind = 'MEETING_NOTICE' | 'PERIOD_OPENED' | 'UPDATE_REMINDER';
+export type NotificationKind =
+  'MEETING_BRIEFING' | 'MEETING_NOTICE' | 'PERIOD_OPENED' | 'UPDATE_REMINDER';
 
 export type OrganisationType =
   'DELIVERY_BODY' | 'GOVERNMENT' | 'HEALTH_BOARD' | 'LOCAL_AUTHORITY' | 'OTHER' | 'TRADE_UNION';

@@ -9,15 +9,20 @@ import { FollowUp } from '@cynnydd/reports/data-access';
 import { RisksModule } from '@cynnydd/risks/data-access';
 
 import { AgendaItem, Attendance, Forum, ForumMember, Meeting } from './meeting.entity';
+import { MeetingsAuditService } from './meetings-audit.service';
 import {
   AgendaItemsResolver,
   AttendanceResolver,
   ForumMembersResolver,
   ForumsResolver,
+  MeetingNoticesResolver,
   MeetingReviewEntryResolver,
+  MeetingsAuditResolver,
   MeetingsResolver,
 } from './meetings.resolver';
 import { MeetingsService } from './meetings.service';
+import { BriefingNoteController } from './notice/briefing-note.controller';
+import { MeetingNoticeService } from './notice/meeting-notice.service';
 
 export const MEETINGS_ENTITIES = [Forum, ForumMember, Meeting, AgendaItem, Attendance];
 
@@ -36,13 +41,18 @@ export const MEETINGS_ENTITIES = [Forum, ForumMember, Meeting, AgendaItem, Atten
   ],
   providers: [
     MeetingsService,
+    MeetingsAuditService,
+    MeetingNoticeService,
     ForumsResolver,
     ForumMembersResolver,
     MeetingsResolver,
     AgendaItemsResolver,
     AttendanceResolver,
     MeetingReviewEntryResolver,
+    MeetingsAuditResolver,
+    MeetingNoticesResolver,
   ],
-  exports: [MeetingsService],
+  controllers: [BriefingNoteController],
+  exports: [MeetingsService, MeetingsAuditService],
 })
 export class MeetingsModule {}

@@ -2,6 +2,7 @@ import {
   Args,
   Context,
   ID,
+  Int,
   Mutation,
   Parent,
   Query,
@@ -29,6 +30,7 @@ import {
 } from '@cynnydd/reports/data-access';
 import { RiskModel, RisksService, toRiskModel } from '@cynnydd/risks/data-access';
 import {
+  badUserInput,
   BilingualTextModel,
   CurrentActor,
   guaranteed,
@@ -43,9 +45,11 @@ import {
   AddAgendaItemInput,
   AddForumMemberInput,
   AgendaItemMinutesInput,
+  AttendanceAuditArgs,
   CreateForumInput,
   EndForumMembershipInput,
   MeetingsArgs,
+  MeetingsAuditArgs,
   MeetingsVersionInput,
   MoveAgendaItemInput,
   RecordAttendanceInput,
@@ -57,10 +61,13 @@ import {
   UpdateMeetingInput,
 } from './dto/meeting.inputs';
 import { canManageMeetings, maySeeDrafts } from './meeting-rules';
+import { MeetingsAuditService } from './meetings-audit.service';
 import { MeetingsService } from './meetings.service';
 import {
   AgendaItemModel,
   AttendanceModel,
+  CommitmentsKeptModel,
+  ForumAttendanceModel,
   ForumMemberModel,
   ForumModel,
   MeetingModel,
@@ -70,6 +77,7 @@ import {
   toForumModel,
   toMeetingModel,
 } from './models/meeting.model';
+import { MeetingNoticeService } from './notice/meeting-notice.service';
 
 /** Whether the actor may see unapproved minutes of the forum's meetings. */
 async function draftsVisible(
@@ -492,5 +500,64 @@ export class MeetingReviewEntryResolver {
   @ResolveField(() => ID, { nullable: true, description: 'The agenda item it was made under.' })
   agendaItemId(@Parent() entry: ReviewEntryModel): string | null {
     return entry.agendaItemId;
+  }
+}
+
+/** How well forums are attended and their commitments kept, over a span of days. */
+@Resolver()
+export class MeetingsAuditResolver {
+  constructor(private readonly audit: MeetingsAuditService) {}
+
+  @Query(() => [ForumAttendanceModel], {
+    description:
+      'Per forum, organisation represented and seat: meetings, present, represented by a deputy, apologies, absent, rate, deputies and the longest run missed (flagged at 3). Held meetings for the programme office; meetings with approved minutes for everyone else.',
+  })
+  @RequirePermission(Permission.READ)
+  attendanceAudit(@Args() args: AttendanceAuditArgs, @CurrentActor() actor: Actor) {
+    assertSpan(args);
+    return this.audit.attendance(args, !canManageMeetings(actor));
+  }
+
+  @Query(() => [CommitmentsKeptModel], {
+    description:
+      'Per forum: commitments set at its meetings in the span, by where they stand today.',
+  })
+  @RequirePermission(Permission.READ)
+  commitmentsKept(@Args() args: MeetingsAuditArgs, @CurrentActor() actor: Actor) {
+    assertSpan(args);
+    return this.audit.commitmentsKept(args, !canManageMeetings(actor));
+  }
+}
+
+function assertSpan(span: { from: string; to: string }): void {
+  if (span.to < span.from) throw badUserInput('to', 'must be on or after from');
+}
+
+@Resolver()
+export class MeetingNoticesResolver {
+  constructor(private readonly notices: MeetingNoticeService) {}
+
+  @Mutation(() => MeetingModel, {
+    description:
+      'Tells every current member, in the dashboard and by e-mail (Welsh first) with a calendar invitation; sent again, the invitation updates the same calendar entry.',
+  })
+  @RequirePermission(Permission.MANAGE_MEETINGS)
+  async sendMeetingNotice(
+    @Args('meetingId', { type: () => ID }, UuidPipe) meetingId: string,
+    @CurrentActor() actor: Actor,
+  ) {
+    return toMeetingModel(await this.notices.sendNotice(actor, meetingId));
+  }
+
+  @Mutation(() => Int, {
+    description:
+      'E-mails the briefing note (.docx, both languages) to current members who were not there themselves; returns how many.',
+  })
+  @RequirePermission(Permission.MANAGE_MEETINGS)
+  sendBriefingNote(
+    @Args('meetingId', { type: () => ID }, UuidPipe) meetingId: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<number> {
+    return this.notices.sendBriefing(actor, meetingId);
   }
 }

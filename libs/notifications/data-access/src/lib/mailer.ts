@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
-import { createTransport, type Transporter } from 'nodemailer';
+import { createTransport, type SendMailOptions, type Transporter } from 'nodemailer';
 
 /** How e-mail leaves Cynnydd; from the environment (SMTP_URL, MAIL_FROM, PUBLIC_URL). */
 export interface MailSettings {
@@ -13,13 +13,16 @@ export interface MailSettings {
 
 export const MAIL_SETTINGS = Symbol('MAIL_SETTINGS');
 
-export interface OutgoingMail {
+export interface OutgoingMail extends MailExtras {
   to: string;
   subject: string;
   text: string;
 }
 
-/** Sends plain-text mail through the configured SMTP server (nodemailer). */
+/** What some notices carry besides their text: files, or a calendar invitation. */
+export type MailExtras = Pick<SendMailOptions, 'attachments' | 'icalEvent'>;
+
+/** Sends plain-text mail (with any attachments) through the configured SMTP server (nodemailer). */
 @Injectable()
 export class Mailer implements OnApplicationShutdown {
   private readonly logger = new Logger(Mailer.name);

@@ -11,7 +11,7 @@ import { Person } from '@cynnydd/directory/data-access';
 import type { Label, NotificationKind } from '@cynnydd/shared/domain';
 
 import { bilingualEmail } from './bilingual-email';
-import { Mailer } from './mailer';
+import { Mailer, type MailExtras } from './mailer';
 import { EmailStatus, Notification } from './notification.entity';
 
 /** A notice to raise: its text in both languages and the dashboard page it points to. */
@@ -72,9 +72,17 @@ export class NotificationsService implements OnApplicationBootstrap, OnApplicati
     void tracked.finally(() => this.deliveries.delete(tracked));
   }
 
-  /** Sends the e-mail of each of these notices still pending. */
-  deliver(ids: string[]): Promise<number> {
-    return this.deliverClaimed((query) => query.andWhere('notification.id IN (:...ids)', { ids }));
+  /**
+   * Sends the e-mail of each of these notices still pending; `extras` adds what is not kept with
+   * the notice (an attachment, a calendar invitation). Should the sending instance stop first,
+   * the sweep sends the plain notice a minute later.
+   */
+  deliver(ids: string[], extras: MailExtras = {}): Promise<number> {
+    if (!ids.length) return Promise.resolve(0);
+    return this.deliverClaimed(
+      (query) => query.andWhere('notification.id IN (:...ids)', { ids }),
+      extras,
+    );
   }
 
   /**
@@ -96,6 +104,7 @@ export class NotificationsService implements OnApplicationBootstrap, OnApplicati
    */
   private deliverClaimed(
     select: (query: SelectQueryBuilder<Notification>) => SelectQueryBuilder<Notification>,
+    extras: MailExtras = {},
   ): Promise<number> {
     return this.notifications.manager.transaction(async (manager) => {
       const claimed = await select(
@@ -116,6 +125,7 @@ export class NotificationsService implements OnApplicationBootstrap, OnApplicati
           await this.mailer.send({
             to: recipient.email,
             ...bilingualEmail(notification, this.mailer.settings.publicUrl),
+            ...extras,
           });
           await manager.update(Notification, notification.id, {
             emailStatus: EmailStatus.SENT,

@@ -8,6 +8,8 @@ export enum NotificationKind {
   UPDATE_REMINDER = 'UPDATE_REMINDER',
   /** A forum's members were sent notice of a meeting (with its calendar invitation). */
   MEETING_NOTICE = 'MEETING_NOTICE',
+  /** The briefing note of a meeting the member was not at (with the note attached). */
+  MEETING_BRIEFING = 'MEETING_BRIEFING',
 }
 
 export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, Label> = {
@@ -22,5 +24,9 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, Label> = {
   [NotificationKind.MEETING_NOTICE]: {
     en: 'Meeting notice',
     cy: 'Hysbysiad cyfarfod',
+  },
+  [NotificationKind.MEETING_BRIEFING]: {
+    en: 'Briefing note from a meeting',
+    cy: 'Nodyn briffio o gyfarfod',
   },
 };
