@@ -91,6 +91,10 @@ type Documents = {
   '\n  mutation RecordAttendance($input: RecordAttendanceInput!) {\n    recordAttendance(input: $input) {\n      id\n    }\n  }\n': typeof types.RecordAttendanceDocument;
   '\n  mutation SendApologies($meetingId: ID!) {\n    sendApologies(meetingId: $meetingId) {\n      id\n    }\n  }\n': typeof types.SendApologiesDocument;
   '\n  mutation RecordMeetingDecision($input: RecordMeetingDecisionInput!) {\n    recordMeetingDecision(input: $input) {\n      id\n    }\n  }\n': typeof types.RecordMeetingDecisionDocument;
+  '\n  mutation SendMeetingNotice($meetingId: ID!) {\n    sendMeetingNotice(meetingId: $meetingId) {\n      id\n    }\n  }\n': typeof types.SendMeetingNoticeDocument;
+  '\n  mutation SendBriefingNote($meetingId: ID!) {\n    sendBriefingNote(meetingId: $meetingId)\n  }\n': typeof types.SendBriefingNoteDocument;
+  '\n  query MeetingsAudit($forumId: ID, $from: String!, $to: String!) {\n    attendanceAudit(forumId: $forumId, from: $from, to: $to) {\n      forumId\n      forumName {\n        en\n        cy\n      }\n      figures {\n        ...AttendanceFigureFields\n      }\n      organisations {\n        organisationId\n        organisationName {\n          en\n          cy\n        }\n        figures {\n          ...AttendanceFigureFields\n        }\n      }\n      members {\n        memberId\n        personName\n        figures {\n          ...AttendanceFigureFields\n        }\n      }\n    }\n    commitmentsKept(forumId: $forumId, from: $from, to: $to) {\n      forumId\n      forumName {\n        en\n        cy\n      }\n      total\n      doneOnTime\n      doneLate\n      open\n      overdue\n    }\n  }\n': typeof types.MeetingsAuditDocument;
+  '\n  fragment AttendanceFigureFields on AttendanceFigures {\n    meetings\n    present\n    represented\n    apologies\n    absent\n    attendanceRate\n    deputies\n    longestMissedRun\n    flagged\n  }\n': typeof types.AttendanceFigureFieldsFragmentDoc;
   '\n  query NotificationCount {\n    myNotifications(first: 1) {\n      unreadCount\n    }\n  }\n': typeof types.NotificationCountDocument;
   '\n  query MyNotifications($first: Int!) {\n    myNotifications(first: $first) {\n      unreadCount\n      notifications {\n        id\n        kind\n        subject {\n          en\n          cy\n        }\n        body {\n          en\n          cy\n        }\n        link\n        createdAt\n        readAt\n      }\n    }\n  }\n': typeof types.MyNotificationsDocument;
   '\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n': typeof types.MarkNotificationsReadDocument;
@@ -316,6 +320,14 @@ const documents: Documents = {
     types.SendApologiesDocument,
   '\n  mutation RecordMeetingDecision($input: RecordMeetingDecisionInput!) {\n    recordMeetingDecision(input: $input) {\n      id\n    }\n  }\n':
     types.RecordMeetingDecisionDocument,
+  '\n  mutation SendMeetingNotice($meetingId: ID!) {\n    sendMeetingNotice(meetingId: $meetingId) {\n      id\n    }\n  }\n':
+    types.SendMeetingNoticeDocument,
+  '\n  mutation SendBriefingNote($meetingId: ID!) {\n    sendBriefingNote(meetingId: $meetingId)\n  }\n':
+    types.SendBriefingNoteDocument,
+  '\n  query MeetingsAudit($forumId: ID, $from: String!, $to: String!) {\n    attendanceAudit(forumId: $forumId, from: $from, to: $to) {\n      forumId\n      forumName {\n        en\n        cy\n      }\n      figures {\n        ...AttendanceFigureFields\n      }\n      organisations {\n        organisationId\n        organisationName {\n          en\n          cy\n        }\n        figures {\n          ...AttendanceFigureFields\n        }\n      }\n      members {\n        memberId\n        personName\n        figures {\n          ...AttendanceFigureFields\n        }\n      }\n    }\n    commitmentsKept(forumId: $forumId, from: $from, to: $to) {\n      forumId\n      forumName {\n        en\n        cy\n      }\n      total\n      doneOnTime\n      doneLate\n      open\n      overdue\n    }\n  }\n':
+    types.MeetingsAuditDocument,
+  '\n  fragment AttendanceFigureFields on AttendanceFigures {\n    meetings\n    present\n    represented\n    apologies\n    absent\n    attendanceRate\n    deputies\n    longestMissedRun\n    flagged\n  }\n':
+    types.AttendanceFigureFieldsFragmentDoc,
   '\n  query NotificationCount {\n    myNotifications(first: 1) {\n      unreadCount\n    }\n  }\n':
     types.NotificationCountDocument,
   '\n  query MyNotifications($first: Int!) {\n    myNotifications(first: $first) {\n      unreadCount\n      notifications {\n        id\n        kind\n        subject {\n          en\n          cy\n        }\n        body {\n          en\n          cy\n        }\n        link\n        createdAt\n        readAt\n      }\n    }\n  }\n':
@@ -934,6 +946,30 @@ export function graphql(
 export function graphql(
   source: '\n  mutation RecordMeetingDecision($input: RecordMeetingDecisionInput!) {\n    recordMeetingDecision(input: $input) {\n      id\n    }\n  }\n',
 ): (typeof documents)['\n  mutation RecordMeetingDecision($input: RecordMeetingDecisionInput!) {\n    recordMeetingDecision(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SendMeetingNotice($meetingId: ID!) {\n    sendMeetingNotice(meetingId: $meetingId) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation SendMeetingNotice($meetingId: ID!) {\n    sendMeetingNotice(meetingId: $meetingId) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SendBriefingNote($meetingId: ID!) {\n    sendBriefingNote(meetingId: $meetingId)\n  }\n',
+): (typeof documents)['\n  mutation SendBriefingNote($meetingId: ID!) {\n    sendBriefingNote(meetingId: $meetingId)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MeetingsAudit($forumId: ID, $from: String!, $to: String!) {\n    attendanceAudit(forumId: $forumId, from: $from, to: $to) {\n      forumId\n      forumName {\n        en\n        cy\n      }\n      figures {\n        ...AttendanceFigureFields\n      }\n      organisations {\n        organisationId\n        organisationName {\n          en\n          cy\n        }\n        figures {\n          ...AttendanceFigureFields\n        }\n      }\n      members {\n        memberId\n        personName\n        figures {\n          ...AttendanceFigureFields\n        }\n      }\n    }\n    commitmentsKept(forumId: $forumId, from: $from, to: $to) {\n      forumId\n      forumName {\n        en\n        cy\n      }\n      total\n      doneOnTime\n      doneLate\n      open\n      overdue\n    }\n  }\n',
+): (typeof documents)['\n  query MeetingsAudit($forumId: ID, $from: String!, $to: String!) {\n    attendanceAudit(forumId: $forumId, from: $from, to: $to) {\n      forumId\n      forumName {\n        en\n        cy\n      }\n      figures {\n        ...AttendanceFigureFields\n      }\n      organisations {\n        organisationId\n        organisationName {\n          en\n          cy\n        }\n        figures {\n          ...AttendanceFigureFields\n        }\n      }\n      members {\n        memberId\n        personName\n        figures {\n          ...AttendanceFigureFields\n        }\n      }\n    }\n    commitmentsKept(forumId: $forumId, from: $from, to: $to) {\n      forumId\n      forumName {\n        en\n        cy\n      }\n      total\n      doneOnTime\n      doneLate\n      open\n      overdue\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment AttendanceFigureFields on AttendanceFigures {\n    meetings\n    present\n    represented\n    apologies\n    absent\n    attendanceRate\n    deputies\n    longestMissedRun\n    flagged\n  }\n',
+): (typeof documents)['\n  fragment AttendanceFigureFields on AttendanceFigures {\n    meetings\n    present\n    represented\n    apologies\n    absent\n    attendanceRate\n    deputies\n    longestMissedRun\n    flagged\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2063,6 +2063,93 @@ export type RecordMeetingDecisionMutationVariables = Exact<{
 
 export type RecordMeetingDecisionMutation = { recordMeetingDecision: { id: string } };
 
+export type SendMeetingNoticeMutationVariables = Exact<{
+  meetingId: string | number;
+}>;
+
+export type SendMeetingNoticeMutation = { sendMeetingNotice: { id: string } };
+
+export type SendBriefingNoteMutationVariables = Exact<{
+  meetingId: string | number;
+}>;
+
+export type SendBriefingNoteMutation = { sendBriefingNote: number };
+
+export type MeetingsAuditQueryVariables = Exact<{
+  forumId?: string | number | null | undefined;
+  from: string;
+  to: string;
+}>;
+
+export type MeetingsAuditQuery = {
+  attendanceAudit: Array<{
+    forumId: string;
+    forumName: { en: string | null; cy: string | null };
+    figures: {
+      meetings: number;
+      present: number;
+      represented: number;
+      apologies: number;
+      absent: number;
+      attendanceRate: number;
+      deputies: Array<string>;
+      longestMissedRun: number;
+      flagged: boolean;
+    };
+    organisations: Array<{
+      organisationId: string;
+      organisationName: { en: string | null; cy: string | null };
+      figures: {
+        meetings: number;
+        present: number;
+        represented: number;
+        apologies: number;
+        absent: number;
+        attendanceRate: number;
+        deputies: Array<string>;
+        longestMissedRun: number;
+        flagged: boolean;
+      };
+    }>;
+    members: Array<{
+      memberId: string;
+      personName: string;
+      figures: {
+        meetings: number;
+        present: number;
+        represented: number;
+        apologies: number;
+        absent: number;
+        attendanceRate: number;
+        deputies: Array<string>;
+        longestMissedRun: number;
+        flagged: boolean;
+      };
+    }>;
+  }>;
+  commitmentsKept: Array<{
+    forumId: string;
+    total: number;
+    doneOnTime: number;
+    doneLate: number;
+    open: number;
+    overdue: number;
+    forumName: { en: string | null; cy: string | null };
+  }>;
+};
+
+export type AttendanceFigureFieldsFragment = {
+  meetings: number;
+  present: number;
+  represented: number;
+  apologies: number;
+  absent: number;
+  attendanceRate: number;
+  deputies: Array<string>;
+  longestMissedRun: number;
+  flagged: boolean;
+};
+
 export type NotificationCountQueryVariables = Exact<{ [key: string]: never }>;
 
 export type NotificationCountQuery = { myNotifications: { unreadCount: number } };
@@ -4588,6 +4675,30 @@ export const MeetingRowFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<MeetingRowFragment, unknown>;
+export const AttendanceFigureFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AttendanceFigureFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AttendanceFigures' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'meetings' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'present' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'represented' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'apologies' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'absent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attendanceRate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deputies' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'longestMissedRun' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'flagged' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AttendanceFigureFieldsFragment, unknown>;
 export const RagCountFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -11342,6 +11453,291 @@ export const RecordMeetingDecisionDocument = {
     },
   ],
 } as unknown as DocumentNode<RecordMeetingDecisionMutation, RecordMeetingDecisionMutationVariables>;
+export const SendMeetingNoticeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SendMeetingNotice' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'meetingId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sendMeetingNotice' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'meetingId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'meetingId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SendMeetingNoticeMutation, SendMeetingNoticeMutationVariables>;
+export const SendBriefingNoteDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SendBriefingNote' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'meetingId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sendBriefingNote' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'meetingId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'meetingId' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SendBriefingNoteMutation, SendBriefingNoteMutationVariables>;
+export const MeetingsAuditDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MeetingsAudit' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'forumId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attendanceAudit' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'forumId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'forumId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'from' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'to' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'forumId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'forumName' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'figures' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'AttendanceFigureFields' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organisations' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'organisationId' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'organisationName' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'figures' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'AttendanceFigureFields' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'members' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'memberId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'personName' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'figures' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'AttendanceFigureFields' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'commitmentsKept' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'forumId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'forumId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'from' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'to' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'forumId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'forumName' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'doneOnTime' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'doneLate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'open' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AttendanceFigureFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AttendanceFigures' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'meetings' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'present' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'represented' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'apologies' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'absent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attendanceRate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deputies' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'longestMissedRun' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'flagged' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MeetingsAuditQuery, MeetingsAuditQueryVariables>;
 export const NotificationCountDocument = {
   kind: 'Document',
   definitions: [

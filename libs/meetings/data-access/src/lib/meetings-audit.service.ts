@@ -26,19 +26,22 @@ export interface MeetingsSpan {
   to: IsoDate;
 }
 
-export interface ForumAttendance extends AttendanceFigures {
+export interface ForumAttendance {
   forumId: string;
   forumName: BilingualText;
-  organisations: (AttendanceFigures & {
+  figures: AttendanceFigures;
+  organisations: {
     organisationId: string;
     organisationName: BilingualText;
-  })[];
-  members: (AttendanceFigures & {
+    figures: AttendanceFigures;
+  }[];
+  members: {
     memberId: string;
     personId: string;
     personName: string;
     representingId: string;
-  })[];
+    figures: AttendanceFigures;
+  }[];
 }
 
 export interface ForumCommitments {
@@ -126,14 +129,14 @@ export class MeetingsAuditService {
               en: orgRows[0].organisationNameEn,
               cy: orgRows[0].organisationNameCy,
             },
-            ...attendanceFigures(byMeeting.map((marks) => bestMark(marks.map(markOf)))),
+            figures: attendanceFigures(byMeeting.map((marks) => bestMark(marks.map(markOf)))),
           };
         },
       );
       return {
         forumId: forumRows[0].forumId,
         forumName: { en: forumRows[0].forumNameEn, cy: forumRows[0].forumNameCy },
-        ...combinedFigures(
+        figures: combinedFigures(
           seats.map((seatRows) => seatRows.map(markOf)),
           new Set(forumRows.map((row) => row.meetingId)).size,
         ),
@@ -143,7 +146,7 @@ export class MeetingsAuditService {
           personId: seatRows[0].personId,
           personName: seatRows[0].personName,
           representingId: seatRows[0].representingId,
-          ...attendanceFigures(seatRows.map(markOf)),
+          figures: attendanceFigures(seatRows.map(markOf)),
         })),
       };
     });

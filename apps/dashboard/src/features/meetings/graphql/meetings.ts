@@ -252,3 +252,76 @@ export const RECORD_MEETING_DECISION = graphql(`
     }
   }
 `);
+
+export const SEND_MEETING_NOTICE = graphql(`
+  mutation SendMeetingNotice($meetingId: ID!) {
+    sendMeetingNotice(meetingId: $meetingId) {
+      id
+    }
+  }
+`);
+
+export const SEND_BRIEFING_NOTE = graphql(`
+  mutation SendBriefingNote($meetingId: ID!) {
+    sendBriefingNote(meetingId: $meetingId)
+  }
+`);
+
+/** Attendance by forum, organisation and member, and commitments kept, over a span of days. */
+export const MEETINGS_AUDIT = graphql(`
+  query MeetingsAudit($forumId: ID, $from: String!, $to: String!) {
+    attendanceAudit(forumId: $forumId, from: $from, to: $to) {
+      forumId
+      forumName {
+        en
+        cy
+      }
+      figures {
+        ...AttendanceFigureFields
+      }
+      organisations {
+        organisationId
+        organisationName {
+          en
+          cy
+        }
+        figures {
+          ...AttendanceFigureFields
+        }
+      }
+      members {
+        memberId
+        personName
+        figures {
+          ...AttendanceFigureFields
+        }
+      }
+    }
+    commitmentsKept(forumId: $forumId, from: $from, to: $to) {
+      forumId
+      forumName {
+        en
+        cy
+      }
+      total
+      doneOnTime
+      doneLate
+      open
+      overdue
+    }
+  }
+`);
+
+export const ATTENDANCE_FIGURE_FIELDS = graphql(`
+  fragment AttendanceFigureFields on AttendanceFigures {
+    meetings
+    present
+    represented
+    apologies
+    absent
+    attendanceRate
+    deputies
+    longestMissedRun
+    flagged
+  }
+`);

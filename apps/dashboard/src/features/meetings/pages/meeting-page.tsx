@@ -22,6 +22,8 @@ import {
   MARK_MEETING_HELD,
   MEETING_DETAILS,
   SEND_APOLOGIES,
+  SEND_BRIEFING_NOTE,
+  SEND_MEETING_NOTICE,
 } from '../graphql/meetings';
 import { useMeetingChange } from '../hooks/use-meeting-change';
 
@@ -57,10 +59,12 @@ function MeetingButtons({
   const change = useMeetingChange(reload);
   const version = { variables: { input: { id: meeting.id, expectedVersion: meeting.version } } };
   const byId = { variables: { meetingId: meeting.id } };
+  const [sendNotice] = useMutation(SEND_MEETING_NOTICE);
   const [markHeld] = useMutation(MARK_MEETING_HELD);
   const [cancel] = useMutation(CANCEL_MEETING);
   const [approve] = useMutation(APPROVE_MINUTES);
   const [apologise] = useMutation(SEND_APOLOGIES);
+  const [sendBriefing] = useMutation(SEND_BRIEFING_NOTE);
   const scheduled = meeting.state === 'SCHEDULED';
   const isMember = meeting.forum.members.some(
     (member) => !member.leftOn && member.person.id === me?.person?.id,
@@ -72,6 +76,14 @@ function MeetingButtons({
     run: () => Promise<unknown>;
     warning?: boolean;
   }[] = [
+    {
+      name: 'noticeSent',
+      label: meeting.noticeSentAt
+        ? t('meetings.meeting.resendNotice')
+        : t('meetings.meeting.sendNotice'),
+      shown: meeting.canManage && scheduled,
+      run: () => sendNotice(byId),
+    },
     {
       name: 'held',
       label: t('meetings.meeting.markHeld'),
@@ -89,6 +101,13 @@ function MeetingButtons({
       label: t('meetings.meeting.approve'),
       shown: meeting.canApprove && meeting.state === 'HELD',
       run: () => approve(version),
+    },
+    {
+      name: 'briefingSent',
+      label: t('meetings.meeting.sendBriefing'),
+      shown:
+        meeting.canManage && (meeting.state === 'HELD' || meeting.state === 'MINUTES_APPROVED'),
+      run: () => sendBriefing(byId),
     },
     {
       name: 'cancelled',

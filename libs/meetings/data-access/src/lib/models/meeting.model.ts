@@ -92,7 +92,8 @@ export class AttendanceFiguresModel {
 }
 
 @ObjectType('MemberAttendance')
-export class MemberAttendanceModel extends AttendanceFiguresModel {
+export class MemberAttendanceModel {
+  @Field(() => AttendanceFiguresModel) figures!: AttendanceFiguresModel;
   @Field(() => ID) memberId!: string;
   @Field(() => ID) personId!: string;
   @Field() personName!: string;
@@ -100,13 +101,18 @@ export class MemberAttendanceModel extends AttendanceFiguresModel {
 }
 
 @ObjectType('OrganisationAttendance')
-export class OrganisationAttendanceModel extends AttendanceFiguresModel {
+export class OrganisationAttendanceModel {
+  @Field(() => AttendanceFiguresModel) figures!: AttendanceFiguresModel;
   @Field(() => ID) organisationId!: string;
   @Field(() => BilingualTextModel) organisationName!: BilingualTextModel;
 }
 
 @ObjectType('ForumAttendance')
-export class ForumAttendanceModel extends AttendanceFiguresModel {
+export class ForumAttendanceModel {
+  @Field(() => AttendanceFiguresModel, {
+    description: 'Over every seat: the share of places filled.',
+  })
+  figures!: AttendanceFiguresModel;
   @Field(() => ID) forumId!: string;
   @Field(() => BilingualTextModel) forumName!: BilingualTextModel;
   @Field(() => [OrganisationAttendanceModel]) organisations!: OrganisationAttendanceModel[];
