@@ -1,4 +1,3 @@
-import type { Person } from '@cynnydd/directory/data-access';
 import type { Forum, ForumMember } from '@cynnydd/meetings/data-access';
 import { FollowUp } from '@cynnydd/reports/data-access';
 import { AttendanceStatus, MeetingState, ReportState, Role } from '@cynnydd/shared/domain';
@@ -489,26 +488,5 @@ describe('meetings: forums, agendas, attendance, minutes and decisions', () => {
       },
     });
     expect(errorOf(result)).toMatchObject({ field: 'entries.0.memberId' });
-  });
-
-  it('keeps a person on a seat through a merge', async () => {
-    const forum = await fixtures.forum();
-    const keep: Person = await fixtures.person();
-    const duplicate = await fixtures.person();
-    await fixtures.forumMember(forum, { person: keep });
-    const duplicateSeat = await fixtures.forumMember(forum, { person: duplicate });
-    const admin = await app.signedIn(Role.ADMIN, await fixtures.person());
-    await admin.ok(`mutation ($input: MergePeopleInput!) { mergePeople(input: $input) { id } }`, {
-      input: { keepId: keep.id, expectedVersion: keep.version, duplicateId: duplicate.id },
-    });
-    const seats = await app.dataSource.query(
-      `SELECT id, left_on IS NOT NULL AS ended FROM forum_member
-       WHERE forum_id = $1 AND person_id = $2 ORDER BY ended`,
-      [forum.id, keep.id],
-    );
-    expect(seats).toEqual([
-      { id: expect.any(String), ended: false },
-      { id: duplicateSeat.id, ended: true },
-    ]);
   });
 });
