@@ -288,6 +288,9 @@ describe('meetings: forums, agendas, attendance, minutes and decisions', () => {
     expect(errorOf(await outsider.gql(APOLOGIES, { meetingId: meeting.id })).code).toBe(
       'FORBIDDEN',
     );
+    const may = `query ($id: ID!) { meeting(id: $id) { canSendApologies } }`;
+    expect((await asMember.ok(may, { id: meeting.id })).meeting.canSendApologies).toBe(true);
+    expect((await outsider.ok(may, { id: meeting.id })).meeting.canSendApologies).toBe(false);
     const { sendApologies } = await asMember.ok(APOLOGIES, { meetingId: meeting.id });
     expect(sendApologies.status).toBe('APOLOGIES');
     const stored = await app.dataSource.query(
