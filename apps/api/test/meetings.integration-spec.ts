@@ -426,6 +426,47 @@ describe('meetings: forums, agendas, attendance, minutes and decisions', () => {
     ]);
   });
 
+  it('a decision on a report shows in the report’s review and the follow-ups once the minutes are approved', async () => {
+    const { forum, memberPerson, asChair } = await forumWithPeople();
+    const issued = await fixtures.report(ReportState.ISSUED);
+    const meeting = await fixtures.meeting(forum, '2025-11-12T10:00:00Z');
+    await app.ok(ADD_ITEM, {
+      input: {
+        meetingId: meeting.id,
+        expectedVersion: 1,
+        title: { en: 'Report' },
+        reportId: issued.id,
+      },
+    });
+    const held = (await app.ok(HELD, { input: { id: meeting.id, expectedVersion: 2 } }))
+      .markMeetingHeld;
+    const { recordMeetingDecision } = await app.ok(DECIDE, {
+      input: {
+        meetingId: meeting.id,
+        reportId: issued.id,
+        kind: 'DECISION',
+        text: { en: 'Publish the plan.' },
+        commitments: [
+          { title: { en: 'Publish' }, ownerId: memberPerson.id, dueDate: '2026-01-31' },
+        ],
+      },
+    });
+    const REVIEW = `query ($id: ID!) { report(id: $id) { review { id } } followUps { id } }`;
+    const seen = async (client: Client) => {
+      const data = await client.ok(REVIEW, { id: issued.id });
+      return {
+        entry: data.report.review.some((e: { id: string }) => e.id === recordMeetingDecision.id),
+        followUp: data.followUps.some(
+          (f: { id: string }) => f.id === recordMeetingDecision.followUps[0].id,
+        ),
+      };
+    };
+    expect(await seen(viewer)).toEqual({ entry: false, followUp: false });
+    expect(await seen(app)).toEqual({ entry: true, followUp: true });
+    await asChair.ok(APPROVE, { input: { id: meeting.id, expectedVersion: held.version } });
+    expect(await seen(viewer)).toEqual({ entry: true, followUp: true });
+  });
+
   it('open commitments carry to each next meeting of the same forum until completed', async () => {
     const { forum, memberPerson, asMember } = await forumWithPeople();
     const otherForum = await fixtures.forum();
