@@ -427,7 +427,7 @@ describe('meetings: forums, agendas, attendance, minutes and decisions', () => {
   });
 
   it('a decision on a report shows in the report’s review and the follow-ups once the minutes are approved', async () => {
-    const { forum, memberPerson, asChair } = await forumWithPeople();
+    const { forum, memberPerson, asChair, asMember } = await forumWithPeople();
     const issued = await fixtures.report(ReportState.ISSUED);
     const meeting = await fixtures.meeting(forum, '2025-11-12T10:00:00Z');
     await app.ok(ADD_ITEM, {
@@ -463,6 +463,8 @@ describe('meetings: forums, agendas, attendance, minutes and decisions', () => {
     };
     expect(await seen(viewer)).toEqual({ entry: false, followUp: false });
     expect(await seen(app)).toEqual({ entry: true, followUp: true });
+    // Its owner has work to do: they see their commitment already.
+    expect((await seen(asMember)).followUp).toBe(true);
     await asChair.ok(APPROVE, { input: { id: meeting.id, expectedVersion: held.version } });
     expect(await seen(viewer)).toEqual({ entry: true, followUp: true });
   });

@@ -203,15 +203,25 @@ export class ReviewService {
   /** Open ones by due date; done ones most recently completed first. */
   listFollowUps(actor: Actor, filter: FollowUpFilter = {}): Promise<FollowUp[]> {
     const where: FindOptionsWhere<FollowUp> = {};
-    if (!seesDraftMinutes(actor)) {
-      where.decisionId = Raw(
-        (column) => `${column} IN (SELECT r.id FROM review_entry r WHERE ${PUBLISHED('r')})`,
-      );
-    }
     if (filter.ownerId) where.ownerId = filter.ownerId;
     if (filter.open !== undefined) where.completedOn = filter.open ? IsNull() : Not(IsNull());
+    // Unpublished ones (set at a meeting whose minutes are not yet approved) only for the
+    // programme office and for their owner, who has work to do.
+    const published = seesDraftMinutes(actor)
+      ? [where]
+      : [
+          {
+            ...where,
+            decisionId: Raw(
+              (column) => `${column} IN (SELECT r.id FROM review_entry r WHERE ${PUBLISHED('r')})`,
+            ),
+          },
+          ...(actor.personId && (!filter.ownerId || filter.ownerId === actor.personId)
+            ? [{ ...where, ownerId: actor.personId }]
+            : []),
+        ];
     return this.followUps.find({
-      where,
+      where: published,
       order: { completedOn: { direction: 'DESC', nulls: 'FIRST' }, dueDate: 'ASC', id: 'ASC' },
       take: FOLLOW_UP_LIST_LIMIT,
     });
