@@ -808,6 +808,7 @@ export class MeetingsService {
     field: string,
   ): Promise<T> {
     const found = await manager.findOne(entity, {
+      // TypeORM cannot see that a generic T's `id` is a column (as in updateVersioned).
       where: { id } as never,
       lock: { mode: 'pessimistic_write' },
     });
