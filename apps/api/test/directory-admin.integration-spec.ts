@@ -1,9 +1,10 @@
 import { User } from '@cynnydd/access/data-access';
 import { Person, PERSON_REFERENCES } from '@cynnydd/directory/data-access';
+import { ForumMember, Meeting } from '@cynnydd/meetings/data-access';
 import { ActionDelegate, ActionOwner } from '@cynnydd/plans/data-access';
 import { StatusUpdate } from '@cynnydd/reporting/data-access';
 import { Risk, RiskMitigation, RiskReview } from '@cynnydd/risks/data-access';
-import { PlanState, RagStatus, Role } from '@cynnydd/shared/domain';
+import { AttendanceStatus, MeetingState, PlanState, RagStatus, Role } from '@cynnydd/shared/domain';
 import type { StrategicArea } from '@cynnydd/strategy/data-access';
 
 import { Fixtures } from './support/fixtures';
@@ -245,6 +246,38 @@ describe('people and organisations, administered', () => {
           risk.id,
         ]),
       ).rejects.toThrow(/append-only/);
+    });
+
+    it('moves seats on forums to the person kept, ending the duplicate’s where both sit', async () => {
+      const [keep, duplicate] = [await fixtures.person(), await fixtures.person()];
+      const [shared, theirs] = [await fixtures.forum(), await fixtures.forum()];
+      const kept = await fixtures.forumMember(shared, { person: keep });
+      const doubled = await fixtures.forumMember(shared, { person: duplicate, isChair: true });
+      const moved = await fixtures.forumMember(theirs, { person: duplicate });
+      // Minutes the duplicate approved as chair stay approved, now in the kept person's name.
+      const meeting = await fixtures.meeting(shared, '2025-10-01T10:00:00Z', MeetingState.HELD);
+      await fixtures.attendance(meeting, doubled, AttendanceStatus.PRESENT);
+      await app.dataSource.query(
+        `UPDATE meeting SET state = 'MINUTES_APPROVED', minutes_approved_at = now(),
+           minutes_approved_by_id = $2 WHERE id = $1`,
+        [meeting.id, duplicate.id],
+      );
+
+      await admin.ok(MERGE, {
+        input: { keepId: keep.id, expectedVersion: keep.version, duplicateId: duplicate.id },
+      });
+
+      const seats = await app.dataSource.getRepository(ForumMember).findBy({ personId: keep.id });
+      const seat = (id: string) => seats.find((row) => row.id === id);
+      expect(seats).toHaveLength(3);
+      expect(seat(kept.id)?.leftOn).toBeNull();
+      // Ended, as history: the attendance it carries at the approved meeting stays.
+      expect(seat(doubled.id)?.leftOn).toBe('2025-11-15');
+      expect(seat(moved.id)).toMatchObject({ forumId: theirs.id, leftOn: null });
+      const approved = await app.dataSource
+        .getRepository(Meeting)
+        .findOneByOrFail({ id: meeting.id });
+      expect(approved.minutesApprovedById).toBe(keep.id);
     });
 
     it('refuses, changing nothing, when both have accounts', async () => {

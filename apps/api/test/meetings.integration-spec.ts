@@ -1,4 +1,3 @@
-import type { Person } from '@cynnydd/directory/data-access';
 import type { Forum, ForumMember } from '@cynnydd/meetings/data-access';
 import { FollowUp } from '@cynnydd/reports/data-access';
 import { AttendanceStatus, MeetingState, ReportState, Role } from '@cynnydd/shared/domain';
@@ -289,6 +288,9 @@ describe('meetings: forums, agendas, attendance, minutes and decisions', () => {
     expect(errorOf(await outsider.gql(APOLOGIES, { meetingId: meeting.id })).code).toBe(
       'FORBIDDEN',
     );
+    const may = `query ($id: ID!) { meeting(id: $id) { canSendApologies } }`;
+    expect((await asMember.ok(may, { id: meeting.id })).meeting.canSendApologies).toBe(true);
+    expect((await outsider.ok(may, { id: meeting.id })).meeting.canSendApologies).toBe(false);
     const { sendApologies } = await asMember.ok(APOLOGIES, { meetingId: meeting.id });
     expect(sendApologies.status).toBe('APOLOGIES');
     const stored = await app.dataSource.query(
@@ -424,6 +426,49 @@ describe('meetings: forums, agendas, attendance, minutes and decisions', () => {
     ]);
   });
 
+  it('a decision on a report shows in the report’s review and the follow-ups once the minutes are approved', async () => {
+    const { forum, memberPerson, asChair, asMember } = await forumWithPeople();
+    const issued = await fixtures.report(ReportState.ISSUED);
+    const meeting = await fixtures.meeting(forum, '2025-11-12T10:00:00Z');
+    await app.ok(ADD_ITEM, {
+      input: {
+        meetingId: meeting.id,
+        expectedVersion: 1,
+        title: { en: 'Report' },
+        reportId: issued.id,
+      },
+    });
+    const held = (await app.ok(HELD, { input: { id: meeting.id, expectedVersion: 2 } }))
+      .markMeetingHeld;
+    const { recordMeetingDecision } = await app.ok(DECIDE, {
+      input: {
+        meetingId: meeting.id,
+        reportId: issued.id,
+        kind: 'DECISION',
+        text: { en: 'Publish the plan.' },
+        commitments: [
+          { title: { en: 'Publish' }, ownerId: memberPerson.id, dueDate: '2026-01-31' },
+        ],
+      },
+    });
+    const REVIEW = `query ($id: ID!) { report(id: $id) { review { id } } followUps { id } }`;
+    const seen = async (client: Client) => {
+      const data = await client.ok(REVIEW, { id: issued.id });
+      return {
+        entry: data.report.review.some((e: { id: string }) => e.id === recordMeetingDecision.id),
+        followUp: data.followUps.some(
+          (f: { id: string }) => f.id === recordMeetingDecision.followUps[0].id,
+        ),
+      };
+    };
+    expect(await seen(viewer)).toEqual({ entry: false, followUp: false });
+    expect(await seen(app)).toEqual({ entry: true, followUp: true });
+    // Its owner has work to do: they see their commitment already.
+    expect((await seen(asMember)).followUp).toBe(true);
+    await asChair.ok(APPROVE, { input: { id: meeting.id, expectedVersion: held.version } });
+    expect(await seen(viewer)).toEqual({ entry: true, followUp: true });
+  });
+
   it('open commitments carry to each next meeting of the same forum until completed', async () => {
     const { forum, memberPerson, asMember } = await forumWithPeople();
     const otherForum = await fixtures.forum();
@@ -489,26 +534,5 @@ describe('meetings: forums, agendas, attendance, minutes and decisions', () => {
       },
     });
     expect(errorOf(result)).toMatchObject({ field: 'entries.0.memberId' });
-  });
-
-  it('keeps a person on a seat through a merge', async () => {
-    const forum = await fixtures.forum();
-    const keep: Person = await fixtures.person();
-    const duplicate = await fixtures.person();
-    await fixtures.forumMember(forum, { person: keep });
-    const duplicateSeat = await fixtures.forumMember(forum, { person: duplicate });
-    const admin = await app.signedIn(Role.ADMIN, await fixtures.person());
-    await admin.ok(`mutation ($input: MergePeopleInput!) { mergePeople(input: $input) { id } }`, {
-      input: { keepId: keep.id, expectedVersion: keep.version, duplicateId: duplicate.id },
-    });
-    const seats = await app.dataSource.query(
-      `SELECT id, left_on IS NOT NULL AS ended FROM forum_member
-       WHERE forum_id = $1 AND person_id = $2 ORDER BY ended`,
-      [forum.id, keep.id],
-    );
-    expect(seats).toEqual([
-      { id: expect.any(String), ended: false },
-      { id: duplicateSeat.id, ended: true },
-    ]);
   });
 });

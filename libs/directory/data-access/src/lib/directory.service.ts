@@ -6,6 +6,7 @@ import { AuditAction, AuditService } from '@cynnydd/audit/data-access';
 import {
   assertVersion,
   badUserInput,
+  Clock,
   EntityRows,
   isUniqueViolation,
   mergeBilingual,
@@ -75,6 +76,7 @@ export class DirectoryService {
     @InjectRepository(Organisation) private readonly organisations: Repository<Organisation>,
     @InjectRepository(Person) private readonly people: Repository<Person>,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   listOrganisations(): Promise<Organisation[]> {
@@ -220,12 +222,12 @@ export class DirectoryService {
         if (endCurrent) {
           const { uniqueWith: within, ended, from } = endCurrent;
           await manager.query(
-            `UPDATE "${table}" AS d SET "${ended}" = greatest(d."${from}", current_date),
+            `UPDATE "${table}" AS d SET "${ended}" = greatest(d."${from}", $3::date),
                version = version + 1
              WHERE d."${column}" = $1 AND d."${ended}" IS NULL AND EXISTS (
                SELECT 1 FROM "${table}" AS k WHERE k."${column}" = $2
                  AND k."${within}" = d."${within}" AND k."${ended}" IS NULL)`,
-            [duplicate.id, keep.id],
+            [duplicate.id, keep.id, this.clock.today()],
           );
         }
         // Where the kept person already has the row (owns the same action), the duplicate's goes.

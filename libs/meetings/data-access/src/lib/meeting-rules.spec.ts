@@ -1,9 +1,12 @@
+import { QueryFailedError } from 'typeorm';
+
 import { AttendanceStatus, MeetingState, Role, type Actor } from '@cynnydd/shared/domain';
 
 import {
   assertOpen,
   assertPlaceAndTime,
   deputyProblem,
+  frozenError,
   maySeeDrafts,
   moveTo,
 } from './meeting-rules';
@@ -52,5 +55,16 @@ describe('meeting rules', () => {
     expect(moveTo(['a', 'b', 'c', 'd'], 'd', 2)).toEqual(['a', 'd', 'b', 'c']);
     expect(moveTo(['a', 'b', 'c'], 'a', 3)).toEqual(['b', 'c', 'a']);
     expect(moveTo(['a', 'b', 'c'], 'b', 9)).toEqual(['a', 'c', 'b']);
+  });
+
+  it('turns the freeze trigger’s refusal into a CONFLICT, and nothing else', () => {
+    const refusal = (code: string, message: string) =>
+      new QueryFailedError('UPDATE', [], Object.assign(new Error(message), { code }));
+    const frozen = frozenError(
+      refusal('42501', 'approved minutes are frozen: UPDATE on agenda_item refused'),
+    );
+    expect(frozen?.extensions).toMatchObject({ code: 'CONFLICT', field: 'meetingId' });
+    expect(frozenError(refusal('42501', 'status updates are append-only'))).toBeNull();
+    expect(frozenError(new Error('approved minutes'))).toBeNull();
   });
 });

@@ -395,6 +395,20 @@ export class MeetingsResolver {
     return canManageMeetings(actor);
   }
 
+  @ResolveField(() => Boolean, {
+    description:
+      'Whether you may send your apologies: you sit on the forum and it is not yet held.',
+  })
+  async canSendApologies(
+    @Parent() meeting: MeetingModel,
+    @CurrentActor() actor: Actor,
+    @Context() { loaders }: GraphQLContext,
+  ) {
+    if (meeting.state !== MeetingState.SCHEDULED) return false;
+    const seats = await this.service.membersLoader(loaders).load(meeting.forumId);
+    return seats.some((seat) => !seat.leftOn && seat.personId === actor.personId);
+  }
+
   @ResolveField(() => Boolean, { description: 'Whether you chair the forum (and so approve).' })
   async canApprove(
     @Parent() meeting: MeetingModel,

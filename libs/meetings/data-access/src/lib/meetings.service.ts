@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, IsNull, type EntityManager, type Repository } from 'typeorm';
+import { DataSource, In, IsNull, type EntityManager, type Repository } from 'typeorm';
 
 import { AuditAction, AuditService } from '@cynnydd/audit/data-access';
 import { DirectoryService } from '@cynnydd/directory/data-access';
@@ -761,7 +761,7 @@ export class MeetingsService {
   decisionsLoader(loaders: RequestLoaders) {
     return loaders.get<string, ReviewEntry[]>('meetings.decisions', async (meetingIds) => {
       const rows = await this.dataSource.getRepository(ReviewEntry).find({
-        where: meetingIds.map((meetingId) => ({ meetingId })),
+        where: { meetingId: In([...meetingIds]) },
         order: { createdAt: 'ASC', id: 'ASC' },
       });
       return groupByKey(meetingIds, rows, (entry) => entry.meetingId as string);
@@ -808,6 +808,7 @@ export class MeetingsService {
     field: string,
   ): Promise<T> {
     const found = await manager.findOne(entity, {
+      // TypeORM cannot see that a generic T's `id` is a column (as in updateVersioned).
       where: { id } as never,
       lock: { mode: 'pessimistic_write' },
     });

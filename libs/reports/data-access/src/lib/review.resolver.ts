@@ -26,9 +26,15 @@ import { ReviewService } from './review.service';
 export class ReportReviewResolver {
   constructor(private readonly service: ReviewService) {}
 
-  @ResolveField(() => [ReviewEntryModel], { description: 'Comments and decisions, oldest first.' })
-  async review(report: ReportModel): Promise<ReviewEntryModel[]> {
-    return (await this.service.entriesFor(report.id)).map(toReviewEntryModel);
+  @ResolveField(() => [ReviewEntryModel], {
+    description:
+      'Comments and decisions, oldest first; those minuted at a meeting once its minutes are approved (the programme office sees drafts).',
+  })
+  async review(
+    @Parent() report: ReportModel,
+    @CurrentActor() actor: Actor,
+  ): Promise<ReviewEntryModel[]> {
+    return (await this.service.entriesFor(actor, report.id)).map(toReviewEntryModel);
   }
 }
 
@@ -82,13 +88,15 @@ export class FollowUpResolver {
   ) {}
 
   @Query(() => [FollowUpModel], {
-    description: 'Follow-ups set by board decisions: open ones by due date, then done ones.',
+    description:
+      'Follow-ups set by board decisions: open ones by due date, then done ones. Those set at a meeting once its minutes are approved (the programme office sees drafts).',
   })
   @RequirePermission(Permission.READ)
   async followUps(
+    @CurrentActor() actor: Actor,
     @Args('filter', { nullable: true }) filter?: FollowUpFilter,
   ): Promise<FollowUpModel[]> {
-    return (await this.review.listFollowUps(filter)).map(toFollowUpModel);
+    return (await this.review.listFollowUps(actor, filter)).map(toFollowUpModel);
   }
 
   @Mutation(() => FollowUpModel, { description: 'Marks a follow-up done, or (null) not done.' })

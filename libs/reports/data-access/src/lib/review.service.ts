@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, IsNull, Not, Repository, type EntityManager, type FindOptionsWhere } from 'typeorm';
+import {
+  In,
+  IsNull,
+  Not,
+  Raw,
+  Repository,
+  type EntityManager,
+  type FindOptionsWhere,
+} from 'typeorm';
 
 import { AuditService } from '@cynnydd/audit/data-access';
 import { DirectoryService } from '@cynnydd/directory/data-access';
@@ -38,6 +46,19 @@ import { ReportsService } from './reports.service';
 import { ReviewEntry } from './review-entry.entity';
 
 const FOLLOW_UP_LIST_LIMIT = 500;
+
+/**
+ * A board's review is public once written; an entry minuted at a meeting only once a chair has
+ * approved the minutes (the meetings library's rule; named by table, as the entity names it).
+ */
+const PUBLISHED = (alias: string) =>
+  `(${alias}.meeting_id IS NULL OR EXISTS (SELECT 1 FROM meeting m
+     WHERE m.id = ${alias}.meeting_id AND m.state = 'MINUTES_APPROVED'))`;
+
+/** The programme office keeps the minutes, and so sees them in draft. */
+function seesDraftMinutes(actor: Actor): boolean {
+  return hasPermission(actor.role, Permission.MANAGE_MEETINGS);
+}
 
 /** What a comment or decision is about: an issued report (or one of its actions), a meeting, or both. */
 export interface ReviewSubject {
@@ -180,19 +201,40 @@ export class ReviewService {
   }
 
   /** Open ones by due date; done ones most recently completed first. */
-  listFollowUps(filter: FollowUpFilter = {}): Promise<FollowUp[]> {
+  listFollowUps(actor: Actor, filter: FollowUpFilter = {}): Promise<FollowUp[]> {
     const where: FindOptionsWhere<FollowUp> = {};
     if (filter.ownerId) where.ownerId = filter.ownerId;
     if (filter.open !== undefined) where.completedOn = filter.open ? IsNull() : Not(IsNull());
+    // Unpublished ones (set at a meeting whose minutes are not yet approved) only for the
+    // programme office and for their owner, who has work to do.
+    const published = seesDraftMinutes(actor)
+      ? [where]
+      : [
+          {
+            ...where,
+            decisionId: Raw(
+              (column) => `${column} IN (SELECT r.id FROM review_entry r WHERE ${PUBLISHED('r')})`,
+            ),
+          },
+          ...(actor.personId && (!filter.ownerId || filter.ownerId === actor.personId)
+            ? [{ ...where, ownerId: actor.personId }]
+            : []),
+        ];
     return this.followUps.find({
-      where,
+      where: published,
       order: { completedOn: { direction: 'DESC', nulls: 'FIRST' }, dueDate: 'ASC', id: 'ASC' },
       take: FOLLOW_UP_LIST_LIMIT,
     });
   }
 
-  entriesFor(reportId: string): Promise<ReviewEntry[]> {
-    return this.entries.find({ where: { reportId }, order: { createdAt: 'ASC', id: 'ASC' } });
+  entriesFor(actor: Actor, reportId: string): Promise<ReviewEntry[]> {
+    const query = this.entries
+      .createQueryBuilder('entry')
+      .where('entry.reportId = :reportId', { reportId })
+      .orderBy('entry.createdAt', 'ASC')
+      .addOrderBy('entry.id', 'ASC');
+    if (!seesDraftMinutes(actor)) query.andWhere(PUBLISHED('entry'));
+    return query.getMany();
   }
 
   followUpsLoader(loaders: RequestLoaders) {
