@@ -112,5 +112,11 @@ describe('serving the dashboard from the API’s origin', () => {
       headers: { cookie: app.cookie as string },
     });
     expect(sheet.headers.get('content-type')).toContain('spreadsheetml');
+    // A meeting's page is the dashboard's; its briefing note is the API's (no such meeting).
+    const briefing = await fetch(
+      `${app.url}/meetings/00000000-0000-4000-8000-000000000001/briefing.docx?language=en`,
+      { headers: { cookie: app.cookie as string } },
+    );
+    expect(briefing.status).toBe(404);
   });
 });

@@ -9,6 +9,8 @@ export interface ReceivedMail {
   to: string[];
   subject: string;
   text: string;
+  /** An invitation's iCalendar part (text/calendar), as sent. */
+  calendar: string | null;
 }
 
 /**
@@ -21,6 +23,10 @@ export async function startMailbox(port: number, directory: string): Promise<Smt
       to: SmtpReceiver.recipients(mail),
       subject: mail.subject ?? '',
       text: mail.text ?? '',
+      calendar:
+        mail.attachments
+          .find((part) => part.contentType.startsWith('text/calendar'))
+          ?.content.toString('utf8') ?? null,
     };
     // Named by arrival, so reading the folder in name order gives the order received.
     writeFileSync(join(directory, `${Date.now()}-${randomUUID()}.json`), JSON.stringify(received));

@@ -6,7 +6,7 @@ import type { NextFunction, Request, Response } from 'express';
 
 /** Paths the API answers itself (downloads too); everything else is a dashboard page. */
 const API_PATHS =
-  /^\/((graphql|health|auth)(\/|$)|reports\/[^/]+\/export$|audit\/export\.csv$|plans\/[^/]+\/(import|status-updates)-template\.xlsx$|measures\/values-template\.xlsx$)/;
+  /^\/((graphql|health|auth)(\/|$)|reports\/[^/]+\/export$|audit\/export\.csv$|plans\/[^/]+\/(import|status-updates)-template\.xlsx$|measures\/values-template\.xlsx$|meetings\/[^/]+\/briefing\.docx$|partnership\/annual-report\.(docx|pdf)$)/;
 
 /**
  * Serves the built dashboard from the API's own origin, so the session cookie and the API share

@@ -5,7 +5,7 @@ import { format as formatDate, formatISO, parseISO, subDays } from 'date-fns';
 import { cy, enGB } from 'date-fns/locale';
 import type { DataSource } from 'typeorm';
 
-import { AgendaItem, MeetingsService } from '@cynnydd/meetings/data-access';
+import { AgendaItem, MeetingNoticeService, MeetingsService } from '@cynnydd/meetings/data-access';
 import { ReviewService } from '@cynnydd/reports/data-access';
 import {
   ReviewEntryKind,
@@ -474,7 +474,7 @@ export type BoardMeetingFinder = (paper: MeetingSeed['boardPaper'] & object) => 
 /**
  * The year's meetings played through the meetings service: forums and seats set up in March,
  * each meeting scheduled four weeks ahead with its agenda (the board paper added the day
- * before, once issued), apologies, attendance, minutes and decisions on the day, commitments
+ * before, once issued) and its members given notice three weeks ahead, apologies, attendance, minutes and decisions on the day, commitments
  * done when they were, and minutes approved by a chair a week later. Returns the events and
  * a finder for the board meetings, where the boards' reviews of their papers are minuted.
  */
@@ -486,6 +486,7 @@ export function demoMeetingEvents(
 ): { events: DemoEvent[]; boardMeeting: BoardMeetingFinder } {
   const meetings = services.get(MeetingsService);
   const review = services.get(ReviewService);
+  const notices = services.get(MeetingNoticeService);
   const office = actors.find((actor) => actor.role === Role.PROGRAMME_OFFICE) as Actor;
   const person = (key: string) => personIds.get(key) as string;
   const actorOf = (key: string) => actors.find((actor) => actor.personId === person(key));
@@ -550,6 +551,10 @@ export function demoMeetingEvents(
           title,
         });
       }
+    });
+    // Members are sent notice three weeks ahead (in the dashboard: the demo sends no e-mail).
+    at(daysBefore(seed.on, 21), '09:00', async () => {
+      await notices.sendNotice(office, meetingIds.get(seed) as string);
     });
     const paper = seed.boardPaper;
     if (paper) {
