@@ -22,6 +22,7 @@ import { StatusUpdateAuthorMerge1796300000002 } from './1796300000002-status-upd
 import { Measures1796400000000 } from './1796400000000-measures';
 import { Risks1796500000000 } from './1796500000000-risks';
 import { Meetings1796600000000 } from './1796600000000-meetings';
+import { Partnership1796700000000 } from './1796700000000-partnership';
 
 /** Every migration, in order. Listed explicitly because the API is bundled (no glob loading). */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -47,4 +48,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Measures1796400000000,
   Risks1796500000000,
   Meetings1796600000000,
+  Partnership1796700000000,
 ];
