@@ -1,7 +1,20 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
+import { AuditModule } from '@cynnydd/audit/data-access';
+import { DirectoryModule } from '@cynnydd/directory/data-access';
+import { PlansModule } from '@cynnydd/plans/data-access';
+
 import { EngagementPartner, EngagementRecord } from './engagement-record.entity';
+import {
+  ActionEngagementsResolver,
+  EngagementsResolver,
+  MeasureEngagementsResolver,
+  PlanEngagementsResolver,
+  RiskEngagementsResolver,
+} from './engagements.resolver';
+import { EngagementsService } from './engagements.service';
+import { PartnershipApprovalCheck } from './partnership-approval.check';
 import {
   PartnershipAssessment,
   PartnershipScore,
@@ -17,6 +30,21 @@ export const PARTNERSHIP_ENTITIES = [
 ];
 
 @Module({
-  imports: [TypeOrmModule.forFeature(PARTNERSHIP_ENTITIES)],
+  imports: [
+    TypeOrmModule.forFeature(PARTNERSHIP_ENTITIES),
+    AuditModule,
+    DirectoryModule,
+    PlansModule,
+  ],
+  providers: [
+    EngagementsService,
+    PartnershipApprovalCheck,
+    EngagementsResolver,
+    ActionEngagementsResolver,
+    MeasureEngagementsResolver,
+    RiskEngagementsResolver,
+    PlanEngagementsResolver,
+  ],
+  exports: [EngagementsService],
 })
 export class PartnershipModule {}

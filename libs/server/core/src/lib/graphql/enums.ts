@@ -1,6 +1,9 @@
 import { registerEnumType } from '@nestjs/graphql';
 
 import {
+  AttendanceStatus,
+  CommitmentStatus,
+  EngagementOutcome,
   LeadOrganisation,
   MeasureDirection,
   MeasureFrequency,
@@ -66,3 +69,9 @@ registerEnumType(RiskKind, {
   description: 'A risk could happen; an issue has.',
 });
 registerEnumType(RiskState, { name: 'RiskState' });
+registerEnumType(EngagementOutcome, {
+  name: 'EngagementOutcome',
+  description: 'How a consultation with the social partners ended.',
+});
+registerEnumType(AttendanceStatus, { name: 'AttendanceStatus' });
+registerEnumType(CommitmentStatus, { name: 'CommitmentStatus' });
