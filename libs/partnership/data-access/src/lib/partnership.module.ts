@@ -5,6 +5,8 @@ import { AuditModule } from '@cynnydd/audit/data-access';
 import { DirectoryModule } from '@cynnydd/directory/data-access';
 import { PlansModule } from '@cynnydd/plans/data-access';
 
+import { AssessmentsResolver, PartnershipScoreResolver } from './assessments.resolver';
+import { AssessmentsService } from './assessments.service';
 import { EngagementPartner, EngagementRecord } from './engagement-record.entity';
 import {
   ActionEngagementsResolver,
@@ -44,6 +46,9 @@ export const PARTNERSHIP_ENTITIES = [
     MeasureEngagementsResolver,
     RiskEngagementsResolver,
     PlanEngagementsResolver,
+    AssessmentsService,
+    AssessmentsResolver,
+    PartnershipScoreResolver,
   ],
   exports: [EngagementsService],
 })
