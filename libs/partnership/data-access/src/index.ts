@@ -5,3 +5,5 @@ export * from './lib/engagements.service';
 export * from './lib/models/engagement-record.model';
 export * from './lib/partnership-assessment.entity';
 export * from './lib/partnership.module';
+export * from './lib/report/partnership-report';
+export * from './lib/report/partnership-report.service';

@@ -22,6 +22,9 @@ import {
   PartnershipScore,
   PartnershipStatement,
 } from './partnership-assessment.entity';
+import { PartnershipReportController } from './report/partnership-report.controller';
+import { PartnershipReportResolver } from './report/partnership-report.resolver';
+import { PartnershipReportService } from './report/partnership-report.service';
 
 export const PARTNERSHIP_ENTITIES = [
   EngagementRecord,
@@ -49,7 +52,10 @@ export const PARTNERSHIP_ENTITIES = [
     AssessmentsService,
     AssessmentsResolver,
     PartnershipScoreResolver,
+    PartnershipReportService,
+    PartnershipReportResolver,
   ],
+  controllers: [PartnershipReportController],
   exports: [EngagementsService],
 })
 export class PartnershipModule {}

@@ -22,12 +22,16 @@ import { ReviewService } from './review.service';
 
 export const REPORTS_ENTITIES = [Report, ReviewEntry, FollowUp];
 
-/** Configured once by the app with where Chromium is, for PDF exports. */
+/**
+ * Configured once by the app with where Chromium is, for PDF exports. Global so that other
+ * documents (the annual social partnership report) print with the same, single Chromium.
+ */
 @Module({})
 export class ReportsModule {
   static forRoot(pdf: PdfSettings): DynamicModule {
     return {
       module: ReportsModule,
+      global: true,
       imports: [
         TypeOrmModule.forFeature(REPORTS_ENTITIES),
         ReportingModule,
@@ -50,7 +54,7 @@ export class ReportsModule {
         FollowUpResolver,
       ],
       controllers: [ReportExportController],
-      exports: [ReportsService, ReviewService],
+      exports: [ReportsService, ReviewService, PdfPrinter],
     };
   }
 }
