@@ -3,21 +3,27 @@ import type { DataSource } from 'typeorm';
 import { hashPassword, User } from '@cynnydd/access/data-access';
 import { Organisation, Person } from '@cynnydd/directory/data-access';
 import { Measure, MeasureArea, MeasureTarget, MeasureValue } from '@cynnydd/measures/data-access';
+import { Attendance, Forum, ForumMember, Meeting } from '@cynnydd/meetings/data-access';
 import { Action, ActionOwner, AnnualPlan, Milestone } from '@cynnydd/plans/data-access';
 import { ReportingPeriod, StatusUpdate } from '@cynnydd/reporting/data-access';
+import { FollowUp, ReviewEntry } from '@cynnydd/reports/data-access';
 import { Risk, RiskArea, RiskReview } from '@cynnydd/risks/data-access';
 import {
+  AttendanceStatus,
   financialYearEnd,
   financialYearStart,
+  ForumKind,
   LeadOrganisation,
   MeasureDirection,
   MeasureFrequency,
   measurePeriodEnd,
   MeasureUnit,
+  MeetingState,
   OrganisationType,
   PlanState,
   quarterRange,
   RagStatus,
+  ReviewEntryKind,
   RiskCategory,
   Role,
   Theme,
@@ -323,6 +329,79 @@ export class Fixtures {
       nextSteps: { en: null, cy: null },
       authorId: author.id,
       ...(submittedAt ? { submittedAt } : {}),
+    });
+  }
+
+  /** A social partner: a trade union unless another type is given. */
+  async partner(type = OrganisationType.TRADE_UNION): Promise<Organisation> {
+    const code = `TU${this.next()}`;
+    return this.dataSource.getRepository(Organisation).save({
+      code,
+      type,
+      name: { en: `Union ${code}`, cy: `Undeb ${code}` },
+    });
+  }
+
+  async forum(kind = ForumKind.SOCIAL_PARTNERSHIP_FORUM): Promise<Forum> {
+    const n = this.next();
+    return this.dataSource.getRepository(Forum).save({
+      kind,
+      name: { en: `Forum ${n}`, cy: `Fforwm ${n}` },
+      purpose: { en: null, cy: null },
+    });
+  }
+
+  /** A meeting of a forum on a day (10:00–12:00 UTC), held unless another state is given. */
+  async meeting(forum: Forum, day: string, state = MeetingState.HELD): Promise<Meeting> {
+    return this.dataSource.getRepository(Meeting).save({
+      forumId: forum.id,
+      title: { en: `Meeting ${day}`, cy: `Cyfarfod ${day}` },
+      startsAt: new Date(`${day}T10:00:00Z`),
+      endsAt: new Date(`${day}T12:00:00Z`),
+      state,
+    });
+  }
+
+  /** A seat on the forum for a new person, representing `representing` (a new union if none). */
+  async forumMember(forum: Forum, representing?: Organisation): Promise<ForumMember> {
+    const organisation = representing ?? (await this.partner());
+    return this.dataSource.getRepository(ForumMember).save({
+      forumId: forum.id,
+      personId: (await this.person(organisation)).id,
+      representingId: organisation.id,
+      joinedOn: '2020-04-01',
+    });
+  }
+
+  async attendance(meeting: Meeting, member: ForumMember, status: AttendanceStatus) {
+    return this.dataSource.getRepository(Attendance).save({
+      meetingId: meeting.id,
+      memberId: member.id,
+      status,
+      deputyName: status === AttendanceStatus.REPRESENTED ? 'A. Deputy' : null,
+    });
+  }
+
+  /** A commitment made at a meeting: a follow-up of a decision minuted there. */
+  async commitment(
+    meeting: Meeting,
+    author: User,
+    dueDate: string,
+    completedOn: string | null,
+  ): Promise<FollowUp> {
+    const decision = await this.dataSource.getRepository(ReviewEntry).save({
+      meetingId: meeting.id,
+      kind: ReviewEntryKind.DECISION,
+      text: { en: 'Agreed at the forum.', cy: 'Cytunwyd yn y fforwm.' },
+      authorUserId: author.id,
+      authorName: 'Secretariat',
+    });
+    return this.dataSource.getRepository(FollowUp).save({
+      decisionId: decision.id,
+      title: { en: 'Brief staff side', cy: 'Briffio ochr y staff' },
+      ownerId: (await this.person()).id,
+      dueDate,
+      completedOn,
     });
   }
 }

@@ -105,7 +105,7 @@ export class RecordPartnershipAssessmentInput {
   @IsId()
   meetingId?: string | null;
 
-  @Field({ nullable: true, description: "YYYY-MM-DD; the meeting's date when left out." })
+  @Field(() => String, { nullable: true, description: "YYYY-MM-DD; the meeting's date when left out." })
   @IsOptional()
   @IsIsoDate()
   assessedOn?: string | null;

@@ -155,12 +155,12 @@ export class EngagementRecordsArgs {
   @IsEnum(EngagementOutcome)
   outcome?: EngagementOutcome | null;
 
-  @Field({ nullable: true, description: 'YYYY-MM-DD, inclusive.' })
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, inclusive.' })
   @IsOptional()
   @IsIsoDate()
   from?: string | null;
 
-  @Field({ nullable: true, description: 'YYYY-MM-DD, inclusive.' })
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, inclusive.' })
   @IsOptional()
   @IsIsoDate()
   to?: string | null;
