@@ -8,6 +8,7 @@ import {
   assertAllExist,
   assertVersion,
   badUserInput,
+  byKey,
   groupByKey,
   isUniqueViolation,
   mergeBilingual,
@@ -203,7 +204,7 @@ export class AssessmentsService {
         const found = await this.dataSource.manager.findBy(PartnershipStatement, {
           id: In([...ids]),
         });
-        return ids.map((id) => found.find((row) => row.id === id) ?? null);
+        return byKey(ids, found, (row) => row.id);
       },
     );
   }

@@ -1,4 +1,4 @@
-import { badUserInput } from '@cynnydd/server/core';
+import { badUserInput, hasSomeLanguage } from '@cynnydd/server/core';
 import { EngagementOutcome, OrganisationType, type BilingualText } from '@cynnydd/shared/domain';
 
 /** What an engagement record is about: exactly one of these. */
@@ -25,10 +25,6 @@ export const SOCIAL_PARTNER_TYPES: readonly OrganisationType[] = [
   OrganisationType.OTHER,
 ];
 
-export function hasText(text: Partial<BilingualText> | null | undefined): boolean {
-  return Boolean(text?.en?.trim() || text?.cy?.trim());
-}
-
 /**
  * A compromise says what was agreed; no agreement says why and what happens next. Throws a
  * BAD_USER_INPUT naming the missing field.
@@ -41,14 +37,14 @@ export function assertOutcomeExplained(
     nextSteps?: Partial<BilingualText> | null;
   },
 ): void {
-  if (outcome === EngagementOutcome.COMPROMISE && !hasText(texts.agreed)) {
+  if (outcome === EngagementOutcome.COMPROMISE && !hasSomeLanguage(texts.agreed)) {
     throw badUserInput('agreed', 'a compromise is recorded with what was agreed');
   }
   if (outcome === EngagementOutcome.NO_AGREEMENT) {
-    if (!hasText(texts.disagreement)) {
+    if (!hasSomeLanguage(texts.disagreement)) {
       throw badUserInput('disagreement', 'no agreement is recorded with why');
     }
-    if (!hasText(texts.nextSteps)) {
+    if (!hasSomeLanguage(texts.nextSteps)) {
       throw badUserInput('nextSteps', 'no agreement is recorded with what happens next');
     }
   }

@@ -6,9 +6,8 @@ import {
   type AnnualPlan,
   type PlanApprovalCheck,
 } from '@cynnydd/plans/data-access';
-import { badUserInput } from '@cynnydd/server/core';
+import { badUserInput, hasSomeLanguage } from '@cynnydd/server/core';
 
-import { hasText } from './engagement-rules';
 import { EngagementsService } from './engagements.service';
 
 /**
@@ -27,7 +26,7 @@ export class PartnershipApprovalCheck implements PlanApprovalCheck, OnModuleInit
   }
 
   async assertApprovable(manager: EntityManager, plan: AnnualPlan): Promise<void> {
-    if (hasText(plan.partnershipWaiver)) return;
+    if (hasSomeLanguage(plan.partnershipWaiver)) return;
     const missing = await this.engagements.unconsultedActions(manager, plan.id);
     if (missing.length) {
       throw badUserInput(

@@ -105,7 +105,10 @@ export class RecordPartnershipAssessmentInput {
   @IsId()
   meetingId?: string | null;
 
-  @Field(() => String, { nullable: true, description: "YYYY-MM-DD; the meeting's date when left out." })
+  @Field(() => String, {
+    nullable: true,
+    description: "YYYY-MM-DD; the meeting's date when left out.",
+  })
   @IsOptional()
   @IsIsoDate()
   assessedOn?: string | null;

@@ -14,7 +14,6 @@ import {
   COMMITMENT_STATUS_LABELS,
   CommitmentStatus,
   ENGAGEMENT_OUTCOME_LABELS,
-  EngagementOutcome,
 } from '@cynnydd/shared/domain';
 
 import type { PartnershipReport, ReportedEngagement } from './partnership-report';
@@ -62,8 +61,6 @@ export function buildPartnershipReportDocument(
   report: PartnershipReport,
   asOf: string,
 ): ReportDocument {
-  const withOutcome = (outcome: EngagementOutcome) =>
-    report.engagements.filter((row) => row.outcome === outcome);
   const sections = [L.engagement, L.outcomes, L.forum, L.selfAssessment];
   const blocks: Block[] = [
     { kind: 'heading', text: L.engagement },
@@ -93,15 +90,11 @@ export function buildPartnershipReportDocument(
         figure(row.count),
       ]),
     },
-    ...listed(L.compromises, withOutcome(EngagementOutcome.COMPROMISE), [L.agreed], (row) => [
-      text(bi(row.agreed)),
+    ...listed(L.compromises, report.compromises, [L.agreed], (row) => [text(bi(row.agreed))]),
+    ...listed(L.noAgreements, report.noAgreements, [L.why, L.nextSteps], (row) => [
+      text(bi(row.disagreement)),
+      text(bi(row.nextSteps)),
     ]),
-    ...listed(
-      L.noAgreements,
-      withOutcome(EngagementOutcome.NO_AGREEMENT),
-      [L.why, L.nextSteps],
-      (row) => [text(bi(row.disagreement)), text(bi(row.nextSteps))],
-    ),
     { kind: 'heading', text: L.forum },
     { kind: 'paragraph', text: joined(L.meetings, same(String(report.forum.meetings))) },
     { kind: 'paragraph', text: L.attendance, emphasis: true },

@@ -175,8 +175,6 @@ function toReportedEngagementModel(row: ReportedEngagement): ReportedEngagementM
 }
 
 export function toPartnershipReportModel(report: PartnershipReport): PartnershipReportModel {
-  const withOutcome = (outcome: EngagementOutcome) =>
-    report.engagements.filter((row) => row.outcome === outcome).map(toReportedEngagementModel);
   return {
     financialYear: report.financialYear,
     from: report.from,
@@ -185,8 +183,8 @@ export function toPartnershipReportModel(report: PartnershipReport): Partnership
     bySubject: report.bySubject,
     byPartner: report.byPartner.map((row) => ({ ...row, name: toBilingualModel(row.name) })),
     outcomes: report.outcomes,
-    compromises: withOutcome(EngagementOutcome.COMPROMISE),
-    noAgreements: withOutcome(EngagementOutcome.NO_AGREEMENT),
+    compromises: report.compromises.map(toReportedEngagementModel),
+    noAgreements: report.noAgreements.map(toReportedEngagementModel),
     forumMeetings: report.forum.meetings,
     attendance: Object.values(AttendanceStatus).map((status) => ({
       status,

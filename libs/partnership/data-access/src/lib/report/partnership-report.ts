@@ -35,6 +35,9 @@ export interface PartnershipReport {
   bySubject: { subjectKind: EngagementSubjectKind; count: number }[];
   byPartner: { id: string; code: string; name: BilingualText; count: number }[];
   outcomes: { outcome: EngagementOutcome; count: number }[];
+  /** Listed in full, oldest first. */
+  compromises: ReportedEngagement[];
+  noAgreements: ReportedEngagement[];
   forum: ForumRecord;
   selfAssessments: LatestSelfAssessment[];
 }
@@ -58,5 +61,7 @@ export function summariseEngagements(engagements: readonly ReportedEngagement[])
     outcomes: count(Object.values(EngagementOutcome), (row) => row.outcome).map(
       ({ key, count }) => ({ outcome: key, count }),
     ),
+    compromises: engagements.filter((row) => row.outcome === EngagementOutcome.COMPROMISE),
+    noAgreements: engagements.filter((row) => row.outcome === EngagementOutcome.NO_AGREEMENT),
   };
 }
