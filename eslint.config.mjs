@@ -53,6 +53,20 @@ const SCOPE_DEPENDENCIES = {
     'risks',
     'reports',
   ],
+  partnership: [
+    'shared',
+    'server',
+    'audit',
+    'directory',
+    'strategy',
+    'access',
+    'plans',
+    'notifications',
+    'measures',
+    'risks',
+    'reports',
+    'meetings',
+  ],
   // The React dashboard talks to the API over GraphQL only; of the libraries it uses the shared one.
   dashboard: ['shared'],
 };

@@ -5,11 +5,17 @@ import { Organisation, Person } from '@cynnydd/directory/data-access';
 import { Measure, MeasureValue } from '@cynnydd/measures/data-access';
 import { AgendaItem, Attendance, Forum, ForumMember, Meeting } from '@cynnydd/meetings/data-access';
 import { EmailStatus, Notification } from '@cynnydd/notifications/data-access';
+import {
+  EngagementRecord,
+  PartnershipAssessment,
+  PartnershipStatement,
+} from '@cynnydd/partnership/data-access';
 import { Action, ActionDelegate, AnnualPlan, Milestone } from '@cynnydd/plans/data-access';
 import { ReportingPeriod, StatusUpdate } from '@cynnydd/reporting/data-access';
 import { FollowUp, Report, ReviewEntry } from '@cynnydd/reports/data-access';
 import { Risk, RiskAppetite } from '@cynnydd/risks/data-access';
 import {
+  EngagementOutcome,
   financialYearLabel,
   hasPermission,
   MeetingState,
@@ -117,6 +123,14 @@ describe('access matrix', () => {
     rag: 'GREEN',
     percentComplete: 40,
     commentary: { en: 'On track.' },
+  });
+  const engagementInput = (actionId: string, partnerId: string) => ({
+    subjectKind: 'ACTION',
+    subjectId: actionId,
+    engagedOn: '2025-06-01',
+    partnerIds: [partnerId],
+    consultedOn: { en: 'New rotas', cy: 'Rotâu newydd' },
+    outcome: 'CONSENSUS',
   });
   /** An account of `role` for a person who owns a fresh action. */
   const ownerOfFreshAction = async (role: Role) => {
@@ -906,6 +920,94 @@ describe('access matrix', () => {
         written: column(Organisation, id, 'name'),
       };
     }),
+    matrix('waivePartnershipConsultation', MEETING_MANAGERS, async () => {
+      const draft = await fixtures.plan(freshYears(), PlanState.DRAFT);
+      return {
+        query: `mutation ($planId: ID!) {
+          waivePartnershipConsultation(planId: $planId, reason: { en: "Urgent." }) { id } }`,
+        variables: { planId: draft.id },
+        written: column(AnnualPlan, draft.id, 'partnershipWaiver'),
+      };
+    }),
+    matrix('createEngagementRecord', MEETING_MANAGERS, async () => {
+      const action = await freshAction();
+      return {
+        query: withInput('createEngagementRecord', 'CreateEngagementRecordInput'),
+        variables: { input: engagementInput(action.id, (await fixtures.partner()).id) },
+        written: count(EngagementRecord, { actionId: action.id }),
+      };
+    }),
+    ...(['updateEngagementRecord', 'deleteEngagementRecord'] as const).map((mutation) =>
+      matrix(mutation, MEETING_MANAGERS, async () => {
+        const action = await freshAction();
+        const { id, version } = await db().save(
+          db().create(EngagementRecord, {
+            actionId: action.id,
+            engagedOn: '2025-06-01',
+            consultedOn: { en: 'Rotas', cy: null },
+            outcome: EngagementOutcome.CONSENSUS,
+            agreed: { en: null, cy: null },
+            disagreement: { en: null, cy: null },
+            nextSteps: { en: null, cy: null },
+          }),
+        );
+        return mutation === 'updateEngagementRecord'
+          ? {
+              query: withInput(mutation, 'UpdateEngagementRecordInput'),
+              variables: { input: { id, expectedVersion: version, engagedOn: '2025-06-02' } },
+              written: column(EngagementRecord, id, 'version'),
+            }
+          : {
+              query: `mutation ($id: ID!, $v: Int!) { deleteEngagementRecord(id: $id, expectedVersion: $v) }`,
+              variables: { id, v: version },
+              written: count(EngagementRecord, { id }),
+            };
+      }),
+    ),
+    matrix('createPartnershipStatement', MEETING_MANAGERS, async () => {
+      const text = `Statement ${++counter}`;
+      return {
+        query: withInput('createPartnershipStatement', 'CreatePartnershipStatementInput'),
+        variables: { input: { text: { en: text } } },
+        written: count(PartnershipStatement, { text: { en: text } }),
+      };
+    }),
+    matrix('updatePartnershipStatement', MEETING_MANAGERS, async () => {
+      const { id, version } = await db().save(
+        db().create(PartnershipStatement, {
+          position: 300 + ++counter,
+          text: { en: 'Retired', cy: null },
+          active: false,
+        }),
+      );
+      return {
+        query: withInput('updatePartnershipStatement', 'UpdatePartnershipStatementInput'),
+        variables: { input: { id, expectedVersion: version, text: { cy: 'Wedi ymddeol' } } },
+        written: column(PartnershipStatement, id, 'version'),
+      };
+    }),
+    ...(['recordPartnershipAssessment', 'updatePartnershipAssessment'] as const).map((mutation) =>
+      matrix(mutation, MEETING_MANAGERS, async () => {
+        const forum = await fixtures.forum();
+        const statements = await db().find(PartnershipStatement, { where: { active: true } });
+        const scores = statements.map((statement) => ({ statementId: statement.id, score: 3 }));
+        if (mutation === 'recordPartnershipAssessment') {
+          return {
+            query: withInput(mutation, 'RecordPartnershipAssessmentInput'),
+            variables: { input: { forumId: forum.id, assessedOn: '2025-07-01', scores } },
+            written: count(PartnershipAssessment, { forumId: forum.id }),
+          };
+        }
+        const { id, version } = await db().save(
+          db().create(PartnershipAssessment, { forumId: forum.id, assessedOn: '2025-07-01' }),
+        );
+        return {
+          query: withInput(mutation, 'UpdatePartnershipAssessmentInput'),
+          variables: { input: { id, expectedVersion: version, assessedOn: '2025-07-02' } },
+          written: column(PartnershipAssessment, id, 'version'),
+        };
+      }),
+    ),
     matrix('mergePeople', ADMINS, async () => {
       const keep = await fixtures.person();
       const { id: duplicateId } = await fixtures.person();
@@ -951,6 +1053,7 @@ describe('access matrix', () => {
       expect(MEETING_MANAGERS).toEqual(holders(Permission.MANAGE_MEETINGS));
       expect(ADMINS).toEqual(holders(Permission.MANAGE_REFERENCE_DATA));
       expect(EVERYONE).toEqual(holders(Permission.READ));
+      expect(MEETING_MANAGERS).toEqual(holders(Permission.MANAGE_MEETINGS));
     });
 
     const rows = cases.flatMap((c) =>
@@ -1005,6 +1108,11 @@ describe('access matrix', () => {
       forums: '{ forums { id } }',
       meeting: `{ meeting(id: "${MISSING}") { id } }`,
       meetings: '{ meetings { id } }',
+      engagementRecords: '{ engagementRecords { id } }',
+      partnershipAssessmentComparison: `{ partnershipAssessmentComparison(forumId: "${MISSING}") { assessments { id } } }`,
+      partnershipAssessments: `{ partnershipAssessments(forumId: "${MISSING}") { id } }`,
+      partnershipReport: '{ partnershipReport(year: "2025-26") { engagementCount } }',
+      partnershipStatements: '{ partnershipStatements { id } }',
       myNotifications: '{ myNotifications { unreadCount } }',
       organisations: '{ organisations { id } }',
       people: '{ people { id } }',

@@ -14,6 +14,7 @@ import { DirectoryModule } from '@cynnydd/directory/data-access';
 import { MeasuresModule } from '@cynnydd/measures/data-access';
 import { MeetingsModule } from '@cynnydd/meetings/data-access';
 import { NotificationsModule, type MailSettings } from '@cynnydd/notifications/data-access';
+import { PartnershipModule } from '@cynnydd/partnership/data-access';
 import { PlansModule } from '@cynnydd/plans/data-access';
 import { ReportingModule } from '@cynnydd/reporting/data-access';
 import { ReportsModule, type PdfSettings } from '@cynnydd/reports/data-access';
@@ -103,6 +104,7 @@ export class AppModule {
         RisksModule,
         MeetingsModule,
         ReportsModule.forRoot(options.pdf),
+        PartnershipModule,
       ],
       controllers: [HealthController],
       providers: [

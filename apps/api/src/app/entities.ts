@@ -4,6 +4,7 @@ import { DIRECTORY_ENTITIES } from '@cynnydd/directory/data-access';
 import { MEASURES_ENTITIES } from '@cynnydd/measures/data-access';
 import { MEETINGS_ENTITIES } from '@cynnydd/meetings/data-access';
 import { NOTIFICATIONS_ENTITIES } from '@cynnydd/notifications/data-access';
+import { PARTNERSHIP_ENTITIES } from '@cynnydd/partnership/data-access';
 import { PLANS_ENTITIES } from '@cynnydd/plans/data-access';
 import { REPORTING_ENTITIES } from '@cynnydd/reporting/data-access';
 import { REPORTS_ENTITIES } from '@cynnydd/reports/data-access';
@@ -22,4 +23,5 @@ export const ALL_ENTITIES = [
   ...MEASURES_ENTITIES,
   ...RISKS_ENTITIES,
   ...MEETINGS_ENTITIES,
+  ...PARTNERSHIP_ENTITIES,
 ];

@@ -23,6 +23,7 @@ import { Measures1796400000000 } from './1796400000000-measures';
 import { Risks1796500000000 } from './1796500000000-risks';
 import { Meetings1796600000000 } from './1796600000000-meetings';
 import { MeetingNotice1796600000001 } from './1796600000001-meeting-notice';
+import { Partnership1796700000000 } from './1796700000000-partnership';
 
 /** Every migration, in order. Listed explicitly because the API is bundled (no glob loading). */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -49,4 +50,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Risks1796500000000,
   Meetings1796600000000,
   MeetingNotice1796600000001,
+  Partnership1796700000000,
 ];

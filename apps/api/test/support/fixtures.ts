@@ -6,7 +6,7 @@ import { Measure, MeasureArea, MeasureTarget, MeasureValue } from '@cynnydd/meas
 import { Attendance, Forum, ForumMember, Meeting } from '@cynnydd/meetings/data-access';
 import { Action, ActionOwner, AnnualPlan, Milestone } from '@cynnydd/plans/data-access';
 import { ReportingPeriod, StatusUpdate } from '@cynnydd/reporting/data-access';
-import { Report } from '@cynnydd/reports/data-access';
+import { FollowUp, Report, ReviewEntry } from '@cynnydd/reports/data-access';
 import { Risk, RiskArea, RiskReview } from '@cynnydd/risks/data-access';
 import {
   AttendanceStatus,
@@ -25,6 +25,7 @@ import {
   RagStatus,
   ReportAudience,
   ReportState,
+  ReviewEntryKind,
   RiskCategory,
   Role,
   Theme,
@@ -348,6 +349,16 @@ export class Fixtures {
     });
   }
 
+  /** A social partner: a trade union unless another type is given. */
+  async partner(type = OrganisationType.TRADE_UNION): Promise<Organisation> {
+    const code = `TU${this.next()}`;
+    return this.dataSource.getRepository(Organisation).save({
+      code,
+      type,
+      name: { en: `Union ${code}`, cy: `Undeb ${code}` },
+    });
+  }
+
   async forum(kind = ForumKind.JOINT_BOARD): Promise<Forum> {
     const n = this.next();
     return this.dataSource.getRepository(Forum).save({
@@ -396,6 +407,29 @@ export class Fixtures {
       memberId: member.id,
       status,
       deputyName,
+    });
+  }
+
+  /** A commitment made at a meeting: a follow-up of a decision minuted there. */
+  async commitment(
+    meeting: Meeting,
+    author: User,
+    dueDate: string,
+    completedOn: string | null,
+  ): Promise<FollowUp> {
+    const decision = await this.dataSource.getRepository(ReviewEntry).save({
+      meetingId: meeting.id,
+      kind: ReviewEntryKind.DECISION,
+      text: { en: 'Agreed at the forum.', cy: 'Cytunwyd yn y fforwm.' },
+      authorUserId: author.id,
+      authorName: 'Secretariat',
+    });
+    return this.dataSource.getRepository(FollowUp).save({
+      decisionId: decision.id,
+      title: { en: 'Brief staff side', cy: 'Briffio ochr y staff' },
+      ownerId: (await this.person()).id,
+      dueDate,
+      completedOn,
     });
   }
 }

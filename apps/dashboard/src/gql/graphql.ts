@@ -156,6 +156,8 @@ export type CreateActionInput = {
   dueDate: string;
   leadOrganisation: LeadOrganisation;
   milestones?: Array<MilestoneDraftInput> | null | undefined;
+  /** The social partners must be consulted before its plan is approved; false if left out. */
+  needsPartnershipConsultation?: boolean | null | undefined;
   /** 1 to 10 people accountable for the action. */
   ownerIds: Array<string | number>;
   planId: string | number;
@@ -619,6 +621,7 @@ export type UpdateActionInput = {
   expectedVersion: number;
   id: string | number;
   leadOrganisation?: LeadOrganisation | null | undefined;
+  needsPartnershipConsultation?: boolean | null | undefined;
   /** Replaces the owners when given. */
   ownerIds?: Array<string | number> | null | undefined;
   reference?: string | null | undefined;

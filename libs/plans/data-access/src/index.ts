@@ -9,6 +9,7 @@ export * from './lib/models/action.model';
 export * from './lib/models/annual-plan.model';
 export * from './lib/models/milestone.model';
 export * from './lib/plans.module';
+export * from './lib/plan-approval';
 export * from './lib/plans.service';
 export * from './lib/import/plan-import.input';
 export * from './lib/import/plan-import.model';

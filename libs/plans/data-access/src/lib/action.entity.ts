@@ -75,6 +75,13 @@ export class Action extends VersionedEntity {
   @Column({ type: 'enum', enum: Theme, enumName: 'theme', array: true, default: '{}' })
   themes!: Theme[];
 
+  /**
+   * The social partners must be consulted on it: its plan is not approved until an engagement
+   * record exists for it, or the programme office records why not (the plan's waiver).
+   */
+  @Column({ type: 'boolean', default: false })
+  needsPartnershipConsultation!: boolean;
+
   /** The previous year's action this one continues; each action is carried forward at most once. */
   @Index('action_carried_forward_once', {
     unique: true,

@@ -115,6 +115,7 @@ export class ActionsService {
           startDate: input.startDate,
           dueDate: input.dueDate,
           themes: input.themes ?? [],
+          needsPartnershipConsultation: input.needsPartnershipConsultation ?? false,
         }),
       );
       await this.replaceOwners(manager, action.id, input.ownerIds);
@@ -158,6 +159,8 @@ export class ActionsService {
           dueDate,
           leadOrganisation: input.leadOrganisation ?? before.leadOrganisation,
           themes: input.themes ?? before.themes,
+          needsPartnershipConsultation:
+            input.needsPartnershipConsultation ?? before.needsPartnershipConsultation,
           title: mergeBilingual(before.title, input.title, 'title'),
           description: mergeBilingual(before.description, input.description),
         },
@@ -346,6 +349,7 @@ export class ActionsService {
                   ? financialYearEnd(target.financialYear)
                   : source.dueDate,
               themes: source.themes,
+              needsPartnershipConsultation: source.needsPartnershipConsultation,
               carriedForwardFromId: source.id,
             }),
           );

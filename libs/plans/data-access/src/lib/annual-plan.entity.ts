@@ -20,6 +20,13 @@ export class AnnualPlan extends VersionedEntity {
   @Column(() => BilingualColumns)
   title!: BilingualColumns;
 
+  /**
+   * Why the plan may be approved although actions tagged for partnership consultation have no
+   * engagement record yet; recorded by the programme office, empty otherwise.
+   */
+  @Column(() => BilingualColumns)
+  partnershipWaiver!: BilingualColumns;
+
   @Column({ type: 'timestamptz', nullable: true })
   approvedAt!: Date | null;
 

@@ -1,6 +1,7 @@
 import { Args, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import {
+  BilingualLongTextInput,
   CurrentActor,
   RequirePermission,
   UuidPipe,
@@ -63,15 +64,46 @@ export class AnnualPlanResolver {
     return toAnnualPlanModel(await this.plans.updatePlan(actor, input));
   }
 
-  @Mutation(() => AnnualPlanModel, { description: 'Draft → approved.' })
+  @Mutation(() => AnnualPlanModel, {
+    description:
+      'Draft → approved. Refused while an action tagged for partnership consultation has no engagement record, unless a waiver says why.',
+  })
   @RequirePermission(Permission.MANAGE_PLANS)
   async approvePlan(
     @Args('id', { type: () => ID }, UuidPipe) id: string,
     @ExpectedPlanVersion() expectedVersion: number | null,
     @CurrentActor() actor: Actor,
+    @Args('partnershipWaiver', {
+      type: () => BilingualLongTextInput,
+      nullable: true,
+      description: 'Why it is approved before the social partners were consulted; recorded.',
+    })
+    partnershipWaiver?: BilingualLongTextInput | null,
   ): Promise<AnnualPlanModel> {
     return toAnnualPlanModel(
-      await this.plans.transition(actor, id, PlanState.APPROVED, expectedVersion),
+      await this.plans.transition(
+        actor,
+        id,
+        PlanState.APPROVED,
+        expectedVersion,
+        partnershipWaiver ?? null,
+      ),
+    );
+  }
+
+  @Mutation(() => AnnualPlanModel, {
+    description:
+      'Records why the plan may be approved before the social partners were consulted on every tagged action; blank removes it.',
+  })
+  @RequirePermission(Permission.MANAGE_MEETINGS)
+  async waivePartnershipConsultation(
+    @Args('planId', { type: () => ID }, UuidPipe) planId: string,
+    @Args('reason', { type: () => BilingualLongTextInput }) reason: BilingualLongTextInput,
+    @ExpectedPlanVersion() expectedVersion: number | null,
+    @CurrentActor() actor: Actor,
+  ): Promise<AnnualPlanModel> {
+    return toAnnualPlanModel(
+      await this.plans.waivePartnershipConsultation(actor, planId, reason, expectedVersion),
     );
   }
 

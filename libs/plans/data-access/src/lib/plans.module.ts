@@ -18,6 +18,7 @@ import { PlanImportTemplateController } from './import/plan-import-template.cont
 import { PlanImportResolver } from './import/plan-import.resolver';
 import { PlanImportService } from './import/plan-import.service';
 import { Milestone } from './milestone.entity';
+import { PlanApprovalChecks } from './plan-approval';
 import { PlansService } from './plans.service';
 
 export const PLANS_ENTITIES = [AnnualPlan, Action, ActionOwner, ActionDelegate, Milestone];
@@ -26,6 +27,7 @@ export const PLANS_ENTITIES = [AnnualPlan, Action, ActionOwner, ActionDelegate, 
   imports: [TypeOrmModule.forFeature(PLANS_ENTITIES), StrategyModule, DirectoryModule, AuditModule],
   controllers: [PlanImportTemplateController],
   providers: [
+    PlanApprovalChecks,
     PlansService,
     PlanImportService,
     PlanImportResolver,
@@ -37,6 +39,6 @@ export const PLANS_ENTITIES = [AnnualPlan, Action, ActionOwner, ActionDelegate, 
     ActionHandoverService,
     ActionHandoverResolver,
   ],
-  exports: [PlansService, ActionsService],
+  exports: [PlansService, ActionsService, PlanApprovalChecks],
 })
 export class PlansModule {}

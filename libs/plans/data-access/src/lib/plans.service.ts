@@ -24,11 +24,13 @@ import {
   PLAN_STATE_LABELS,
   PlanState,
   type Actor,
+  type BilingualText,
 } from '@cynnydd/shared/domain';
 
 import { AnnualPlan } from './annual-plan.entity';
 import type { CreatePlanInput, UpdatePlanInput } from './dto/plan.inputs';
 import { toAnnualPlanModel } from './models/annual-plan.model';
+import { PlanApprovalChecks } from './plan-approval';
 
 @Injectable()
 export class PlansService {
@@ -36,6 +38,7 @@ export class PlansService {
     @InjectRepository(AnnualPlan) private readonly plans: Repository<AnnualPlan>,
     private readonly clock: Clock,
     private readonly audit: AuditService,
+    private readonly approvalChecks: PlanApprovalChecks,
   ) {}
 
   listPlans(): Promise<AnnualPlan[]> {
@@ -96,7 +99,11 @@ export class PlansService {
     try {
       return await this.plans.manager.transaction(async (manager) => {
         const plan = await manager.save(
-          manager.create(AnnualPlan, { financialYear: year, title: toBilingualColumns(title) }),
+          manager.create(AnnualPlan, {
+            financialYear: year,
+            title: toBilingualColumns(title),
+            partnershipWaiver: toBilingualColumns({}),
+          }),
         );
         await this.audit.created(manager, actor, 'AnnualPlan', plan);
         return plan;
@@ -127,14 +134,44 @@ export class PlansService {
   }
 
   /**
+   * Records why the plan may be approved before the social partners were consulted on every
+   * action tagged for it (the programme office's waiver); blank text removes the waiver.
+   */
+  async waivePartnershipConsultation(
+    actor: Actor,
+    id: string,
+    reason: Partial<BilingualText>,
+    expectedVersion: number | null = null,
+  ): Promise<AnnualPlan> {
+    return this.plans.manager.transaction(async (manager) => {
+      const before = await this.getEditablePlan(id, 'planId', manager, true);
+      if (expectedVersion !== null) {
+        assertVersion(before.version, expectedVersion, () => toAnnualPlanModel(before));
+      }
+      const after = await updateVersioned(
+        manager,
+        AnnualPlan,
+        before.id,
+        before.version,
+        { partnershipWaiver: toBilingualColumns(reason) },
+        toAnnualPlanModel,
+      );
+      await this.audit.changed(manager, actor, 'AnnualPlan', before, after);
+      return after;
+    });
+  }
+
+  /**
    * Approves or closes a plan. With `expectedVersion`, a plan changed since the caller loaded it
-   * is a CONFLICT: nobody approves a title or year they have not seen.
+   * is a CONFLICT: nobody approves a title or year they have not seen. Approval runs the other
+   * domains' checks (PlanApprovalChecks); a waiver given with it is recorded first.
    */
   async transition(
     actor: Actor,
     id: string,
     to: PlanState.APPROVED | PlanState.CLOSED,
     expectedVersion: number | null = null,
+    partnershipWaiver: Partial<BilingualText> | null = null,
   ): Promise<AnnualPlan> {
     return this.plans.manager.transaction(async (manager) => {
       const before = await this.getPlan(id, 'id', manager, true);
@@ -147,9 +184,19 @@ export class PlansService {
           `A ${PLAN_STATE_LABELS[before.state].en.toLowerCase()} plan cannot be ${PLAN_STATE_LABELS[to].en.toLowerCase()}`,
         );
       }
+      const waiver = partnershipWaiver
+        ? toBilingualColumns(partnershipWaiver)
+        : before.partnershipWaiver;
+      if (to === PlanState.APPROVED) {
+        await this.approvalChecks.assertApprovable(manager, {
+          ...before,
+          partnershipWaiver: waiver,
+        });
+      }
       const now = this.clock.now();
       const after = await manager.save(AnnualPlan, {
         ...before,
+        partnershipWaiver: waiver,
         state: to,
         approvedAt: to === PlanState.APPROVED ? now : before.approvedAt,
         closedAt: to === PlanState.CLOSED ? now : before.closedAt,

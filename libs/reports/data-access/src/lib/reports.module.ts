@@ -24,7 +24,8 @@ export const REPORTS_ENTITIES = [Report, ReviewEntry, FollowUp];
 
 /**
  * Configured once by the app with where Chromium is, for PDF exports. Global, so libraries that
- * build on reports (meetings) use its services without configuring it a second time.
+ * build on reports (meetings, partnership) use its services, and print with the same single
+ * Chromium, without configuring it a second time.
  */
 @Module({})
 export class ReportsModule {
@@ -54,7 +55,7 @@ export class ReportsModule {
         FollowUpResolver,
       ],
       controllers: [ReportExportController],
-      exports: [ReportsService, ReviewService],
+      exports: [ReportsService, ReviewService, PdfPrinter],
     };
   }
 }

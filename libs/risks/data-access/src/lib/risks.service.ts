@@ -16,6 +16,7 @@ import {
   EntityRows,
   forbidden,
   groupByKey,
+  hasSomeLanguage,
   isUniqueViolation,
   mergeBilingual,
   notFound,
@@ -401,7 +402,7 @@ export class RisksService {
   async close(actor: Actor, input: CloseRiskInput): Promise<Risk> {
     return this.changeState(actor, input, (risk) => {
       if (risk.closedOn) throw conflict('The risk is closed already', { field: 'id' });
-      if (risk.kind === RiskKind.ISSUE && !hasText(input.resolution)) {
+      if (risk.kind === RiskKind.ISSUE && !hasSomeLanguage(input.resolution)) {
         throw badUserInput('resolution', 'an issue is closed with how it was resolved');
       }
       return {
@@ -844,12 +845,8 @@ function assertScores(inherent: RiskScoreInput, target: RiskTargetInput | null |
   }
 }
 
-function hasText(text: Partial<BilingualText> | null | undefined): boolean {
-  return Boolean(text?.en?.trim() || text?.cy?.trim());
-}
-
 function assertIssueImpact(kind: RiskKind, impact: Partial<BilingualText> | undefined): void {
-  if (kind === RiskKind.ISSUE && !hasText(impact)) {
+  if (kind === RiskKind.ISSUE && !hasSomeLanguage(impact)) {
     throw badUserInput('impact', 'an issue is recorded with what it has done to delivery');
   }
 }

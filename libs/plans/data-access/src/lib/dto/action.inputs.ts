@@ -5,6 +5,7 @@ import {
   ArrayMinSize,
   ArrayUnique,
   IsArray,
+  IsBoolean,
   IsEnum,
   IsOptional,
   Matches,
@@ -77,6 +78,15 @@ export class CreateActionInput {
   @IsEnum(Theme, { each: true })
   themes?: Theme[];
 
+  @Field({
+    nullable: true,
+    description:
+      'The social partners must be consulted before its plan is approved; false if left out.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  needsPartnershipConsultation?: boolean;
+
   @Field(() => [MilestoneDraftInput], { nullable: true })
   @IsOptional()
   @IsArray()
@@ -142,6 +152,11 @@ export class UpdateActionInput {
   @ArrayUnique()
   @IsEnum(Theme, { each: true })
   themes?: Theme[];
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  needsPartnershipConsultation?: boolean;
 }
 
 @InputType()

@@ -31,6 +31,9 @@ export class ActionModel {
   @Field(() => [Theme], { description: 'Principle and priority tags.' })
   themes!: Theme[];
 
+  @Field({ description: 'The social partners must be consulted before its plan is approved.' })
+  needsPartnershipConsultation!: boolean;
+
   @Field(() => Date)
   createdAt!: Date;
 
@@ -55,6 +58,7 @@ export function toActionModel(entity: Action): ActionModel {
     startDate: entity.startDate,
     dueDate: entity.dueDate,
     themes: entity.themes,
+    needsPartnershipConsultation: entity.needsPartnershipConsultation,
     createdAt: entity.createdAt,
     updatedAt: entity.updatedAt,
     version: entity.version,

@@ -30,6 +30,12 @@ export class AnnualPlanModel {
   @Field(() => BilingualTextModel)
   title!: BilingualTextModel;
 
+  @Field(() => BilingualTextModel, {
+    description:
+      'Why it may be approved before the social partners were consulted on every tagged action.',
+  })
+  partnershipWaiver!: BilingualTextModel;
+
   @Field(() => Date, { nullable: true })
   approvedAt!: Date | null;
 
@@ -51,6 +57,7 @@ export function toAnnualPlanModel(entity: AnnualPlan): AnnualPlanModel {
     endDate: financialYearEnd(entity.financialYear),
     state: entity.state,
     title: toBilingualModel(entity.title),
+    partnershipWaiver: toBilingualModel(entity.partnershipWaiver),
     approvedAt: entity.approvedAt,
     closedAt: entity.closedAt,
     version: entity.version,

@@ -13,7 +13,7 @@ import { renderXlsx } from './xlsx-renderer';
 export type ExportFormat = 'docx' | 'xlsx' | 'pdf';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['docx', 'xlsx', 'pdf'];
 
-const CONTENT_TYPES: Record<ExportFormat, string> = {
+export const EXPORT_CONTENT_TYPES: Record<ExportFormat, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   pdf: 'application/pdf',
@@ -58,6 +58,6 @@ export class ReportExportService {
     ]
       .filter(Boolean)
       .join('-');
-    return { body, contentType: CONTENT_TYPES[format], filename: `${name}.${format}` };
+    return { body, contentType: EXPORT_CONTENT_TYPES[format], filename: `${name}.${format}` };
   }
 }

@@ -3,6 +3,7 @@ import { registerEnumType } from '@nestjs/graphql';
 import {
   AttendanceStatus,
   CommitmentStatus,
+  EngagementOutcome,
   ForumKind,
   LeadOrganisation,
   MeasureDirection,
@@ -79,4 +80,8 @@ registerEnumType(AttendanceStatus, { name: 'AttendanceStatus' });
 registerEnumType(CommitmentStatus, {
   name: 'CommitmentStatus',
   description: 'Where a commitment set at a meeting stands, as at a day.',
+});
+registerEnumType(EngagementOutcome, {
+  name: 'EngagementOutcome',
+  description: 'How a consultation with the social partners ended.',
 });

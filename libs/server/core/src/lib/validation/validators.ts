@@ -43,6 +43,11 @@ export function IsIsoDate(options?: ValidationOptions): PropertyDecorator {
   );
 }
 
+/** Text in English or Welsh (not only blanks). */
+export function hasSomeLanguage(text: Partial<BilingualText> | null | undefined): boolean {
+  return Boolean(text?.en?.trim() || text?.cy?.trim());
+}
+
 /** Bilingual texts may wait for a translation, but at least one language must be filled in. */
 export function HasSomeLanguage(options?: ValidationOptions): PropertyDecorator {
   return (target: object, propertyName: string | symbol) =>
@@ -53,7 +58,7 @@ export function HasSomeLanguage(options?: ValidationOptions): PropertyDecorator 
       options,
       validator: {
         validate: (value: Partial<BilingualText> | undefined) =>
-          value == null || Boolean(value.en?.trim() || value.cy?.trim()),
+          value == null || hasSomeLanguage(value),
         defaultMessage: () => 'needs text in English or Welsh',
       },
     });
