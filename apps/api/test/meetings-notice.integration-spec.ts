@@ -1,5 +1,4 @@
 import ICAL from 'ical.js';
-import JSZip from 'jszip';
 import type { ParsedMail } from 'mailparser';
 
 import type { Person } from '@cynnydd/directory/data-access';
@@ -12,7 +11,7 @@ import {
   ReviewEntryKind,
   Role,
 } from '@cynnydd/shared/domain';
-import { SmtpReceiver } from '@cynnydd/shared/testing';
+import { readWordDocument, SmtpReceiver } from '@cynnydd/shared/testing';
 
 import { Fixtures } from './support/fixtures';
 import { errorOf, startTestApp, type Client, type TestApp } from './support/test-app';
@@ -32,16 +31,6 @@ function calendarOf(mail: ParsedMail) {
   const event = calendar.getFirstSubcomponent('vevent');
   if (!event) throw new Error('no event in the calendar');
   return { calendar, event };
-}
-
-async function docxText(body: Buffer): Promise<string> {
-  const zip = await JSZip.loadAsync(body);
-  const xml = await (zip.file('word/document.xml') as JSZip.JSZipObject).async('string');
-  return xml
-    .replace(/<\/w:p>/g, '\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&amp;/g, '&')
-    .replace(/&apos;/g, "'");
 }
 
 /** Today is 2025-11-15. */
@@ -160,7 +149,7 @@ describe('meeting notices and briefing notes, e-mailed to a real SMTP server', (
     const [mail] = await smtp.to(people[2].email);
     expect(mail.subject).toMatch(/^Nodyn briffio: .+ \| Briefing note: /);
     const note = mail.attachments.find((attachment) => attachment.filename?.endsWith('.docx'));
-    const both = await docxText(note?.content as Buffer);
+    const both = (await readWordDocument(note?.content as Buffer)).text;
     expect(both).toContain('Ariannu’r cynllun bwrsariaeth.');
     expect(both).toContain('Fund the bursary scheme.');
     expect(both).toContain(`Draft the scheme: Owner ${people[1].name}, due 31 December 2025`);
@@ -174,7 +163,7 @@ describe('meeting notices and briefing notes, e-mailed to a real SMTP server', (
     expect(response.headers.get('content-disposition')).toBe(
       'attachment; filename="cynnydd-briefing-note-2025-11-10-cy.docx"',
     );
-    const welsh = await docxText(Buffer.from(await response.arrayBuffer()));
+    const welsh = (await readWordDocument(Buffer.from(await response.arrayBuffer()))).text;
     expect(welsh).toContain('Nodyn briffio');
     expect(welsh).toContain('Drafftio’r cynllun');
     expect(welsh).not.toContain('Fund the bursary scheme.');

@@ -1,5 +1,3 @@
-import JSZip from 'jszip';
-
 import type { Organisation } from '@cynnydd/directory/data-access';
 import type { Forum } from '@cynnydd/meetings/data-access';
 import { PartnershipStatement } from '@cynnydd/partnership/data-access';
@@ -13,6 +11,7 @@ import {
   PlanState,
   Role,
 } from '@cynnydd/shared/domain';
+import { readWordDocument } from '@cynnydd/shared/testing';
 import type { StrategicArea } from '@cynnydd/strategy/data-access';
 
 import { Fixtures } from './support/fixtures';
@@ -51,16 +50,6 @@ const REPORT = `query ($year: String!) { partnershipReport(year: $year) {
   noAgreements { subjectReference disagreement { en } nextSteps { en } }
   forumMeetings attendance { status count } commitments { status count }
   selfAssessments { forumName { en } assessedOn average statements { score } } } }`;
-
-/** The visible text of a .docx: its paragraphs, tags removed. */
-async function docxText(body: Buffer): Promise<string> {
-  const zip = await JSZip.loadAsync(body);
-  const xml = await (zip.file('word/document.xml') as JSZip.JSZipObject).async('string');
-  return xml
-    .replace(/<\/w:p>/g, '\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&amp;/g, '&');
-}
 
 /** Today is 2026-05-15: the 2025-26 financial year has ended. */
 describe('social partnership', () => {
@@ -658,7 +647,7 @@ describe('social partnership', () => {
       expect(response.headers.get('content-disposition')).toBe(
         'attachment; filename="cynnydd-social-partnership-2024-25-both.docx"',
       );
-      const text = await docxText(Buffer.from(await response.arrayBuffer()));
+      const text = (await readWordDocument(Buffer.from(await response.arrayBuffer()))).text;
       expect(text).toContain('Annual social partnership report');
       expect(text).toContain('Adroddiad partneriaeth gymdeithasol blynyddol');
       expect(text).toContain('Phased rollout over two years');

@@ -5,6 +5,7 @@ import type { Person } from '@cynnydd/directory/data-access';
 import type { Measure } from '@cynnydd/measures/data-access';
 import { StatusUpdate } from '@cynnydd/reporting/data-access';
 import { RagStatus, Role } from '@cynnydd/shared/domain';
+import { readWordDocument } from '@cynnydd/shared/testing';
 import type { StrategicArea } from '@cynnydd/strategy/data-access';
 
 import { Fixtures } from './support/fixtures';
@@ -25,24 +26,6 @@ async function file(client: Client, reportId: string, format: string, language: 
   const response = await download(client, reportId, `format=${format}&language=${language}`);
   expect(response.status).toBe(200);
   return { response, body: Buffer.from(await response.arrayBuffer()) };
-}
-
-/** The visible text of a .docx: its paragraphs, tags removed. */
-async function docxText(body: Buffer): Promise<{ text: string; xml: string; media: string[] }> {
-  const zip = await JSZip.loadAsync(body);
-  const xml = await (zip.file('word/document.xml') as JSZip.JSZipObject).async('string');
-  const text = xml
-    .replace(/<\/w:p>/g, '\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&');
-  return {
-    text,
-    xml,
-    media: Object.keys(zip.files).filter((name) => name.startsWith('word/media/')),
-  };
 }
 
 function workbookOf(body: Buffer): Promise<ExcelJS.Workbook> {
@@ -130,7 +113,7 @@ describe('report exports: Word, PDF and Excel, in English, Welsh or both', () =>
     expect(response.headers.get('content-disposition')).toContain(
       'cynnydd-oversight-board-2025-26-Q2-edition-1-en.docx',
     );
-    const { text, xml, media } = await docxText(body);
+    const { text, xml, media } = await readWordDocument(body);
     expect(text).toContain('Progress report: Oversight board');
     expect(text).toContain('Edition 1');
     expect(text).toMatch(/Contents\n1\. Executive summary\n2\. RAG summary/);
@@ -146,7 +129,7 @@ describe('report exports: Word, PDF and Excel, in English, Welsh or both', () =>
   });
 
   it('writes the Welsh paper in Welsh, and the bilingual one with both', async () => {
-    const welsh = (await docxText((await file(app, issuedId, 'docx', 'cy')).body)).text;
+    const welsh = (await readWordDocument((await file(app, issuedId, 'docx', 'cy')).body)).text;
     expect(welsh).toContain('Adroddiad cynnydd: Bwrdd goruchwylio');
     expect(welsh).toContain('Crynodeb gweithredol');
     expect(welsh).toContain('Cynnydd cyson.');
@@ -154,7 +137,7 @@ describe('report exports: Word, PDF and Excel, in English, Welsh or both', () =>
     expect(welsh).toContain('Coch');
     expect(welsh).not.toContain('Executive summary');
 
-    const both = (await docxText((await file(app, issuedId, 'docx', 'both')).body)).text;
+    const both = (await readWordDocument((await file(app, issuedId, 'docx', 'both')).body)).text;
     expect(both).toContain('Crynodeb gweithredol / Executive summary');
     expect(both).toContain('Cynnydd cyson.');
     expect(both).toContain('Steady progress.');
@@ -203,7 +186,9 @@ describe('report exports: Word, PDF and Excel, in English, Welsh or both', () =>
   });
 
   it('gives the measures scorecard and those off target, with RAG in words, in Word', async () => {
-    const { text, xml, media } = await docxText((await file(app, issuedId, 'docx', 'en')).body);
+    const { text, xml, media } = await readWordDocument(
+      (await file(app, issuedId, 'docx', 'en')).body,
+    );
     expect(text).toMatch(/\d+\. Outcome measures\n\d+\. Measures off target\n/);
     expect(text).toContain('Latest figures for periods ended by 30 September 2025');
     expect(text).toContain(
@@ -231,7 +216,7 @@ describe('report exports: Word, PDF and Excel, in English, Welsh or both', () =>
     );
     expect(widths).toContain(1280);
 
-    const welsh = (await docxText((await file(app, issuedId, 'docx', 'cy')).body)).text;
+    const welsh = (await readWordDocument((await file(app, issuedId, 'docx', 'cy')).body)).text;
     expect(welsh).toContain('Mesurau canlyniadau');
     expect(welsh).toContain(
       'Cyf.\nMesur\nFfigur diweddaraf\nCyfnod\nTarged\nRAG\nCyfeiriad teithio\n',
@@ -241,7 +226,7 @@ describe('report exports: Word, PDF and Excel, in English, Welsh or both', () =>
     expect(welsh).toContain('Cododd y defnydd o asiantaethau.');
     expect(welsh).not.toContain('Outcome measures');
 
-    const both = (await docxText((await file(app, issuedId, 'docx', 'both')).body)).text;
+    const both = (await readWordDocument((await file(app, issuedId, 'docx', 'both')).body)).text;
     expect(both).toContain('Mesurau canlyniadau / Outcome measures');
     expect(both).toContain('Coch\nRed\n');
   });
@@ -315,18 +300,18 @@ describe('report exports: Word, PDF and Excel, in English, Welsh or both', () =>
     };
     const before = {
       // The text (the XML numbers its drawings afresh on each export).
-      docx: (await docxText((await file(app, issuedId, 'docx', 'en')).body)).text,
+      docx: (await readWordDocument((await file(app, issuedId, 'docx', 'en')).body)).text,
       xlsx: await measureRows(issuedId),
     };
     await fixtures.measureValue(late, '2025-07-01', 5.5, lead, {
       commentary: { en: 'Corrected figure.', cy: null },
     });
-    const after = (await docxText((await file(app, issuedId, 'docx', 'en')).body)).text;
+    const after = (await readWordDocument((await file(app, issuedId, 'docx', 'en')).body)).text;
     expect(after === before.docx).toBe(true);
     expect(after).toContain('Red: 7.5% against a target of 6%; red beyond 1 point');
     expect(await measureRows(issuedId)).toEqual(before.xlsx);
 
-    const draft = (await docxText((await file(app, draftId, 'docx', 'en')).body)).text;
+    const draft = (await readWordDocument((await file(app, draftId, 'docx', 'en')).body)).text;
     expect(draft).toContain(`M2.1\n${late.name.en}\n5.5% (Revised)\n2025-26 Q2\n6%\nGreen\n`);
     expect(draft).toContain('No measure is off target.');
   });

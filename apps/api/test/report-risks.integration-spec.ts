@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
 
 import type { Person } from '@cynnydd/directory/data-access';
 import type { ReportingPeriod } from '@cynnydd/reporting/data-access';
 import type { Risk } from '@cynnydd/risks/data-access';
 import { RiskCategory } from '@cynnydd/shared/domain';
+import { readWordDocument } from '@cynnydd/shared/testing';
 import type { StrategicArea } from '@cynnydd/strategy/data-access';
 
 import { Fixtures } from './support/fixtures';
@@ -60,17 +60,6 @@ interface ReportRead {
 }
 
 const run = promisify(execFile);
-
-/** The visible text of a .docx: its paragraphs, tags removed. */
-async function docx(body: Buffer): Promise<{ text: string; xml: string }> {
-  const zip = await JSZip.loadAsync(body);
-  const xml = await (zip.file('word/document.xml') as JSZip.JSZipObject).async('string');
-  const text = xml
-    .replace(/<\/w:p>/g, '\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&amp;/g, '&');
-  return { text, xml };
-}
 
 /**
  * Today is 2025-11-15 (2025-26 Q3). The register, every score dated by its review:
@@ -257,7 +246,7 @@ describe('the reports’ risk section', () => {
 
   it('writes the risk section into the Word paper: heat map as a table, register, in English, Welsh and both', async () => {
     const { id } = await draft(q2, 'OVERSIGHT_BOARD');
-    const { text, xml } = await docx(await download(id, 'docx', 'en'));
+    const { text, xml } = await readWordDocument(await download(id, 'docx', 'en'));
     expect(text).toMatch(
       /\d+\. Risks and issues\n\d+\. Risk register\n\d+\. Risks above appetite\n\d+\. Risk movement\n/,
     );
@@ -293,7 +282,7 @@ describe('the reports’ risk section', () => {
     );
     expect(text).not.toContain(`${e.reference} ${e.title.en}\n`);
 
-    const welsh = (await docx(await download(id, 'docx', 'cy'))).text;
+    const welsh = (await readWordDocument(await download(id, 'docx', 'cy'))).text;
     expect(welsh).toContain('Risgiau a phroblemau');
     expect(welsh).toContain('\nCanlyniad\nTebygolrwydd\n1 Dibwys\n');
     expect(welsh).toContain(
@@ -301,7 +290,7 @@ describe('the reports’ risk section', () => {
     );
     expect(welsh).not.toContain('Risks and issues');
 
-    const both = (await docx(await download(id, 'docx', 'both'))).text;
+    const both = (await readWordDocument(await download(id, 'docx', 'both'))).text;
     expect(both).toContain('Risgiau a phroblemau / Risks and issues');
     expect(both).toContain('16 – Eithafol (4 × 4)\n16 – Extreme (4 × 4)\n');
   });
@@ -396,7 +385,7 @@ describe('the reports’ risk section', () => {
       [q4.id, snapshot],
     );
     expect((await app.ok(READ, { id })).report.content.risks).toBeNull();
-    const { text } = await docx(await download(id, 'docx', 'both'));
+    const { text } = await readWordDocument(await download(id, 'docx', 'both'));
     expect(text).toContain('Outcome measures');
     expect(text).not.toContain('Risks and issues');
     const workbook = await new ExcelJS.Workbook().xlsx.load(

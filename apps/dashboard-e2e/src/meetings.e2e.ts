@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
-import JSZip from 'jszip';
+
+import { readWordDocument } from '@cynnydd/shared/testing';
 
 import { mailTo } from './mailbox';
 import {
@@ -22,12 +23,6 @@ function walesDay(offset: number): string {
   return new Date(Date.now() + offset * 86_400_000).toLocaleDateString('en-CA', {
     timeZone: 'Europe/London',
   });
-}
-
-async function documentText(bytes: Buffer): Promise<string> {
-  const zip = await JSZip.loadAsync(bytes);
-  const xml = await (zip.file('word/document.xml') as JSZip.JSZipObject).async('string');
-  return xml.replace(/<\/w:p>/g, '\n').replace(/<[^>]+>/g, '');
 }
 
 /** Chooses one member's attendance in the "Who came" panel. */
@@ -108,7 +103,8 @@ test('the programme office runs a joint board meeting: the paper on the agenda, 
   // The briefing note for those who were not there.
   const downloading = page.waitForEvent('download');
   await page.getByRole('link', { name: /Download the briefing note \(\.docx, English\)/ }).click();
-  const briefing = await documentText(readFileSync((await (await downloading).path()) ?? ''));
+  const briefing = (await readWordDocument(readFileSync((await (await downloading).path()) ?? '')))
+    .text;
   expect(briefing).toContain(DECISION);
   expect(briefing).toContain(COMMITMENT);
   expect(briefing).toContain('Huw Evans');

@@ -1913,6 +1913,7 @@ export type MeetingDetailsQuery = {
     minutesVisible: boolean;
     canManage: boolean;
     canApprove: boolean;
+    canSendApologies: boolean;
     id: string;
     startsAt: string;
     endsAt: string;
@@ -10664,6 +10665,7 @@ export const MeetingDetailsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'minutesVisible' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'canManage' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'canApprove' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canSendApologies' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'forum' },

@@ -1,2 +1,3 @@
 export * from './lib/smtp-receiver';
 export * from './lib/invalid-properties';
+export * from './lib/word-document';

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { localise } from '@cynnydd/shared/domain';
+import { localise, type BilingualText } from '@cynnydd/shared/domain';
 
 import {
   BilingualInput,
@@ -28,6 +28,8 @@ import { useMeetingChange } from '../hooks/use-meeting-change';
 import type { MeetingDetails } from './meeting-summary';
 
 type AgendaItem = MeetingDetails['agenda'][number];
+/** Actions and risks have a title, measures a name. */
+type Named = { title: BilingualText } | { name: BilingualText };
 
 const bilingualFieldId = (name: string) => (path: string) =>
   path.startsWith(name) ? `${name}-${path.endsWith('cy') ? 'cy' : 'en'}` : null;
@@ -47,34 +49,18 @@ function useReportName() {
 function ItemLinks({ item }: { item: AgendaItem }) {
   const { t } = useTranslation();
   const reportName = useReportName();
+  const link =
+    (path: string) =>
+    ({ id, reference, ...named }: { id: string; reference: string } & Named) => ({
+      id,
+      to: `/${path}/${id}`,
+      reference,
+      text: 'title' in named ? named.title : named.name,
+    });
   const groups = [
-    {
-      key: 'actions',
-      links: item.actions.map((a) => ({
-        id: a.id,
-        to: `/actions/${a.id}`,
-        ref: a.reference,
-        text: a.title,
-      })),
-    },
-    {
-      key: 'measures',
-      links: item.measures.map((m) => ({
-        id: m.id,
-        to: `/measures/${m.id}`,
-        ref: m.reference,
-        text: m.name,
-      })),
-    },
-    {
-      key: 'risks',
-      links: item.risks.map((r) => ({
-        id: r.id,
-        to: `/risks/${r.id}`,
-        ref: r.reference,
-        text: r.title,
-      })),
-    },
+    { key: 'actions', links: item.actions.map(link('actions')) },
+    { key: 'measures', links: item.measures.map(link('measures')) },
+    { key: 'risks', links: item.risks.map(link('risks')) },
   ] as const;
   return (
     <>
@@ -94,7 +80,7 @@ function ItemLinks({ item }: { item: AgendaItem }) {
               <span key={link.id}>
                 {index > 0 && ', '}
                 <Link className="govuk-link" to={link.to}>
-                  {link.ref} <LocalisedText value={link.text} />
+                  {link.reference} <LocalisedText value={link.text} />
                 </Link>
               </span>
             ))}

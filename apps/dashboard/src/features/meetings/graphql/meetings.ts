@@ -62,6 +62,7 @@ export const MEETING_DETAILS = graphql(`
       minutesVisible
       canManage
       canApprove
+      canSendApologies
       forum {
         id
         members {

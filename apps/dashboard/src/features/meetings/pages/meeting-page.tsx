@@ -11,7 +11,6 @@ import { LocalisedText } from '../../../ui/localised-text';
 import { useLanguage } from '../../../ui/use-language';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { LoadError, SuccessNotice } from '../../plans/components/notice';
-import { MY_PERSON } from '../../review/graphql/review';
 import { AgendaSection } from '../components/agenda-section';
 import { AttendanceSection } from '../components/attendance-section';
 import { DecisionsSection } from '../components/decisions-section';
@@ -55,7 +54,6 @@ function MeetingButtons({
   onDone: (notice: NoticeName) => void;
 }) {
   const { t } = useTranslation();
-  const me = useQuery(MY_PERSON).data?.me;
   const change = useMeetingChange(reload);
   const version = { variables: { input: { id: meeting.id, expectedVersion: meeting.version } } };
   const byId = { variables: { meetingId: meeting.id } };
@@ -66,9 +64,6 @@ function MeetingButtons({
   const [apologise] = useMutation(SEND_APOLOGIES);
   const [sendBriefing] = useMutation(SEND_BRIEFING_NOTE);
   const scheduled = meeting.state === 'SCHEDULED';
-  const isMember = meeting.forum.members.some(
-    (member) => !member.leftOn && member.person.id === me?.person?.id,
-  );
   const buttons: {
     name: NoticeName;
     label: string;
@@ -93,7 +88,7 @@ function MeetingButtons({
     {
       name: 'apologies',
       label: t('meetings.meeting.apologies'),
-      shown: isMember && scheduled,
+      shown: meeting.canSendApologies,
       run: () => apologise(byId),
     },
     {

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { aUser, meMock } from '../../../test/factories';
 import { renderApp } from '../../../test/render-app';
 import { SCHEDULE_MEETING } from '../graphql/meetings';
-import { forumChoicesMock, meetingMock, myPersonMock } from '../testing/meeting-mocks';
+import { forumChoicesMock, meetingMock } from '../testing/meeting-mocks';
 
 describe('scheduling a meeting', () => {
   it('checks the form, then schedules at the time in Wales and opens the meeting', async () => {
@@ -32,7 +32,6 @@ describe('scheduling a meeting', () => {
         forumChoicesMock,
         scheduled,
         meetingMock(),
-        myPersonMock('person-elin'),
       ],
     });
     const user = userEvent.setup();

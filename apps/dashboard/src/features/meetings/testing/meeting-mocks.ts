@@ -1,6 +1,5 @@
 import type { MockLink } from '@apollo/client/testing';
 
-import { MY_PERSON } from '../../review/graphql/review';
 import { aPerson, text } from '../../risks/testing/risk-mocks';
 import { FORUM_CHOICES, MEETING_DETAILS, MEETINGS } from '../graphql/meetings';
 
@@ -69,6 +68,7 @@ export function aMeeting(overrides: Record<string, unknown> = {}) {
     minutesVisible: true,
     canManage: true,
     canApprove: false,
+    canSendApologies: false,
     forum: {
       ...aForum,
       members: [
@@ -141,20 +141,6 @@ export function aMeeting(overrides: Record<string, unknown> = {}) {
 export const meetingMock = (overrides: Record<string, unknown> = {}): MockLink.MockedResponse => ({
   request: { query: MEETING_DETAILS, variables: { id: 'meeting-1' } },
   result: { data: { meeting: aMeeting(overrides) } },
-  maxUsageCount: Number.POSITIVE_INFINITY,
-});
-
-export const myPersonMock = (personId: string | null): MockLink.MockedResponse => ({
-  request: { query: MY_PERSON },
-  result: {
-    data: {
-      me: {
-        __typename: 'User',
-        id: 'user-1',
-        person: personId && { __typename: 'Person', id: personId },
-      },
-    },
-  },
   maxUsageCount: Number.POSITIVE_INFINITY,
 });
 
