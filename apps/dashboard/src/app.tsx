@@ -27,6 +27,7 @@ const MeetingsPage = lazy(() => import('./features/meetings/pages/meetings-page'
 const MeetingPage = lazy(() => import('./features/meetings/pages/meeting-page'));
 const ScheduleMeetingPage = lazy(() => import('./features/meetings/pages/schedule-meeting-page'));
 const AttendanceAuditPage = lazy(() => import('./features/meetings/pages/attendance-audit-page'));
+const ForumsPage = lazy(() => import('./features/meetings/pages/forums-page'));
 const StatusUpdatePage = lazy(() => import('./features/actions/pages/status-update-page'));
 const PlansPage = lazy(() => import('./features/plans/pages/plans-page'));
 const PlanPage = lazy(() => import('./features/plans/pages/plan-page'));
@@ -91,6 +92,7 @@ export function App() {
           <Route path="meetings" element={<MeetingsPage />} />
           <Route path="meetings/new" element={<ScheduleMeetingPage />} />
           <Route path="meetings/attendance" element={<AttendanceAuditPage />} />
+          <Route path="meetings/forums" element={<ForumsPage />} />
           <Route path="meetings/:id" element={<MeetingPage />} />
           <Route path="plans" element={<PlansPage />} />
           <Route path="plans/:financialYear" element={<PlanPage />} />

@@ -95,6 +95,10 @@ type Documents = {
   '\n  mutation SendBriefingNote($meetingId: ID!) {\n    sendBriefingNote(meetingId: $meetingId)\n  }\n': typeof types.SendBriefingNoteDocument;
   '\n  query MeetingsAudit($forumId: ID, $from: String!, $to: String!) {\n    attendanceAudit(forumId: $forumId, from: $from, to: $to) {\n      forumId\n      forumName {\n        en\n        cy\n      }\n      figures {\n        ...AttendanceFigureFields\n      }\n      organisations {\n        organisationId\n        organisationName {\n          en\n          cy\n        }\n        figures {\n          ...AttendanceFigureFields\n        }\n      }\n      members {\n        memberId\n        personName\n        figures {\n          ...AttendanceFigureFields\n        }\n      }\n    }\n    commitmentsKept(forumId: $forumId, from: $from, to: $to) {\n      forumId\n      forumName {\n        en\n        cy\n      }\n      total\n      doneOnTime\n      doneLate\n      open\n      overdue\n    }\n  }\n': typeof types.MeetingsAuditDocument;
   '\n  fragment AttendanceFigureFields on AttendanceFigures {\n    meetings\n    present\n    represented\n    apologies\n    absent\n    attendanceRate\n    deputies\n    longestMissedRun\n    flagged\n  }\n': typeof types.AttendanceFigureFieldsFragmentDoc;
+  '\n  query ForumsAdmin {\n    forums {\n      id\n      version\n      kind\n      active\n      name {\n        en\n        cy\n      }\n      purpose {\n        en\n        cy\n      }\n      members {\n        id\n        version\n        isChair\n        joinedOn\n        leftOn\n        person {\n          id\n          name\n        }\n        representing {\n          id\n          name {\n            en\n            cy\n          }\n        }\n      }\n    }\n    people {\n      id\n      name\n      organisation {\n        id\n      }\n    }\n    organisations {\n      id\n      name {\n        en\n        cy\n      }\n    }\n  }\n': typeof types.ForumsAdminDocument;
+  '\n  mutation CreateForum($input: CreateForumInput!) {\n    createForum(input: $input) {\n      id\n    }\n  }\n': typeof types.CreateForumDocument;
+  '\n  mutation AddForumMember($input: AddForumMemberInput!) {\n    addForumMember(input: $input) {\n      id\n    }\n  }\n': typeof types.AddForumMemberDocument;
+  '\n  mutation EndForumMembership($input: EndForumMembershipInput!) {\n    endForumMembership(input: $input) {\n      id\n    }\n  }\n': typeof types.EndForumMembershipDocument;
   '\n  query NotificationCount {\n    myNotifications(first: 1) {\n      unreadCount\n    }\n  }\n': typeof types.NotificationCountDocument;
   '\n  query MyNotifications($first: Int!) {\n    myNotifications(first: $first) {\n      unreadCount\n      notifications {\n        id\n        kind\n        subject {\n          en\n          cy\n        }\n        body {\n          en\n          cy\n        }\n        link\n        createdAt\n        readAt\n      }\n    }\n  }\n': typeof types.MyNotificationsDocument;
   '\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n': typeof types.MarkNotificationsReadDocument;
@@ -328,6 +332,14 @@ const documents: Documents = {
     types.MeetingsAuditDocument,
   '\n  fragment AttendanceFigureFields on AttendanceFigures {\n    meetings\n    present\n    represented\n    apologies\n    absent\n    attendanceRate\n    deputies\n    longestMissedRun\n    flagged\n  }\n':
     types.AttendanceFigureFieldsFragmentDoc,
+  '\n  query ForumsAdmin {\n    forums {\n      id\n      version\n      kind\n      active\n      name {\n        en\n        cy\n      }\n      purpose {\n        en\n        cy\n      }\n      members {\n        id\n        version\n        isChair\n        joinedOn\n        leftOn\n        person {\n          id\n          name\n        }\n        representing {\n          id\n          name {\n            en\n            cy\n          }\n        }\n      }\n    }\n    people {\n      id\n      name\n      organisation {\n        id\n      }\n    }\n    organisations {\n      id\n      name {\n        en\n        cy\n      }\n    }\n  }\n':
+    types.ForumsAdminDocument,
+  '\n  mutation CreateForum($input: CreateForumInput!) {\n    createForum(input: $input) {\n      id\n    }\n  }\n':
+    types.CreateForumDocument,
+  '\n  mutation AddForumMember($input: AddForumMemberInput!) {\n    addForumMember(input: $input) {\n      id\n    }\n  }\n':
+    types.AddForumMemberDocument,
+  '\n  mutation EndForumMembership($input: EndForumMembershipInput!) {\n    endForumMembership(input: $input) {\n      id\n    }\n  }\n':
+    types.EndForumMembershipDocument,
   '\n  query NotificationCount {\n    myNotifications(first: 1) {\n      unreadCount\n    }\n  }\n':
     types.NotificationCountDocument,
   '\n  query MyNotifications($first: Int!) {\n    myNotifications(first: $first) {\n      unreadCount\n      notifications {\n        id\n        kind\n        subject {\n          en\n          cy\n        }\n        body {\n          en\n          cy\n        }\n        link\n        createdAt\n        readAt\n      }\n    }\n  }\n':
@@ -970,6 +982,30 @@ export function graphql(
 export function graphql(
   source: '\n  fragment AttendanceFigureFields on AttendanceFigures {\n    meetings\n    present\n    represented\n    apologies\n    absent\n    attendanceRate\n    deputies\n    longestMissedRun\n    flagged\n  }\n',
 ): (typeof documents)['\n  fragment AttendanceFigureFields on AttendanceFigures {\n    meetings\n    present\n    represented\n    apologies\n    absent\n    attendanceRate\n    deputies\n    longestMissedRun\n    flagged\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ForumsAdmin {\n    forums {\n      id\n      version\n      kind\n      active\n      name {\n        en\n        cy\n      }\n      purpose {\n        en\n        cy\n      }\n      members {\n        id\n        version\n        isChair\n        joinedOn\n        leftOn\n        person {\n          id\n          name\n        }\n        representing {\n          id\n          name {\n            en\n            cy\n          }\n        }\n      }\n    }\n    people {\n      id\n      name\n      organisation {\n        id\n      }\n    }\n    organisations {\n      id\n      name {\n        en\n        cy\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ForumsAdmin {\n    forums {\n      id\n      version\n      kind\n      active\n      name {\n        en\n        cy\n      }\n      purpose {\n        en\n        cy\n      }\n      members {\n        id\n        version\n        isChair\n        joinedOn\n        leftOn\n        person {\n          id\n          name\n        }\n        representing {\n          id\n          name {\n            en\n            cy\n          }\n        }\n      }\n    }\n    people {\n      id\n      name\n      organisation {\n        id\n      }\n    }\n    organisations {\n      id\n      name {\n        en\n        cy\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateForum($input: CreateForumInput!) {\n    createForum(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateForum($input: CreateForumInput!) {\n    createForum(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AddForumMember($input: AddForumMemberInput!) {\n    addForumMember(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation AddForumMember($input: AddForumMemberInput!) {\n    addForumMember(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation EndForumMembership($input: EndForumMembershipInput!) {\n    endForumMembership(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation EndForumMembership($input: EndForumMembershipInput!) {\n    endForumMembership(input: $input) {\n      id\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

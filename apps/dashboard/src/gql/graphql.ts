@@ -64,6 +64,17 @@ export type AddAgendaItemInput = {
   title: BilingualTitleInput;
 };
 
+export type AddForumMemberInput = {
+  forumId: string | number;
+  /** A forum may have joint chairs. */
+  isChair?: boolean | null | undefined;
+  /** YYYY-MM-DD; today when left out. */
+  joinedOn?: string | null | undefined;
+  personId: string | number;
+  /** The organisation or union they represent; their own when left out. */
+  representingId?: string | number | null | undefined;
+};
+
 export type AddMilestoneInput = {
   actionId: string | number;
   /** YYYY-MM-DD */
@@ -169,6 +180,13 @@ export type CreateActionInput = {
   title: BilingualTitleInput;
 };
 
+export type CreateForumInput = {
+  kind: ForumKind;
+  name: BilingualTitleInput;
+  /** Terms of reference in short. */
+  purpose?: BilingualLongTextInput | null | undefined;
+};
+
 export type CreateMeasureInput = {
   /** Actions that contribute to the measure; replaces them when given. */
   actionIds?: Array<string | number> | null | undefined;
@@ -268,6 +286,14 @@ export type DeactivateUserInput = {
   /** A new owner for each action the account’s person owns in an open plan. */
   handovers: Array<ActionHandoverInput>;
   id: string | number;
+};
+
+export type EndForumMembershipInput = {
+  /** The version you last loaded; a newer one means a conflict. */
+  expectedVersion: number;
+  id: string | number;
+  /** YYYY-MM-DD; today when left out. */
+  leftOn?: string | null | undefined;
 };
 
 /** Takes a risk to the oversight board. */
@@ -2153,6 +2179,48 @@ export type AttendanceFigureFieldsFragment = {
   longestMissedRun: number;
   flagged: boolean;
 };
+
+export type ForumsAdminQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ForumsAdminQuery = {
+  forums: Array<{
+    id: string;
+    version: number;
+    kind: ForumKind;
+    active: boolean;
+    name: { en: string | null; cy: string | null };
+    purpose: { en: string | null; cy: string | null };
+    members: Array<{
+      id: string;
+      version: number;
+      isChair: boolean;
+      joinedOn: string;
+      leftOn: string | null;
+      person: { id: string; name: string };
+      representing: { id: string; name: { en: string | null; cy: string | null } };
+    }>;
+  }>;
+  people: Array<{ id: string; name: string; organisation: { id: string } }>;
+  organisations: Array<{ id: string; name: { en: string | null; cy: string | null } }>;
+};
+
+export type CreateForumMutationVariables = Exact<{
+  input: CreateForumInput;
+}>;
+
+export type CreateForumMutation = { createForum: { id: string } };
+
+export type AddForumMemberMutationVariables = Exact<{
+  input: AddForumMemberInput;
+}>;
+
+export type AddForumMemberMutation = { addForumMember: { id: string } };
+
+export type EndForumMembershipMutationVariables = Exact<{
+  input: EndForumMembershipInput;
+}>;
+
+export type EndForumMembershipMutation = { endForumMembership: { id: string } };
 
 export type NotificationCountQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -11743,6 +11811,262 @@ export const MeetingsAuditDocument = {
     },
   ],
 } as unknown as DocumentNode<MeetingsAuditQuery, MeetingsAuditQueryVariables>;
+export const ForumsAdminDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ForumsAdmin' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'forums' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'name' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'purpose' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'members' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'isChair' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'joinedOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'leftOn' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'person' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'representing' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'name' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'people' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organisation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organisations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'name' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ForumsAdminQuery, ForumsAdminQueryVariables>;
+export const CreateForumDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateForum' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateForumInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createForum' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateForumMutation, CreateForumMutationVariables>;
+export const AddForumMemberDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddForumMember' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddForumMemberInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addForumMember' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddForumMemberMutation, AddForumMemberMutationVariables>;
+export const EndForumMembershipDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'EndForumMembership' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'EndForumMembershipInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endForumMembership' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EndForumMembershipMutation, EndForumMembershipMutationVariables>;
 export const NotificationCountDocument = {
   kind: 'Document',
   definitions: [

@@ -326,3 +326,79 @@ export const ATTENDANCE_FIGURE_FIELDS = graphql(`
     flagged
   }
 `);
+
+/** The forums with their seats, past and present, and the people and bodies to seat. */
+export const FORUMS_ADMIN = graphql(`
+  query ForumsAdmin {
+    forums {
+      id
+      version
+      kind
+      active
+      name {
+        en
+        cy
+      }
+      purpose {
+        en
+        cy
+      }
+      members {
+        id
+        version
+        isChair
+        joinedOn
+        leftOn
+        person {
+          id
+          name
+        }
+        representing {
+          id
+          name {
+            en
+            cy
+          }
+        }
+      }
+    }
+    people {
+      id
+      name
+      organisation {
+        id
+      }
+    }
+    organisations {
+      id
+      name {
+        en
+        cy
+      }
+    }
+  }
+`);
+
+export const CREATE_FORUM = graphql(`
+  mutation CreateForum($input: CreateForumInput!) {
+    createForum(input: $input) {
+      id
+    }
+  }
+`);
+
+export const ADD_FORUM_MEMBER = graphql(`
+  mutation AddForumMember($input: AddForumMemberInput!) {
+    addForumMember(input: $input) {
+      id
+    }
+  }
+`);
+
+export const END_FORUM_MEMBERSHIP = graphql(`
+  mutation EndForumMembership($input: EndForumMembershipInput!) {
+    endForumMembership(input: $input) {
+      id
+    }
+  }
+`);

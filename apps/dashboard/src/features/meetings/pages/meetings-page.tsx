@@ -63,6 +63,9 @@ export default function MeetingsPage() {
         <Link to="/meetings/attendance" className="govuk-link">
           {t('meetings.list.audit')}
         </Link>
+        <Link to="/meetings/forums" className="govuk-link">
+          {t('meetings.forums.link')}
+        </Link>
       </div>
       {forums.data && (
         <form
