@@ -6,6 +6,7 @@ import { Clock } from '@cynnydd/server/core';
 import {
   AttendanceStatus,
   CommitmentStatus,
+  ForumKind,
   type BilingualText,
   type IsoDate,
 } from '@cynnydd/shared/domain';
@@ -21,6 +22,8 @@ import {
 
 export interface MeetingsSpan {
   forumId?: string | null;
+  /** Only forums of this kind (the social partnership forums for the annual report). */
+  forumKind?: ForumKind | null;
   /** Meetings starting on `from` … `to` (days in Wales), inclusive. */
   from: IsoDate;
   to: IsoDate;
@@ -105,6 +108,7 @@ export class MeetingsAuditService {
          AND ${MEETING_DAY} BETWEEN $2 AND $3
          AND ($1::uuid IS NULL OR m.forum_id = $1)
          AND ($5::uuid IS NULL OR s.representing_id = $5)
+         AND ($6::forum_kind IS NULL OR f.kind = $6)
        ORDER BY f.name_en, f.id, m.starts_at, m.id, p.name, s.id`,
       [
         span.forumId ?? null,
@@ -112,6 +116,7 @@ export class MeetingsAuditService {
         span.to,
         approvedOnly ? ['MINUTES_APPROVED'] : ['HELD', 'MINUTES_APPROVED'],
         span.organisationId ?? null,
+        span.forumKind ?? null,
       ],
     );
     return [...groupBy(rows, (row) => row.forumId).values()].map((forumRows) => {
@@ -173,12 +178,14 @@ export class MeetingsAuditService {
        WHERE m.state = ANY($4::meeting_state[])
          AND ${MEETING_DAY} BETWEEN $2 AND $3
          AND ($1::uuid IS NULL OR m.forum_id = $1)
+         AND ($5::forum_kind IS NULL OR f.kind = $5)
        ORDER BY f.name_en, f.id`,
       [
         span.forumId ?? null,
         span.from,
         span.to,
         approvedOnly ? ['MINUTES_APPROVED'] : ['HELD', 'MINUTES_APPROVED'],
+        span.forumKind ?? null,
       ],
     );
     const today = this.clock.today();

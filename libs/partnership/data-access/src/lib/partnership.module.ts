@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { AuditModule } from '@cynnydd/audit/data-access';
 import { DirectoryModule } from '@cynnydd/directory/data-access';
+import { MeetingsModule } from '@cynnydd/meetings/data-access';
 import { PlansModule } from '@cynnydd/plans/data-access';
 
 import { AssessmentsResolver, PartnershipScoreResolver } from './assessments.resolver';
@@ -40,6 +41,7 @@ export const PARTNERSHIP_ENTITIES = [
     AuditModule,
     DirectoryModule,
     PlansModule,
+    MeetingsModule,
   ],
   providers: [
     EngagementsService,

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
-import { badUserInput, Clock } from '@cynnydd/server/core';
+import { MeetingsAuditService } from '@cynnydd/meetings/data-access';
+import { badUserInput } from '@cynnydd/server/core';
 import {
   financialYearEnd,
   financialYearLabel,
@@ -48,7 +49,7 @@ const bilingual = (en: string | null, cy: string | null): BilingualText => ({ en
 export class PartnershipReportService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly clock: Clock,
+    private readonly meetingsAudit: MeetingsAuditService,
   ) {}
 
   async report(yearLabel: string, field = 'year'): Promise<PartnershipReport> {
@@ -65,7 +66,7 @@ export class PartnershipReportService {
         to,
         engagements,
         ...summariseEngagements(engagements),
-        forum: await socialPartnershipForumRecord(manager, from, to, this.clock.today()),
+        forum: await socialPartnershipForumRecord(this.meetingsAudit, from, to),
         selfAssessments: await this.latestSelfAssessments(manager, from, to),
       };
     });
