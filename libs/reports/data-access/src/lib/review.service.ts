@@ -51,9 +51,16 @@ const FOLLOW_UP_LIST_LIMIT = 500;
  * A board's review is public once written; an entry minuted at a meeting only once a chair has
  * approved the minutes (the meetings library's rule; named by table, as the entity names it).
  */
-const PUBLISHED = (alias: string) =>
+/**
+ * Entries a reader without the programme office's permission sees: those not minuted at a
+ * meeting, those of meetings whose minutes are approved, and those of the forums the reader
+ * (`:personId`) sits on, as `Meeting.minutesVisible` has it.
+ */
+const VISIBLE = (alias: string) =>
   `(${alias}.meeting_id IS NULL OR EXISTS (SELECT 1 FROM meeting m
-     WHERE m.id = ${alias}.meeting_id AND m.state = 'MINUTES_APPROVED'))`;
+     WHERE m.id = ${alias}.meeting_id AND (m.state = 'MINUTES_APPROVED' OR EXISTS (
+       SELECT 1 FROM forum_member s WHERE s.forum_id = m.forum_id
+         AND s.person_id = :personId AND s.left_on IS NULL))))`;
 
 /** The programme office keeps the minutes, and so sees them in draft. */
 function seesDraftMinutes(actor: Actor): boolean {
@@ -213,7 +220,8 @@ export class ReviewService {
           {
             ...where,
             decisionId: Raw(
-              (column) => `${column} IN (SELECT r.id FROM review_entry r WHERE ${PUBLISHED('r')})`,
+              (column) => `${column} IN (SELECT r.id FROM review_entry r WHERE ${VISIBLE('r')})`,
+              { personId: actor.personId },
             ),
           },
           ...(actor.personId && (!filter.ownerId || filter.ownerId === actor.personId)
@@ -233,7 +241,9 @@ export class ReviewService {
       .where('entry.reportId = :reportId', { reportId })
       .orderBy('entry.createdAt', 'ASC')
       .addOrderBy('entry.id', 'ASC');
-    if (!seesDraftMinutes(actor)) query.andWhere(PUBLISHED('entry'));
+    if (!seesDraftMinutes(actor)) {
+      query.andWhere(VISIBLE('entry'), { personId: actor.personId });
+    }
     return query.getMany();
   }
 
