@@ -1,3 +1,4 @@
+import { MEETINGS_TRANSLATIONS } from '../features/meetings/i18n/translations';
 import cy from './cy.json';
 import en from './en.json';
 
@@ -14,10 +15,17 @@ function flatten(messages: Messages, prefix = ''): Record<string, string> {
   );
 }
 
-const english = flatten(en);
-const welsh = flatten(cy);
+// The interface's own messages and those each feature carries with its pages.
+const bundles = [{ en, cy }, MEETINGS_TRANSLATIONS] as { en: Messages; cy: Messages }[];
+const english = Object.assign({}, ...bundles.map((bundle) => flatten(bundle.en)));
+const welsh = Object.assign({}, ...bundles.map((bundle) => flatten(bundle.cy)));
 
 describe('interface messages', () => {
+  it('gives each key to one bundle only, so no feature hides another’s message', () => {
+    const keys = bundles.flatMap((bundle) => Object.keys(flatten(bundle.en)));
+    expect(keys.length).toBe(new Set(keys).size);
+  });
+
   it('has every key in both English and Welsh', () => {
     expect(Object.keys(english).filter((key) => !(key in welsh))).toEqual([]);
     expect(Object.keys(welsh).filter((key) => !(key in english))).toEqual([]);

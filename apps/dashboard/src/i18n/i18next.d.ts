@@ -1,9 +1,11 @@
 import 'i18next';
 
+import type meetings from '../features/meetings/i18n/en.json';
 import type en from './en.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
-    resources: { translation: typeof en };
+    // A feature's own messages (added with its pages: useFeatureTranslations) are typed too.
+    resources: { translation: typeof en & typeof meetings };
   }
 }

@@ -45,7 +45,7 @@ export function MainNavigation() {
     { to: '/my-actions', label: t('navigation.myActions'), end: true },
     { to: '/measures', label: t('navigation.measures'), end: false },
     { to: '/risks', label: t('risks.navigation'), end: false },
-    { to: '/meetings', label: t('meetings.navigation'), end: false },
+    { to: '/meetings', label: t('navigation.meetings'), end: false },
     ...(canManagePlans ? [{ to: '/plans', label: t('plans.navigation'), end: false }] : []),
     ...(canManagePeriods
       ? [{ to: '/reporting-periods', label: t('periods.navigation'), end: false }]

@@ -6,6 +6,7 @@ import { Link, useSearchParams } from 'react-router';
 import { financialYearOf, financialYearStart, localise } from '@cynnydd/shared/domain';
 
 import type { AttendanceFigureFieldsFragment, MeetingsAuditQuery } from '../../../gql/graphql';
+import { useFeatureTranslations } from '../../../i18n/feature-translations';
 import { formatNumber, todayInWales } from '../../../i18n/format';
 import { ChartFigure } from '../../../ui/charts/chart-figure';
 import { ColumnHeaders } from '../../../ui/column-headers';
@@ -17,6 +18,7 @@ import { useLanguage } from '../../../ui/use-language';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { LoadError } from '../../plans/components/notice';
 import { FORUM_CHOICES, MEETINGS_AUDIT } from '../graphql/meetings';
+import { MEETINGS_TRANSLATIONS } from '../i18n/translations';
 
 const AttendanceRateChart = lazy(() => import('../components/attendance-rate-chart'));
 
@@ -160,6 +162,7 @@ function CommitmentsKept({ rows }: { rows: MeetingsAuditQuery['commitmentsKept']
  * whether what was promised at the meetings was done.
  */
 export default function AttendanceAuditPage() {
+  useFeatureTranslations(MEETINGS_TRANSLATIONS);
   const { t } = useTranslation();
   const language = useLanguage();
   usePageTitle(t('meetings.audit.title'));

@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { FORUM_KIND_LABELS, ForumKind, localise, Permission } from '@cynnydd/shared/domain';
 
 import type { ForumsAdminQuery, ForumKind as KindValue } from '../../../gql/graphql';
+import { useFeatureTranslations } from '../../../i18n/feature-translations';
 import { formatDate } from '../../../i18n/format';
 import { BilingualInput, bilingualInput, EMPTY_BILINGUAL } from '../../../ui/bilingual-input';
 import { ColumnHeaders } from '../../../ui/column-headers';
@@ -28,6 +29,7 @@ import {
   FORUMS_ADMIN,
 } from '../graphql/meetings';
 import { useMeetingChange } from '../hooks/use-meeting-change';
+import { MEETINGS_TRANSLATIONS } from '../i18n/translations';
 
 type Data = ForumsAdminQuery;
 type Forum = Data['forums'][number];
@@ -322,6 +324,7 @@ function ForumSection({
  * (joint chairs allowed) and ends seats; everyone else reads.
  */
 export default function ForumsPage() {
+  useFeatureTranslations(MEETINGS_TRANSLATIONS);
   const { t } = useTranslation();
   usePageTitle(t('meetings.forums.title'));
   const canManage = usePermission(Permission.MANAGE_MEETINGS).allowed;

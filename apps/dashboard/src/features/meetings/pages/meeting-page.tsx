@@ -5,6 +5,7 @@ import { Link, useLocation, useParams } from 'react-router';
 
 import { localise } from '@cynnydd/shared/domain';
 
+import { useFeatureTranslations } from '../../../i18n/feature-translations';
 import { ErrorSummary } from '../../../ui/error-summary';
 import { Loading } from '../../../ui/loading';
 import { LocalisedText } from '../../../ui/localised-text';
@@ -25,6 +26,7 @@ import {
   SEND_MEETING_NOTICE,
 } from '../graphql/meetings';
 import { useMeetingChange } from '../hooks/use-meeting-change';
+import { MEETINGS_TRANSLATIONS } from '../i18n/translations';
 
 type NoticeName =
   | 'scheduled'
@@ -178,6 +180,7 @@ function BriefingLinks({ meeting }: { meeting: MeetingDetails }) {
 
 /** One meeting: when and where, its agenda and papers, who came, its minutes and decisions. */
 export default function MeetingPage() {
+  useFeatureTranslations(MEETINGS_TRANSLATIONS);
   const { t } = useTranslation();
   const language = useLanguage();
   const { id = '' } = useParams();

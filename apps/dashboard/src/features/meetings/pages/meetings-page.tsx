@@ -4,6 +4,7 @@ import { Link, useSearchParams } from 'react-router';
 
 import { localise, Permission } from '@cynnydd/shared/domain';
 
+import { useFeatureTranslations } from '../../../i18n/feature-translations';
 import { FilterSelect } from '../../../ui/filter-select';
 import { Loading } from '../../../ui/loading';
 import { useLanguage } from '../../../ui/use-language';
@@ -12,9 +13,11 @@ import { LoadError } from '../../plans/components/notice';
 import { usePermission } from '../../plans/hooks/use-permission';
 import { MeetingsTable } from '../components/meetings-table';
 import { FORUM_CHOICES, MEETINGS } from '../graphql/meetings';
+import { MEETINGS_TRANSLATIONS } from '../i18n/translations';
 
 /** Every forum's meetings, the next ones first, then the past ones most recent first. */
 export default function MeetingsPage() {
+  useFeatureTranslations(MEETINGS_TRANSLATIONS);
   const { t } = useTranslation();
   const language = useLanguage();
   usePageTitle(t('meetings.list.title'));

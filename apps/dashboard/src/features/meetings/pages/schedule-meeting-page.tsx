@@ -5,6 +5,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 
 import { localise, Permission } from '@cynnydd/shared/domain';
 
+import { useFeatureTranslations } from '../../../i18n/feature-translations';
 import { walesMoment } from '../../../i18n/format';
 import {
   BilingualInput,
@@ -23,6 +24,7 @@ import { LoadError } from '../../plans/components/notice';
 import { RequirePermission } from '../../plans/components/require-permission';
 import { readApiError } from '../../plans/graphql/errors';
 import { FORUM_CHOICES, SCHEDULE_MEETING } from '../graphql/meetings';
+import { MEETINGS_TRANSLATIONS } from '../i18n/translations';
 import type { MeetingSavedState } from './meeting-page';
 
 interface Values {
@@ -223,6 +225,7 @@ function ScheduleMeeting() {
 
 /** Schedules a forum's meeting: when and where; the agenda and notice follow on its page. */
 export default function ScheduleMeetingPage() {
+  useFeatureTranslations(MEETINGS_TRANSLATIONS);
   return (
     <RequirePermission permission={Permission.MANAGE_MEETINGS}>
       <ScheduleMeeting />
