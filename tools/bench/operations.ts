@@ -18,6 +18,8 @@ export interface BenchContext {
   /** The person the operational-group account is linked to (author of the updates). */
   authorId: string;
   reportId: string | null;
+  /** The operational group's latest held meeting. */
+  meetingId: string;
 }
 
 export interface Operation {
@@ -331,10 +333,80 @@ FROM risk t JOIN risk_appetite ap ON ap.category = t.category
 WHERE t.closed_on IS NULL
 GROUP BY 1, 2`;
 
+/** A meeting's page, as the dashboard asks for it (features/meetings/graphql/meetings.ts). */
+export const MEETING_PAGE = `query MeetingDetails($id: ID!) {
+  meeting(id: $id) {
+    id version title { en cy } startsAt endsAt location onlineLink state noticeSentAt
+    minutesApprovedAt minutesApprovedBy { name } minutesVisible canManage canApprove
+    canSendApologies
+    forum { id kind name { en cy }
+      members { id isChair leftOn person { id name } representing { id name { en cy } } } }
+    agenda { id version position title { en cy } minutes { en cy } presenter { name }
+      report { id audience reportingPeriod { label } }
+      actions { id reference title { en cy } } measures { id reference name { en cy } }
+      risks { id reference title { en cy } } }
+    attendance { id status deputyName member { id } }
+    decisions { id kind text { en cy }
+      followUps { id title { en cy } owner { name } dueDate completedOn isOverdue } }
+    carriedCommitments { id title { en cy } owner { name } dueDate completedOn isOverdue }
+  }
+}`;
+
+/** The attendance audit and commitments kept over a year, as the dashboard asks for them. */
+export const MEETINGS_AUDIT = `query MeetingsAudit($from: String!, $to: String!) {
+  attendanceAudit(from: $from, to: $to) {
+    forumId forumName { en cy } figures { meetings present represented apologies absent attendanceRate }
+    organisations { organisationId organisationName { en cy }
+      figures { meetings present represented apologies absent attendanceRate } }
+    members { memberId personName
+      figures { meetings present represented apologies absent attendanceRate deputies longestMissedRun flagged } }
+  }
+  commitmentsKept(from: $from, to: $to) { forumId total doneOnTime doneLate open overdue }
+}`;
+
+/** The meeting with its forum's seats, agenda and links, attendance, decisions and commitments. */
+const FLOOR_MEETING = `
+SELECT m.*, f.name_en, f.kind,
+  (SELECT json_agg(json_build_object('id', s.id, 'chair', s.is_chair, 'name', p.name, 'org', o.name_en))
+   FROM forum_member s JOIN person p ON p.id = s.person_id JOIN organisation o ON o.id = s.representing_id
+   WHERE s.forum_id = m.forum_id) AS members,
+  (SELECT json_agg(json_build_object('id', a.id, 'title', a.title_en, 'minutes', a.minutes_en,
+     'actions', (SELECT json_agg(x.reference) FROM agenda_item_action l JOIN action x ON x.id = l.action_id WHERE l.agenda_item_id = a.id),
+     'risks', (SELECT json_agg(x.reference) FROM agenda_item_risk l JOIN risk x ON x.id = l.risk_id WHERE l.agenda_item_id = a.id))
+     ORDER BY a.position) FROM agenda_item a WHERE a.meeting_id = m.id) AS agenda,
+  (SELECT json_agg(json_build_object('member', t.member_id, 'status', t.status, 'deputy', t.deputy_name))
+   FROM attendance t WHERE t.meeting_id = m.id) AS attendance,
+  (SELECT json_agg(json_build_object('text', r.text_en, 'followUps',
+     (SELECT json_agg(json_build_object('title', u.title_en, 'due', u.due_date, 'done', u.completed_on, 'owner', p.name))
+      FROM follow_up u JOIN person p ON p.id = u.owner_id WHERE u.decision_id = r.id)))
+   FROM review_entry r WHERE r.meeting_id = m.id) AS decisions,
+  (SELECT json_agg(json_build_object('title', u.title_en, 'due', u.due_date, 'owner', p.name))
+   FROM follow_up u JOIN review_entry r ON r.id = u.decision_id JOIN meeting e ON e.id = r.meeting_id
+   JOIN person p ON p.id = u.owner_id
+   WHERE e.forum_id = m.forum_id AND e.starts_at < m.starts_at AND u.completed_on IS NULL) AS carried
+FROM meeting m JOIN forum f ON f.id = m.forum_id WHERE m.id = $1`;
+
+/** Every seat at every held meeting of the year, with what was recorded; and the commitments. */
+const FLOOR_MEETINGS_AUDIT = `
+SELECT f.id, m.id AS meeting, s.id AS seat, s.representing_id, p.name, a.status, a.deputy_name,
+  (SELECT count(*) FROM follow_up u JOIN review_entry r ON r.id = u.decision_id
+   WHERE r.meeting_id = m.id) AS commitments
+FROM meeting m JOIN forum f ON f.id = m.forum_id
+JOIN forum_member s ON s.forum_id = m.forum_id
+  AND s.joined_on <= m.starts_at::date AND (s.left_on IS NULL OR s.left_on >= m.starts_at::date)
+JOIN person p ON p.id = s.person_id
+LEFT JOIN attendance a ON a.meeting_id = m.id AND a.member_id = s.id
+WHERE m.state IN ('HELD', 'MINUTES_APPROVED') AND m.starts_at::date BETWEEN $1 AND $2
+ORDER BY f.name_en, m.starts_at, p.name`;
+
 /** The register's first page, as the dashboard asks for it. */
 const RISK_PAGE = 25;
 
 const pick = <T>(values: T[], request: number) => values[request % values.length];
+
+/** The current financial year's first and last day ("2026-27" → 2026-04-01 … 2027-03-31). */
+const yearStart = (c: BenchContext) => `${c.financialYear.slice(0, 4)}-04-01`;
+const yearEnd = (c: BenchContext) => `${Number(c.financialYear.slice(0, 4)) + 1}-03-31`;
 
 const overviewFloor = (client: Client, c: BenchContext) =>
   client.query(FLOOR_SUMMARY, [c.planId, c.periodId, c.previousPeriodId, new Date()]);
@@ -449,5 +521,17 @@ export const OPERATIONS: Operation[] = [
     query: () => RISK_PROFILE,
     variables: (_c, request) => ({ request }),
     floor: (client) => client.query(FLOOR_RISK_PROFILE),
+  },
+  {
+    name: 'meeting page',
+    query: () => MEETING_PAGE,
+    variables: (c) => ({ id: c.meetingId }),
+    floor: (client, c) => client.query(FLOOR_MEETING, [c.meetingId]),
+  },
+  {
+    name: 'attendance audit and commitments kept (a year)',
+    query: () => MEETINGS_AUDIT,
+    variables: (c) => ({ from: yearStart(c), to: yearEnd(c) }),
+    floor: (client, c) => client.query(FLOOR_MEETINGS_AUDIT, [yearStart(c), yearEnd(c)]),
   },
 ];

@@ -138,6 +138,14 @@ async function resolveContext(url: string, office: GraphqlClient): Promise<Bench
     } = await client.query(`SELECT person_id FROM app_user WHERE email = $1`, [
       BENCH_ACCOUNTS.office,
     ]);
+    // The operational group's latest held meeting: the most agenda, attendance and decisions.
+    const {
+      rows: [meeting],
+    } = await client.query(
+      `SELECT m.id FROM meeting m JOIN forum f ON f.id = m.forum_id
+       WHERE f.kind = 'OPERATIONAL_GROUP' AND m.state <> 'SCHEDULED' AND m.state <> 'CANCELLED'
+       ORDER BY m.starts_at DESC LIMIT 1`,
+    );
     const year = Number(period.financial_year);
     const context: BenchContext = {
       periodId: period.id,
@@ -149,6 +157,7 @@ async function resolveContext(url: string, office: GraphqlClient): Promise<Bench
       actionIds: actions.map((row) => row.id),
       authorId: author.person_id,
       reportId: null,
+      meetingId: meeting.id,
     };
     const { reports } = await office.request<{ reports: { id: string; state: string }[] }>(
       `query ($period: ID!) { reports(filter: { reportingPeriodId: $period, audience: OPERATIONAL_GROUP }) { id state } }`,

@@ -257,6 +257,52 @@ describe('the demo programme loaded by npm start and npm run seed', () => {
     expect(of('SOCIAL_PARTNERSHIP_FORUM').at(-1).carriedCommitments.length).toBeGreaterThan(0);
   });
 
+  it('has a year of social partnership: engagements on the plan and actions, self-assessments, the annual report', async () => {
+    const { engagementRecords } = await app.ok(`{
+      engagementRecords { engagedOn outcome subjectKind partners { code } }
+    }`);
+    expect(engagementRecords).toHaveLength(8);
+    const outcomes = engagementRecords.map((r: any) => r.outcome);
+    expect(outcomes.filter((o: string) => o === 'CONSENSUS')).toHaveLength(5);
+    expect(outcomes.filter((o: string) => o === 'COMPROMISE')).toHaveLength(2);
+    expect(outcomes.filter((o: string) => o === 'NO_AGREEMENT')).toHaveLength(1);
+    expect(engagementRecords.some((r: any) => r.subjectKind === 'PLAN')).toBe(true);
+    const { actions } = await app.ok(`{
+      actions(filter: { financialYear: "2026-27" }, first: 100) {
+        edges { node { reference needsPartnershipConsultation engagements { outcome } } }
+      }
+    }`);
+    const tagged = actions.edges
+      .map((edge: any) => edge.node)
+      .filter((action: any) => action.needsPartnershipConsultation);
+    expect(tagged.map((action: any) => action.reference).sort()).toEqual(['1.6', '1.7', '2.6']);
+    expect(tagged.every((action: any) => action.engagements.length > 0)).toBe(true);
+
+    const { forums } = await app.ok(`{ forums { id kind } }`);
+    const forum = forums.find((f: any) => f.kind === 'SOCIAL_PARTNERSHIP_FORUM');
+    const { partnershipAssessmentComparison: comparison } = await app.ok(
+      `query ($id: ID!) { partnershipAssessmentComparison(forumId: $id) { assessments { assessedOn average } } }`,
+      { id: forum.id },
+    );
+    const [april, october] = comparison.assessments;
+    expect([april.assessedOn, october.assessedOn]).toEqual(['2026-04-21', '2026-10-20']);
+    expect(october.average).toBeGreaterThan(april.average);
+
+    const { partnershipReport: report } = await app.ok(`{
+      partnershipReport(year: "2026-27") {
+        engagementCount forumMeetings attendance { status count } commitments { status count }
+      }
+    }`);
+    expect(report.engagementCount).toBe(8);
+    // The forum met in April, July and October; January's meeting is still to come.
+    expect(report.forumMeetings).toBe(3);
+    const count = (rows: any[], status: string) =>
+      rows.find((row: any) => row.status === status)?.count;
+    expect(count(report.attendance, 'APOLOGIES')).toBe(2);
+    expect(count(report.attendance, 'ABSENT')).toBe(1);
+    expect(count(report.commitments, 'OVERDUE')).toBe(1);
+  });
+
   it('has told the leads of each round this year and reminded those late, and of their meetings, in their notices', async () => {
     const user = await app.dataSource
       .getRepository(User)

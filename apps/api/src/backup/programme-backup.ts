@@ -26,10 +26,11 @@ const NOT_BACKED_UP = new Set([
   'action_period_status',
 ]);
 /**
- * Tables the migrations fill with starting values (the risk appetite per category): an empty
- * database has them already, and a restore replaces them with the backup's.
+ * Tables the migrations fill with starting values (the risk appetite per category, the
+ * partnership behaviours statements): an empty database has them already, and a restore replaces
+ * them with the backup's.
  */
-const FILLED_BY_MIGRATIONS = new Set(['risk_appetite']);
+const FILLED_BY_MIGRATIONS = new Set(['risk_appetite', 'partnership_statement']);
 const INSERT_BATCH = 2_000;
 
 interface Reference {
@@ -142,6 +143,8 @@ export async function importProgramme(
       const [{ any }] = await manager.query(`SELECT EXISTS (SELECT 1 FROM "${name}") AS any`);
       if (any) throw new Error(`The database is not empty (table ${name} has rows)`);
     }
+    // Approved minutes are frozen (migration 1796600000000), but for this transaction's inserts.
+    await manager.query(`SELECT set_config('cynnydd.restoring', 'on', true)`);
     const selfReferences = (await foreignKeys(manager)).filter((r) => r.child === r.parent);
     let rows = 0;
     for (const table of backup.tables) {

@@ -172,6 +172,10 @@ export class Meetings1796600000000 implements MigrationInterface {
         IF TG_OP = 'UPDATE' AND current_setting('cynnydd.merging_people', true) = 'on' THEN
           RETURN NEW;
         END IF;
+        -- A restore writes back approved meetings before their agendas, attendance and decisions.
+        IF TG_OP = 'INSERT' AND current_setting('cynnydd.restoring', true) = 'on' THEN
+          RETURN NEW;
+        END IF;
         IF TG_TABLE_NAME = 'meeting' THEN
           approved := OLD.state = 'MINUTES_APPROVED';
         ELSE

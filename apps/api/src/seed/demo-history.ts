@@ -37,6 +37,7 @@ import { addDays, UPDATE_DEADLINE_DAYS } from './demo-dates';
 import type { DemoEvent } from './demo-lookups';
 import { demoMeasureEvents } from './demo-measures';
 import { demoMeetingEvents, type BoardMeeting, type BoardMeetingFinder } from './demo-meetings';
+import { demoPartnershipEvents } from './demo-partnership';
 import { demoRiskEvents } from './demo-risks';
 import { openDemoServices, SeedClock } from './demo-services';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-users';
@@ -58,6 +59,10 @@ const DATABASE_STAMPED: [table: string, column: string][] = [
   ['reporting_period', 'created_at'],
   ['reporting_period', 'updated_at'],
   ['risk', 'created_at'],
+  ['engagement_record', 'created_at'],
+  ['engagement_record', 'updated_at'],
+  ['partnership_assessment', 'created_at'],
+  ['partnership_assessment', 'updated_at'],
   ['risk', 'updated_at'],
 ];
 
@@ -112,6 +117,9 @@ class DemoYear {
     );
     for (const { at, run } of meetings.events) this.schedule(at, run);
     this.boardMeeting = meetings.boardMeeting;
+    for (const { at, run } of demoPartnershipEvents(this.dataSource, this.services, office)) {
+      this.schedule(at, run);
+    }
     for (const paper of BOARD_PAPERS) this.schedulePaper(paper, office, board);
     this.schedule(`${NOTICES_READ_ON}T08:30:00Z`, () => this.readNotices(leads));
     this.scheduleLeaver(admin);

@@ -9,6 +9,7 @@ import { DirectoryModule } from '@cynnydd/directory/data-access';
 import { MeasuresModule } from '@cynnydd/measures/data-access';
 import { MeetingsModule } from '@cynnydd/meetings/data-access';
 import { NotificationsModule } from '@cynnydd/notifications/data-access';
+import { PartnershipModule } from '@cynnydd/partnership/data-access';
 import { PlansModule } from '@cynnydd/plans/data-access';
 import { ReportingModule } from '@cynnydd/reporting/data-access';
 import { ReportsModule } from '@cynnydd/reports/data-access';
@@ -69,6 +70,7 @@ class DemoServicesModule {
         MeasuresModule,
         RisksModule,
         MeetingsModule,
+        PartnershipModule,
         // Reports are never exported to PDF while seeding.
         ReportsModule.forRoot({ chromiumPath: '' }),
       ],

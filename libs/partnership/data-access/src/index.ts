@@ -1,3 +1,5 @@
+export * from './lib/assessments.service';
+export * from './lib/dto/assessment.inputs';
 export * from './lib/dto/engagement.inputs';
 export * from './lib/engagement-record.entity';
 export * from './lib/engagement-rules';
