@@ -1,36 +1,35 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { defineConfig } from '@playwright/test';
 
-// Ports chosen once per run (workers inherit the environment), so two runs on one machine
-// do not collide.
-process.env['E2E_API_PORT'] ??= String(40_000 + (process.pid % 10_000));
-process.env['E2E_DB_PORT'] ??= String(50_000 + (process.pid % 10_000));
-process.env['E2E_SMTP_PORT'] ??= String(30_000 + (process.pid % 10_000));
-// Where global setup's mailbox files what the API sends, for the tests to read.
-process.env['E2E_MAIL_DIR'] ??= mkdtempSync(join(tmpdir(), 'cynnydd-e2e-mail-'));
-const PORT = Number(process.env['E2E_API_PORT']);
+import { PRODUCT_COUNT, PRODUCTS } from './src/servers';
+
 const root = resolve(__dirname, '../..');
+for (const product of PRODUCTS) mkdirSync(product.mailDirectory, { recursive: true });
 
 /**
- * Browser tests against the real, built product: the API (two processes) serving the built
- * dashboard, on a fresh embedded PostgreSQL loaded with the demo programme. Debian's Chromium, never a
- * downloaded browser.
+ * Browser tests against the real, built product: one product per worker (see src/servers.ts),
+ * each the API (two processes) serving the built dashboard on a fresh embedded PostgreSQL
+ * loaded with the demo programme. Files are shared out between the workers as they free up; a
+ * file's tests run in order on one worker unless the file says they are independent. Debian's
+ * Chromium, never a downloaded browser.
  */
 export default defineConfig({
   testDir: './src',
   testMatch: '**/*.e2e.ts',
   fullyParallel: false,
-  workers: 1,
+  workers: PRODUCT_COUNT,
   retries: 0,
-  timeout: 30_000,
+  // A page checked in both languages takes seconds while the other workers load the CPU too;
+  // tests that walk several pages and people are marked `test.slow()` (three times this).
+  timeout: 60_000,
   reporter: [['list']],
   // Every file's time is worth seeing: the ten slowest are printed after the run.
   reportSlowTests: { max: 10, threshold: 0 },
   globalSetup: './src/global-setup.ts',
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
+    // `baseURL` is the worker's own product: the `test` exported by src/support.ts sets it.
     browserName: 'chromium',
     launchOptions: {
       executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
@@ -46,27 +45,27 @@ export default defineConfig({
     },
     trace: 'off',
   },
-  webServer: {
+  webServer: PRODUCTS.map((product) => ({
     command: 'node --max-semi-space-size=64 dist/apps/api/main.js',
     cwd: root,
-    url: `http://127.0.0.1:${PORT}/health`,
-    timeout: 120_000,
+    url: `${product.url}/health`,
+    timeout: 180_000,
     reuseExistingServer: false,
-    stdout: 'ignore',
-    stderr: 'pipe',
+    stdout: 'ignore' as const,
+    stderr: 'pipe' as const,
     env: {
-      PORT: String(PORT),
+      PORT: String(product.apiPort),
       HOST: '127.0.0.1',
       DATABASE_URL: '',
       CYNNYDD_DATA_DIR: mkdtempSync(join(tmpdir(), 'cynnydd-e2e-')),
-      EMBEDDED_PG_PORT: process.env['E2E_DB_PORT'],
+      EMBEDDED_PG_PORT: String(product.databasePort),
       SEED_DEMO_DATA: 'true',
-      // Real mail, to the mailbox global setup starts (invitations, resets, round notices).
-      SMTP_URL: `smtp://127.0.0.1:${process.env['E2E_SMTP_PORT']}`,
+      // Real mail, to the product's mailbox global setup starts.
+      SMTP_URL: `smtp://127.0.0.1:${product.smtpPort}`,
       // Two API processes sharing the port, as in production: every test crosses them.
       WEB_CONCURRENCY: '2',
       DASHBOARD_DIR: join(root, 'dist/apps/dashboard'),
       LOG_LEVEL: 'warn',
     },
-  },
+  })),
 });

@@ -1,13 +1,15 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 
 import { mailTo, setPasswordLink } from './mailbox';
 import {
   createAction,
+  expect,
   expectAccessibleInEnglishAndWelsh,
   graphql,
   OPERATIONAL_GROUP,
   signIn,
   signInUsingEnglish,
+  test,
   uniqueReference,
 } from './support';
 

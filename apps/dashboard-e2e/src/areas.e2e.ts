@@ -1,6 +1,4 @@
-import { expect, test } from '@playwright/test';
-
-import { expectNoAccessibilityViolations, LEAD, signInUsingEnglish } from './support';
+import { expect, expectNoAccessibilityViolations, LEAD, signInUsingEnglish, test } from './support';
 
 test.describe('strategic areas and actions', () => {
   test('a lead filters an area’s actions and reads an action’s history', async ({ page }) => {

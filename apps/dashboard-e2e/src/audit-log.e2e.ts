@@ -1,7 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
 
-import { expectAccessibleInEnglishAndWelsh, graphql, signInUsingEnglish } from './support';
+import {
+  expect,
+  expectAccessibleInEnglishAndWelsh,
+  graphql,
+  signInUsingEnglish,
+  test,
+} from './support';
 
 const ADMIN = 'admin@cynnydd.example.wales';
 

@@ -1,6 +1,4 @@
-import { expect, test } from '@playwright/test';
-
-import { expectNoAccessibilityViolations, LEAD, signIn } from './support';
+import { expect, expectNoAccessibilityViolations, LEAD, signIn, test } from './support';
 
 test.describe('signing in', () => {
   test('the sign-in page is accessible in English and in Welsh', async ({ page }) => {

@@ -1,6 +1,4 @@
-import { expect, test } from '@playwright/test';
-
-import { expectAccessibleInEnglishAndWelsh, signInUsingEnglish } from './support';
+import { expect, expectAccessibleInEnglishAndWelsh, signInUsingEnglish, test } from './support';
 
 const ADMIN = 'admin@cynnydd.example.wales';
 

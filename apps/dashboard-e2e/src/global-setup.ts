@@ -1,10 +1,12 @@
 import { startMailbox } from './mailbox';
+import { PRODUCTS } from './servers';
 
-/** The mailbox for the run; Playwright calls the returned function when the run ends. */
+/** A mailbox for each product; Playwright calls the returned function when the run ends. */
 export default async function globalSetup(): Promise<() => Promise<void>> {
-  const mailbox = await startMailbox(
-    Number(process.env['E2E_SMTP_PORT']),
-    process.env['E2E_MAIL_DIR'] as string,
+  const mailboxes = await Promise.all(
+    PRODUCTS.map((product) => startMailbox(product.smtpPort, product.mailDirectory)),
   );
-  return () => mailbox.stop();
+  return async () => {
+    await Promise.all(mailboxes.map((mailbox) => mailbox.stop()));
+  };
 }

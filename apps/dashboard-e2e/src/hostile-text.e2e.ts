@@ -1,6 +1,4 @@
-import { expect, test } from '@playwright/test';
-
-import { graphql, LEAD, OPERATIONAL_GROUP, signInUsingEnglish } from './support';
+import { expect, graphql, LEAD, OPERATIONAL_GROUP, signInUsingEnglish, test } from './support';
 
 const MARKUP =
   '<img src="x" onerror="window.__cynnyddXss = 1"><script>window.__cynnyddXss = 2</script>';

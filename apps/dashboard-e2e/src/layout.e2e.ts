@@ -1,10 +1,12 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 
 import {
+  expect,
   expectAccessibleInEnglishAndWelsh,
   expectNoAccessibilityViolations,
   OPERATIONAL_GROUP,
   signInUsingEnglish,
+  test,
 } from './support';
 
 const PHONE = { width: 390, height: 844 };
@@ -45,7 +47,8 @@ test.describe('on a phone, 390 pixels wide', () => {
   });
 
   test('no page scrolls sideways, in English or Welsh', async ({ page }) => {
-    test.setTimeout(60_000);
+    // Every page, in English and in Welsh.
+    test.slow();
     await signInUsingEnglish(page, OPERATIONAL_GROUP);
     await expect(page.getByRole('table').first()).toBeVisible();
     expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);

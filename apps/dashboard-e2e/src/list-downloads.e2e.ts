@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 
-import { OPERATIONAL_GROUP, readWorkbook, signInUsingEnglish } from './support';
+import { expect, OPERATIONAL_GROUP, readWorkbook, signInUsingEnglish, test } from './support';
 
 /** Clicks a download button and reads the file the browser saved. */
 async function downloaded(page: Page, button: string): Promise<Buffer> {

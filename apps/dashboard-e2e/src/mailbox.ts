@@ -4,6 +4,8 @@ import { join } from 'node:path';
 
 import { SmtpReceiver } from '@cynnydd/shared/testing';
 
+import { currentProduct } from './servers';
+
 /** A message the API sent during the run, as the browser tests read it. */
 export interface ReceivedMail {
   to: string[];
@@ -14,7 +16,7 @@ export interface ReceivedMail {
 }
 
 /**
- * The run's mailbox: a real SMTP server (started once by global setup, on the port the API is
+ * A product's mailbox: a real SMTP server (started once by global setup, on the port its API is
  * given) that files each message in `directory` for the tests, which run in other processes.
  */
 export async function startMailbox(port: number, directory: string): Promise<SmtpReceiver> {
@@ -35,9 +37,12 @@ export async function startMailbox(port: number, directory: string): Promise<Smt
   return receiver;
 }
 
-/** The messages to `address` so far, waiting up to ten seconds for `count` of them. */
+/**
+ * The messages the worker's product sent to `address` so far, waiting up to ten seconds for
+ * `count` of them.
+ */
 export async function mailTo(address: string, count = 1): Promise<ReceivedMail[]> {
-  const directory = process.env['E2E_MAIL_DIR'] as string;
+  const directory = currentProduct().mailDirectory;
   const deadline = Date.now() + 10_000;
   for (;;) {
     const received = readdirSync(directory)

@@ -1,10 +1,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
 
 import {
+  expect,
   expectAccessibleInEnglishAndWelsh,
   expectNoAccessibilityViolations,
   graphql,
@@ -12,6 +12,7 @@ import {
   OPERATIONAL_GROUP,
   readWorkbook,
   signInUsingEnglish,
+  test,
 } from './support';
 
 /**

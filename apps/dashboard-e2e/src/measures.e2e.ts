@@ -1,6 +1,11 @@
-import { expect, test } from '@playwright/test';
-
-import { expectNoAccessibilityViolations, graphql, LEAD, signInUsingEnglish } from './support';
+import {
+  expect,
+  expectNoAccessibilityViolations,
+  graphql,
+  LEAD,
+  signInUsingEnglish,
+  test,
+} from './support';
 
 /** One of the demo lead's quarterly measures, whose 2026-27 Q2 figure is due in the open round. */
 const MEASURE = {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import ICAL from 'ical.js';
 
 import { readWordDocument } from '@cynnydd/shared/testing';
@@ -7,10 +7,12 @@ import { readWordDocument } from '@cynnydd/shared/testing';
 import { mailTo } from './mailbox';
 import {
   BOARD_MEMBER,
+  expect,
   expectAccessibleInEnglishAndWelsh,
   graphql,
   OPERATIONAL_GROUP,
   signInUsingEnglish,
+  test,
 } from './support';
 
 const FORUM = 'HEIW and Social Care Wales Joint Board';
@@ -36,7 +38,7 @@ async function attendance(page: Page, member: string, status: string) {
 test('the programme office runs a joint board meeting: the paper on the agenda, notice with an invitation, a deputy, a decision whose commitment is carried, the briefing note and the audit', async ({
   page,
 }) => {
-  test.setTimeout(90_000);
+  test.slow();
   const title = `Joint board, extraordinary meeting ${Date.now()}`;
   const day = walesDay(-1);
   await signInUsingEnglish(page, OPERATIONAL_GROUP);

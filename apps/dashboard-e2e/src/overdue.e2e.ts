@@ -1,6 +1,11 @@
-import { expect, test } from '@playwright/test';
-
-import { createAction, OPERATIONAL_GROUP, signInUsingEnglish, uniqueReference } from './support';
+import {
+  createAction,
+  expect,
+  OPERATIONAL_GROUP,
+  signInUsingEnglish,
+  test,
+  uniqueReference,
+} from './support';
 
 test.describe('overdue actions', () => {
   test('an action with a late milestone says which milestone is overdue', async ({ page }) => {

@@ -1,16 +1,17 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
 
 import {
   createAction,
+  expect,
   expectAccessibleInEnglishAndWelsh,
   LEAD,
   OPERATIONAL_GROUP,
   readWorkbook,
   signInUsingEnglish,
+  test,
   uniqueReference,
 } from './support';
 

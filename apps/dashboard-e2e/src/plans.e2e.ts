@@ -1,20 +1,20 @@
-import { expect, test } from '@playwright/test';
-
 import {
   createAction,
+  expect,
   expectAccessibleInEnglishAndWelsh,
   expectNoAccessibilityViolations,
   graphql,
   LEAD,
   OPERATIONAL_GROUP,
   signInUsingEnglish,
+  test,
   uniqueReference,
 } from './support';
 
 test.describe('plan management', () => {
   test('the operational group creates an action and carries it forward', async ({ page }) => {
-    // Seven pages, each checked in English and in Welsh: more than the default 30 seconds.
-    test.setTimeout(60_000);
+    // Seven pages, each checked in English and in Welsh.
+    test.slow();
     const reference = uniqueReference();
     const title = `Carry-forward check ${reference}`;
     await signInUsingEnglish(page, OPERATIONAL_GROUP);

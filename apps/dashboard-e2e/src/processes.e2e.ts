@@ -1,11 +1,13 @@
-import { expect, test } from '@playwright/test';
 import { Client } from 'pg';
 
-/** The embedded database the API under test started (see playwright.config.ts). */
+import { currentProduct } from './servers';
+import { expect, test } from './support';
+
+/** The embedded database the worker's API started (see servers.ts). */
 async function apiConnections(): Promise<Record<string, number>> {
   const client = new Client({
     host: '127.0.0.1',
-    port: Number(process.env['E2E_DB_PORT']),
+    port: currentProduct().databasePort,
     user: 'postgres',
     password: 'cynnydd-local',
     database: 'cynnydd',

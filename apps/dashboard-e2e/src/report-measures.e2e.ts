@@ -1,10 +1,10 @@
-import { expect, test } from '@playwright/test';
-
 import {
+  expect,
   expectNoAccessibilityViolations,
   graphql,
   OPERATIONAL_GROUP,
   signInUsingEnglish,
+  test,
 } from './support';
 
 /** A measure no other browser test reports on; its 2026-27 Q2 figure was in the Q2 paper. */
@@ -20,6 +20,8 @@ interface Measure {
 test('an issued board report shows the measures as the board saw them, whatever is revised later', async ({
   page,
 }) => {
+  // A board paper read, revised and read again, each checked with axe.
+  test.slow();
   await signInUsingEnglish(page, OPERATIONAL_GROUP);
   const { reports } = await graphql<{
     reports: { id: string; audience: string; state: string; reportingPeriod: { label: string } }[];

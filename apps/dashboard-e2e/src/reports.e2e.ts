@@ -1,29 +1,24 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 
 import {
   BOARD_MEMBER,
   createAction,
+  expect,
   expectAccessibleInEnglishAndWelsh,
   issuedReport,
   LEAD,
   OPEN_PERIOD,
   OPERATIONAL_GROUP,
+  signedInPage,
   signInUsingEnglish,
+  test,
   uniqueReference,
 } from './support';
 
 /** A calendar date `days` from today, as the API takes it. */
 function daysFromToday(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-/** A page of its own for another person, signed in in English. */
-async function signedInPage(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
-  const page = await context.newPage();
-  await signInUsingEnglish(page, email);
-  return page;
 }
 
 /** The lead submits an update on the action through the update form. */
@@ -48,12 +43,15 @@ async function updatedCount(page: Page): Promise<number> {
 }
 
 test.describe('the reporting cycle', () => {
+  // Each test makes its own action or report: the longest file runs on every worker at once.
+  test.describe.configure({ mode: 'parallel' });
+
   test('the tracker follows an update, and an issued report keeps what the board saw', async ({
     page,
     browser,
   }) => {
     // Several pages, each checked in English and Welsh, two people and a Word export.
-    test.setTimeout(120_000);
+    test.slow();
     const reference = uniqueReference();
     const summary = `Delivery is on track overall (${reference}).`;
     await signInUsingEnglish(page, OPERATIONAL_GROUP);
@@ -153,7 +151,7 @@ test.describe('the reporting cycle', () => {
   });
 
   test('a board decision sets a follow-up that its owner marks done', async ({ page, browser }) => {
-    test.setTimeout(90_000);
+    test.slow();
     const reference = uniqueReference();
     await signInUsingEnglish(page, OPERATIONAL_GROUP);
     const reportId = await issuedReport(page, 'JOINT_BOARD', `Joint board paper ${reference}`);

@@ -1,14 +1,17 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 
 import {
   createAction,
+  expect,
   expectNoAccessibilityViolations,
   graphql,
   issuedReport,
   LEAD,
   OPEN_PERIOD,
   OPERATIONAL_GROUP,
+  signedInPage,
   signInUsingEnglish,
+  test,
   uniqueReference,
 } from './support';
 
@@ -16,14 +19,6 @@ const RISKS_TEXT = {
   en: 'Care homes may withdraw placements over the winter pressures.',
   cy: 'Gallai cartrefi gofal dynnu lleoliadau’n ôl oherwydd pwysau’r gaeaf.',
 };
-
-/** A page of its own for another person, signed in in English. */
-async function signedInPage(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
-  const page = await context.newPage();
-  await signInUsingEnglish(page, email);
-  return page;
-}
 
 /** How many open risks are at likelihood 5 and consequence 4 now. */
 async function almostCertainAndMajor(page: Page): Promise<number> {
@@ -40,7 +35,7 @@ test('a lead raises a risk from their update, the operational group escalates it
   browser,
 }) => {
   // Three people's steps and a board paper: longer than one page's check.
-  test.setTimeout(90_000);
+  test.slow();
   // The operational group gives the lead an action; the lead reports on it, naming a risk.
   await signInUsingEnglish(page, OPERATIONAL_GROUP);
   const actionId = await createAction(page, {

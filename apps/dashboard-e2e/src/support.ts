@@ -1,6 +1,16 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { test as base, expect, type Browser, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
+
+import { currentProduct } from './servers';
+
+/** Playwright's `test`, against the worker's own product (see servers.ts). */
+export const test = base.extend({
+  // Playwright reads a fixture's dependencies from its first parameter's pattern: none here.
+  // eslint-disable-next-line no-empty-pattern
+  baseURL: async ({}, use) => use(currentProduct().url),
+});
+export { expect };
 
 export const DEMO_PASSWORD = 'cynnydd-demo-2026';
 export const LEAD = 'ceri.morgan@heiw.example.wales';
@@ -22,6 +32,13 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByLabel('Email address').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** A page of its own for another person, signed in in English. */
+export async function signedInPage(browser: Browser, email: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signInUsingEnglish(page, email);
+  return page;
 }
 
 export const OPERATIONAL_GROUP = 'elin.roberts@socialcare.example.wales';

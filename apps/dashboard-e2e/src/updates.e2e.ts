@@ -1,12 +1,14 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 
 import {
+  expect,
   expectNoAccessibilityViolations,
   graphql,
   LEAD,
   OPERATIONAL_GROUP,
   signIn,
   signInUsingEnglish,
+  test,
 } from './support';
 
 const VIEWER = 'karen.lloyd@unison.example.org';

@@ -1,10 +1,10 @@
-import { expect, test } from '@playwright/test';
-
 import {
   createAction,
+  expect,
   issuedReport,
   OPERATIONAL_GROUP,
   signInUsingEnglish,
+  test,
   uniqueReference,
 } from './support';
 

@@ -7,7 +7,6 @@ import type { INestApplication } from '@nestjs/common';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { Test } from '@nestjs/testing';
 import type { GraphQLSchema } from 'graphql';
-import { Client as PgClient } from 'pg';
 import { AbstractLogger, DataSource, type LogLevel } from 'typeorm';
 
 import { Session, SESSION_COOKIE, type OidcSettings, type User } from '@cynnydd/access/data-access';
@@ -18,6 +17,7 @@ import { Role } from '@cynnydd/shared/domain';
 import { AppModule } from '../../src/app/app.module';
 import { configureHttp } from '../../src/app/create-app';
 import { ExpressPrototypesAdapter } from '../../src/app/express-prototypes';
+import { onServer, TEMPLATE_DATABASE_VARIABLE, withDatabase } from './databases';
 import { Fixtures } from './fixtures';
 
 /** Counts the SQL statements the app sends, so tests can prove queries do not grow with data. */
@@ -113,22 +113,6 @@ export interface TestApp extends Client {
   close(): Promise<void>;
 }
 
-function withDatabase(url: string, database: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${database}`;
-  return parsed.toString();
-}
-
-async function onServer(serverUrl: string, sql: string): Promise<void> {
-  const client = new PgClient({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
 /** Opens a session straight in the database, as signing in would, and returns its cookie. */
 export async function openSession(dataSource: DataSource, user: User): Promise<string> {
   const token = randomBytes(32).toString('base64url');
@@ -142,16 +126,24 @@ export async function openSession(dataSource: DataSource, user: User): Promise<s
 }
 
 /**
- * Starts the real API on a random port against a brand-new database (migrated, empty), so each
- * test file is independent of the others and of any data already on the server. Requests sent
- * with `app.gql` come from a signed-in member of the operational group.
+ * Starts the real API on a random port against a brand-new database (migrated, empty: a copy of
+ * global setup's template on DATABASE_URL's server, else migrated on start), so each test file is
+ * independent of the others and of any data already on the server. Requests sent with `app.gql`
+ * come from a signed-in member of the operational group.
  */
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const serverUrl = options.serverUrl ?? process.env['DATABASE_URL'];
   if (!serverUrl) throw new Error('DATABASE_URL is set by the global setup');
   const database =
     options.database ?? `cynnydd_test_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
-  if (!options.database) await onServer(serverUrl, `CREATE DATABASE ${database}`);
+  const template =
+    serverUrl === process.env['DATABASE_URL'] ? process.env[TEMPLATE_DATABASE_VARIABLE] : undefined;
+  if (!options.database) {
+    await onServer(
+      serverUrl,
+      `CREATE DATABASE ${database}${template ? ` TEMPLATE ${template}` : ''}`,
+    );
+  }
 
   const statements = new StatementCounter();
   const production = options.production ?? false;
