@@ -1,5 +1,5 @@
 import type { Organisation } from '@cynnydd/directory/data-access';
-import type { Forum } from '@cynnydd/meetings/data-access';
+import { Meeting, MeetingsAuditService, type Forum } from '@cynnydd/meetings/data-access';
 import { PartnershipStatement } from '@cynnydd/partnership/data-access';
 import { Action, type AnnualPlan } from '@cynnydd/plans/data-access';
 import {
@@ -686,6 +686,27 @@ describe('social partnership', () => {
       );
       expect(badYear.status).toBe(400);
       expect(errorOf(await app.gql(REPORT, { year: 'next year' })).field).toBe('year');
+    });
+
+    it('counts the forum’s meetings in the same snapshot as the engagement records', async () => {
+      // A meeting held and recorded while the report is being gathered, after its engagement
+      // records were read and before the forum's figures are: not in this report.
+      const audit = app.nest.get(MeetingsAuditService);
+      const attendance = audit.attendance.bind(audit);
+      const heldMeanwhile: Meeting[] = [];
+      const spy = jest.spyOn(audit, 'attendance').mockImplementation(async (...args) => {
+        heldMeanwhile.push(await fixtures.meeting(spf, '2024-10-01T10:00:00Z', MeetingState.HELD));
+        return attendance(...args);
+      });
+      try {
+        const { partnershipReport: report } = await asViewer.ok(REPORT, { year: YEAR });
+        expect(heldMeanwhile).toHaveLength(1);
+        expect(report.forumMeetings).toBe(2);
+      } finally {
+        spy.mockRestore();
+        await app.dataSource.getRepository(Meeting).delete(heldMeanwhile.map((m) => m.id));
+      }
+      expect((await asViewer.ok(REPORT, { year: YEAR })).partnershipReport.forumMeetings).toBe(2);
     });
   });
 });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
 import { Clock } from '@cynnydd/server/core';
 import {
@@ -87,12 +87,14 @@ export class MeetingsAuditService {
    * meetings in the span. A seat counts at the meetings held while it was current; nothing
    * recorded counts as absent. One statement, however many forums, meetings and seats.
    * `approvedOnly` leaves out meetings whose minutes (and so attendance) are still drafts.
+   * `manager` reads within a caller's transaction (a report's one snapshot).
    */
   async attendance(
     span: MeetingsSpan & { organisationId?: string | null },
     approvedOnly: boolean,
+    manager: EntityManager = this.dataSource.manager,
   ): Promise<ForumAttendance[]> {
-    const rows: SeatAtMeeting[] = await this.dataSource.query(
+    const rows: SeatAtMeeting[] = await manager.query(
       `SELECT f.id AS "forumId", f.name_en AS "forumNameEn", f.name_cy AS "forumNameCy",
               m.id AS "meetingId", s.id AS "memberId", p.id AS "personId", p.name AS "personName",
               s.representing_id AS "representingId", o.name_en AS "organisationNameEn",
@@ -159,16 +161,20 @@ export class MeetingsAuditService {
 
   /**
    * Per forum: the commitments set at its meetings in the span, by where they stand today
-   * (done on time, done late, open, overdue). One statement.
+   * (done on time, done late, open, overdue). One statement; `manager` as for `attendance`.
    */
-  async commitmentsKept(span: MeetingsSpan, approvedOnly: boolean): Promise<ForumCommitments[]> {
+  async commitmentsKept(
+    span: MeetingsSpan,
+    approvedOnly: boolean,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ForumCommitments[]> {
     const rows: {
       forumId: string;
       nameEn: string | null;
       nameCy: string | null;
       dueDate: string;
       completedOn: string | null;
-    }[] = await this.dataSource.query(
+    }[] = await manager.query(
       `SELECT f.id AS "forumId", f.name_en AS "nameEn", f.name_cy AS "nameCy",
               t.due_date::text AS "dueDate", t.completed_on::text AS "completedOn"
        FROM meeting m

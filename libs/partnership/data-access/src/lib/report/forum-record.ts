@@ -1,3 +1,5 @@
+import type { EntityManager } from 'typeorm';
+
 import type { MeetingsAuditService } from '@cynnydd/meetings/data-access';
 import {
   AttendanceStatus,
@@ -19,16 +21,18 @@ const total = (values: number[]) => values.reduce((sum, value) => sum + value, 0
  * The social partnership forums' meetings held in [from, to], counted as the attendance audit
  * counts them (every seat at every held meeting; nothing recorded is absent) and their
  * commitments by where they stand today, so the annual report and the audit always agree.
- * Counts only, no minutes: meetings whose minutes await approval count too.
+ * Counts only, no minutes: meetings whose minutes await approval count too. Read through
+ * `manager`, within the report's snapshot.
  */
 export async function socialPartnershipForumRecord(
   audit: MeetingsAuditService,
+  manager: EntityManager,
   from: IsoDate,
   to: IsoDate,
 ): Promise<ForumRecord> {
   const span = { from, to, forumKind: ForumKind.SOCIAL_PARTNERSHIP_FORUM };
-  const forums = (await audit.attendance(span, false)).map((forum) => forum.figures);
-  const kept = await audit.commitmentsKept(span, false);
+  const forums = (await audit.attendance(span, false, manager)).map((forum) => forum.figures);
+  const kept = await audit.commitmentsKept(span, false, manager);
   const sum = (figure: 'meetings' | 'present' | 'represented' | 'apologies' | 'absent') =>
     total(forums.map((figures) => figures[figure]));
   const count = (status: 'doneOnTime' | 'doneLate' | 'open' | 'overdue') =>

@@ -66,7 +66,7 @@ export class PartnershipReportService {
         to,
         engagements,
         ...summariseEngagements(engagements),
-        forum: await socialPartnershipForumRecord(this.meetingsAudit, from, to),
+        forum: await socialPartnershipForumRecord(this.meetingsAudit, manager, from, to),
         selfAssessments: await this.latestSelfAssessments(manager, from, to),
       };
     });
