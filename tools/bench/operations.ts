@@ -399,14 +399,68 @@ LEFT JOIN attendance a ON a.meeting_id = m.id AND a.member_id = s.id
 WHERE m.state IN ('HELD', 'MINUTES_APPROVED') AND m.starts_at::date BETWEEN $1 AND $2
 ORDER BY f.name_en, m.starts_at, p.name`;
 
+/** The annual social partnership report, every figure and list it gives. */
+export const PARTNERSHIP_REPORT = `query PartnershipReport($year: String!) {
+  partnershipReport(year: $year) {
+    financialYear from to engagementCount
+    bySubject { subjectKind count } byPartner { code name { en cy } count }
+    outcomes { outcome count }
+    compromises { engagedOn subjectKind subjectReference consultedOn { en cy } agreed { en cy } partnerCodes }
+    noAgreements { engagedOn subjectKind subjectReference consultedOn { en cy }
+      disagreement { en cy } nextSteps { en cy } partnerCodes }
+    forumMeetings attendance { status count } commitments { status count }
+    selfAssessments { forumName { en cy } assessedOn average statements { text { en cy } score } }
+  }
+}`;
+
+/**
+ * The year's engagement records with their subjects and partners, the social partnership forums'
+ * seats at their held meetings with what was recorded, and each forum's latest self-assessment.
+ */
+const FLOOR_PARTNERSHIP_REPORT = `
+SELECT 'engagement' AS part, e.id, e.outcome::text, e.engaged_on, coalesce(a.reference, ms.reference, r.reference) AS reference,
+  e.agreed_en, e.disagreement_en, e.next_steps_en,
+  (SELECT json_agg(o.code) FROM engagement_partner p JOIN organisation o ON o.id = p.organisation_id
+   WHERE p.engagement_id = e.id) AS detail
+FROM engagement_record e
+LEFT JOIN action a ON a.id = e.action_id LEFT JOIN measure ms ON ms.id = e.measure_id
+LEFT JOIN risk r ON r.id = e.risk_id
+WHERE e.engaged_on BETWEEN $1 AND $2
+UNION ALL
+SELECT 'seat', m.id, t.status::text, m.starts_at::date, NULL, NULL, NULL, NULL,
+  (SELECT json_agg(u.completed_on) FROM follow_up u JOIN review_entry d ON d.id = u.decision_id
+   WHERE d.meeting_id = m.id)
+FROM meeting m JOIN forum f ON f.id = m.forum_id
+JOIN forum_member s ON s.forum_id = m.forum_id
+  AND s.joined_on <= m.starts_at::date AND (s.left_on IS NULL OR s.left_on >= m.starts_at::date)
+LEFT JOIN attendance t ON t.meeting_id = m.id AND t.member_id = s.id
+WHERE f.kind = 'SOCIAL_PARTNERSHIP_FORUM' AND m.state IN ('HELD', 'MINUTES_APPROVED')
+  AND m.starts_at::date BETWEEN $1 AND $2
+UNION ALL
+SELECT * FROM (SELECT DISTINCT ON (pa.forum_id) 'assessment', pa.id, NULL, pa.assessed_on, NULL,
+  NULL, NULL, NULL,
+  (SELECT json_agg(json_build_object('text', st.text_en, 'score', sc.score) ORDER BY st.position)
+   FROM partnership_score sc JOIN partnership_statement st ON st.id = sc.statement_id
+   WHERE sc.assessment_id = pa.id)
+  FROM partnership_assessment pa JOIN forum f ON f.id = pa.forum_id
+  WHERE f.kind = 'SOCIAL_PARTNERSHIP_FORUM' AND pa.assessed_on BETWEEN $1 AND $2
+  ORDER BY pa.forum_id, pa.assessed_on DESC) latest`;
+
 /** The register's first page, as the dashboard asks for it. */
 const RISK_PAGE = 25;
 
 const pick = <T>(values: T[], request: number) => values[request % values.length];
 
-/** The current financial year's first and last day ("2026-27" → 2026-04-01 … 2027-03-31). */
-const yearStart = (c: BenchContext) => `${c.financialYear.slice(0, 4)}-04-01`;
-const yearEnd = (c: BenchContext) => `${Number(c.financialYear.slice(0, 4)) + 1}-03-31`;
+/**
+ * The first and last day of the current financial year, or of the one `offset` years from it
+ * ("2026-27" → 2026-04-01 … 2027-03-31).
+ */
+const firstYear = (c: BenchContext, offset: number) => Number(c.financialYear.slice(0, 4)) + offset;
+const yearStart = (c: BenchContext, offset = 0) => `${firstYear(c, offset)}-04-01`;
+const yearEnd = (c: BenchContext, offset = 0) => `${firstYear(c, offset) + 1}-03-31`;
+/** The financial year before the current one, as the API takes it ("2025-26"). */
+const previousYear = (c: BenchContext) =>
+  `${firstYear(c, -1)}-${String((firstYear(c, -1) + 1) % 100).padStart(2, '0')}`;
 
 const overviewFloor = (client: Client, c: BenchContext) =>
   client.query(FLOOR_SUMMARY, [c.planId, c.periodId, c.previousPeriodId, new Date()]);
@@ -533,5 +587,13 @@ export const OPERATIONS: Operation[] = [
     query: () => MEETINGS_AUDIT,
     variables: (c) => ({ from: yearStart(c), to: yearEnd(c) }),
     floor: (client, c) => client.query(FLOOR_MEETINGS_AUDIT, [yearStart(c), yearEnd(c)]),
+  },
+  {
+    // The last full year: the report is written after the year ends.
+    name: 'annual social partnership report (last year)',
+    query: () => PARTNERSHIP_REPORT,
+    variables: (c) => ({ year: previousYear(c) }),
+    floor: (client, c) =>
+      client.query(FLOOR_PARTNERSHIP_REPORT, [yearStart(c, -1), yearEnd(c, -1)]),
   },
 ];

@@ -146,16 +146,8 @@ export interface LargeMeetings {
   commitments: CommitmentRow[];
 }
 
-const day = (date: Date): IsoDate => formatISO(date, { representation: 'date' });
-
-function weighted<T>(random: Random, choices: [T, number][]): T {
-  let draw = random.int(0, 999_999) / 1_000_000;
-  for (const [value, weight] of choices) {
-    if (draw < weight) return value;
-    draw -= weight;
-  }
-  return choices[choices.length - 1][0];
-}
+/** The calendar day of a time, as the tables' date columns hold it. */
+export const day = (date: Date): IsoDate => formatISO(date, { representation: 'date' });
 
 /**
  * Ten years of meetings of eleven forums at their cadence (about 750), up to two months past
@@ -280,7 +272,7 @@ function meetingOn(
   if (!held || cancelled) return meeting;
 
   for (const seat of seats.filter((seat) => !seat.leftOn)) {
-    const status = weighted(random, ATTENDANCE);
+    const status = random.weighted(ATTENDANCE);
     data.attendance.push({
       id: random.uuid(),
       meetingId: meeting.id,

@@ -158,6 +158,50 @@ describe('the large data set', () => {
     expect(commitments.some((c) => c.completedOn && c.completedOn > c.dueDate)).toBe(true);
     expect(meetings.some((m) => m.state === 'SCHEDULED')).toBe(true);
   });
+
+  it('records engagement with the unions every year up to today, and the forum’s self-assessments', () => {
+    const data = buildLargeData(SMALL);
+    const { engagements, taggedActionIds, assessments } = data.partnership;
+    const unions = new Set(
+      data.organisations.filter((org) => org.type === 'TRADE_UNION').map((org) => org.id),
+    );
+    expect(unions.size).toBeGreaterThan(0);
+    const byYear = new Map<string, number>();
+    for (const row of engagements) {
+      expect(row.engagedOn < SMALL.today).toBe(true);
+      expect(row.partnerIds.length).toBeGreaterThan(0);
+      expect(row.partnerIds.every((id) => unions.has(id))).toBe(true);
+      expect(row.agreed !== null).toBe(row.outcome === 'COMPROMISE');
+      expect(row.disagreement !== null && row.nextSteps !== null).toBe(
+        row.outcome === 'NO_AGREEMENT',
+      );
+      const year = row.engagedOn.slice(0, 4);
+      byYear.set(year, (byYear.get(year) ?? 0) + 1);
+    }
+    // Every plan year from 2020-21 to today's has its plan and its actions engaged on.
+    const plans = data.plans.filter((plan) => `${plan.financialYear}-04-01` < SMALL.today);
+    expect(engagements.filter((row) => row.subject === 'plan')).toHaveLength(plans.length);
+    expect(new Set(engagements.map((row) => row.subject))).toEqual(
+      new Set(['plan', 'action', 'measure', 'risk']),
+    );
+    const spf = data.meetings.forums.find((f) => f.kind === 'SOCIAL_PARTNERSHIP_FORUM');
+    const spfMeetings = new Map(
+      data.meetings.meetings.filter((m) => m.forumId === spf?.id).map((m) => [m.id, m]),
+    );
+    for (const row of engagements.filter((e) => e.meetingId)) {
+      const meeting = spfMeetings.get(row.meetingId as string);
+      expect(meeting?.startsAt.toISOString().slice(0, 10)).toBe(row.engagedOn);
+    }
+    const engagedActions = new Set(engagements.map((row) => row.subjectId));
+    expect(taggedActionIds.length).toBeGreaterThan(0);
+    expect(taggedActionIds.every((id) => engagedActions.has(id))).toBe(true);
+    expect(assessments.length).toBeGreaterThan(10);
+    for (const assessment of assessments) {
+      expect(spfMeetings.has(assessment.meetingId)).toBe(true);
+      expect(assessment.scores).toHaveLength(6);
+      expect(assessment.scores.every((score) => score >= 1 && score <= 5)).toBe(true);
+    }
+  });
 });
 
 describe('actionsPerArea', () => {

@@ -35,14 +35,20 @@ import {
 } from './demo-catalogue';
 import { buildLargeMeasures, type LargeMeasures, type MeasureRow } from './large-data-measures';
 import { buildLargeMeetings, insertLargeMeetings, type LargeMeetings } from './large-data-meetings';
+import {
+  buildLargePartnership,
+  insertLargePartnership,
+  type LargePartnership,
+} from './large-data-partnership';
 import { buildLargeRisks, type LargeRisks } from './large-data-risks';
 
 /**
  * A large, realistic programme for performance work (docs/performance.md): ten plan years
  * (2020-21 … 2029-30), 30 organisations, 2,000 people, 5,000 actions with owners, delegates,
  * milestones and carry-forward chains, every quarterly period up to today and 200,000 status
- * updates, each with its audit entry. The strategy, principles and areas are the demo seed's,
- * word for word; every other text comes from the demo catalogue (already in English and Welsh).
+ * updates, each with its audit entry; measures, risks, ten years of the forums' meetings and the
+ * engagement with the unions. The strategy, principles and areas are the demo seed's, word for
+ * word; every other text comes from the demo catalogue (already in English and Welsh).
  *
  * Deterministic: the same seed and "today" give the same rows, ids included. Rows are written
  * with one multi-row `INSERT … SELECT FROM unnest(…)` per few thousand rows, in one transaction.
@@ -148,6 +154,16 @@ export class Random {
 
   pick<T>(values: readonly T[]): T {
     return values[this.int(0, values.length - 1)];
+  }
+
+  /** One of the values, each drawn with its probability (which sum to 1). */
+  weighted<T>(choices: readonly [T, number][]): T {
+    let draw = this.int(0, 999_999) / 1_000_000;
+    for (const [value, weight] of choices) {
+      if (draw < weight) return value;
+      draw -= weight;
+    }
+    return choices[choices.length - 1][0];
   }
 
   /** `count` different values, in the order drawn. */
@@ -263,6 +279,7 @@ export interface LargeDataSet {
   measures: LargeMeasures;
   risks: LargeRisks;
   meetings: LargeMeetings;
+  partnership: LargePartnership;
 }
 
 // --- The data ---------------------------------------------------------------------------------
@@ -860,6 +877,19 @@ export function buildLargeData(options: LargeDataOptions): LargeDataSet {
     currentActions.map((action) => action.id),
     risks.risks.map((risk) => risk.id),
   );
+  // After the meetings it is recorded at.
+  const partnership = buildLargePartnership(
+    random,
+    options.today,
+    meetings,
+    {
+      plans,
+      actions,
+      measureIds: measures.measures.map((measure) => measure.id),
+      riskIds: risks.risks.map((risk) => risk.id),
+    },
+    organisations.filter((org) => org.type === 'TRADE_UNION').map((org) => org.id),
+  );
   return {
     organisations,
     people,
@@ -873,6 +903,7 @@ export function buildLargeData(options: LargeDataOptions): LargeDataSet {
     measures,
     risks,
     meetings,
+    partnership,
   };
 }
 
@@ -1059,6 +1090,7 @@ async function insertLargeData(manager: EntityManager, data: LargeDataSet): Prom
   await insertMeasures(manager, data.measures, areaIds);
   await insertRisks(manager, data.risks, areaIds);
   await insertLargeMeetings(manager, data.meetings);
+  await insertLargePartnership(manager, data.partnership);
 }
 
 async function insertMeasures(
@@ -1253,6 +1285,13 @@ export async function generateLargeData(
     attendance: data.meetings.attendance.length,
     review_entry: data.meetings.decisions.length,
     follow_up: data.meetings.commitments.length,
+    engagement_record: data.partnership.engagements.length,
+    engagement_partner: data.partnership.engagements.reduce(
+      (sum, e) => sum + e.partnerIds.length,
+      0,
+    ),
+    partnership_assessment: data.partnership.assessments.length,
+    partnership_score: data.partnership.assessments.reduce((sum, a) => sum + a.scores.length, 0),
   };
   const seconds = (ms: number) => Math.round(ms / 100) / 10;
   return {
