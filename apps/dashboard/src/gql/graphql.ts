@@ -2523,6 +2523,7 @@ export type PlanPartnershipCheckQuery = {
     partnershipWaiver: { en: string | null; cy: string | null };
   };
   actions: {
+    pageInfo: { hasNextPage: boolean };
     edges: Array<{
       node: {
         id: string;
@@ -13463,6 +13464,14 @@ export const PlanPartnershipCheckDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } }],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'edges' },

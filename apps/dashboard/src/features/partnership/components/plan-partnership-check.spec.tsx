@@ -31,6 +31,7 @@ function checkMock(waiver = text(null, null), version = 4): MockLink.MockedRespo
         },
         actions: {
           __typename: 'ActionConnection',
+          pageInfo: { __typename: 'PageInfo', hasNextPage: false },
           edges: [
             anAction('a-1', '1.1', true, false),
             anAction('a-2', '1.2', true, true),

@@ -94,7 +94,11 @@ export default function PlanPartnershipCheckSection({ financialYear }: { financi
   const { t } = useTranslation();
   const language = useLanguage();
   const canWaive = usePermission(Permission.MANAGE_MEETINGS).allowed;
-  const query = useQuery(PLAN_PARTNERSHIP_CHECK, { variables: { financialYear } });
+  // Engagements are recorded on the actions' own pages: ask again each time the plan is opened.
+  const query = useQuery(PLAN_PARTNERSHIP_CHECK, {
+    variables: { financialYear },
+    fetchPolicy: 'cache-and-network',
+  });
   const [open, setOpen] = useState(false);
   const [saved, setSaved] = useState(0);
 
@@ -147,6 +151,9 @@ export default function PlanPartnershipCheckSection({ financialYear }: { financi
               </tbody>
             </ScrollableTable>
           </>
+        )}
+        {query.data.actions.pageInfo.hasNextPage && (
+          <p className="govuk-body">{t('partnership.waiver.firstPage')}</p>
         )}
         {waived && (
           <>

@@ -94,6 +94,9 @@ export const PLAN_PARTNERSHIP_CHECK = graphql(`
       }
     }
     actions(filter: { financialYear: $financialYear }, first: 100) {
+      pageInfo {
+        hasNextPage
+      }
       edges {
         node {
           id

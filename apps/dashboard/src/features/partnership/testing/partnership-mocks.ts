@@ -92,7 +92,11 @@ export function planPartnershipMocks(financialYear: string, planId: string) {
           version: 1,
           partnershipWaiver: empty,
         },
-        actions: { __typename: 'ActionConnection', edges: [] },
+        actions: {
+          __typename: 'ActionConnection',
+          pageInfo: { __typename: 'PageInfo', hasNextPage: false },
+          edges: [],
+        },
       },
     },
     maxUsageCount: Number.POSITIVE_INFINITY,
