@@ -197,6 +197,25 @@ describe('carrying actions forward from a plan', () => {
     expect(screen.queryByText(/Actions carried forward into/)).not.toBeInTheDocument();
   });
 
+  it('shows the partnership consultation check and the engagement on the plan', async () => {
+    renderApp({
+      route,
+      mocks: [
+        meMock(aUser()),
+        plansMock,
+        actionsMock,
+        ...planPartnershipMocks('2026-27', 'plan-2026'),
+      ],
+    });
+
+    expect(
+      await screen.findByText('No action in this plan is tagged for partnership consultation.'),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Engagement with social partners' }),
+    ).toBeInTheDocument();
+  });
+
   it('asks for a selection before calling the API', async () => {
     const user = userEvent.setup();
     renderApp({
