@@ -28,6 +28,7 @@ const MeetingPage = lazy(() => import('./features/meetings/pages/meeting-page'))
 const ScheduleMeetingPage = lazy(() => import('./features/meetings/pages/schedule-meeting-page'));
 const AttendanceAuditPage = lazy(() => import('./features/meetings/pages/attendance-audit-page'));
 const ForumsPage = lazy(() => import('./features/meetings/pages/forums-page'));
+const PartnershipPage = lazy(() => import('./features/partnership/pages/partnership-page'));
 const StatusUpdatePage = lazy(() => import('./features/actions/pages/status-update-page'));
 const PlansPage = lazy(() => import('./features/plans/pages/plans-page'));
 const PlanPage = lazy(() => import('./features/plans/pages/plan-page'));
@@ -94,6 +95,7 @@ export function App() {
           <Route path="meetings/attendance" element={<AttendanceAuditPage />} />
           <Route path="meetings/forums" element={<ForumsPage />} />
           <Route path="meetings/:id" element={<MeetingPage />} />
+          <Route path="partnership" element={<PartnershipPage />} />
           <Route path="plans" element={<PlansPage />} />
           <Route path="plans/:financialYear" element={<PlanPage />} />
           <Route path="plans/:financialYear/actions/new" element={<NewActionPage />} />

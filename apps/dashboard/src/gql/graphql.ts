@@ -152,6 +152,9 @@ export type CloseRiskInput = {
   resolution?: BilingualLongTextInput | null | undefined;
 };
 
+/** Where a commitment set at a meeting stands, as at a day. */
+export type CommitmentStatus = 'DONE_LATE' | 'DONE_ON_TIME' | 'OPEN' | 'OVERDUE';
+
 export type CompleteFollowUpInput = {
   /** YYYY-MM-DD, not in the future; null reopens. */
   completedOn?: string | null | undefined;
@@ -178,6 +181,28 @@ export type CreateActionInput = {
   startDate: string;
   themes?: Array<Theme> | null | undefined;
   title: BilingualTitleInput;
+};
+
+export type CreateEngagementRecordInput = {
+  /** For a compromise: what was agreed. */
+  agreed?: BilingualLongTextInput | null | undefined;
+  /** What the partners were consulted on. */
+  consultedOn: BilingualLongTextInput;
+  /** For no agreement: why. */
+  disagreement?: BilingualLongTextInput | null | undefined;
+  /** YYYY-MM-DD */
+  engagedOn: string;
+  /** The meeting's forum when left out. */
+  forumId?: string | number | null | undefined;
+  meetingId?: string | number | null | undefined;
+  /** For no agreement: what happens next. */
+  nextSteps?: BilingualLongTextInput | null | undefined;
+  outcome: EngagementOutcome;
+  /** The trade unions and other partners engaged. */
+  partnerIds: Array<string | number>;
+  /** The action, measure, risk or plan consulted on. */
+  subjectId: string | number;
+  subjectKind: EngagementSubjectKind;
 };
 
 export type CreateForumInput = {
@@ -296,6 +321,12 @@ export type EndForumMembershipInput = {
   leftOn?: string | null | undefined;
 };
 
+/** How a consultation with the social partners ended. */
+export type EngagementOutcome = 'COMPROMISE' | 'CONSENSUS' | 'NO_AGREEMENT';
+
+/** What an engagement record is about. */
+export type EngagementSubjectKind = 'ACTION' | 'MEASURE' | 'PLAN' | 'RISK';
+
 /** Takes a risk to the oversight board. */
 export type EscalateRiskInput = {
   /** The version you last loaded; a newer one means a conflict. */
@@ -398,6 +429,13 @@ export type NotificationKind =
 export type OrganisationType =
   'DELIVERY_BODY' | 'GOVERNMENT' | 'HEALTH_BOARD' | 'LOCAL_AUTHORITY' | 'OTHER' | 'TRADE_UNION';
 
+export type PartnershipScoreInput = {
+  comment?: BilingualLongTextInput | null | undefined;
+  /** 1 (not at all) to 5 (fully). */
+  score: number;
+  statementId: string | number;
+};
+
 export type Permission =
   | 'DELEGATE_OWN_ACTIONS'
   | 'MANAGE_MEETINGS'
@@ -468,6 +506,16 @@ export type RecordMeetingDecisionInput = {
   /** The issued report on that agenda item it is about. */
   reportId?: string | number | null | undefined;
   text: BilingualLongTextInput;
+};
+
+export type RecordPartnershipAssessmentInput = {
+  /** YYYY-MM-DD; the meeting's date when left out. */
+  assessedOn?: string | null | undefined;
+  forumId: string | number;
+  /** The meeting it was done at, if any. */
+  meetingId?: string | number | null | undefined;
+  /** One score for each active statement. */
+  scores: Array<PartnershipScoreInput>;
 };
 
 export type ReopenReportingPeriodInput = {
@@ -654,6 +702,25 @@ export type UpdateActionInput = {
   startDate?: string | null | undefined;
   themes?: Array<Theme> | null | undefined;
   title?: BilingualTitleInput | null | undefined;
+};
+
+export type UpdateEngagementRecordInput = {
+  agreed?: BilingualLongTextInput | null | undefined;
+  consultedOn?: BilingualLongTextInput | null | undefined;
+  disagreement?: BilingualLongTextInput | null | undefined;
+  /** YYYY-MM-DD */
+  engagedOn?: string | null | undefined;
+  /** The version you last loaded; a newer one means a conflict. */
+  expectedVersion: number;
+  /** Null removes it. */
+  forumId?: string | number | null | undefined;
+  id: string | number;
+  /** Null removes it. */
+  meetingId?: string | number | null | undefined;
+  nextSteps?: BilingualLongTextInput | null | undefined;
+  outcome?: EngagementOutcome | null | undefined;
+  /** Replaces the partners when given. */
+  partnerIds?: Array<string | number> | null | undefined;
 };
 
 export type UpdateMeasureInput = {
@@ -2351,6 +2418,220 @@ export type ProgressSummaryQuery = {
   };
 };
 
+export type EngagementFieldsFragment = {
+  id: string;
+  subjectKind: EngagementSubjectKind;
+  subjectId: string;
+  engagedOn: string;
+  outcome: EngagementOutcome;
+  version: number;
+  consultedOn: { en: string | null; cy: string | null };
+  agreed: { en: string | null; cy: string | null };
+  disagreement: { en: string | null; cy: string | null };
+  nextSteps: { en: string | null; cy: string | null };
+  partners: Array<{ id: string; code: string; name: { en: string | null; cy: string | null } }>;
+};
+
+export type SubjectEngagementsQueryVariables = Exact<{
+  subjectKind: EngagementSubjectKind;
+  subjectId: string | number;
+}>;
+
+export type SubjectEngagementsQuery = {
+  engagementRecords: Array<{
+    id: string;
+    subjectKind: EngagementSubjectKind;
+    subjectId: string;
+    engagedOn: string;
+    outcome: EngagementOutcome;
+    version: number;
+    consultedOn: { en: string | null; cy: string | null };
+    agreed: { en: string | null; cy: string | null };
+    disagreement: { en: string | null; cy: string | null };
+    nextSteps: { en: string | null; cy: string | null };
+    partners: Array<{ id: string; code: string; name: { en: string | null; cy: string | null } }>;
+  }>;
+};
+
+export type PartnerChoicesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PartnerChoicesQuery = {
+  organisations: Array<{
+    id: string;
+    code: string;
+    type: OrganisationType;
+    name: { en: string | null; cy: string | null };
+  }>;
+};
+
+export type CreateEngagementRecordMutationVariables = Exact<{
+  input: CreateEngagementRecordInput;
+}>;
+
+export type CreateEngagementRecordMutation = {
+  createEngagementRecord: {
+    id: string;
+    subjectKind: EngagementSubjectKind;
+    subjectId: string;
+    engagedOn: string;
+    outcome: EngagementOutcome;
+    version: number;
+    consultedOn: { en: string | null; cy: string | null };
+    agreed: { en: string | null; cy: string | null };
+    disagreement: { en: string | null; cy: string | null };
+    nextSteps: { en: string | null; cy: string | null };
+    partners: Array<{ id: string; code: string; name: { en: string | null; cy: string | null } }>;
+  };
+};
+
+export type UpdateEngagementRecordMutationVariables = Exact<{
+  input: UpdateEngagementRecordInput;
+}>;
+
+export type UpdateEngagementRecordMutation = {
+  updateEngagementRecord: {
+    id: string;
+    subjectKind: EngagementSubjectKind;
+    subjectId: string;
+    engagedOn: string;
+    outcome: EngagementOutcome;
+    version: number;
+    consultedOn: { en: string | null; cy: string | null };
+    agreed: { en: string | null; cy: string | null };
+    disagreement: { en: string | null; cy: string | null };
+    nextSteps: { en: string | null; cy: string | null };
+    partners: Array<{ id: string; code: string; name: { en: string | null; cy: string | null } }>;
+  };
+};
+
+export type DeleteEngagementRecordMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+}>;
+
+export type DeleteEngagementRecordMutation = { deleteEngagementRecord: string };
+
+export type PlanPartnershipCheckQueryVariables = Exact<{
+  financialYear: string;
+}>;
+
+export type PlanPartnershipCheckQuery = {
+  annualPlan: {
+    id: string;
+    state: PlanState;
+    version: number;
+    partnershipWaiver: { en: string | null; cy: string | null };
+  };
+  actions: {
+    pageInfo: { hasNextPage: boolean };
+    edges: Array<{
+      node: {
+        id: string;
+        reference: string;
+        needsPartnershipConsultation: boolean;
+        title: { en: string | null; cy: string | null };
+        engagements: Array<{ id: string }>;
+      };
+    }>;
+  };
+};
+
+export type WaivePartnershipConsultationMutationVariables = Exact<{
+  planId: string | number;
+  reason: BilingualLongTextInput;
+  expectedVersion?: number | null | undefined;
+}>;
+
+export type WaivePartnershipConsultationMutation = {
+  waivePartnershipConsultation: {
+    id: string;
+    version: number;
+    partnershipWaiver: { en: string | null; cy: string | null };
+  };
+};
+
+export type PartnershipForumsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PartnershipForumsQuery = {
+  forums: Array<{
+    id: string;
+    kind: ForumKind;
+    active: boolean;
+    name: { en: string | null; cy: string | null };
+  }>;
+  partnershipStatements: Array<{
+    id: string;
+    position: number;
+    active: boolean;
+    text: { en: string | null; cy: string | null };
+  }>;
+};
+
+export type ForumAssessmentsQueryVariables = Exact<{
+  forumId: string | number;
+}>;
+
+export type ForumAssessmentsQuery = {
+  partnershipAssessments: Array<{
+    id: string;
+    assessedOn: string;
+    meetingId: string | null;
+    average: number | null;
+    version: number;
+  }>;
+  partnershipAssessmentComparison: {
+    assessments: Array<{ id: string; assessedOn: string; average: number | null }>;
+    statements: Array<{
+      latest: number | null;
+      change: number | null;
+      statement: { id: string; position: number; text: { en: string | null; cy: string | null } };
+      scores: Array<{ assessmentId: string; assessedOn: string; score: number }>;
+    }>;
+  };
+  meetings: Array<{
+    id: string;
+    startsAt: string;
+    title: { en: string | null; cy: string | null };
+  }>;
+};
+
+export type RecordPartnershipAssessmentMutationVariables = Exact<{
+  input: RecordPartnershipAssessmentInput;
+}>;
+
+export type RecordPartnershipAssessmentMutation = {
+  recordPartnershipAssessment: {
+    id: string;
+    assessedOn: string;
+    average: number | null;
+    version: number;
+  };
+};
+
+export type PartnershipReportQueryVariables = Exact<{
+  year: string;
+}>;
+
+export type PartnershipReportQuery = {
+  partnershipReport: {
+    financialYear: string;
+    from: string;
+    to: string;
+    engagementCount: number;
+    forumMeetings: number;
+    bySubject: Array<{ subjectKind: EngagementSubjectKind; count: number }>;
+    byPartner: Array<{
+      id: string;
+      code: string;
+      count: number;
+      name: { en: string | null; cy: string | null };
+    }>;
+    outcomes: Array<{ outcome: EngagementOutcome; count: number }>;
+    attendance: Array<{ status: AttendanceStatus; count: number }>;
+    commitments: Array<{ status: CommitmentStatus; count: number }>;
+  };
+};
+
 export type PeriodFieldsFragment = {
   id: string;
   label: string;
@@ -2674,6 +2955,7 @@ export type ActionForEditQuery = {
     startDate: string;
     dueDate: string;
     themes: Array<Theme>;
+    needsPartnershipConsultation: boolean;
     title: { en: string | null; cy: string | null };
     description: { en: string | null; cy: string | null };
     area: { id: string; number: number };
@@ -2708,6 +2990,7 @@ export type UpdateActionMutation = {
     startDate: string;
     dueDate: string;
     themes: Array<Theme>;
+    needsPartnershipConsultation: boolean;
     title: { en: string | null; cy: string | null };
     description: { en: string | null; cy: string | null };
     area: { id: string; number: number };
@@ -4814,6 +5097,93 @@ export const RagMovementCountFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<RagMovementCountFieldsFragment, unknown>;
+export const EngagementFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EngagementFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'EngagementRecord' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'engagedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'consultedOn' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'agreed' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'disagreement' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'nextSteps' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partners' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'name' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EngagementFieldsFragment, unknown>;
 export const PeriodFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -12530,6 +12900,1084 @@ export const ProgressSummaryDocument = {
     },
   ],
 } as unknown as DocumentNode<ProgressSummaryQuery, ProgressSummaryQueryVariables>;
+export const SubjectEngagementsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SubjectEngagements' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'subjectKind' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'EngagementSubjectKind' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'subjectId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'engagementRecords' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'subjectKind' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'subjectKind' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'subjectId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'subjectId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EngagementFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EngagementFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'EngagementRecord' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'engagedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'consultedOn' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'agreed' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'disagreement' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'nextSteps' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partners' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'name' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SubjectEngagementsQuery, SubjectEngagementsQueryVariables>;
+export const PartnerChoicesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PartnerChoices' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organisations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'name' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PartnerChoicesQuery, PartnerChoicesQueryVariables>;
+export const CreateEngagementRecordDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateEngagementRecord' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'CreateEngagementRecordInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createEngagementRecord' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EngagementFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EngagementFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'EngagementRecord' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'engagedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'consultedOn' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'agreed' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'disagreement' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'nextSteps' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partners' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'name' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CreateEngagementRecordMutation,
+  CreateEngagementRecordMutationVariables
+>;
+export const UpdateEngagementRecordDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateEngagementRecord' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'UpdateEngagementRecordInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateEngagementRecord' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EngagementFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EngagementFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'EngagementRecord' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'engagedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'consultedOn' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'agreed' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'disagreement' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'nextSteps' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partners' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'name' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  UpdateEngagementRecordMutation,
+  UpdateEngagementRecordMutationVariables
+>;
+export const DeleteEngagementRecordDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeleteEngagementRecord' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'expectedVersion' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deleteEngagementRecord' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'expectedVersion' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'expectedVersion' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  DeleteEngagementRecordMutation,
+  DeleteEngagementRecordMutationVariables
+>;
+export const PlanPartnershipCheckDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PlanPartnershipCheck' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'financialYear' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'annualPlan' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'financialYear' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'financialYear' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'partnershipWaiver' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'actions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'financialYear' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'financialYear' } },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '100' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'title' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'needsPartnershipConsultation' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'engagements' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlanPartnershipCheckQuery, PlanPartnershipCheckQueryVariables>;
+export const WaivePartnershipConsultationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'WaivePartnershipConsultation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'planId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'BilingualLongTextInput' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'expectedVersion' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'waivePartnershipConsultation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'planId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'planId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'expectedVersion' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'expectedVersion' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'partnershipWaiver' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  WaivePartnershipConsultationMutation,
+  WaivePartnershipConsultationMutationVariables
+>;
+export const PartnershipForumsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PartnershipForums' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'forums' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'name' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnershipStatements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'text' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PartnershipForumsQuery, PartnershipForumsQueryVariables>;
+export const ForumAssessmentsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ForumAssessments' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'forumId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnershipAssessments' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'forumId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'forumId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assessedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'average' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnershipAssessmentComparison' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'forumId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'forumId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'assessments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'assessedOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'average' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'statements' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'statement' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'text' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'scores' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'assessmentId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'assessedOn' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'latest' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'meetings' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'forumId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'forumId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'title' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ForumAssessmentsQuery, ForumAssessmentsQueryVariables>;
+export const RecordPartnershipAssessmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordPartnershipAssessment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'RecordPartnershipAssessmentInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordPartnershipAssessment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assessedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'average' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RecordPartnershipAssessmentMutation,
+  RecordPartnershipAssessmentMutationVariables
+>;
+export const PartnershipReportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PartnershipReport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnershipReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'financialYear' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'engagementCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'bySubject' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'subjectKind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'byPartner' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'name' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'outcomes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'forumMeetings' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'attendance' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'commitments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PartnershipReportQuery, PartnershipReportQueryVariables>;
 export const ReportingPeriodsDocument = {
   kind: 'Document',
   definitions: [
@@ -13712,6 +15160,7 @@ export const ActionForEditDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'themes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'needsPartnershipConsultation' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'owners' },
@@ -13856,6 +15305,7 @@ export const UpdateActionDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'themes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'needsPartnershipConsultation' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'owners' },

@@ -1,4 +1,5 @@
 import { MEETINGS_TRANSLATIONS } from '../features/meetings/i18n/translations';
+import { PARTNERSHIP_TRANSLATIONS } from '../features/partnership/i18n/translations';
 import cy from './cy.json';
 import en from './en.json';
 
@@ -16,7 +17,10 @@ function flatten(messages: Messages, prefix = ''): Record<string, string> {
 }
 
 // The interface's own messages and those each feature carries with its pages.
-const bundles = [{ en, cy }, MEETINGS_TRANSLATIONS] as { en: Messages; cy: Messages }[];
+const bundles = [{ en, cy }, MEETINGS_TRANSLATIONS, PARTNERSHIP_TRANSLATIONS] as {
+  en: Messages;
+  cy: Messages;
+}[];
 const english = Object.assign({}, ...bundles.map((bundle) => flatten(bundle.en)));
 const welsh = Object.assign({}, ...bundles.map((bundle) => flatten(bundle.cy)));
 

@@ -4,6 +4,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import type { Permission, Role } from '../../../gql/graphql';
 import { aUser, meMock } from '../../../test/factories';
 import { renderApp } from '../../../test/render-app';
+import { anEngagement, engagementsMock } from '../../partnership/testing/partnership-mocks';
 import { ACTION_AUDIT_TRAIL, ACTION_DETAILS } from '../graphql/actions';
 import { accountMock, aRisk, aRiskLink } from '../testing/action-mocks';
 
@@ -78,13 +79,32 @@ const auditMock: MockLink.MockedResponse = {
 function renderAction(role: Role, permissions: Permission[], action: MockLink.MockedResponse) {
   renderApp({
     route,
-    mocks: [meMock(aUser({ role })), accountMock(permissions), action, auditMock],
+    mocks: [
+      meMock(aUser({ role })),
+      accountMock(permissions),
+      action,
+      auditMock,
+      engagementsMock([anEngagement()]),
+    ],
   });
 }
 
 const LEAD_PERMISSIONS: Permission[] = ['READ', 'REPORT_ON_OWN_ACTIONS', 'DELEGATE_OWN_ACTIONS'];
 
 describe('the action page', () => {
+  it('shows how the social partners were engaged on the action', async () => {
+    renderAction('LEAD', LEAD_PERMISSIONS, actionMock({ owners: ['person-2'] }));
+
+    const table = await screen.findByRole('table', {
+      name: 'Engagement with social partners, newest first',
+    });
+    expect(within(table).getAllByRole('row')[1]).toHaveTextContent(
+      '12 November 2026ActionUNISON Cymru WalesRota changes for the nursing bankConsensus',
+    );
+    // A lead reads the record but does not keep it.
+    expect(screen.queryByRole('button', { name: 'Record an engagement' })).not.toBeInTheDocument();
+  });
+
   describe('the update link', () => {
     it('is hidden from a lead who neither owns the action nor is its delegate', async () => {
       renderAction('LEAD', LEAD_PERMISSIONS, actionMock({ owners: ['person-2'] }));

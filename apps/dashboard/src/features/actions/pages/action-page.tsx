@@ -15,6 +15,7 @@ import { ScrollableTable } from '../../../ui/scrollable-table';
 import { useLanguage } from '../../../ui/use-language';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { RagLabel, ragStatus, useStatusLabel } from '../../overview/components/rag-label';
+import { SubjectEngagements } from '../../partnership/components/partnership-sections';
 import { MilestoneProgress } from '../components/milestone-progress';
 import { OverdueLabel } from '../components/overdue-label';
 import { RiskScoreText } from '../components/risk-score';
@@ -412,6 +413,7 @@ export default function ActionPage() {
         <Details action={action} />
         <Milestones action={action} />
         <Risks action={action} />
+        <SubjectEngagements subjectKind="ACTION" subjectId={action.id} />
         <StatusHistoryFigure action={action} />
         <StatusHistory action={action} canReport={access.canReportOn(action)} />
         <AuditHistory actionId={action.id} />

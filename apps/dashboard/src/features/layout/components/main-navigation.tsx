@@ -46,6 +46,7 @@ export function MainNavigation() {
     { to: '/measures', label: t('navigation.measures'), end: false },
     { to: '/risks', label: t('risks.navigation'), end: false },
     { to: '/meetings', label: t('navigation.meetings'), end: false },
+    { to: '/partnership', label: t('navigation.partnership'), end: false },
     ...(canManagePlans ? [{ to: '/plans', label: t('plans.navigation'), end: false }] : []),
     ...(canManagePeriods
       ? [{ to: '/reporting-periods', label: t('periods.navigation'), end: false }]

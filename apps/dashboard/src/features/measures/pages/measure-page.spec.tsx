@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 
 import { aUser, meMock } from '../../../test/factories';
 import { renderApp } from '../../../test/render-app';
+import { anEngagement, engagementsMock } from '../../partnership/testing/partnership-mocks';
 import { MEASURE_DETAILS } from '../graphql/measures';
 import { aFigure, anArea, measureText } from '../testing/measure-mocks';
 
@@ -127,6 +128,27 @@ const cellsOf = (row: HTMLElement) =>
   );
 
 describe('the measure page', () => {
+  it('shows how the social partners were engaged on the measure', async () => {
+    renderApp({
+      route: '/measures/measure-1',
+      mocks: [
+        meMock(aUser()),
+        measureMock(),
+        engagementsMock([anEngagement({ subjectKind: 'MEASURE', subjectId: 'measure-1' })], {
+          subjectKind: 'MEASURE',
+          subjectId: 'measure-1',
+        }),
+      ],
+    });
+
+    const table = await screen.findByRole('table', {
+      name: 'Engagement with social partners, newest first',
+    });
+    expect(within(table).getAllByRole('row')[1]).toHaveTextContent('12 November 2026Measure');
+    // The programme office keeps the records.
+    expect(screen.getByRole('button', { name: 'Record an engagement' })).toBeInTheDocument();
+  });
+
   it('describes the measure, with its tolerance in words and its targets per year', async () => {
     renderApp({ route: '/measures/measure-1', mocks: [meMock(aUser()), measureMock()] });
 

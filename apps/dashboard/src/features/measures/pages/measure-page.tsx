@@ -10,6 +10,7 @@ import { LocalisedText } from '../../../ui/localised-text';
 import { useLanguage } from '../../../ui/use-language';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { useNotice } from '../../admin/hooks/use-notice';
+import { SubjectEngagements } from '../../partnership/components/partnership-sections';
 import { LoadError, SuccessNotice } from '../../plans/components/notice';
 import { usePermission } from '../../plans/hooks/use-permission';
 import { ContributingActions } from '../components/contributing-actions';
@@ -109,6 +110,7 @@ export default function MeasurePage() {
         <MeasureFiguresTable measure={measure} />
         <EarlierFiguresTable measure={measure} />
         <ContributingActions measure={measure} />
+        <SubjectEngagements subjectKind="MEASURE" subjectId={measure.id} />
       </>
     );
   }

@@ -37,6 +37,7 @@ export function actionValuesFromConflict(
       ? current['ownerIds'].filter((id): id is string => typeof id === 'string')
       : fallback.ownerIds,
     themes: Array.isArray(current['themes']) ? (current['themes'] as Theme[]) : [],
+    needsPartnershipConsultation: current['needsPartnershipConsultation'] === true,
   };
 }
 
@@ -89,6 +90,15 @@ export function conflictRows(
     // In the form's order: the owners follow the dates.
     { label: t('plans.actionForm.owners'), show: (values) => people(values.ownerIds) },
     { label: t('plans.actionForm.themes'), show: (values) => themes(values.themes) },
+    {
+      label: t('plans.actionForm.partnership'),
+      show: (values) =>
+        t(
+          values.needsPartnershipConsultation
+            ? 'plans.actionForm.partnershipYes'
+            : 'plans.actionForm.partnershipNo',
+        ),
+    },
   ];
   return fields
     .filter(({ show }) => !same(show(loaded), show(theirs)))

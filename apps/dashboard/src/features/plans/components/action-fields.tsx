@@ -35,6 +35,7 @@ export interface ActionValues {
   dueDate: string;
   ownerIds: string[];
   themes: Theme[];
+  needsPartnershipConsultation: boolean;
 }
 
 export function emptyActionValues(startDate: string, dueDate: string): ActionValues {
@@ -48,6 +49,7 @@ export function emptyActionValues(startDate: string, dueDate: string): ActionVal
     dueDate,
     ownerIds: [],
     themes: [],
+    needsPartnershipConsultation: false,
   };
 }
 
@@ -70,6 +72,8 @@ export function actionFieldId(path: string): string | null {
       return 'owners';
     case 'themes':
       return 'themes';
+    case 'needsPartnershipConsultation':
+      return name;
     default:
       return null;
   }
@@ -310,6 +314,33 @@ export function ActionFields({ values, options, errors, onChange }: Props) {
             })}
           </div>
         </fieldset>
+      </div>
+      <div className="govuk-form-group">
+        <div className="govuk-checkboxes govuk-checkboxes--small">
+          <div className="govuk-checkboxes__item">
+            <input
+              id="needsPartnershipConsultation"
+              name="needsPartnershipConsultation"
+              type="checkbox"
+              className="govuk-checkboxes__input"
+              aria-describedby="needsPartnershipConsultation-hint"
+              checked={values.needsPartnershipConsultation}
+              onChange={(event) => set('needsPartnershipConsultation', event.target.checked)}
+            />
+            <label
+              className="govuk-label govuk-checkboxes__label"
+              htmlFor="needsPartnershipConsultation"
+            >
+              {t('plans.actionForm.partnership')}
+            </label>
+            <div
+              id="needsPartnershipConsultation-hint"
+              className="govuk-hint govuk-checkboxes__hint"
+            >
+              {t('plans.actionForm.partnershipHint')}
+            </div>
+          </div>
+        </div>
       </div>
     </>
   );

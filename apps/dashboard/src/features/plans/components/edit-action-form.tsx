@@ -25,6 +25,7 @@ export interface EditableAction {
   startDate: string;
   dueDate: string;
   themes: Theme[];
+  needsPartnershipConsultation: boolean;
   owners: { id: string }[];
 }
 
@@ -39,6 +40,7 @@ export function actionValues(action: EditableAction): ActionValues {
     dueDate: action.dueDate,
     ownerIds: action.owners.map((owner) => owner.id),
     themes: action.themes,
+    needsPartnershipConsultation: action.needsPartnershipConsultation,
   };
 }
 
@@ -71,6 +73,9 @@ export function changedFields(
   if (values.dueDate !== loaded.dueDate) changes.dueDate = values.dueDate;
   if (!sameSet(values.ownerIds, loaded.ownerIds)) changes.ownerIds = values.ownerIds;
   if (!sameSet(values.themes, loaded.themes)) changes.themes = values.themes;
+  if (values.needsPartnershipConsultation !== loaded.needsPartnershipConsultation) {
+    changes.needsPartnershipConsultation = values.needsPartnershipConsultation;
+  }
   return changes;
 }
 

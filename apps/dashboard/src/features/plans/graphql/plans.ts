@@ -207,6 +207,7 @@ export const ACTION_FOR_EDIT = graphql(`
       startDate
       dueDate
       themes
+      needsPartnershipConsultation
       owners {
         id
         name
@@ -247,6 +248,7 @@ export const UPDATE_ACTION = graphql(`
       startDate
       dueDate
       themes
+      needsPartnershipConsultation
       owners {
         id
         name

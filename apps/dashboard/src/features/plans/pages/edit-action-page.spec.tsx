@@ -22,6 +22,7 @@ function anAction(version: number, overrides: Record<string, unknown> = {}) {
     startDate: '2026-04-01',
     dueDate: '2027-03-31',
     themes: [],
+    needsPartnershipConsultation: false,
     owners: [{ __typename: 'Person', id: 'person-1', name: 'Ceri Morgan' }],
     plan: {
       __typename: 'AnnualPlan',
@@ -98,6 +99,7 @@ const staleSaveMock: MockLink.MockedResponse = {
       startDate: '2026-04-01',
       dueDate: '2027-02-28',
       themes: [],
+      needsPartnershipConsultation: false,
       areaId: 'area-4',
       planId: 'plan-2026',
       ownerIds: ['person-1', 'person-2'],

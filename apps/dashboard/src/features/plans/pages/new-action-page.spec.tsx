@@ -62,6 +62,7 @@ const input = {
   dueDate: '2027-03-31',
   ownerIds: ['person-2'],
   themes: ['STAFF_RETENTION'],
+  needsPartnershipConsultation: false,
   milestones: [],
 };
 
@@ -128,6 +129,44 @@ describe('adding an action to a plan', () => {
       /Error: must be at most 300 characters/,
     );
     expect(document.title).toBe('Error: Add an action to the 2026-27 plan – Cynnydd');
+  });
+
+  it('sends that the action needs partnership consultation when the box is ticked', async () => {
+    const user = userEvent.setup();
+    renderApp({
+      route,
+      mocks: [
+        meMock(aUser()),
+        planMock,
+        optionsMock,
+        {
+          request: {
+            query: CREATE_ACTION,
+            variables: { input: { ...input, needsPartnershipConsultation: true } },
+          },
+          result: {
+            errors: [
+              {
+                message: 'Invalid reference',
+                extensions: {
+                  code: 'BAD_USER_INPUT',
+                  problems: [{ field: 'reference', message: 'Action 4.2 already exists' }],
+                },
+              },
+            ],
+          },
+        },
+      ],
+    });
+
+    await screen.findByRole('heading', { level: 1, name: 'Add an action' });
+    await user.click(
+      await screen.findByRole('checkbox', { name: 'Needs partnership consultation' }),
+    );
+    await fillIn();
+
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getByRole('link', { name: 'Action 4.2 already exists' })).toBeVisible();
   });
 
   it('asks for what is missing before calling the API', async () => {

@@ -101,6 +101,7 @@ function CreateActionForm({ plan }: { plan: Plan }) {
             dueDate: values.dueDate,
             ownerIds: values.ownerIds,
             themes: values.themes,
+            needsPartnershipConsultation: values.needsPartnershipConsultation,
             milestones: drafts.map((draft) => ({
               title: bilingualInput(draft.title),
               dueDate: draft.dueDate,

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 
 import { aUser, meMock } from '../../../test/factories';
 import { renderApp } from '../../../test/render-app';
+import { planPartnershipMocks } from '../../partnership/testing/partnership-mocks';
 import { ANNUAL_PLANS, CARRY_FORWARD_ACTIONS, PLAN_ACTIONS } from '../graphql/plans';
 
 const route = '/plans/2026-27';
@@ -97,6 +98,7 @@ describe('carrying actions forward from a plan', () => {
         meMock(aUser()),
         plansMock,
         actionsMock,
+        ...planPartnershipMocks('2026-27', 'plan-2026'),
         carryMock(['action-4.4', 'action-4.1'], {
           data: {
             carryForwardActions: ['4.4', '4.1'].map((reference) => ({
@@ -157,6 +159,7 @@ describe('carrying actions forward from a plan', () => {
         meMock(aUser()),
         plansMock,
         actionsMock,
+        ...planPartnershipMocks('2026-27', 'plan-2026'),
         carryMock(['action-4.1'], {
           errors: [
             {
@@ -194,9 +197,36 @@ describe('carrying actions forward from a plan', () => {
     expect(screen.queryByText(/Actions carried forward into/)).not.toBeInTheDocument();
   });
 
+  it('shows the partnership consultation check and the engagement on the plan', async () => {
+    renderApp({
+      route,
+      mocks: [
+        meMock(aUser()),
+        plansMock,
+        actionsMock,
+        ...planPartnershipMocks('2026-27', 'plan-2026'),
+      ],
+    });
+
+    expect(
+      await screen.findByText('No action in this plan is tagged for partnership consultation.'),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Engagement with social partners' }),
+    ).toBeInTheDocument();
+  });
+
   it('asks for a selection before calling the API', async () => {
     const user = userEvent.setup();
-    renderApp({ route, mocks: [meMock(aUser()), plansMock, actionsMock] });
+    renderApp({
+      route,
+      mocks: [
+        meMock(aUser()),
+        plansMock,
+        actionsMock,
+        ...planPartnershipMocks('2026-27', 'plan-2026'),
+      ],
+    });
 
     await user.click(
       await screen.findByRole('button', {

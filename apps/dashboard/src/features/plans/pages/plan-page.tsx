@@ -15,6 +15,10 @@ import { Loading } from '../../../ui/loading';
 import { LocalisedText } from '../../../ui/localised-text';
 import { useLanguage } from '../../../ui/use-language';
 import { usePageTitle } from '../../../ui/use-page-title';
+import {
+  PlanPartnershipCheck,
+  SubjectEngagements,
+} from '../../partnership/components/partnership-sections';
 import { LoadError, SuccessNotice } from '../components/notice';
 import { PlanActions } from '../components/plan-actions';
 import { PlanStateTag } from '../components/plan-state-tag';
@@ -130,6 +134,8 @@ function Plan() {
           nextPlan={nextPlan}
           onError={setActionErrors}
         />
+        <PlanPartnershipCheck financialYear={plan.financialYear} />
+        <SubjectEngagements subjectKind="PLAN" subjectId={plan.id} />
       </>
     );
   }

@@ -12,18 +12,23 @@ export function exportUrl(reportId: string, format: ExportFormat, language: Expo
   return `/reports/${encodeURIComponent(reportId)}/export?${query.toString()}`;
 }
 
-/** Word, Excel and PDF files of an issued report, in English, Welsh or both. */
+/**
+ * Links to a document's files, one per format and language (English, Welsh or both): an issued
+ * report's Word, Excel and PDF files, or any other document the API serves the same way.
+ */
 export function DownloadLinks({
-  reportId,
+  urlOf,
+  formats = EXPORT_FORMATS,
   describedBy,
 }: {
-  reportId: string;
+  urlOf: (format: ExportFormat, language: ExportLanguage) => string;
+  formats?: readonly ExportFormat[];
   describedBy: string;
 }) {
   const { t } = useTranslation();
   return (
     <ul className="govuk-list app-download-links">
-      {EXPORT_FORMATS.map((format) => (
+      {formats.map((format) => (
         <li key={format}>
           <span className="app-download-links__format">
             {t(`reports.download.formats.${format}`)}:
@@ -33,7 +38,7 @@ export function DownloadLinks({
               {index > 0 && ' | '}
               <a
                 className="govuk-link"
-                href={exportUrl(reportId, format, language)}
+                href={urlOf(format, language)}
                 download
                 aria-describedby={describedBy}
               >

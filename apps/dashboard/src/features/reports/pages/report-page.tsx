@@ -16,7 +16,7 @@ import { LoadError, SuccessNotice } from '../../plans/components/notice';
 import { readApiError } from '../../plans/graphql/errors';
 import { usePermission } from '../../plans/hooks/use-permission';
 import { ReviewSection } from '../../review/components/review-section';
-import { DownloadLinks } from '../components/download-links';
+import { DownloadLinks, exportUrl } from '../components/download-links';
 import { ExecutiveSummaryForm, ExecutiveSummaryText } from '../components/executive-summary';
 import { IssueConfirmation } from '../components/issue-panel';
 import { ReportDocument, type ReportData } from '../components/report-document';
@@ -202,7 +202,10 @@ function ManagedReport({ report }: { report: ReportData }) {
         <h2 className="govuk-heading-m" id="downloads-heading">
           {t('reports.download.heading')}
         </h2>
-        <DownloadLinks reportId={report.id} describedBy="downloads-heading" />
+        <DownloadLinks
+          urlOf={(format, language) => exportUrl(report.id, format, language)}
+          describedBy="downloads-heading"
+        />
       </section>
       {canWrite && (
         <div className="app-no-print">

@@ -14,7 +14,7 @@ import { useLanguage } from '../../../ui/use-language';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { LoadError } from '../../plans/components/notice';
 import { usePermission } from '../../plans/hooks/use-permission';
-import { DownloadLinks } from '../components/download-links';
+import { DownloadLinks, exportUrl } from '../components/download-links';
 import { audienceLabel, AUDIENCES, isAudience, ReportStateTag } from '../components/report-labels';
 import { StartReportForm } from '../components/start-report-form';
 import { REPORT_FORM_OPTIONS, REPORTS } from '../graphql/reports';
@@ -71,7 +71,10 @@ function ReportsTable({ reports }: { reports: ReportSummaryFieldsFragment[] }) {
             </td>
             <td className="govuk-table__cell">
               {report.state === 'ISSUED' ? (
-                <DownloadLinks reportId={report.id} describedBy={`report-${report.id}`} />
+                <DownloadLinks
+                  urlOf={(format, language) => exportUrl(report.id, format, language)}
+                  describedBy={`report-${report.id}`}
+                />
               ) : (
                 t('reports.list.noDownloads')
               )}

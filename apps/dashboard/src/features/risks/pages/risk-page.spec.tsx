@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 
 import { aUser, conflictResult, meMock } from '../../../test/factories';
 import { renderApp } from '../../../test/render-app';
+import { engagementsMock } from '../../partnership/testing/partnership-mocks';
 import { CLOSE_RISK, ESCALATE_RISK, REVIEW_RISK, RISK_DETAILS } from '../graphql/risks';
 import { aRiskDetails, aScore, text } from '../testing/risk-mocks';
 
@@ -18,7 +19,11 @@ function renderRisk(mocks: MockLink.MockedResponse[], language: 'en' | 'cy' = 'e
   return renderApp({
     route,
     language,
-    mocks: [meMock(aUser({ role: 'LEAD', preferredLanguage: language })), ...mocks],
+    mocks: [
+      meMock(aUser({ role: 'LEAD', preferredLanguage: language })),
+      engagementsMock([], { subjectKind: 'RISK', subjectId: 'risk-1' }),
+      ...mocks,
+    ],
   });
 }
 

@@ -9,6 +9,7 @@ import { Loading } from '../../../ui/loading';
 import { LocalisedText } from '../../../ui/localised-text';
 import { useLanguage } from '../../../ui/use-language';
 import { usePageTitle } from '../../../ui/use-page-title';
+import { SubjectEngagements } from '../../partnership/components/partnership-sections';
 import { LoadError, SuccessNotice } from '../../plans/components/notice';
 import {
   ClosePanel,
@@ -141,6 +142,7 @@ export default function RiskPage() {
           mitigating={risk.mitigatingActions}
         />
         <RiskMitigationsTable mitigations={risk.mitigations} />
+        <SubjectEngagements subjectKind="RISK" subjectId={risk.id} />
       </>
     );
   }

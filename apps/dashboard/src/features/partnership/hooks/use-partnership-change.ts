@@ -1,0 +1,47 @@
+import { useState } from 'react';
+
+import type { FormError } from '../../plans/components/form-errors';
+import { useVersionedChange } from '../../plans/hooks/use-versioned-change';
+
+/** The control an API input path ("consultedOn.cy", "partnerIds") belongs to, if any. */
+export type FieldIdOf = (path: string) => string | null;
+
+/** Maps "name.en" / "name.cy" to the BilingualInput controls `${name}-en` / `${name}-cy`. */
+export function bilingualFieldId(names: readonly string[]): FieldIdOf {
+  return (path) => {
+    const [name, part] = path.split('.');
+    return names.includes(name) ? `${name}-${part === 'cy' ? 'cy' : 'en'}` : null;
+  };
+}
+
+/**
+ * A change to a versioned partnership record (an engagement record, a plan's waiver) through the
+ * version-checked mutation hook. The record is loaded again after a save, and after a conflict,
+ * which is reported in words rather than overwritten: nothing was saved.
+ */
+export function usePartnershipChange(
+  reload: () => Promise<unknown>,
+  fieldId: FieldIdOf,
+  conflictMessage: string,
+) {
+  const change = useVersionedChange(fieldId);
+  const [busy, setBusy] = useState(false);
+
+  /** True once saved; false when refused, in conflict or failed (`errors` says why). */
+  async function run(send: () => Promise<unknown>): Promise<boolean> {
+    setBusy(true);
+    try {
+      const saved = await change.send(send);
+      // Saved or not (a conflict, a refusal), show what is stored now.
+      await reload().catch(() => undefined);
+      return saved;
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const errors: FormError[] = change.conflict
+    ? [...change.errors, { message: conflictMessage }]
+    : change.errors;
+  return { errors, setErrors: change.setErrors, busy, run };
+}
