@@ -19,6 +19,9 @@ import { errorOf, startTestApp, type Client, type TestApp } from './support/test
 const NOTICE = `mutation ($meetingId: ID!) {
   sendMeetingNotice(meetingId: $meetingId) { id noticeSequence noticeSentAt }
 }`;
+const CANCEL = `mutation ($input: MeetingsVersionInput!) {
+  cancelMeeting(input: $input) { id state noticeSequence }
+}`;
 const BRIEFING = `mutation ($meetingId: ID!) { sendBriefingNote(meetingId: $meetingId) }`;
 
 /** The calendar part of an e-mail, parsed. */
@@ -116,6 +119,46 @@ describe('meeting notices and briefing notes, e-mailed to a real SMTP server', (
     const again = calendarOf(mails[1]).event;
     expect(again.getFirstPropertyValue('uid')).toBe(uid);
     expect(again.getFirstPropertyValue('sequence')).toBe(2);
+  });
+
+  it('cancelling a meeting whose notice went out tells the members and cancels the calendar entry', async () => {
+    const { forum, people } = await forumOfThree();
+    const meeting = await fixtures.meeting(forum, '2025-12-03T10:00:00Z');
+    const noticed = (await app.ok(NOTICE, { meetingId: meeting.id })).sendMeetingNotice;
+    const version = (await app.ok(`{ meeting(id: "${meeting.id}") { version } }`)).meeting.version;
+    const { cancelMeeting } = await app.ok(CANCEL, {
+      input: { id: meeting.id, expectedVersion: version },
+    });
+    expect(cancelMeeting).toMatchObject({ state: 'CANCELLED', noticeSequence: 2 });
+
+    const [invited, cancelled] = await smtp.to(people[1].email, 2);
+    expect(cancelled.subject).toMatch(/^Cyfarfod wedi’i ganslo: .+ \| Meeting cancelled: /);
+    expect(cancelled.text).toContain('has been cancelled');
+    const { calendar, event } = calendarOf(cancelled);
+    expect(calendar.getFirstPropertyValue('method')).toBe('CANCEL');
+    expect(event.getFirstPropertyValue('status')).toBe('CANCELLED');
+    expect(event.getFirstPropertyValue('uid')).toBe(
+      calendarOf(invited).event.getFirstPropertyValue('uid'),
+    );
+    expect(event.getFirstPropertyValue('sequence')).toBeGreaterThan(noticed.noticeSequence);
+    const told = await app.dataSource.getRepository(Notification).findBy({
+      kind: NotificationKind.MEETING_NOTICE,
+      link: `/meetings/${meeting.id}`,
+    });
+    expect(told).toHaveLength(6);
+  });
+
+  it('cancelling a meeting of which no notice went out tells no one', async () => {
+    const { forum, people } = await forumOfThree();
+    const meeting = await fixtures.meeting(forum, '2025-12-04T10:00:00Z');
+    const { cancelMeeting } = await app.ok(CANCEL, {
+      input: { id: meeting.id, expectedVersion: meeting.version },
+    });
+    expect(cancelMeeting).toMatchObject({ state: 'CANCELLED', noticeSequence: 0 });
+    expect(await smtp.to(people[0].email, 0)).toHaveLength(0);
+    expect(
+      await app.dataSource.getRepository(Notification).countBy({ link: `/meetings/${meeting.id}` }),
+    ).toBe(0);
   });
 
   it('is the programme office’s to send', async () => {

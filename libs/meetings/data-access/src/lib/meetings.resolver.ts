@@ -210,6 +210,7 @@ export class MeetingsResolver {
   constructor(
     private readonly service: MeetingsService,
     private readonly directory: DirectoryService,
+    private readonly notices: MeetingNoticeService,
   ) {}
 
   @Query(() => [MeetingModel], { description: 'Meetings by start, earliest first.' })
@@ -236,10 +237,13 @@ export class MeetingsResolver {
     return toMeetingModel(await this.service.update(actor, input));
   }
 
-  @Mutation(() => MeetingModel, { description: 'Cancels a meeting not yet held.' })
+  @Mutation(() => MeetingModel, {
+    description:
+      'Cancels a meeting not yet held; if its notice went out, members are told and sent a calendar cancellation.',
+  })
   @RequirePermission(Permission.MANAGE_MEETINGS)
   async cancelMeeting(@Args('input') input: MeetingsVersionInput, @CurrentActor() actor: Actor) {
-    return toMeetingModel(await this.service.cancel(actor, input));
+    return toMeetingModel(await this.notices.cancel(actor, input));
   }
 
   @Mutation(() => MeetingModel, { description: 'The meeting took place: minutes may be drafted.' })

@@ -312,13 +312,31 @@ export class MeetingsService {
     });
   }
 
-  async cancel(actor: Actor, input: MeetingsVersionInput): Promise<Meeting> {
-    return this.changeMeeting(actor, input, (meeting) => {
-      if (meeting.state !== MeetingState.SCHEDULED) {
-        throw conflict('Only a meeting not yet held can be cancelled', { field: 'id' });
-      }
-      return { state: MeetingState.CANCELLED };
-    });
+  /**
+   * A meeting whose notice went out is cancelled with a higher notice sequence, so the
+   * cancellation replaces the invitation in calendars; `cancelled` runs in the same transaction
+   * (the notice service tells the members there).
+   */
+  async cancel(
+    actor: Actor,
+    input: MeetingsVersionInput,
+    cancelled?: (meeting: Meeting, manager: EntityManager) => Promise<void>,
+  ): Promise<Meeting> {
+    return this.changeMeeting(
+      actor,
+      input,
+      (meeting) => {
+        if (meeting.state !== MeetingState.SCHEDULED) {
+          throw conflict('Only a meeting not yet held can be cancelled', { field: 'id' });
+        }
+        return {
+          state: MeetingState.CANCELLED,
+          ...(meeting.noticeSentAt ? { noticeSequence: meeting.noticeSequence + 1 } : {}),
+        };
+      },
+      AuditAction.UPDATE,
+      cancelled,
+    );
   }
 
   async markHeld(actor: Actor, input: MeetingsVersionInput): Promise<Meeting> {
@@ -381,6 +399,7 @@ export class MeetingsService {
       manager: EntityManager,
     ) => Partial<Meeting> | Promise<Partial<Meeting>>,
     action: AuditAction.UPDATE | AuditAction.STATE_CHANGE = AuditAction.UPDATE,
+    afterwards?: (meeting: Meeting, manager: EntityManager) => Promise<void>,
   ): Promise<Meeting> {
     return this.inTransaction(async (manager) => {
       const before = await this.getMeeting(input.id, 'id', manager);
@@ -395,6 +414,7 @@ export class MeetingsService {
         toMeetingModel,
       );
       await this.audit.changed(manager, actor, 'Meeting', before, after, action);
+      await afterwards?.(after, manager);
       return after;
     });
   }

@@ -40,6 +40,17 @@ describe('meeting invitation', () => {
     ).toEqual(['mailto:sian@example.wales', 'mailto:owain@example.wales']);
   });
 
+  it('cancels the same event as METHOD:CANCEL with STATUS:CANCELLED', () => {
+    const calendar = new ICAL.Component(
+      ICAL.parse(meetingInvitation({ ...invitation, sequence: 4, cancelled: true })),
+    );
+    expect(calendar.getFirstPropertyValue('method')).toBe('CANCEL');
+    const event = calendar.getFirstSubcomponent('vevent') as ICAL.Component;
+    expect(event.getFirstPropertyValue('status')).toBe('CANCELLED');
+    expect(event.getFirstPropertyValue('uid')).toBe(invitationUid(invitation.meetingId));
+    expect(event.getFirstPropertyValue('sequence')).toBe(4);
+  });
+
   it('writes both languages Welsh first, once when they are the same', () => {
     expect(bothLanguages({ en: 'Board', cy: 'Bwrdd' })).toBe('Bwrdd / Board');
     expect(bothLanguages({ en: 'Cynnydd', cy: 'Cynnydd' })).toBe('Cynnydd');

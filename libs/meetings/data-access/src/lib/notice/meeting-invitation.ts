@@ -33,11 +33,19 @@ export function bothLanguages(text: Partial<BilingualText>, separator = ' / '): 
   return [...new Set(sides)].join(separator);
 }
 
-/** An iCalendar METHOD:REQUEST invitation (RFC 5546) for the meeting's members. */
+/** The iTIP method (RFC 5546) of an invitation: a request, or its cancellation. */
+export function invitationMethod(invitation: Pick<MeetingInvitation, 'cancelled'>) {
+  return invitation.cancelled ? 'CANCEL' : 'REQUEST';
+}
+
+/**
+ * An iCalendar invitation (RFC 5546) for the meeting's members: METHOD:REQUEST, or METHOD:CANCEL
+ * with STATUS:CANCELLED once the meeting is cancelled, which removes it from their calendars.
+ */
 export function meetingInvitation(invitation: MeetingInvitation): string {
   const { error, value } = createEvent({
     productId: 'cynnydd',
-    method: 'REQUEST',
+    method: invitationMethod(invitation),
     uid: invitationUid(invitation.meetingId),
     sequence: invitation.sequence,
     title: bothLanguages(invitation.title),

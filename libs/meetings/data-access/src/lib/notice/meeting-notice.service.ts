@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 
 import { AuditAction, AuditService } from '@cynnydd/audit/data-access';
 import { Person } from '@cynnydd/directory/data-access';
@@ -21,13 +21,21 @@ import {
   type ReviewEntryKind,
 } from '@cynnydd/shared/domain';
 
+import type { MeetingsVersionInput } from '../dto/meeting.inputs';
 import { maySeeDrafts } from '../meeting-rules';
 import type { Forum, Meeting } from '../meeting.entity';
 import { MeetingsService } from '../meetings.service';
 import { renderBriefingNote, type BriefingContent } from './briefing-note';
-import { meetingInvitation, parseMailbox } from './meeting-invitation';
+import { invitationMethod, meetingInvitation, parseMailbox } from './meeting-invitation';
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** Notifications raised in a transaction, and the calendar part their e-mails carry. */
+interface RaisedNotice {
+  ids: string[];
+  method: 'REQUEST' | 'CANCEL';
+  calendar: string;
+}
 
 export interface BriefingFile {
   filename: string;
@@ -67,54 +75,90 @@ export class MeetingNoticeService {
    * so calendars update the entry. Returns the meeting with its notice recorded.
    */
   async sendNotice(actor: Actor, meetingId: string): Promise<Meeting> {
-    const { meeting, ids, invitation } = await this.dataSource.transaction(async (manager) => {
+    const { meeting, notice } = await this.dataSource.transaction(async (manager) => {
       const before = await this.meetings.getMeeting(meetingId, 'meetingId', manager);
       if (before.state !== MeetingState.SCHEDULED) {
         throw conflict('Notice is sent of a meeting not yet held', { field: 'meetingId' });
       }
-      const forum = await this.meetings.getForum(before.forumId, 'meetingId');
-      const members = await this.people(await this.meetings.currentMembers(forum.id, manager));
+      const members = await this.members(before, manager);
       if (!members.length) {
         throw conflict('The forum has no current members to notify', { field: 'meetingId' });
       }
       const after = await this.meetings.noticeSent(manager, actor, before);
-      const subject = {
-        en: `Meeting notice: ${after.title.en ?? after.title.cy}`,
-        cy: `Hysbysiad cyfarfod: ${after.title.cy ?? after.title.en}`,
-      };
-      const description = this.noticeBody(forum, after);
-      const raised = await this.notifications.raise(
-        manager,
-        members.map((person): NotificationDraft => ({
-          recipientId: person.id,
-          kind: NotificationKind.MEETING_NOTICE,
-          subject,
-          body: description,
-          link: `/meetings/${after.id}`,
-        })),
-      );
-      return {
-        meeting: after,
-        ids: raised,
-        invitation: meetingInvitation({
-          meetingId: after.id,
-          sequence: after.noticeSequence,
-          title: after.title,
-          description,
-          startsAt: after.startsAt,
-          endsAt: after.endsAt,
-          location: after.location,
-          onlineLink: after.onlineLink,
-          organiser: parseMailbox(this.mailer.settings.from),
-          attendees: members.map(({ name, email }) => ({ name, email })),
-        }),
-      };
+      return { meeting: after, notice: await this.raiseNotice(manager, after, members) };
     });
-    // After the commit, so no one is invited to a meeting whose notice was rolled back.
-    await this.notifications.deliver(ids, {
-      icalEvent: { method: 'REQUEST', filename: 'cyfarfod-meeting.ics', content: invitation },
-    });
+    await this.deliver(notice);
     return meeting;
+  }
+
+  /**
+   * Cancels a meeting not yet held. If its notice went out, the members are told, in the
+   * dashboard and by e-mail with an iCalendar cancellation of the same UID and a higher SEQUENCE,
+   * which takes the meeting out of their calendars.
+   */
+  async cancel(actor: Actor, input: MeetingsVersionInput): Promise<Meeting> {
+    let notice: RaisedNotice | null = null;
+    const meeting = await this.meetings.cancel(actor, input, async (cancelled, manager) => {
+      if (!cancelled.noticeSentAt) return;
+      notice = await this.raiseNotice(manager, cancelled, await this.members(cancelled, manager));
+    });
+    if (notice) await this.deliver(notice);
+    return meeting;
+  }
+
+  private async members(meeting: Meeting, manager: EntityManager): Promise<Person[]> {
+    return this.people(await this.meetings.currentMembers(meeting.forumId, manager));
+  }
+
+  /** The notice (or, for a cancelled meeting, the cancellation) raised for `members`. */
+  private async raiseNotice(
+    manager: EntityManager,
+    meeting: Meeting,
+    members: Person[],
+  ): Promise<RaisedNotice> {
+    const forum = await this.meetings.getForum(meeting.forumId, 'meetingId');
+    const cancelled = meeting.state === MeetingState.CANCELLED;
+    const title = {
+      en: meeting.title.en ?? meeting.title.cy,
+      cy: meeting.title.cy ?? meeting.title.en,
+    };
+    const subject = cancelled
+      ? { en: `Meeting cancelled: ${title.en}`, cy: `Cyfarfod wedi’i ganslo: ${title.cy}` }
+      : { en: `Meeting notice: ${title.en}`, cy: `Hysbysiad cyfarfod: ${title.cy}` };
+    const description = cancelled
+      ? this.cancellationBody(forum, meeting)
+      : this.noticeBody(forum, meeting);
+    const ids = await this.notifications.raise(
+      manager,
+      members.map((person): NotificationDraft => ({
+        recipientId: person.id,
+        kind: NotificationKind.MEETING_NOTICE,
+        subject,
+        body: description,
+        link: `/meetings/${meeting.id}`,
+      })),
+    );
+    const invitation = {
+      meetingId: meeting.id,
+      sequence: meeting.noticeSequence,
+      title: meeting.title,
+      description,
+      startsAt: meeting.startsAt,
+      endsAt: meeting.endsAt,
+      location: meeting.location,
+      onlineLink: meeting.onlineLink,
+      organiser: parseMailbox(this.mailer.settings.from),
+      attendees: members.map(({ name, email }) => ({ name, email })),
+      cancelled,
+    };
+    return { ids, method: invitationMethod(invitation), calendar: meetingInvitation(invitation) };
+  }
+
+  /** After the commit, so no one is sent a notice that was rolled back. */
+  private async deliver({ ids, method, calendar }: RaisedNotice): Promise<void> {
+    await this.notifications.deliver(ids, {
+      icalEvent: { method, filename: 'cyfarfod-meeting.ics', content: calendar },
+    });
   }
 
   private noticeBody(forum: Forum, meeting: Meeting): Label {
@@ -132,6 +176,20 @@ export class MeetingNoticeService {
         `When: ${at.en}`,
         `Where: ${where}`,
         'If you cannot come, send your apologies in Cynnydd.',
+      ].join('\n'),
+    };
+  }
+
+  private cancellationBody(forum: Forum, meeting: Meeting): Label {
+    const at = when(meeting);
+    return {
+      cy: [
+        `Mae cyfarfod ${forum.name.cy ?? forum.name.en} wedi’i ganslo: ${meeting.title.cy ?? meeting.title.en}.`,
+        `Roedd i’w gynnal: ${at.cy}`,
+      ].join('\n'),
+      en: [
+        `The meeting of ${forum.name.en ?? forum.name.cy} has been cancelled: ${meeting.title.en ?? meeting.title.cy}.`,
+        `It was to be held: ${at.en}`,
       ].join('\n'),
     };
   }
