@@ -1,6 +1,7 @@
 import type { Forum, ForumMember } from '@cynnydd/meetings/data-access';
 import { FollowUp } from '@cynnydd/reports/data-access';
 import { AttendanceStatus, MeetingState, ReportState, Role } from '@cynnydd/shared/domain';
+import type { StrategicArea } from '@cynnydd/strategy/data-access';
 
 import { Fixtures } from './support/fixtures';
 import { errorOf, startTestApp, type Client, type TestApp } from './support/test-app';
@@ -16,6 +17,11 @@ const MOVE_ITEM = `mutation ($input: MoveAgendaItemInput!) {
 }`;
 const REMOVE_ITEM = `mutation ($input: MeetingsVersionInput!) {
   removeAgendaItem(input: $input) { version agenda { id position } }
+}`;
+const UPDATE_ITEM = `mutation ($input: UpdateAgendaItemInput!) {
+  updateAgendaItem(input: $input) {
+    id version title { en cy } presenter { id } report { id } actions { id } risks { id }
+  }
 }`;
 const ATTENDANCE = `mutation ($input: RecordAttendanceInput!) {
   recordAttendance(input: $input) { id status deputyName member { id person { id } } }
@@ -240,6 +246,66 @@ describe('meetings: forums, agendas, attendance, minutes and decisions', () => {
       .removeAgendaItem;
     expect(removed.agenda.map((item: { id: string }) => item.id)).toEqual([ids[2], ids[1]]);
     expect(removed.agenda.map((item: { position: number }) => item.position)).toEqual([1, 2]);
+  });
+
+  it('an item’s presenter, paper and links change with its version; null clears the presenter and the paper', async () => {
+    const forum = await fixtures.forum();
+    const { scheduleMeeting: meeting } = await schedule(forum);
+    const issued = await fixtures.report(ReportState.ISSUED);
+    const presenter = await fixtures.person();
+    const area = (await fixtures.strategy()).get(3) as StrategicArea;
+    const action = await fixtures.action({
+      plan: await fixtures.plan(2031),
+      area,
+      owners: [presenter],
+    });
+    const risk = await fixtures.risk({ owner: presenter, area });
+    const { addAgendaItem: item } = await app.ok(ADD_ITEM, {
+      input: {
+        meetingId: meeting.id,
+        expectedVersion: meeting.version,
+        title: { en: 'Workforce plan' },
+      },
+    });
+
+    const linked = (
+      await app.ok(UPDATE_ITEM, {
+        input: {
+          id: item.id,
+          expectedVersion: 1,
+          title: { cy: 'Cynllun y gweithlu' },
+          presenterId: presenter.id,
+          reportId: issued.id,
+          actionIds: [action.id],
+          riskIds: [risk.id],
+        },
+      })
+    ).updateAgendaItem;
+    expect(linked).toMatchObject({
+      version: 2,
+      title: { en: 'Workforce plan', cy: 'Cynllun y gweithlu' },
+      presenter: { id: presenter.id },
+      report: { id: issued.id },
+      actions: [{ id: action.id }],
+      risks: [{ id: risk.id }],
+    });
+    const stale = await app.gql(UPDATE_ITEM, {
+      input: { id: item.id, expectedVersion: 1, presenterId: null },
+    });
+    expect(errorOf(stale)).toMatchObject({ code: 'CONFLICT', field: 'expectedVersion' });
+
+    const cleared = (
+      await app.ok(UPDATE_ITEM, {
+        input: { id: item.id, expectedVersion: 2, presenterId: null, reportId: null, riskIds: [] },
+      })
+    ).updateAgendaItem;
+    expect(cleared).toMatchObject({
+      version: 3,
+      presenter: null,
+      report: null,
+      actions: [{ id: action.id }],
+      risks: [],
+    });
   });
 
   it('a deputy is named exactly when a member was represented', async () => {

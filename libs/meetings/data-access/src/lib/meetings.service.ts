@@ -457,7 +457,7 @@ export class MeetingsService {
       return {
         changes: {
           title: mergeBilingual(item.title, input.title, 'title'),
-          presenterId: input.presenterId ?? item.presenterId,
+          presenterId: input.presenterId === undefined ? item.presenterId : input.presenterId,
           reportId: input.reportId === undefined ? item.reportId : input.reportId,
         },
         before: linksBefore,
@@ -580,7 +580,7 @@ export class MeetingsService {
   /** Reports must be issued; people, actions, measures and risks must exist. */
   private async assertLinks(
     actor: Actor,
-    input: { reportId?: string | null; presenterId?: string } & Partial<AgendaLinks>,
+    input: { reportId?: string | null; presenterId?: string | null } & Partial<AgendaLinks>,
   ): Promise<void> {
     if (input.reportId) await this.review.issuedReport(actor, input.reportId, 'reportId');
     if (input.presenterId) await this.directory.getPerson(input.presenterId, 'presenterId');

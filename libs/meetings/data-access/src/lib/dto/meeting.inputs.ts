@@ -206,8 +206,10 @@ class AgendaLinksInput {
   @IsId()
   reportId?: string | null;
 
-  @OptionalIdField('Who presents it.')
-  presenterId?: string;
+  @Field(() => ID, { nullable: true, description: 'Who presents it; null clears.' })
+  @IsOptional()
+  @IsId()
+  presenterId?: string | null;
 
   @LinksField('Actions it is about.')
   actionIds?: string[];
