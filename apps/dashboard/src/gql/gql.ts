@@ -82,6 +82,7 @@ type Documents = {
   '\n  query MeetingDetails($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingRow\n      version\n      noticeSentAt\n      noticeSequence\n      minutesApprovedAt\n      minutesApprovedBy {\n        id\n        name\n      }\n      minutesVisible\n      canManage\n      canApprove\n      canSendApologies\n      forum {\n        id\n        members {\n          id\n          isChair\n          leftOn\n          person {\n            id\n            name\n          }\n          representing {\n            id\n            name {\n              en\n              cy\n            }\n          }\n        }\n      }\n      agenda {\n        id\n        version\n        position\n        title {\n          en\n          cy\n        }\n        minutes {\n          en\n          cy\n        }\n        presenter {\n          id\n          name\n        }\n        report {\n          id\n          audience\n          edition\n          reportingPeriod {\n            id\n            label\n          }\n        }\n        actions {\n          id\n          reference\n          title {\n            en\n            cy\n          }\n        }\n        measures {\n          id\n          reference\n          name {\n            en\n            cy\n          }\n        }\n        risks {\n          id\n          reference\n          title {\n            en\n            cy\n          }\n        }\n      }\n      attendance {\n        id\n        status\n        deputyName\n        member {\n          id\n        }\n      }\n      decisions {\n        id\n        kind\n        text {\n          en\n          cy\n        }\n        followUps {\n          ...FollowUpFields\n        }\n      }\n      carriedCommitments {\n        ...FollowUpFields\n      }\n    }\n  }\n': typeof types.MeetingDetailsDocument;
   '\n  query IssuedReports {\n    reports {\n      id\n      state\n      audience\n      edition\n      reportingPeriod {\n        id\n        label\n      }\n    }\n  }\n': typeof types.IssuedReportsDocument;
   '\n  mutation ScheduleMeeting($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) {\n      id\n    }\n  }\n': typeof types.ScheduleMeetingDocument;
+  '\n  mutation UpdateMeeting($input: UpdateMeetingInput!) {\n    updateMeeting(input: $input) {\n      id\n      version\n    }\n  }\n': typeof types.UpdateMeetingDocument;
   '\n  mutation AddAgendaItem($input: AddAgendaItemInput!) {\n    addAgendaItem(input: $input) {\n      id\n    }\n  }\n': typeof types.AddAgendaItemDocument;
   '\n  mutation RemoveAgendaItem($input: MeetingsVersionInput!) {\n    removeAgendaItem(input: $input) {\n      id\n    }\n  }\n': typeof types.RemoveAgendaItemDocument;
   '\n  mutation UpdateAgendaItemMinutes($input: AgendaItemMinutesInput!) {\n    updateAgendaItemMinutes(input: $input) {\n      id\n    }\n  }\n': typeof types.UpdateAgendaItemMinutesDocument;
@@ -318,6 +319,8 @@ const documents: Documents = {
     types.IssuedReportsDocument,
   '\n  mutation ScheduleMeeting($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) {\n      id\n    }\n  }\n':
     types.ScheduleMeetingDocument,
+  '\n  mutation UpdateMeeting($input: UpdateMeetingInput!) {\n    updateMeeting(input: $input) {\n      id\n      version\n    }\n  }\n':
+    types.UpdateMeetingDocument,
   '\n  mutation AddAgendaItem($input: AddAgendaItemInput!) {\n    addAgendaItem(input: $input) {\n      id\n    }\n  }\n':
     types.AddAgendaItemDocument,
   '\n  mutation RemoveAgendaItem($input: MeetingsVersionInput!) {\n    removeAgendaItem(input: $input) {\n      id\n    }\n  }\n':
@@ -940,6 +943,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation ScheduleMeeting($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) {\n      id\n    }\n  }\n',
 ): (typeof documents)['\n  mutation ScheduleMeeting($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateMeeting($input: UpdateMeetingInput!) {\n    updateMeeting(input: $input) {\n      id\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateMeeting($input: UpdateMeetingInput!) {\n    updateMeeting(input: $input) {\n      id\n      version\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

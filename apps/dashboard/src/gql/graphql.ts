@@ -55,7 +55,7 @@ export type AddAgendaItemInput = {
   /** Measures it is about. */
   measureIds?: Array<string | number> | null | undefined;
   meetingId: string | number;
-  /** Who presents it. */
+  /** Who presents it; null clears. */
   presenterId?: string | number | null | undefined;
   /** An issued report; null unlinks. */
   reportId?: string | number | null | undefined;
@@ -746,6 +746,19 @@ export type UpdateMeasureInput = {
   targets?: Array<MeasureTargetInput> | null | undefined;
   themes?: Array<Theme> | null | undefined;
   unit?: MeasureUnit | null | undefined;
+};
+
+export type UpdateMeetingInput = {
+  endsAt?: string | null | undefined;
+  /** The version you last loaded; a newer one means a conflict. */
+  expectedVersion: number;
+  id: string | number;
+  /** A room and address. */
+  location?: string | null | undefined;
+  /** The link to join online. */
+  onlineLink?: string | null | undefined;
+  startsAt?: string | null | undefined;
+  title?: BilingualTitleInput | null | undefined;
 };
 
 export type UpdateMilestoneInput = {
@@ -2105,6 +2118,12 @@ export type ScheduleMeetingMutationVariables = Exact<{
 }>;
 
 export type ScheduleMeetingMutation = { scheduleMeeting: { id: string } };
+
+export type UpdateMeetingMutationVariables = Exact<{
+  input: UpdateMeetingInput;
+}>;
+
+export type UpdateMeetingMutation = { updateMeeting: { id: string; version: number } };
 
 export type AddAgendaItemMutationVariables = Exact<{
   input: AddAgendaItemInput;
@@ -11530,6 +11549,49 @@ export const ScheduleMeetingDocument = {
     },
   ],
 } as unknown as DocumentNode<ScheduleMeetingMutation, ScheduleMeetingMutationVariables>;
+export const UpdateMeetingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateMeeting' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateMeetingInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateMeeting' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateMeetingMutation, UpdateMeetingMutationVariables>;
 export const AddAgendaItemDocument = {
   kind: 'Document',
   definitions: [

@@ -59,6 +59,11 @@ export function formatTime(isoDateTime: string): string {
   return format(new TZDate(isoDateTime, WALES), 'HH:mm');
 }
 
+/** A moment's calendar date in Wales, as "2026-12-15". */
+export function walesDay(isoDateTime: string): string {
+  return format(new TZDate(isoDateTime, WALES), 'yyyy-MM-dd');
+}
+
 /** A calendar date and a time of day in Wales ("2026-12-15", "10:00") as an ISO moment. */
 export function walesMoment(isoDate: string, time: string): string {
   const [year, month, day] = isoDate.split('-').map(Number);

@@ -182,6 +182,15 @@ export const SCHEDULE_MEETING = graphql(`
   }
 `);
 
+export const UPDATE_MEETING = graphql(`
+  mutation UpdateMeeting($input: UpdateMeetingInput!) {
+    updateMeeting(input: $input) {
+      id
+      version
+    }
+  }
+`);
+
 export const ADD_AGENDA_ITEM = graphql(`
   mutation AddAgendaItem($input: AddAgendaItemInput!) {
     addAgendaItem(input: $input) {

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 
 import { aUser, meMock } from '../../../test/factories';
 import { renderApp } from '../../../test/render-app';
-import { APPROVE_MINUTES } from '../graphql/meetings';
+import { APPROVE_MINUTES, UPDATE_MEETING } from '../graphql/meetings';
 import { meetingMock } from '../testing/meeting-mocks';
 
 function renderMeeting(
@@ -77,6 +77,63 @@ describe('the meeting page', () => {
     expect(
       await screen.findByText('The minutes are approved and can no longer be changed.'),
     ).toBeInTheDocument();
+  });
+
+  it('lets the programme office move a meeting not yet held, and asks for the notice again', async () => {
+    const scheduled = { state: 'SCHEDULED', agenda: [], attendance: [], decisions: [] };
+    const moved = {
+      request: {
+        query: UPDATE_MEETING,
+        variables: {
+          input: {
+            id: 'meeting-1',
+            expectedVersion: 3,
+            title: { en: 'Joint Board, November 2026', cy: 'Cyd-fwrdd, Tachwedd 2026' },
+            startsAt: '2026-11-26T10:00:00.000Z',
+            endsAt: '2026-11-26T12:30:00.000Z',
+            location: 'HEIW, Ty Dysgu, Nantgarw',
+            onlineLink: 'https://teams.example/joint',
+          },
+        },
+      },
+      result: { data: { updateMeeting: { __typename: 'Meeting', id: 'meeting-1', version: 4 } } },
+    };
+    renderMeeting([
+      // Loaded once, then again after the change.
+      { ...meetingMock(scheduled), maxUsageCount: 1 },
+      moved,
+      meetingMock({
+        ...scheduled,
+        version: 4,
+        startsAt: '2026-11-26T10:00:00.000Z',
+        endsAt: '2026-11-26T12:30:00.000Z',
+      }),
+    ]);
+    const user = userEvent.setup();
+    await user.click(
+      await screen.findByRole('button', { name: 'Change the title, date, time or place' }),
+    );
+    const panel = screen.getByRole('region', { name: 'Change the meeting’s details' });
+    const date = within(panel).getByLabelText('Date');
+    expect(date).toHaveValue('2026-11-19');
+    await user.clear(date);
+    await user.type(date, '2026-11-26');
+    const ends = within(panel).getByLabelText('Ends at');
+    await user.clear(ends);
+    await user.type(ends, '09:30');
+    await user.click(within(panel).getByRole('button', { name: 'Save the details' }));
+    expect(
+      await screen.findByRole('link', { name: 'The meeting must end after it starts' }),
+    ).toBeInTheDocument();
+    await user.clear(ends);
+    await user.type(ends, '12:30');
+    await user.click(within(panel).getByRole('button', { name: 'Save the details' }));
+    expect(
+      await screen.findByText(/The details are saved\. Send the notice again/),
+    ).toBeInTheDocument();
+    expect(screen.getByText('When', { selector: 'dt' }).nextSibling).toHaveTextContent(
+      '26 November 2026, 10:00 to 12:30',
+    );
   });
 
   it('tells a viewer the minutes come once approved, in Welsh', async () => {

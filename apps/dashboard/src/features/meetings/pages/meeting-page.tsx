@@ -15,6 +15,7 @@ import { LoadError, SuccessNotice } from '../../plans/components/notice';
 import { AgendaSection } from '../components/agenda-section';
 import { AttendanceSection } from '../components/attendance-section';
 import { DecisionsSection } from '../components/decisions-section';
+import { MeetingDetailsForm } from '../components/meeting-details-form';
 import { MeetingMembers, MeetingSummary, type MeetingDetails } from '../components/meeting-summary';
 import {
   APPROVE_MINUTES,
@@ -36,7 +37,8 @@ type NoticeName =
   | 'approved'
   | 'apologies'
   | 'briefingSent'
-  | 'saved';
+  | 'saved'
+  | 'detailsChanged';
 
 /** What the scheduling form passes on, for the meeting's page to say so. */
 export interface MeetingSavedState {
@@ -204,6 +206,11 @@ export default function MeetingPage() {
       <>
         <MeetingButtons meeting={meeting} reload={reload} onDone={setNotice} />
         <MeetingSummary meeting={meeting} />
+        <MeetingDetailsForm
+          meeting={meeting}
+          reload={reload}
+          onSaved={(noticeAgain) => setNotice(noticeAgain ? 'detailsChanged' : 'saved')}
+        />
         {!meeting.minutesVisible && meeting.state === 'HELD' && (
           <p className="govuk-inset-text">{t('meetings.meeting.minutesHidden')}</p>
         )}
