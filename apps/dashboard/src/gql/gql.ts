@@ -84,6 +84,8 @@ type Documents = {
   '\n  mutation ScheduleMeeting($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) {\n      id\n    }\n  }\n': typeof types.ScheduleMeetingDocument;
   '\n  mutation UpdateMeeting($input: UpdateMeetingInput!) {\n    updateMeeting(input: $input) {\n      id\n      version\n    }\n  }\n': typeof types.UpdateMeetingDocument;
   '\n  mutation AddAgendaItem($input: AddAgendaItemInput!) {\n    addAgendaItem(input: $input) {\n      id\n    }\n  }\n': typeof types.AddAgendaItemDocument;
+  '\n  mutation UpdateAgendaItem($input: UpdateAgendaItemInput!) {\n    updateAgendaItem(input: $input) {\n      id\n      version\n    }\n  }\n': typeof types.UpdateAgendaItemDocument;
+  '\n  mutation MoveAgendaItem($input: MoveAgendaItemInput!) {\n    moveAgendaItem(input: $input) {\n      id\n      version\n    }\n  }\n': typeof types.MoveAgendaItemDocument;
   '\n  mutation RemoveAgendaItem($input: MeetingsVersionInput!) {\n    removeAgendaItem(input: $input) {\n      id\n    }\n  }\n': typeof types.RemoveAgendaItemDocument;
   '\n  mutation UpdateAgendaItemMinutes($input: AgendaItemMinutesInput!) {\n    updateAgendaItemMinutes(input: $input) {\n      id\n    }\n  }\n': typeof types.UpdateAgendaItemMinutesDocument;
   '\n  mutation MarkMeetingHeld($input: MeetingsVersionInput!) {\n    markMeetingHeld(input: $input) {\n      id\n    }\n  }\n': typeof types.MarkMeetingHeldDocument;
@@ -323,6 +325,10 @@ const documents: Documents = {
     types.UpdateMeetingDocument,
   '\n  mutation AddAgendaItem($input: AddAgendaItemInput!) {\n    addAgendaItem(input: $input) {\n      id\n    }\n  }\n':
     types.AddAgendaItemDocument,
+  '\n  mutation UpdateAgendaItem($input: UpdateAgendaItemInput!) {\n    updateAgendaItem(input: $input) {\n      id\n      version\n    }\n  }\n':
+    types.UpdateAgendaItemDocument,
+  '\n  mutation MoveAgendaItem($input: MoveAgendaItemInput!) {\n    moveAgendaItem(input: $input) {\n      id\n      version\n    }\n  }\n':
+    types.MoveAgendaItemDocument,
   '\n  mutation RemoveAgendaItem($input: MeetingsVersionInput!) {\n    removeAgendaItem(input: $input) {\n      id\n    }\n  }\n':
     types.RemoveAgendaItemDocument,
   '\n  mutation UpdateAgendaItemMinutes($input: AgendaItemMinutesInput!) {\n    updateAgendaItemMinutes(input: $input) {\n      id\n    }\n  }\n':
@@ -955,6 +961,18 @@ export function graphql(
 export function graphql(
   source: '\n  mutation AddAgendaItem($input: AddAgendaItemInput!) {\n    addAgendaItem(input: $input) {\n      id\n    }\n  }\n',
 ): (typeof documents)['\n  mutation AddAgendaItem($input: AddAgendaItemInput!) {\n    addAgendaItem(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateAgendaItem($input: UpdateAgendaItemInput!) {\n    updateAgendaItem(input: $input) {\n      id\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateAgendaItem($input: UpdateAgendaItemInput!) {\n    updateAgendaItem(input: $input) {\n      id\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MoveAgendaItem($input: MoveAgendaItemInput!) {\n    moveAgendaItem(input: $input) {\n      id\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation MoveAgendaItem($input: MoveAgendaItemInput!) {\n    moveAgendaItem(input: $input) {\n      id\n      version\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -423,6 +423,14 @@ export type MilestoneDraftInput = {
   title: BilingualTitleInput;
 };
 
+export type MoveAgendaItemInput = {
+  /** The version you last loaded; a newer one means a conflict. */
+  expectedVersion: number;
+  id: string | number;
+  /** Its new place, 1 … the number of items. */
+  position: number;
+};
+
 export type NotificationKind =
   'MEETING_BRIEFING' | 'MEETING_NOTICE' | 'PERIOD_OPENED' | 'UPDATE_REMINDER';
 
@@ -701,6 +709,23 @@ export type UpdateActionInput = {
   reference?: string | null | undefined;
   startDate?: string | null | undefined;
   themes?: Array<Theme> | null | undefined;
+  title?: BilingualTitleInput | null | undefined;
+};
+
+export type UpdateAgendaItemInput = {
+  /** Actions it is about. */
+  actionIds?: Array<string | number> | null | undefined;
+  /** The version you last loaded; a newer one means a conflict. */
+  expectedVersion: number;
+  id: string | number;
+  /** Measures it is about. */
+  measureIds?: Array<string | number> | null | undefined;
+  /** Who presents it; null clears. */
+  presenterId?: string | number | null | undefined;
+  /** An issued report; null unlinks. */
+  reportId?: string | number | null | undefined;
+  /** Risks it is about. */
+  riskIds?: Array<string | number> | null | undefined;
   title?: BilingualTitleInput | null | undefined;
 };
 
@@ -2130,6 +2155,18 @@ export type AddAgendaItemMutationVariables = Exact<{
 }>;
 
 export type AddAgendaItemMutation = { addAgendaItem: { id: string } };
+
+export type UpdateAgendaItemMutationVariables = Exact<{
+  input: UpdateAgendaItemInput;
+}>;
+
+export type UpdateAgendaItemMutation = { updateAgendaItem: { id: string; version: number } };
+
+export type MoveAgendaItemMutationVariables = Exact<{
+  input: MoveAgendaItemInput;
+}>;
+
+export type MoveAgendaItemMutation = { moveAgendaItem: { id: string; version: number } };
 
 export type RemoveAgendaItemMutationVariables = Exact<{
   input: MeetingsVersionInput;
@@ -11632,6 +11669,92 @@ export const AddAgendaItemDocument = {
     },
   ],
 } as unknown as DocumentNode<AddAgendaItemMutation, AddAgendaItemMutationVariables>;
+export const UpdateAgendaItemDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateAgendaItem' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateAgendaItemInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateAgendaItem' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateAgendaItemMutation, UpdateAgendaItemMutationVariables>;
+export const MoveAgendaItemDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MoveAgendaItem' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'MoveAgendaItemInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'moveAgendaItem' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MoveAgendaItemMutation, MoveAgendaItemMutationVariables>;
 export const RemoveAgendaItemDocument = {
   kind: 'Document',
   definitions: [

@@ -11,6 +11,7 @@ import {
   bilingualValue,
   EMPTY_BILINGUAL,
 } from '../../../ui/bilingual-input';
+import { CheckboxGroup } from '../../../ui/checkbox-group';
 import { ErrorSummary } from '../../../ui/error-summary';
 import { FocusPanel } from '../../../ui/focus-panel';
 import { LocalisedText } from '../../../ui/localised-text';
@@ -21,7 +22,9 @@ import { audienceLabel } from '../../reports/components/report-labels';
 import {
   ADD_AGENDA_ITEM,
   ISSUED_REPORTS,
+  MOVE_AGENDA_ITEM,
   REMOVE_AGENDA_ITEM,
+  UPDATE_AGENDA_ITEM,
   UPDATE_AGENDA_ITEM_MINUTES,
 } from '../graphql/meetings';
 import { useMeetingChange } from '../hooks/use-meeting-change';
@@ -45,10 +48,8 @@ function useReportName() {
     });
 }
 
-/** What an item is about: its paper, then the actions, measures and risks it takes. */
-function ItemLinks({ item }: { item: AgendaItem }) {
-  const { t } = useTranslation();
-  const reportName = useReportName();
+/** An item's actions, measures and risks, each group with the links to their pages. */
+function linkGroups(item: AgendaItem) {
   const link =
     (path: string) =>
     ({ id, reference, ...named }: { id: string; reference: string } & Named) => ({
@@ -57,11 +58,18 @@ function ItemLinks({ item }: { item: AgendaItem }) {
       reference,
       text: 'title' in named ? named.title : named.name,
     });
-  const groups = [
+  return [
     { key: 'actions', links: item.actions.map(link('actions')) },
     { key: 'measures', links: item.measures.map(link('measures')) },
     { key: 'risks', links: item.risks.map(link('risks')) },
   ] as const;
+}
+
+/** What an item is about: its paper, then the actions, measures and risks it takes. */
+function ItemLinks({ item }: { item: AgendaItem }) {
+  const { t } = useTranslation();
+  const reportName = useReportName();
+  const groups = linkGroups(item);
   return (
     <>
       {item.report && (
@@ -147,47 +155,88 @@ function MinutesPanel({
   );
 }
 
-/** Adding an item at the end of the agenda, with the issued report it tables if any. */
-function AddItemPanel({
+/**
+ * Adding an item at the end of the agenda, or changing one: its title, the issued report it
+ * tables, who presents it and (for an existing item) which of its links to keep.
+ */
+function ItemPanel({
   meeting,
+  item,
   reload,
   onDone,
 }: {
   meeting: MeetingDetails;
+  item?: AgendaItem;
   reload: () => Promise<unknown>;
   onDone: () => void;
 }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const reportName = useReportName();
   const reports = useQuery(ISSUED_REPORTS);
-  const [title, setTitle] = useState(EMPTY_BILINGUAL);
-  const [reportId, setReportId] = useState('');
-  const change = useMeetingChange(reload, (path) =>
-    path === 'reportId' ? 'agenda-report' : bilingualFieldId('title')(path),
-  );
+  const links = item ? linkGroups(item).flatMap((group) => group.links) : [];
+  const [title, setTitle] = useState(item ? bilingualValue(item.title) : EMPTY_BILINGUAL);
+  const [reportId, setReportId] = useState(item?.report?.id ?? '');
+  const [presenterId, setPresenterId] = useState(item?.presenter?.id ?? '');
+  const [kept, setKept] = useState(links.map((link) => link.id));
+  const change = useMeetingChange(reload, (path) => {
+    if (path === 'reportId') return 'agenda-report';
+    if (path === 'presenterId') return 'agenda-presenter';
+    return bilingualFieldId('title')(path);
+  });
   const [add] = useMutation(ADD_AGENDA_ITEM);
+  const [update] = useMutation(UPDATE_AGENDA_ITEM);
   const issued = (reports.data?.reports ?? []).filter((report) => report.state === 'ISSUED');
+  // The forum's members, and whoever presents the item now even if not one of them.
+  const people = [
+    ...(item?.presenter ? [item.presenter] : []),
+    ...meeting.forum.members
+      .filter((member) => !member.leftOn && member.person.id !== item?.presenter?.id)
+      .map((member) => member.person),
+  ];
+  const keptOf = (linked: { id: string }[]) =>
+    linked.filter((link) => kept.includes(link.id)).map((link) => link.id);
+  const fields = {
+    title: bilingualInput(title),
+    reportId: reportId || null,
+    presenterId: presenterId || null,
+  };
+  const save = () =>
+    item
+      ? update({
+          variables: {
+            input: {
+              id: item.id,
+              expectedVersion: item.version,
+              ...fields,
+              actionIds: keptOf(item.actions),
+              measureIds: keptOf(item.measures),
+              riskIds: keptOf(item.risks),
+            },
+          },
+        })
+      : add({
+          variables: {
+            input: { meetingId: meeting.id, expectedVersion: meeting.version, ...fields },
+          },
+        });
   return (
-    <FocusPanel id="add-agenda-item" heading={t('meetings.agenda.addTitle')} level={3} size="s">
+    <FocusPanel
+      id={item ? `change-item-${item.id}` : 'add-agenda-item'}
+      heading={
+        item
+          ? t('meetings.agenda.changeTitle', { position: item.position })
+          : t('meetings.agenda.addTitle')
+      }
+      level={3}
+      size="s"
+    >
       <ErrorSummary errors={change.errors} />
       <form
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          void change
-            .run(() =>
-              add({
-                variables: {
-                  input: {
-                    meetingId: meeting.id,
-                    expectedVersion: meeting.version,
-                    title: bilingualInput(title),
-                    reportId: reportId || null,
-                  },
-                },
-              }),
-            )
-            .then((saved) => saved && onDone());
+          void change.run(save).then((saved) => saved && onDone());
         }}
       >
         <BilingualInput
@@ -211,8 +260,37 @@ function AddItemPanel({
             </option>
           ))}
         </SelectField>
+        <SelectField
+          id="agenda-presenter"
+          label={t('meetings.agenda.presenter')}
+          value={presenterId}
+          error={errorFor(change.errors, 'agenda-presenter')}
+          onChange={(event) => setPresenterId(event.target.value)}
+        >
+          <option value="">{t('meetings.agenda.noPresenter')}</option>
+          {people.map((person) => (
+            <option key={person.id} value={person.id}>
+              {person.name}
+            </option>
+          ))}
+        </SelectField>
+        {links.length > 0 && (
+          <CheckboxGroup
+            name="agenda-links"
+            legend={t('meetings.agenda.links')}
+            hint={t('meetings.agenda.linksHint')}
+            options={links.map((link) => ({
+              value: link.id,
+              label: `${link.reference} ${localise(link.text, language)?.text ?? ''}`,
+            }))}
+            selected={kept}
+            onChange={setKept}
+          />
+        )}
         <button type="submit" className="govuk-button" disabled={change.busy}>
-          {t('meetings.agenda.addSubmit')}
+          {item
+            ? t('meetings.agenda.changeSubmit', { position: item.position })
+            : t('meetings.agenda.addSubmit')}
         </button>
       </form>
     </FocusPanel>
@@ -232,8 +310,9 @@ export function AgendaSection({
   const { t } = useTranslation();
   const language = useLanguage();
   const [panel, setPanel] = useState<string | null>(null);
-  const remove = useMeetingChange(reload);
+  const itemChange = useMeetingChange(reload);
   const [removeItem] = useMutation(REMOVE_AGENDA_ITEM);
+  const [moveItem] = useMutation(MOVE_AGENDA_ITEM);
   const editable = meeting.canManage && (meeting.state === 'SCHEDULED' || meeting.state === 'HELD');
   const minuting = meeting.canManage && meeting.state === 'HELD';
   const done = () => {
@@ -245,7 +324,7 @@ export function AgendaSection({
       <h2 className="govuk-heading-m" id="agenda-heading">
         {t('meetings.agenda.title')}
       </h2>
-      <ErrorSummary errors={remove.errors} />
+      <ErrorSummary errors={itemChange.errors} />
       {meeting.agenda.length === 0 && <p className="govuk-body">{t('meetings.agenda.none')}</p>}
       <ol className="govuk-list app-agenda">
         {meeting.agenda.map((item) => (
@@ -280,25 +359,72 @@ export function AgendaSection({
                 </button>
               )}
               {editable && (
-                <button
-                  type="button"
-                  className="govuk-button govuk-button--warning"
-                  disabled={remove.busy}
-                  onClick={() =>
-                    void remove
-                      .run(() =>
-                        removeItem({
-                          variables: { input: { id: item.id, expectedVersion: item.version } },
-                        }),
-                      )
-                      .then((saved) => saved && onSaved())
-                  }
-                >
-                  {t('meetings.agenda.remove', { position: item.position })}
-                </button>
+                <>
+                  <button
+                    type="button"
+                    className="govuk-button govuk-button--secondary"
+                    aria-expanded={panel === `change-${item.id}`}
+                    onClick={() => setPanel(`change-${item.id}`)}
+                  >
+                    {t('meetings.agenda.change', { position: item.position })}
+                  </button>
+                  {[
+                    { key: 'moveUp' as const, to: item.position - 1, shown: item.position > 1 },
+                    {
+                      key: 'moveDown' as const,
+                      to: item.position + 1,
+                      shown: item.position < meeting.agenda.length,
+                    },
+                  ]
+                    .filter((move) => move.shown)
+                    .map((move) => (
+                      <button
+                        key={move.key}
+                        type="button"
+                        className="govuk-button govuk-button--secondary"
+                        disabled={itemChange.busy}
+                        onClick={() =>
+                          void itemChange
+                            .run(() =>
+                              moveItem({
+                                variables: {
+                                  input: {
+                                    id: item.id,
+                                    expectedVersion: item.version,
+                                    position: move.to,
+                                  },
+                                },
+                              }),
+                            )
+                            .then((saved) => saved && onSaved())
+                        }
+                      >
+                        {t(`meetings.agenda.${move.key}`, { position: item.position })}
+                      </button>
+                    ))}
+                  <button
+                    type="button"
+                    className="govuk-button govuk-button--warning"
+                    disabled={itemChange.busy}
+                    onClick={() =>
+                      void itemChange
+                        .run(() =>
+                          removeItem({
+                            variables: { input: { id: item.id, expectedVersion: item.version } },
+                          }),
+                        )
+                        .then((saved) => saved && onSaved())
+                    }
+                  >
+                    {t('meetings.agenda.remove', { position: item.position })}
+                  </button>
+                </>
               )}
             </div>
             {panel === item.id && <MinutesPanel item={item} reload={reload} onDone={done} />}
+            {panel === `change-${item.id}` && (
+              <ItemPanel meeting={meeting} item={item} reload={reload} onDone={done} />
+            )}
           </li>
         ))}
       </ol>
@@ -312,7 +438,7 @@ export function AgendaSection({
           {t('meetings.agenda.add')}
         </button>
       )}
-      {panel === 'add' && <AddItemPanel meeting={meeting} reload={reload} onDone={done} />}
+      {panel === 'add' && <ItemPanel meeting={meeting} reload={reload} onDone={done} />}
     </section>
   );
 }

@@ -199,6 +199,24 @@ export const ADD_AGENDA_ITEM = graphql(`
   }
 `);
 
+export const UPDATE_AGENDA_ITEM = graphql(`
+  mutation UpdateAgendaItem($input: UpdateAgendaItemInput!) {
+    updateAgendaItem(input: $input) {
+      id
+      version
+    }
+  }
+`);
+
+export const MOVE_AGENDA_ITEM = graphql(`
+  mutation MoveAgendaItem($input: MoveAgendaItemInput!) {
+    moveAgendaItem(input: $input) {
+      id
+      version
+    }
+  }
+`);
+
 export const REMOVE_AGENDA_ITEM = graphql(`
   mutation RemoveAgendaItem($input: MeetingsVersionInput!) {
     removeAgendaItem(input: $input) {

@@ -1,11 +1,17 @@
 import type { MockLink } from '@apollo/client/testing';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
 import { aUser, meMock } from '../../../test/factories';
 import { renderApp } from '../../../test/render-app';
-import { APPROVE_MINUTES, UPDATE_MEETING } from '../graphql/meetings';
-import { meetingMock } from '../testing/meeting-mocks';
+import {
+  APPROVE_MINUTES,
+  ISSUED_REPORTS,
+  MOVE_AGENDA_ITEM,
+  UPDATE_AGENDA_ITEM,
+  UPDATE_MEETING,
+} from '../graphql/meetings';
+import { aMeeting, meetingMock } from '../testing/meeting-mocks';
 
 function renderMeeting(
   mocks: MockLink.MockedResponse[],
@@ -134,6 +140,75 @@ describe('the meeting page', () => {
     expect(screen.getByText('When', { selector: 'dt' }).nextSibling).toHaveTextContent(
       '26 November 2026, 10:00 to 12:30',
     );
+  });
+
+  it('changes an agenda item’s presenter and links, and moves items, each against its version', async () => {
+    const [first] = aMeeting().agenda;
+    const second = {
+      ...first,
+      id: 'item-2',
+      position: 2,
+      report: null,
+      risks: [],
+      presenter: null,
+    };
+    const scheduled = {
+      state: 'SCHEDULED',
+      agenda: [first, second],
+      attendance: [],
+      decisions: [],
+    };
+    const issued = {
+      request: { query: ISSUED_REPORTS },
+      result: { data: { reports: [{ ...first.report, state: 'ISSUED' }] } },
+    };
+    const changed = {
+      request: {
+        query: UPDATE_AGENDA_ITEM,
+        variables: {
+          input: {
+            id: 'item-1',
+            expectedVersion: 1,
+            title: { en: 'Quarterly progress report', cy: 'Adroddiad cynnydd chwarterol' },
+            reportId: 'report-1',
+            presenterId: 'person-karen',
+            actionIds: [],
+            measureIds: [],
+            riskIds: [],
+          },
+        },
+      },
+      result: {
+        data: { updateAgendaItem: { __typename: 'AgendaItem', id: 'item-1', version: 2 } },
+      },
+    };
+    const moved = {
+      request: {
+        query: MOVE_AGENDA_ITEM,
+        variables: { input: { id: 'item-2', expectedVersion: 1, position: 1 } },
+      },
+      result: jest.fn(() => ({
+        data: { moveAgendaItem: { __typename: 'Meeting', id: 'meeting-1', version: 4 } },
+      })),
+    };
+    renderMeeting([meetingMock(scheduled), issued, changed, moved]);
+    const user = userEvent.setup();
+    // The first item cannot go up, nor the last down.
+    expect(await screen.findByRole('button', { name: 'Move item 1 down' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Move item 1 up' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Move item 2 down' })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Change item 1' }));
+    const panel = screen.getByRole('region', { name: 'Change item 1' });
+    const presenter = within(panel).getByLabelText('Who presents it (optional)');
+    expect(presenter).toHaveValue('person-ceri');
+    await user.selectOptions(presenter, 'Karen Lloyd');
+    await user.click(within(panel).getByLabelText('R3 Data sharing'));
+    await user.click(within(panel).getByRole('button', { name: 'Save item 1' }));
+    expect(await screen.findByText('Saved.')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Move item 2 up' }));
+    await waitFor(() => expect(moved.result).toHaveBeenCalledTimes(1));
   });
 
   it('tells a viewer the minutes come once approved, in Welsh', async () => {
