@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 import { ErrorSummary } from '../../../ui/error-summary';
 import { FocusPanel } from '../../../ui/focus-panel';
+import { SaveOrCancel } from '../../../ui/save-or-cancel';
 import { UPDATE_MEETING } from '../graphql/meetings';
 import { useMeetingChange } from '../hooks/use-meeting-change';
 import {
@@ -86,18 +87,13 @@ export function MeetingDetailsForm({
           errors={change.errors}
           onChange={(next) => setValues((current) => ({ ...current, ...next }))}
         />
-        <div className="govuk-button-group">
-          <button type="submit" className="govuk-button" disabled={change.busy}>
-            {t('meetings.details.save')}
-          </button>
-          <button
-            type="button"
-            className="govuk-button govuk-button--secondary"
-            onClick={() => setOpen(false)}
-          >
-            {t('meetings.details.cancel')}
-          </button>
-        </div>
+        <SaveOrCancel
+          save={t('meetings.details.save')}
+          saving={t('plans.saving')}
+          cancel={t('meetings.details.cancel')}
+          busy={change.busy}
+          onCancel={() => setOpen(false)}
+        />
       </form>
     </FocusPanel>
   );

@@ -10,6 +10,7 @@ import { ColumnHeaders } from '../../../ui/column-headers';
 import { ErrorSummary } from '../../../ui/error-summary';
 import { FocusPanel } from '../../../ui/focus-panel';
 import { Radios } from '../../../ui/radios';
+import { SaveOrCancel } from '../../../ui/save-or-cancel';
 import { ScrollableTable } from '../../../ui/scrollable-table';
 import { SelectField } from '../../../ui/select-field';
 import { TextField } from '../../../ui/text-field';
@@ -156,14 +157,13 @@ function AssessmentForm({
             onChange={(score) => setScores((before) => ({ ...before, [statement.id]: score }))}
           />
         ))}
-        <div className="govuk-button-group">
-          <button type="submit" className="govuk-button" disabled={change.busy}>
-            {change.busy ? t('partnership.saving') : t('partnership.assessments.save')}
-          </button>
-          <button type="button" className="govuk-button govuk-button--secondary" onClick={onCancel}>
-            {t('partnership.cancel')}
-          </button>
-        </div>
+        <SaveOrCancel
+          save={t('partnership.assessments.save')}
+          saving={t('partnership.saving')}
+          cancel={t('partnership.cancel')}
+          busy={change.busy}
+          onCancel={onCancel}
+        />
       </form>
     </FocusPanel>
   );

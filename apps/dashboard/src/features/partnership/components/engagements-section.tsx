@@ -32,6 +32,7 @@ import { labelledOptions } from '../../../ui/labelled-options';
 import { Loading } from '../../../ui/loading';
 import { LocalisedText } from '../../../ui/localised-text';
 import { Radios } from '../../../ui/radios';
+import { SaveOrCancel } from '../../../ui/save-or-cancel';
 import { ScrollableTable } from '../../../ui/scrollable-table';
 import { TextField } from '../../../ui/text-field';
 import { useLanguage } from '../../../ui/use-language';
@@ -269,14 +270,13 @@ function EngagementForm({
             />
           </>
         )}
-        <div className="govuk-button-group">
-          <button type="submit" className="govuk-button" disabled={change.busy}>
-            {change.busy ? t('partnership.saving') : t('partnership.engagements.save')}
-          </button>
-          <button type="button" className="govuk-button govuk-button--secondary" onClick={onCancel}>
-            {t('partnership.cancel')}
-          </button>
-        </div>
+        <SaveOrCancel
+          save={t('partnership.engagements.save')}
+          saving={t('partnership.saving')}
+          cancel={t('partnership.cancel')}
+          busy={change.busy}
+          onCancel={onCancel}
+        />
       </form>
     </FocusPanel>
   );

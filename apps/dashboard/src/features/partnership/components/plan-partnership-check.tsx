@@ -13,6 +13,7 @@ import { ErrorSummary } from '../../../ui/error-summary';
 import { FocusPanel } from '../../../ui/focus-panel';
 import { Loading } from '../../../ui/loading';
 import { LocalisedText } from '../../../ui/localised-text';
+import { SaveOrCancel } from '../../../ui/save-or-cancel';
 import { ScrollableTable } from '../../../ui/scrollable-table';
 import { useLanguage } from '../../../ui/use-language';
 import { errorFor } from '../../plans/components/form-errors';
@@ -71,14 +72,13 @@ function WaiverPanel({
           error={errorFor(change.errors, 'reason-en', 'reason-cy')}
           onChange={setReason}
         />
-        <div className="govuk-button-group">
-          <button type="submit" className="govuk-button" disabled={change.busy}>
-            {change.busy ? t('partnership.saving') : t('partnership.waiver.save')}
-          </button>
-          <button type="button" className="govuk-button govuk-button--secondary" onClick={onCancel}>
-            {t('partnership.cancel')}
-          </button>
-        </div>
+        <SaveOrCancel
+          save={t('partnership.waiver.save')}
+          saving={t('partnership.saving')}
+          cancel={t('partnership.cancel')}
+          busy={change.busy}
+          onCancel={onCancel}
+        />
       </form>
     </FocusPanel>
   );
