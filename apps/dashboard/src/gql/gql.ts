@@ -100,6 +100,8 @@ type Documents = {
   '\n  fragment AttendanceFigureFields on AttendanceFigures {\n    meetings\n    present\n    represented\n    apologies\n    absent\n    attendanceRate\n    deputies\n    longestMissedRun\n    flagged\n  }\n': typeof types.AttendanceFigureFieldsFragmentDoc;
   '\n  query ForumsAdmin {\n    forums {\n      id\n      version\n      kind\n      active\n      name {\n        en\n        cy\n      }\n      purpose {\n        en\n        cy\n      }\n      members {\n        id\n        version\n        isChair\n        joinedOn\n        leftOn\n        person {\n          id\n          name\n        }\n        representing {\n          id\n          name {\n            en\n            cy\n          }\n        }\n      }\n    }\n    people {\n      id\n      name\n      organisation {\n        id\n      }\n    }\n    organisations {\n      id\n      name {\n        en\n        cy\n      }\n    }\n  }\n': typeof types.ForumsAdminDocument;
   '\n  mutation CreateForum($input: CreateForumInput!) {\n    createForum(input: $input) {\n      id\n    }\n  }\n': typeof types.CreateForumDocument;
+  '\n  mutation UpdateForum($input: UpdateForumInput!) {\n    updateForum(input: $input) {\n      id\n      version\n    }\n  }\n': typeof types.UpdateForumDocument;
+  '\n  mutation UpdateForumMember($input: UpdateForumMemberInput!) {\n    updateForumMember(input: $input) {\n      id\n      version\n    }\n  }\n': typeof types.UpdateForumMemberDocument;
   '\n  mutation AddForumMember($input: AddForumMemberInput!) {\n    addForumMember(input: $input) {\n      id\n    }\n  }\n': typeof types.AddForumMemberDocument;
   '\n  mutation EndForumMembership($input: EndForumMembershipInput!) {\n    endForumMembership(input: $input) {\n      id\n    }\n  }\n': typeof types.EndForumMembershipDocument;
   '\n  query NotificationCount {\n    myNotifications(first: 1) {\n      unreadCount\n    }\n  }\n': typeof types.NotificationCountDocument;
@@ -357,6 +359,10 @@ const documents: Documents = {
     types.ForumsAdminDocument,
   '\n  mutation CreateForum($input: CreateForumInput!) {\n    createForum(input: $input) {\n      id\n    }\n  }\n':
     types.CreateForumDocument,
+  '\n  mutation UpdateForum($input: UpdateForumInput!) {\n    updateForum(input: $input) {\n      id\n      version\n    }\n  }\n':
+    types.UpdateForumDocument,
+  '\n  mutation UpdateForumMember($input: UpdateForumMemberInput!) {\n    updateForumMember(input: $input) {\n      id\n      version\n    }\n  }\n':
+    types.UpdateForumMemberDocument,
   '\n  mutation AddForumMember($input: AddForumMemberInput!) {\n    addForumMember(input: $input) {\n      id\n    }\n  }\n':
     types.AddForumMemberDocument,
   '\n  mutation EndForumMembership($input: EndForumMembershipInput!) {\n    endForumMembership(input: $input) {\n      id\n    }\n  }\n':
@@ -1057,6 +1063,18 @@ export function graphql(
 export function graphql(
   source: '\n  mutation CreateForum($input: CreateForumInput!) {\n    createForum(input: $input) {\n      id\n    }\n  }\n',
 ): (typeof documents)['\n  mutation CreateForum($input: CreateForumInput!) {\n    createForum(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateForum($input: UpdateForumInput!) {\n    updateForum(input: $input) {\n      id\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateForum($input: UpdateForumInput!) {\n    updateForum(input: $input) {\n      id\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateForumMember($input: UpdateForumMemberInput!) {\n    updateForumMember(input: $input) {\n      id\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateForumMember($input: UpdateForumMemberInput!) {\n    updateForumMember(input: $input) {\n      id\n      version\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -748,6 +748,25 @@ export type UpdateEngagementRecordInput = {
   partnerIds?: Array<string | number> | null | undefined;
 };
 
+export type UpdateForumInput = {
+  /** A retired forum keeps its meetings but gets no new ones. */
+  active?: boolean | null | undefined;
+  /** The version you last loaded; a newer one means a conflict. */
+  expectedVersion: number;
+  id: string | number;
+  kind?: ForumKind | null | undefined;
+  name?: BilingualTitleInput | null | undefined;
+  purpose?: BilingualLongTextInput | null | undefined;
+};
+
+export type UpdateForumMemberInput = {
+  /** The version you last loaded; a newer one means a conflict. */
+  expectedVersion: number;
+  id: string | number;
+  isChair?: boolean | null | undefined;
+  representingId?: string | number | null | undefined;
+};
+
 export type UpdateMeasureInput = {
   /** Actions that contribute to the measure; replaces them when given. */
   actionIds?: Array<string | number> | null | undefined;
@@ -2332,6 +2351,18 @@ export type CreateForumMutationVariables = Exact<{
 }>;
 
 export type CreateForumMutation = { createForum: { id: string } };
+
+export type UpdateForumMutationVariables = Exact<{
+  input: UpdateForumInput;
+}>;
+
+export type UpdateForumMutation = { updateForum: { id: string; version: number } };
+
+export type UpdateForumMemberMutationVariables = Exact<{
+  input: UpdateForumMemberInput;
+}>;
+
+export type UpdateForumMemberMutation = { updateForumMember: { id: string; version: number } };
 
 export type AddForumMemberMutationVariables = Exact<{
   input: AddForumMemberInput;
@@ -12542,6 +12573,92 @@ export const CreateForumDocument = {
     },
   ],
 } as unknown as DocumentNode<CreateForumMutation, CreateForumMutationVariables>;
+export const UpdateForumDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateForum' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateForumInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateForum' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateForumMutation, UpdateForumMutationVariables>;
+export const UpdateForumMemberDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateForumMember' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateForumMemberInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateForumMember' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateForumMemberMutation, UpdateForumMemberMutationVariables>;
 export const AddForumMemberDocument = {
   kind: 'Document',
   definitions: [

@@ -84,6 +84,17 @@ export function bilingualInput(value: BilingualValue) {
   return { en: value.en.trim() || null, cy: value.cy.trim() || null };
 }
 
+/**
+ * Maps an API error's input path ("title.cy", "title") to the control of a BilingualInput with
+ * that id ("title-cy", "title-en"); null for other paths.
+ */
+export const bilingualFieldId =
+  (name: string, id = name) =>
+  (path: string): string | null =>
+    path === name || path.startsWith(`${name}.`)
+      ? `${id}-${path.endsWith('.cy') ? 'cy' : 'en'}`
+      : null;
+
 /** A bilingual API text as form values. */
 export function bilingualValue(text: { en?: string | null; cy?: string | null }): BilingualValue {
   return { en: text.en ?? '', cy: text.cy ?? '' };

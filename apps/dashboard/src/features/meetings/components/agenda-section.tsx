@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { localise, type BilingualText } from '@cynnydd/shared/domain';
 
 import {
+  bilingualFieldId,
   BilingualInput,
   bilingualInput,
   bilingualValue,
@@ -33,9 +34,6 @@ import type { MeetingDetails } from './meeting-summary';
 type AgendaItem = MeetingDetails['agenda'][number];
 /** Actions and risks have a title, measures a name. */
 type Named = { title: BilingualText } | { name: BilingualText };
-
-const bilingualFieldId = (name: string) => (path: string) =>
-  path.startsWith(name) ? `${name}-${path.endsWith('cy') ? 'cy' : 'en'}` : null;
 
 /** "Oversight board, 2026-27 Q2 (edition 2)": an issued report as an agenda names its paper. */
 function useReportName() {

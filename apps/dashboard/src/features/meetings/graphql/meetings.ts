@@ -414,6 +414,24 @@ export const CREATE_FORUM = graphql(`
   }
 `);
 
+export const UPDATE_FORUM = graphql(`
+  mutation UpdateForum($input: UpdateForumInput!) {
+    updateForum(input: $input) {
+      id
+      version
+    }
+  }
+`);
+
+export const UPDATE_FORUM_MEMBER = graphql(`
+  mutation UpdateForumMember($input: UpdateForumMemberInput!) {
+    updateForumMember(input: $input) {
+      id
+      version
+    }
+  }
+`);
+
 export const ADD_FORUM_MEMBER = graphql(`
   mutation AddForumMember($input: AddForumMemberInput!) {
     addForumMember(input: $input) {

@@ -1,10 +1,16 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
 import { aUser, meMock } from '../../../test/factories';
 import { renderApp } from '../../../test/render-app';
 import { aPerson, text } from '../../risks/testing/risk-mocks';
-import { ADD_FORUM_MEMBER, END_FORUM_MEMBERSHIP, FORUMS_ADMIN } from '../graphql/meetings';
+import {
+  ADD_FORUM_MEMBER,
+  END_FORUM_MEMBERSHIP,
+  FORUMS_ADMIN,
+  UPDATE_FORUM,
+  UPDATE_FORUM_MEMBER,
+} from '../graphql/meetings';
 
 const unison = {
   __typename: 'Organisation',
@@ -124,6 +130,58 @@ describe('the forums page', () => {
 
     await user.click(screen.getByRole('button', { name: 'End Karen Lloyd’s membership' }));
     expect(await screen.findByText('Saved.')).toBeInTheDocument();
+  });
+
+  it('changes a forum’s name and whether it meets, and who chairs it, each against its version', async () => {
+    const renamed = {
+      request: {
+        query: UPDATE_FORUM,
+        variables: {
+          input: {
+            id: 'forum-spf',
+            expectedVersion: 1,
+            kind: 'SOCIAL_PARTNERSHIP_FORUM',
+            name: {
+              en: 'Workforce Partnership Forum',
+              cy: 'Fforwm Partneriaeth Gymdeithasol y Gweithlu',
+            },
+            purpose: { en: 'No surprises.', cy: 'Dim syrpréis.' },
+            active: false,
+          },
+        },
+      },
+      result: jest.fn(() => ({
+        data: { updateForum: { __typename: 'Forum', id: 'forum-spf', version: 2 } },
+      })),
+    };
+    const unchaired = {
+      request: {
+        query: UPDATE_FORUM_MEMBER,
+        variables: { input: { id: 'seat-karen', expectedVersion: 2, isChair: false } },
+      },
+      result: jest.fn(() => ({
+        data: { updateForumMember: { __typename: 'ForumMember', id: 'seat-karen', version: 3 } },
+      })),
+    };
+    renderApp({
+      route: '/meetings/forums',
+      mocks: [meMock(aUser({ role: 'PROGRAMME_OFFICE' })), forumsMock, renamed, unchaired],
+    });
+    const user = userEvent.setup();
+    await user.click(
+      await screen.findByRole('button', { name: 'Change Workforce Social Partnership Forum' }),
+    );
+    const panel = screen.getByRole('region', { name: 'Change Workforce Social Partnership Forum' });
+    const name = within(panel).getByRole('group', { name: /^Name/ });
+    const english = within(name).getByLabelText('In English');
+    await user.clear(english);
+    await user.type(english, 'Workforce Partnership Forum');
+    await user.click(within(panel).getByLabelText('The forum still meets'));
+    await user.click(within(panel).getByRole('button', { name: 'Save the forum' }));
+    await waitFor(() => expect(renamed.result).toHaveBeenCalledTimes(1));
+
+    await user.click(screen.getByRole('button', { name: 'Remove Karen Lloyd as a chair' }));
+    await waitFor(() => expect(unchaired.result).toHaveBeenCalledTimes(1));
   });
 
   it('lets a viewer read the forums in Welsh without changing them', async () => {

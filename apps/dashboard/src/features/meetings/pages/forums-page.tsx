@@ -8,7 +8,14 @@ import { FORUM_KIND_LABELS, ForumKind, localise, Permission } from '@cynnydd/sha
 import type { ForumsAdminQuery, ForumKind as KindValue } from '../../../gql/graphql';
 import { useFeatureTranslations } from '../../../i18n/feature-translations';
 import { formatDate } from '../../../i18n/format';
-import { BilingualInput, bilingualInput, EMPTY_BILINGUAL } from '../../../ui/bilingual-input';
+import {
+  bilingualFieldId,
+  BilingualInput,
+  bilingualInput,
+  bilingualValue,
+  EMPTY_BILINGUAL,
+} from '../../../ui/bilingual-input';
+import { CheckboxGroup } from '../../../ui/checkbox-group';
 import { ColumnHeaders } from '../../../ui/column-headers';
 import { ErrorSummary } from '../../../ui/error-summary';
 import { FocusPanel } from '../../../ui/focus-panel';
@@ -27,6 +34,8 @@ import {
   CREATE_FORUM,
   END_FORUM_MEMBERSHIP,
   FORUMS_ADMIN,
+  UPDATE_FORUM,
+  UPDATE_FORUM_MEMBER,
 } from '../graphql/meetings';
 import { useMeetingChange } from '../hooks/use-meeting-change';
 import { MEETINGS_TRANSLATIONS } from '../i18n/translations';
@@ -36,66 +45,101 @@ type Forum = Data['forums'][number];
 
 const KINDS = Object.values(ForumKind) as KindValue[];
 
-const bilingualField = (name: string) => (path: string) =>
-  path.startsWith(name) ? `${name}-${path.endsWith('cy') ? 'cy' : 'en'}` : null;
-
-function NewForumPanel({ reload, onDone }: { reload: () => Promise<unknown>; onDone: () => void }) {
+/** Adding a forum, or changing one: its kind, name, terms of reference and whether it still meets. */
+function ForumPanel({
+  forum,
+  reload,
+  onDone,
+}: {
+  forum?: Forum;
+  reload: () => Promise<unknown>;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const [kind, setKind] = useState<KindValue | null>(null);
-  const [name, setName] = useState(EMPTY_BILINGUAL);
-  const [purpose, setPurpose] = useState(EMPTY_BILINGUAL);
-  const change = useMeetingChange(reload, (path) =>
-    path === 'kind' ? 'kind' : (bilingualField('name')(path) ?? bilingualField('purpose')(path)),
+  // Ids of their own, so a forum's panel and the new forum's can be open together.
+  const prefix = forum ? `forum-${forum.id}-` : '';
+  const [kind, setKind] = useState<KindValue | null>(forum?.kind ?? null);
+  const [name, setName] = useState(forum ? bilingualValue(forum.name) : EMPTY_BILINGUAL);
+  const [purpose, setPurpose] = useState(forum ? bilingualValue(forum.purpose) : EMPTY_BILINGUAL);
+  const [active, setActive] = useState(forum?.active ?? true);
+  const change = useMeetingChange(
+    reload,
+    (path) =>
+      (path === 'kind' ? `${prefix}kind` : null) ??
+      bilingualFieldId('name', `${prefix}name`)(path) ??
+      bilingualFieldId('purpose', `${prefix}purpose`)(path),
   );
   const [create] = useMutation(CREATE_FORUM);
+  const [update] = useMutation(UPDATE_FORUM);
+  const save = (chosen: KindValue) => {
+    const fields = { kind: chosen, name: bilingualInput(name), purpose: bilingualInput(purpose) };
+    return forum
+      ? update({
+          variables: {
+            input: { id: forum.id, expectedVersion: forum.version, ...fields, active },
+          },
+        })
+      : create({ variables: { input: fields } });
+  };
+  const heading = forum
+    ? t('meetings.forums.changeForum', { forum: localise(forum.name, language)?.text })
+    : t('meetings.forums.add');
   return (
-    <FocusPanel id="new-forum" heading={t('meetings.forums.add')}>
+    <FocusPanel
+      id={`${prefix}forum-panel`}
+      heading={heading}
+      level={forum ? 3 : 2}
+      size={forum ? 's' : 'm'}
+    >
       <ErrorSummary errors={change.errors} />
       <form
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
           if (!kind) {
-            change.setErrors([{ fieldId: 'kind', message: t('meetings.forums.kindRequired') }]);
+            change.setErrors([
+              { fieldId: `${prefix}kind`, message: t('meetings.forums.kindRequired') },
+            ]);
             return;
           }
-          void change
-            .run(() =>
-              create({
-                variables: {
-                  input: { kind, name: bilingualInput(name), purpose: bilingualInput(purpose) },
-                },
-              }),
-            )
-            .then((saved) => saved && onDone());
+          void change.run(() => save(kind)).then((saved) => saved && onDone());
         }}
       >
         <Radios
-          name="kind"
+          name={`${prefix}kind`}
           legend={t('meetings.forums.kind')}
           options={labelledOptions(KINDS, FORUM_KIND_LABELS, language)}
           value={kind}
-          error={errorFor(change.errors, 'kind')}
+          error={errorFor(change.errors, `${prefix}kind`)}
           onChange={setKind}
         />
         <BilingualInput
-          id="name"
+          id={`${prefix}name`}
           legend={t('meetings.forums.name')}
           value={name}
-          error={errorFor(change.errors, 'name-en', 'name-cy')}
+          error={errorFor(change.errors, `${prefix}name-en`, `${prefix}name-cy`)}
           onChange={setName}
         />
         <BilingualInput
-          id="purpose"
+          id={`${prefix}purpose`}
           legend={t('meetings.forums.purpose')}
           value={purpose}
           multiline
-          error={errorFor(change.errors, 'purpose-en', 'purpose-cy')}
+          error={errorFor(change.errors, `${prefix}purpose-en`, `${prefix}purpose-cy`)}
           onChange={setPurpose}
         />
+        {forum && (
+          <CheckboxGroup
+            name={`${prefix}active`}
+            legend={t('meetings.forums.activeLegend')}
+            options={[{ value: 'active', label: t('meetings.forums.active') }]}
+            selected={active ? ['active'] : []}
+            onChange={(selected) => setActive(selected.includes('active'))}
+          />
+        )}
         <button type="submit" className="govuk-button" disabled={change.busy}>
-          {t('meetings.forums.addSubmit')}
+          {forum ? t('meetings.forums.changeSubmit') : t('meetings.forums.addSubmit')}
         </button>
       </form>
     </FocusPanel>
@@ -227,9 +271,17 @@ function ForumSection({
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const [adding, setAdding] = useState(false);
-  const end = useMeetingChange(reload);
+  const [panel, setPanel] = useState<'member' | 'forum' | null>(null);
+  const seat = useMeetingChange(reload);
   const [endMembership] = useMutation(END_FORUM_MEMBERSHIP);
+  const [updateMember] = useMutation(UPDATE_FORUM_MEMBER);
+  const closed = () => {
+    setPanel(null);
+    onSaved();
+  };
+  /** A change to one seat, against its version. */
+  const changeSeat = (change: () => Promise<unknown>) =>
+    void seat.run(change).then((saved) => saved && onSaved());
   const name = localise(forum.name, language)?.text ?? '';
   const current = forum.members.filter((member) => !member.leftOn);
   return (
@@ -243,7 +295,7 @@ function ForumSection({
       {(forum.purpose.en || forum.purpose.cy) && (
         <p className="govuk-body">{localise(forum.purpose, language)?.text}</p>
       )}
-      <ErrorSummary errors={end.errors} />
+      <ErrorSummary errors={seat.errors} />
       <ScrollableTable caption={t('meetings.forums.membersOf', { forum: name })}>
         <ColumnHeaders
           columns={[
@@ -270,51 +322,76 @@ function ForumSection({
               <td className="govuk-table__cell">{formatDate(member.joinedOn, language)}</td>
               {canManage && (
                 <td className="govuk-table__cell">
-                  <button
-                    type="button"
-                    className="govuk-button govuk-button--warning govuk-!-margin-bottom-0"
-                    disabled={end.busy}
-                    onClick={() =>
-                      void end
-                        .run(() =>
+                  <div className="govuk-button-group govuk-!-margin-bottom-0">
+                    <button
+                      type="button"
+                      className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                      disabled={seat.busy}
+                      onClick={() =>
+                        changeSeat(() =>
+                          updateMember({
+                            variables: {
+                              input: {
+                                id: member.id,
+                                expectedVersion: member.version,
+                                isChair: !member.isChair,
+                              },
+                            },
+                          }),
+                        )
+                      }
+                    >
+                      {t(member.isChair ? 'meetings.forums.unchair' : 'meetings.forums.makeChair', {
+                        name: member.person.name,
+                      })}
+                    </button>
+                    <button
+                      type="button"
+                      className="govuk-button govuk-button--warning govuk-!-margin-bottom-0"
+                      disabled={seat.busy}
+                      onClick={() =>
+                        changeSeat(() =>
                           endMembership({
                             variables: {
                               input: { id: member.id, expectedVersion: member.version },
                             },
                           }),
                         )
-                        .then((saved) => saved && onSaved())
-                    }
-                  >
-                    {t('meetings.forums.endMembership', { name: member.person.name })}
-                  </button>
+                      }
+                    >
+                      {t('meetings.forums.endMembership', { name: member.person.name })}
+                    </button>
+                  </div>
                 </td>
               )}
             </tr>
           ))}
         </tbody>
       </ScrollableTable>
-      {canManage && !adding && (
-        <button
-          type="button"
-          className="govuk-button govuk-button--secondary"
-          aria-expanded={false}
-          onClick={() => setAdding(true)}
-        >
-          {t('meetings.forums.addMember')}
-        </button>
+      {canManage && panel === null && (
+        <div className="govuk-button-group">
+          <button
+            type="button"
+            className="govuk-button govuk-button--secondary"
+            aria-expanded={false}
+            onClick={() => setPanel('member')}
+          >
+            {t('meetings.forums.addMember')}
+          </button>
+          <button
+            type="button"
+            className="govuk-button govuk-button--secondary"
+            aria-expanded={false}
+            onClick={() => setPanel('forum')}
+          >
+            {t('meetings.forums.changeForum', { forum: name })}
+          </button>
+        </div>
       )}
-      {adding && (
-        <AddMemberPanel
-          forum={forum}
-          data={data}
-          reload={reload}
-          onDone={() => {
-            setAdding(false);
-            onSaved();
-          }}
-        />
+      {panel === 'member' && (
+        <AddMemberPanel forum={forum} data={data} reload={reload} onDone={closed} />
       )}
+      {panel === 'forum' && <ForumPanel forum={forum} reload={reload} onDone={closed} />}
     </section>
   );
 }
@@ -366,7 +443,7 @@ export default function ForumsPage() {
         </button>
       )}
       {adding && (
-        <NewForumPanel
+        <ForumPanel
           reload={reload}
           onDone={() => {
             setAdding(false);
