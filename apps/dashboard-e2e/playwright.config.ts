@@ -24,6 +24,8 @@ export default defineConfig({
   // A page checked in both languages takes seconds while the other workers load the CPU too;
   // tests that walk several pages and people are marked `test.slow()` (three times this).
   timeout: 60_000,
+  // Each product answers while the others load the CPU: a page may take a few seconds to show.
+  expect: { timeout: 10_000 },
   reporter: [['list']],
   // Every file's time is worth seeing: the ten slowest are printed after the run.
   reportSlowTests: { max: 10, threshold: 0 },

@@ -2510,6 +2510,8 @@ export type EngagementFieldsFragment = {
   subjectKind: EngagementSubjectKind;
   subjectId: string;
   engagedOn: string;
+  forumId: string | null;
+  meetingId: string | null;
   outcome: EngagementOutcome;
   version: number;
   consultedOn: { en: string | null; cy: string | null };
@@ -2530,6 +2532,8 @@ export type SubjectEngagementsQuery = {
     subjectKind: EngagementSubjectKind;
     subjectId: string;
     engagedOn: string;
+    forumId: string | null;
+    meetingId: string | null;
     outcome: EngagementOutcome;
     version: number;
     consultedOn: { en: string | null; cy: string | null };
@@ -2561,6 +2565,8 @@ export type CreateEngagementRecordMutation = {
     subjectKind: EngagementSubjectKind;
     subjectId: string;
     engagedOn: string;
+    forumId: string | null;
+    meetingId: string | null;
     outcome: EngagementOutcome;
     version: number;
     consultedOn: { en: string | null; cy: string | null };
@@ -2581,6 +2587,8 @@ export type UpdateEngagementRecordMutation = {
     subjectKind: EngagementSubjectKind;
     subjectId: string;
     engagedOn: string;
+    forumId: string | null;
+    meetingId: string | null;
     outcome: EngagementOutcome;
     version: number;
     consultedOn: { en: string | null; cy: string | null };
@@ -5198,6 +5206,8 @@ export const EngagementFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'subjectKind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'engagedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forumId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
           {
             kind: 'Field',
@@ -13266,6 +13276,8 @@ export const SubjectEngagementsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'subjectKind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'engagedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forumId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
           {
             kind: 'Field',
@@ -13431,6 +13443,8 @@ export const CreateEngagementRecordDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'subjectKind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'engagedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forumId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
           {
             kind: 'Field',
@@ -13561,6 +13575,8 @@ export const UpdateEngagementRecordDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'subjectKind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'subjectId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'engagedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forumId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
           {
             kind: 'Field',

@@ -85,15 +85,20 @@ export function bilingualInput(value: BilingualValue) {
 }
 
 /**
- * Maps an API error's input path ("title.cy", "title") to the control of a BilingualInput with
- * that id ("title-cy", "title-en"); null for other paths.
+ * Maps an API error's input path ("title.cy", "title") to the control of the BilingualInput for
+ * that field ("title-cy", "title-en", after `prefix` when the form's ids have one); null for
+ * other fields.
  */
-export const bilingualFieldId =
-  (name: string, id = name) =>
-  (path: string): string | null =>
-    path === name || path.startsWith(`${name}.`)
-      ? `${id}-${path.endsWith('.cy') ? 'cy' : 'en'}`
-      : null;
+export function bilingualFieldId(
+  names: string | readonly string[],
+  prefix = '',
+): (path: string) => string | null {
+  const fields: readonly string[] = typeof names === 'string' ? [names] : names;
+  return (path) => {
+    const [name, part] = path.split('.');
+    return fields.includes(name) ? `${prefix}${name}-${part === 'cy' ? 'cy' : 'en'}` : null;
+  };
+}
 
 /** A bilingual API text as form values. */
 export function bilingualValue(text: { en?: string | null; cy?: string | null }): BilingualValue {

@@ -67,8 +67,7 @@ function ForumPanel({
     reload,
     (path) =>
       (path === 'kind' ? `${prefix}kind` : null) ??
-      bilingualFieldId('name', `${prefix}name`)(path) ??
-      bilingualFieldId('purpose', `${prefix}purpose`)(path),
+      bilingualFieldId(['name', 'purpose'], prefix)(path),
   );
   const [create] = useMutation(CREATE_FORUM);
   const [update] = useMutation(UPDATE_FORUM);

@@ -8,7 +8,7 @@ describe('the meetings page', () => {
   it('lists meetings to come, then past ones, and offers scheduling to the operational group', async () => {
     renderApp({
       route: '/meetings',
-      mocks: [meMock(aUser({ role: 'PROGRAMME_OFFICE' })), forumChoicesMock, meetingsMock],
+      mocks: [meMock(aUser({ role: 'PROGRAMME_OFFICE' })), forumChoicesMock, meetingsMock()],
     });
     const upcoming = await screen.findByRole('table', { name: 'Coming up' });
     expect(within(upcoming).getByRole('link', { name: 'Joint Board 2099-05-20' })).toHaveAttribute(
@@ -26,7 +26,7 @@ describe('the meetings page', () => {
   it('does not offer scheduling to a viewer', async () => {
     renderApp({
       route: '/meetings',
-      mocks: [meMock(aUser({ role: 'VIEWER' })), forumChoicesMock, meetingsMock],
+      mocks: [meMock(aUser({ role: 'VIEWER' })), forumChoicesMock, meetingsMock()],
     });
     await screen.findByRole('table', { name: 'Coming up' });
     expect(screen.queryByRole('button', { name: 'Schedule a meeting' })).not.toBeInTheDocument();

@@ -160,8 +160,9 @@ const row = (id: string, startsAt: string, endsAt: string, state: string) => ({
   forum: aForum,
 });
 
-export const meetingsMock: MockLink.MockedResponse = {
-  request: { query: MEETINGS, variables: { forumId: null } },
+/** The joint board's meetings, past and to come: every forum's, or (given) the joint board's. */
+export const meetingsMock = (forumId: string | null = null): MockLink.MockedResponse => ({
+  request: { query: MEETINGS, variables: { forumId } },
   result: {
     data: {
       meetings: [
@@ -175,4 +176,4 @@ export const meetingsMock: MockLink.MockedResponse = {
       ],
     },
   },
-};
+});

@@ -7,6 +7,7 @@ import type { Language } from '@cynnydd/shared/domain';
 import type { CurrentUserFragment } from '../../../gql/graphql';
 import { aUser, conflictResult, meMock } from '../../../test/factories';
 import { renderWithProviders } from '../../../test/render-app';
+import { forumChoicesMock, meetingsMock } from '../../meetings/testing/meeting-mocks';
 import { text } from '../../risks/testing/risk-mocks';
 import { CREATE_ENGAGEMENT, DELETE_ENGAGEMENT, UPDATE_ENGAGEMENT } from '../graphql/partnership';
 import {
@@ -113,6 +114,8 @@ describe('the engagement with social partners section', () => {
               subjectKind: 'ACTION',
               subjectId: 'action-1',
               engagedOn: '2026-12-01',
+              forumId: 'forum-joint',
+              meetingId: 'meeting-past',
               partnerIds: ['org-rcn'],
               consultedOn: { en: 'Rota changes', cy: 'Newidiadau rota' },
               outcome: 'CONSENSUS',
@@ -124,6 +127,8 @@ describe('the engagement with social partners section', () => {
         },
         result: { data: { createEngagementRecord: saved } },
       },
+      forumChoicesMock,
+      meetingsMock('forum-joint'),
     ]);
 
     await user.click(await screen.findByRole('button', { name: 'Record an engagement' }));
@@ -132,6 +137,12 @@ describe('the engagement with social partners section', () => {
     await user.type(date, '2026-12-01');
     // Only the social partners are offered, not the delivery bodies.
     expect(screen.queryByRole('checkbox', { name: /Health Education/ })).not.toBeInTheDocument();
+    // At the joint board's meeting of May 2020.
+    await user.selectOptions(screen.getByLabelText('Forum it was at (optional)'), 'Joint Board');
+    await user.selectOptions(
+      await screen.findByLabelText('Meeting it was at (optional)'),
+      await screen.findByRole('option', { name: /^21 May 2020/ }),
+    );
     await user.click(screen.getByRole('checkbox', { name: 'Royal College of Nursing Wales' }));
     const consulted = within(
       screen.getByRole('group', { name: 'What the partners were consulted on' }),
@@ -156,6 +167,8 @@ describe('the engagement with social partners section', () => {
               id: 'engagement-1',
               expectedVersion: 2,
               engagedOn: '2026-11-12',
+              forumId: null,
+              meetingId: null,
               partnerIds: ['org-unison'],
               consultedOn: {
                 en: 'Rota changes for the nursing bank',

@@ -15,8 +15,9 @@ import type {
   EngagementOutcome as OutcomeValue,
 } from '../../../gql/graphql';
 import { useFeatureTranslations } from '../../../i18n/feature-translations';
-import { formatDate, todayInWales } from '../../../i18n/format';
+import { formatDate, todayInWales, walesDay } from '../../../i18n/format';
 import {
+  bilingualFieldId,
   BilingualInput,
   bilingualInput,
   bilingualValue,
@@ -34,8 +35,10 @@ import { LocalisedText } from '../../../ui/localised-text';
 import { Radios } from '../../../ui/radios';
 import { SaveOrCancel } from '../../../ui/save-or-cancel';
 import { ScrollableTable } from '../../../ui/scrollable-table';
+import { SelectField } from '../../../ui/select-field';
 import { TextField } from '../../../ui/text-field';
 import { useLanguage } from '../../../ui/use-language';
+import { FORUM_CHOICES, MEETINGS } from '../../meetings/graphql/meetings';
 import { errorFor, type FormError } from '../../plans/components/form-errors';
 import { LoadError, SuccessNotice } from '../../plans/components/notice';
 import { usePermission } from '../../plans/hooks/use-permission';
@@ -46,7 +49,7 @@ import {
   SUBJECT_ENGAGEMENTS,
   UPDATE_ENGAGEMENT,
 } from '../graphql/partnership';
-import { bilingualFieldId, usePartnershipChange } from '../hooks/use-partnership-change';
+import { usePartnershipChange } from '../hooks/use-partnership-change';
 import { PARTNERSHIP_TRANSLATIONS } from '../i18n/translations';
 
 type Record = EngagementFieldsFragment;
@@ -61,12 +64,15 @@ const textsFieldId = bilingualFieldId(['consultedOn', 'agreed', 'disagreement', 
 
 /** The control an API input path belongs to. */
 function engagementFieldId(path: string): string | null {
-  if (path === 'engagedOn' || path === 'outcome' || path === 'partnerIds') return path;
+  if (['engagedOn', 'outcome', 'partnerIds', 'forumId', 'meetingId'].includes(path)) return path;
   return textsFieldId(path);
 }
 
 interface Values {
   engagedOn: string;
+  /** The forum (and meeting of it) the partners were engaged at; '' for none. */
+  forumId: string;
+  meetingId: string;
   partnerIds: string[];
   consultedOn: BilingualValue;
   outcome: OutcomeValue | null;
@@ -79,6 +85,8 @@ function valuesOf(record: Record | null): Values {
   if (!record) {
     return {
       engagedOn: todayInWales(),
+      forumId: '',
+      meetingId: '',
       partnerIds: [],
       consultedOn: EMPTY_BILINGUAL,
       outcome: null,
@@ -89,6 +97,8 @@ function valuesOf(record: Record | null): Values {
   }
   return {
     engagedOn: record.engagedOn,
+    forumId: record.forumId ?? '',
+    meetingId: record.meetingId ?? '',
     partnerIds: record.partners.map((partner) => partner.id),
     consultedOn: bilingualValue(record.consultedOn),
     outcome: record.outcome,
@@ -104,6 +114,8 @@ function engagementInput(values: Values, outcome: OutcomeValue) {
   const noAgreement = outcome === 'NO_AGREEMENT';
   return {
     engagedOn: values.engagedOn.trim(),
+    forumId: values.forumId || null,
+    meetingId: values.meetingId || null,
     partnerIds: values.partnerIds,
     consultedOn: bilingualInput(values.consultedOn),
     outcome,
@@ -134,6 +146,11 @@ function EngagementForm({
   const set = <K extends keyof Values>(key: K, value: Values[K]) =>
     setValues((before) => ({ ...before, [key]: value }));
   const partners = useQuery(PARTNER_CHOICES);
+  const forums = useQuery(FORUM_CHOICES);
+  const meetings = useQuery(MEETINGS, {
+    variables: { forumId: values.forumId },
+    skip: !values.forumId,
+  });
   const change = usePartnershipChange(
     reload,
     engagementFieldId,
@@ -208,6 +225,39 @@ function EngagementForm({
           error={errorFor(change.errors, 'engagedOn')}
           onChange={(event) => set('engagedOn', event.target.value)}
         />
+        <SelectField
+          id="forumId"
+          label={t('partnership.engagements.forum')}
+          value={values.forumId}
+          error={errorFor(change.errors, 'forumId')}
+          onChange={(event) =>
+            setValues((before) => ({ ...before, forumId: event.target.value, meetingId: '' }))
+          }
+        >
+          <option value="">{t('partnership.engagements.noForum')}</option>
+          {(forums.data?.forums ?? []).map((forum) => (
+            <option key={forum.id} value={forum.id}>
+              {localise(forum.name, language)?.text}
+            </option>
+          ))}
+        </SelectField>
+        {values.forumId && (
+          <SelectField
+            id="meetingId"
+            label={t('partnership.engagements.meeting')}
+            value={values.meetingId}
+            error={errorFor(change.errors, 'meetingId')}
+            onChange={(event) => set('meetingId', event.target.value)}
+          >
+            <option value="">{t('partnership.engagements.noMeeting')}</option>
+            {[...(meetings.data?.meetings ?? [])].reverse().map((meeting) => (
+              <option key={meeting.id} value={meeting.id}>
+                {formatDate(walesDay(meeting.startsAt), language)}:{' '}
+                {localise(meeting.title, language)?.text}
+              </option>
+            ))}
+          </SelectField>
+        )}
         {partners.loading ? (
           <Loading />
         ) : options.length === 0 ? (

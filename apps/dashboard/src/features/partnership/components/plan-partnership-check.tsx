@@ -7,7 +7,12 @@ import { Permission } from '@cynnydd/shared/domain';
 
 import { useFeatureTranslations } from '../../../i18n/feature-translations';
 import { formatNumber } from '../../../i18n/format';
-import { BilingualInput, bilingualInput, bilingualValue } from '../../../ui/bilingual-input';
+import {
+  bilingualFieldId,
+  BilingualInput,
+  bilingualInput,
+  bilingualValue,
+} from '../../../ui/bilingual-input';
 import { ColumnHeaders } from '../../../ui/column-headers';
 import { ErrorSummary } from '../../../ui/error-summary';
 import { FocusPanel } from '../../../ui/focus-panel';
@@ -20,7 +25,7 @@ import { errorFor } from '../../plans/components/form-errors';
 import { LoadError, SuccessNotice } from '../../plans/components/notice';
 import { usePermission } from '../../plans/hooks/use-permission';
 import { PLAN_PARTNERSHIP_CHECK, WAIVE_PARTNERSHIP_CONSULTATION } from '../graphql/partnership';
-import { bilingualFieldId, usePartnershipChange } from '../hooks/use-partnership-change';
+import { usePartnershipChange } from '../hooks/use-partnership-change';
 import { PARTNERSHIP_TRANSLATIONS } from '../i18n/translations';
 
 const reasonFieldId = bilingualFieldId(['reason']);

@@ -6,6 +6,8 @@ export const ENGAGEMENT_FIELDS = graphql(`
     subjectKind
     subjectId
     engagedOn
+    forumId
+    meetingId
     outcome
     consultedOn {
       en

@@ -6,14 +6,6 @@ import { useVersionedChange } from '../../plans/hooks/use-versioned-change';
 /** The control an API input path ("consultedOn.cy", "partnerIds") belongs to, if any. */
 export type FieldIdOf = (path: string) => string | null;
 
-/** Maps "name.en" / "name.cy" to the BilingualInput controls `${name}-en` / `${name}-cy`. */
-export function bilingualFieldId(names: readonly string[]): FieldIdOf {
-  return (path) => {
-    const [name, part] = path.split('.');
-    return names.includes(name) ? `${name}-${part === 'cy' ? 'cy' : 'en'}` : null;
-  };
-}
-
 /**
  * A change to a versioned partnership record (an engagement record, a plan's waiver) through the
  * version-checked mutation hook. The record is loaded again after a save, and after a conflict,

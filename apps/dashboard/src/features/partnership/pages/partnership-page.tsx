@@ -135,7 +135,7 @@ export default function PartnershipPage() {
         <h2 className="govuk-heading-l" id="report-heading">
           {t('partnership.report.title')}
         </h2>
-        <form key={year} noValidate onSubmit={apply}>
+        <form key={`year-${year}`} noValidate onSubmit={apply}>
           <TextField
             id="year"
             label={t('partnership.report.year')}

@@ -41,6 +41,8 @@ export function anEngagement(overrides: Record<string, unknown> = {}) {
     subjectKind: 'ACTION',
     subjectId: 'action-1',
     engagedOn: '2026-11-12',
+    forumId: null,
+    meetingId: null,
     outcome: 'CONSENSUS',
     consultedOn: text(
       'Rota changes for the nursing bank',
