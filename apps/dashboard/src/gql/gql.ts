@@ -119,10 +119,12 @@ type Documents = {
   '\n  mutation DeleteEngagementRecord($id: ID!, $expectedVersion: Int!) {\n    deleteEngagementRecord(id: $id, expectedVersion: $expectedVersion)\n  }\n': typeof types.DeleteEngagementRecordDocument;
   '\n  query PlanPartnershipCheck($financialYear: String!) {\n    annualPlan(financialYear: $financialYear) {\n      id\n      state\n      version\n      partnershipWaiver {\n        en\n        cy\n      }\n    }\n    actions(filter: { financialYear: $financialYear }, first: 100) {\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          reference\n          title {\n            en\n            cy\n          }\n          needsPartnershipConsultation\n          engagements {\n            id\n          }\n        }\n      }\n    }\n  }\n': typeof types.PlanPartnershipCheckDocument;
   '\n  mutation WaivePartnershipConsultation(\n    $planId: ID!\n    $reason: BilingualLongTextInput!\n    $expectedVersion: Int\n  ) {\n    waivePartnershipConsultation(\n      planId: $planId\n      reason: $reason\n      expectedVersion: $expectedVersion\n    ) {\n      id\n      version\n      partnershipWaiver {\n        en\n        cy\n      }\n    }\n  }\n': typeof types.WaivePartnershipConsultationDocument;
-  '\n  query PartnershipForums {\n    forums {\n      id\n      kind\n      active\n      name {\n        en\n        cy\n      }\n    }\n    partnershipStatements {\n      id\n      position\n      active\n      text {\n        en\n        cy\n      }\n    }\n  }\n': typeof types.PartnershipForumsDocument;
+  '\n  query PartnershipForums {\n    forums {\n      id\n      kind\n      active\n      name {\n        en\n        cy\n      }\n    }\n    partnershipStatements {\n      id\n      version\n      position\n      active\n      text {\n        en\n        cy\n      }\n    }\n  }\n': typeof types.PartnershipForumsDocument;
   '\n  query ForumAssessments($forumId: ID!) {\n    partnershipAssessments(forumId: $forumId) {\n      id\n      assessedOn\n      meetingId\n      average\n      version\n    }\n    partnershipAssessmentComparison(forumId: $forumId) {\n      assessments {\n        id\n        assessedOn\n        average\n      }\n      statements {\n        statement {\n          id\n          position\n          text {\n            en\n            cy\n          }\n        }\n        scores {\n          assessmentId\n          assessedOn\n          score\n        }\n        latest\n        change\n      }\n    }\n    meetings(forumId: $forumId) {\n      id\n      startsAt\n      title {\n        en\n        cy\n      }\n    }\n  }\n': typeof types.ForumAssessmentsDocument;
   '\n  mutation RecordPartnershipAssessment($input: RecordPartnershipAssessmentInput!) {\n    recordPartnershipAssessment(input: $input) {\n      id\n      assessedOn\n      average\n      version\n    }\n  }\n': typeof types.RecordPartnershipAssessmentDocument;
   '\n  query PartnershipReport($year: String!) {\n    partnershipReport(year: $year) {\n      financialYear\n      from\n      to\n      engagementCount\n      bySubject {\n        subjectKind\n        count\n      }\n      byPartner {\n        id\n        code\n        name {\n          en\n          cy\n        }\n        count\n      }\n      outcomes {\n        outcome\n        count\n      }\n      forumMeetings\n      attendance {\n        status\n        count\n      }\n      commitments {\n        status\n        count\n      }\n    }\n  }\n': typeof types.PartnershipReportDocument;
+  '\n  mutation CreatePartnershipStatement($input: CreatePartnershipStatementInput!) {\n    createPartnershipStatement(input: $input) {\n      id\n      version\n    }\n  }\n': typeof types.CreatePartnershipStatementDocument;
+  '\n  mutation UpdatePartnershipStatement($input: UpdatePartnershipStatementInput!) {\n    updatePartnershipStatement(input: $input) {\n      id\n      version\n    }\n  }\n': typeof types.UpdatePartnershipStatementDocument;
   '\n  fragment PeriodFields on ReportingPeriod {\n    id\n    label\n    financialYear\n    quarter\n    startDate\n    endDate\n    updateDeadline\n    state\n    closedAt\n    reopenReason\n    version\n  }\n': typeof types.PeriodFieldsFragmentDoc;
   '\n  query ReportingPeriods {\n    reportingPeriods {\n      ...PeriodFields\n    }\n  }\n': typeof types.ReportingPeriodsDocument;
   '\n  mutation CreateReportingPeriod($input: CreateReportingPeriodInput!) {\n    createReportingPeriod(input: $input) {\n      ...PeriodFields\n    }\n  }\n': typeof types.CreateReportingPeriodDocument;
@@ -397,7 +399,7 @@ const documents: Documents = {
     types.PlanPartnershipCheckDocument,
   '\n  mutation WaivePartnershipConsultation(\n    $planId: ID!\n    $reason: BilingualLongTextInput!\n    $expectedVersion: Int\n  ) {\n    waivePartnershipConsultation(\n      planId: $planId\n      reason: $reason\n      expectedVersion: $expectedVersion\n    ) {\n      id\n      version\n      partnershipWaiver {\n        en\n        cy\n      }\n    }\n  }\n':
     types.WaivePartnershipConsultationDocument,
-  '\n  query PartnershipForums {\n    forums {\n      id\n      kind\n      active\n      name {\n        en\n        cy\n      }\n    }\n    partnershipStatements {\n      id\n      position\n      active\n      text {\n        en\n        cy\n      }\n    }\n  }\n':
+  '\n  query PartnershipForums {\n    forums {\n      id\n      kind\n      active\n      name {\n        en\n        cy\n      }\n    }\n    partnershipStatements {\n      id\n      version\n      position\n      active\n      text {\n        en\n        cy\n      }\n    }\n  }\n':
     types.PartnershipForumsDocument,
   '\n  query ForumAssessments($forumId: ID!) {\n    partnershipAssessments(forumId: $forumId) {\n      id\n      assessedOn\n      meetingId\n      average\n      version\n    }\n    partnershipAssessmentComparison(forumId: $forumId) {\n      assessments {\n        id\n        assessedOn\n        average\n      }\n      statements {\n        statement {\n          id\n          position\n          text {\n            en\n            cy\n          }\n        }\n        scores {\n          assessmentId\n          assessedOn\n          score\n        }\n        latest\n        change\n      }\n    }\n    meetings(forumId: $forumId) {\n      id\n      startsAt\n      title {\n        en\n        cy\n      }\n    }\n  }\n':
     types.ForumAssessmentsDocument,
@@ -405,6 +407,10 @@ const documents: Documents = {
     types.RecordPartnershipAssessmentDocument,
   '\n  query PartnershipReport($year: String!) {\n    partnershipReport(year: $year) {\n      financialYear\n      from\n      to\n      engagementCount\n      bySubject {\n        subjectKind\n        count\n      }\n      byPartner {\n        id\n        code\n        name {\n          en\n          cy\n        }\n        count\n      }\n      outcomes {\n        outcome\n        count\n      }\n      forumMeetings\n      attendance {\n        status\n        count\n      }\n      commitments {\n        status\n        count\n      }\n    }\n  }\n':
     types.PartnershipReportDocument,
+  '\n  mutation CreatePartnershipStatement($input: CreatePartnershipStatementInput!) {\n    createPartnershipStatement(input: $input) {\n      id\n      version\n    }\n  }\n':
+    types.CreatePartnershipStatementDocument,
+  '\n  mutation UpdatePartnershipStatement($input: UpdatePartnershipStatementInput!) {\n    updatePartnershipStatement(input: $input) {\n      id\n      version\n    }\n  }\n':
+    types.UpdatePartnershipStatementDocument,
   '\n  fragment PeriodFields on ReportingPeriod {\n    id\n    label\n    financialYear\n    quarter\n    startDate\n    endDate\n    updateDeadline\n    state\n    closedAt\n    reopenReason\n    version\n  }\n':
     types.PeriodFieldsFragmentDoc,
   '\n  query ReportingPeriods {\n    reportingPeriods {\n      ...PeriodFields\n    }\n  }\n':
@@ -1181,8 +1187,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query PartnershipForums {\n    forums {\n      id\n      kind\n      active\n      name {\n        en\n        cy\n      }\n    }\n    partnershipStatements {\n      id\n      position\n      active\n      text {\n        en\n        cy\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query PartnershipForums {\n    forums {\n      id\n      kind\n      active\n      name {\n        en\n        cy\n      }\n    }\n    partnershipStatements {\n      id\n      position\n      active\n      text {\n        en\n        cy\n      }\n    }\n  }\n'];
+  source: '\n  query PartnershipForums {\n    forums {\n      id\n      kind\n      active\n      name {\n        en\n        cy\n      }\n    }\n    partnershipStatements {\n      id\n      version\n      position\n      active\n      text {\n        en\n        cy\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PartnershipForums {\n    forums {\n      id\n      kind\n      active\n      name {\n        en\n        cy\n      }\n    }\n    partnershipStatements {\n      id\n      version\n      position\n      active\n      text {\n        en\n        cy\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1201,6 +1207,18 @@ export function graphql(
 export function graphql(
   source: '\n  query PartnershipReport($year: String!) {\n    partnershipReport(year: $year) {\n      financialYear\n      from\n      to\n      engagementCount\n      bySubject {\n        subjectKind\n        count\n      }\n      byPartner {\n        id\n        code\n        name {\n          en\n          cy\n        }\n        count\n      }\n      outcomes {\n        outcome\n        count\n      }\n      forumMeetings\n      attendance {\n        status\n        count\n      }\n      commitments {\n        status\n        count\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query PartnershipReport($year: String!) {\n    partnershipReport(year: $year) {\n      financialYear\n      from\n      to\n      engagementCount\n      bySubject {\n        subjectKind\n        count\n      }\n      byPartner {\n        id\n        code\n        name {\n          en\n          cy\n        }\n        count\n      }\n      outcomes {\n        outcome\n        count\n      }\n      forumMeetings\n      attendance {\n        status\n        count\n      }\n      commitments {\n        status\n        count\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreatePartnershipStatement($input: CreatePartnershipStatementInput!) {\n    createPartnershipStatement(input: $input) {\n      id\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreatePartnershipStatement($input: CreatePartnershipStatementInput!) {\n    createPartnershipStatement(input: $input) {\n      id\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdatePartnershipStatement($input: UpdatePartnershipStatementInput!) {\n    updatePartnershipStatement(input: $input) {\n      id\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdatePartnershipStatement($input: UpdatePartnershipStatementInput!) {\n    updatePartnershipStatement(input: $input) {\n      id\n      version\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -246,6 +246,12 @@ export type CreateOrganisationInput = {
   type: OrganisationType;
 };
 
+export type CreatePartnershipStatementInput = {
+  /** After the last one when left out. */
+  position?: number | null | undefined;
+  text: BilingualTitleInput;
+};
+
 export type CreatePersonInput = {
   email: string;
   jobTitle?: BilingualTitleInput | null | undefined;
@@ -821,6 +827,16 @@ export type UpdateOrganisationInput = {
   id: string | number;
   name?: BilingualTitleInput | null | undefined;
   type?: OrganisationType | null | undefined;
+};
+
+export type UpdatePartnershipStatementInput = {
+  /** A retired statement is no longer scored. */
+  active?: boolean | null | undefined;
+  /** The version you last loaded; a newer one means a conflict. */
+  expectedVersion: number;
+  id: string | number;
+  position?: number | null | undefined;
+  text?: BilingualTitleInput | null | undefined;
 };
 
 export type UpdatePersonInput = {
@@ -2656,6 +2672,7 @@ export type PartnershipForumsQuery = {
   }>;
   partnershipStatements: Array<{
     id: string;
+    version: number;
     position: number;
     active: boolean;
     text: { en: string | null; cy: string | null };
@@ -2725,6 +2742,22 @@ export type PartnershipReportQuery = {
     attendance: Array<{ status: AttendanceStatus; count: number }>;
     commitments: Array<{ status: CommitmentStatus; count: number }>;
   };
+};
+
+export type CreatePartnershipStatementMutationVariables = Exact<{
+  input: CreatePartnershipStatementInput;
+}>;
+
+export type CreatePartnershipStatementMutation = {
+  createPartnershipStatement: { id: string; version: number };
+};
+
+export type UpdatePartnershipStatementMutationVariables = Exact<{
+  input: UpdatePartnershipStatementInput;
+}>;
+
+export type UpdatePartnershipStatementMutation = {
+  updatePartnershipStatement: { id: string; version: number };
 };
 
 export type PeriodFieldsFragment = {
@@ -13963,6 +13996,7 @@ export const PartnershipForumsDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'position' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'active' } },
                 {
@@ -14296,6 +14330,104 @@ export const PartnershipReportDocument = {
     },
   ],
 } as unknown as DocumentNode<PartnershipReportQuery, PartnershipReportQueryVariables>;
+export const CreatePartnershipStatementDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreatePartnershipStatement' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'CreatePartnershipStatementInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createPartnershipStatement' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CreatePartnershipStatementMutation,
+  CreatePartnershipStatementMutationVariables
+>;
+export const UpdatePartnershipStatementDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdatePartnershipStatement' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'UpdatePartnershipStatementInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updatePartnershipStatement' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  UpdatePartnershipStatementMutation,
+  UpdatePartnershipStatementMutationVariables
+>;
 export const ReportingPeriodsDocument = {
   kind: 'Document',
   definitions: [

@@ -151,6 +151,7 @@ export const PARTNERSHIP_FORUMS = graphql(`
     }
     partnershipStatements {
       id
+      version
       position
       active
       text {
@@ -249,6 +250,24 @@ export const PARTNERSHIP_REPORT = graphql(`
         status
         count
       }
+    }
+  }
+`);
+
+export const CREATE_STATEMENT = graphql(`
+  mutation CreatePartnershipStatement($input: CreatePartnershipStatementInput!) {
+    createPartnershipStatement(input: $input) {
+      id
+      version
+    }
+  }
+`);
+
+export const UPDATE_STATEMENT = graphql(`
+  mutation UpdatePartnershipStatement($input: UpdatePartnershipStatementInput!) {
+    updatePartnershipStatement(input: $input) {
+      id
+      version
     }
   }
 `);

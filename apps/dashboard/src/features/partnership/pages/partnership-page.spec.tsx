@@ -1,5 +1,5 @@
 import type { MockLink } from '@apollo/client/testing';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
 import type { Language } from '@cynnydd/shared/domain';
@@ -12,6 +12,7 @@ import {
   PARTNERSHIP_FORUMS,
   PARTNERSHIP_REPORT,
   RECORD_ASSESSMENT,
+  UPDATE_STATEMENT,
 } from '../graphql/partnership';
 
 const route = '/partnership?year=2025-26';
@@ -19,6 +20,7 @@ const route = '/partnership?year=2025-26';
 const statement = (id: string, position: number, en: string, cy: string, active = true) => ({
   __typename: 'PartnershipStatement' as const,
   id,
+  version: 1,
   position,
   active,
   text: text(en, cy),
@@ -234,6 +236,57 @@ describe('the social partnership page', () => {
     expect(
       screen.queryByRole('button', { name: 'Record a self-assessment' }),
     ).not.toBeInTheDocument();
+  });
+
+  it('lets the programme office reword a statement in both languages and retire it', async () => {
+    const updated = {
+      request: {
+        query: UPDATE_STATEMENT,
+        variables: {
+          input: {
+            id: 'st-early',
+            expectedVersion: 1,
+            text: { en: 'Early and open discussion', cy: 'Trafod yn gynnar' },
+            active: false,
+          },
+        },
+      },
+      result: jest.fn(() => ({
+        data: {
+          updatePartnershipStatement: {
+            __typename: 'PartnershipStatement',
+            id: 'st-early',
+            version: 2,
+          },
+        },
+      })),
+    };
+    renderPage([updated]);
+    const user = userEvent.setup();
+    const statements = await screen.findByRole('table', {
+      name: 'The statements a forum scores, in order',
+    });
+    expect(within(statements).getByRole('row', { name: /Old statement/ })).toHaveTextContent(
+      'No, retired',
+    );
+    await user.click(screen.getByRole('button', { name: 'Change statement 2' }));
+    const panel = screen.getByRole('region', { name: 'Change statement 2' });
+    const english = within(panel).getByLabelText('In English');
+    await user.clear(english);
+    await user.type(english, 'Early and open discussion');
+    await user.click(within(panel).getByLabelText('Forums score this statement'));
+    await user.click(within(panel).getByRole('button', { name: 'Save the statement' }));
+    await waitFor(() => expect(updated.result).toHaveBeenCalledTimes(1));
+    expect(await screen.findByText('The statement has been saved.')).toBeInTheDocument();
+  });
+
+  it('shows a viewer the statements without the means to change them', async () => {
+    renderPage([], 'VIEWER');
+    expect(
+      await screen.findByRole('table', { name: 'The statements a forum scores, in order' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Change statement 1' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Add a statement' })).not.toBeInTheDocument();
   });
 
   it('is in Welsh for a Welsh speaker', async () => {

@@ -23,6 +23,7 @@ import { usePermission } from '../../plans/hooks/use-permission';
 import { AssessmentComparison } from '../components/assessment-comparison';
 import { AssessmentsSection } from '../components/assessments-section';
 import { PartnershipReport } from '../components/partnership-report';
+import { StatementsSection } from '../components/statements-section';
 import { FORUM_ASSESSMENTS, PARTNERSHIP_FORUMS } from '../graphql/partnership';
 import { PARTNERSHIP_TRANSLATIONS } from '../i18n/translations';
 
@@ -122,6 +123,7 @@ export default function PartnershipPage() {
           </form>
         )}
         <ForumAssessments key={forum.id} forum={forum} statements={statements} />
+        <StatementsSection statements={statements} reload={() => query.refetch()} />
       </>
     );
   }
