@@ -69,7 +69,7 @@ describe('the engagement with social partners section', () => {
     expect(within(table).getAllByRole('row')[1]).toHaveTextContent(
       'Cam gweithreduUNISON Cymru Wales, Coleg Nyrsio Brenhinol CymruTâl shifftiau bancCyfaddawdTalu’n wythnosol o fis Ionawr',
     );
-    expect(screen.getByRole('button', { name: 'Cofnodi ymgysylltiad' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Cofnodi ymgysylltiad' })).toBeInTheDocument();
   });
 
   it('says when none has been recorded', async () => {

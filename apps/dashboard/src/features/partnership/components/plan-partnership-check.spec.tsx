@@ -75,7 +75,8 @@ describe('the plan approval check for partnership consultation', () => {
         name: 'Camau gweithredu wedi’u tagio nad ymgynghorwyd arnynt eto',
       }),
     ).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Cofnodi hepgoriad' })).toBeInTheDocument();
+    // Offered once the signed-in user's permissions have loaded too.
+    expect(await screen.findByRole('button', { name: 'Cofnodi hepgoriad' })).toBeInTheDocument();
   });
 
   it('records the programme office’s waiver, with its reason, against the plan’s version', async () => {

@@ -269,7 +269,7 @@ describe('the social partnership page', () => {
     expect(within(statements).getByRole('row', { name: /Old statement/ })).toHaveTextContent(
       'No, retired',
     );
-    await user.click(screen.getByRole('button', { name: 'Change statement 2' }));
+    await user.click(await screen.findByRole('button', { name: 'Change statement 2' }));
     const panel = screen.getByRole('region', { name: 'Change statement 2' });
     const english = within(panel).getByLabelText('In English');
     await user.clear(english);
@@ -303,7 +303,7 @@ describe('the social partnership page', () => {
     expect(
       await screen.findByRole('table', { name: 'Ymgysylltiadau yn ôl canlyniad' }),
     ).toHaveTextContent('Cyfaddawd2');
-    expect(screen.getByRole('button', { name: 'Cofnodi hunanasesiad' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Cofnodi hunanasesiad' })).toBeInTheDocument();
   });
 
   it('asks for a date or meeting and a score for every active statement before calling the API', async () => {
