@@ -14,7 +14,7 @@ import {
 } from '../../../ui/bilingual-input';
 import { CheckboxGroup } from '../../../ui/checkbox-group';
 import { ErrorSummary } from '../../../ui/error-summary';
-import { FocusPanel } from '../../../ui/focus-panel';
+import { FormPanel } from '../../../ui/form-panel';
 import { LocalisedText } from '../../../ui/localised-text';
 import { SelectField } from '../../../ui/select-field';
 import { useLanguage } from '../../../ui/use-language';
@@ -111,45 +111,37 @@ function MinutesPanel({
   const change = useMeetingChange(reload, bilingualFieldId('minutes'));
   const [save] = useMutation(UPDATE_AGENDA_ITEM_MINUTES);
   return (
-    <FocusPanel
+    <FormPanel
       id={`minutes-${item.id}`}
       heading={t('meetings.agenda.writeMinutes', { position: item.position })}
-      level={3}
-      size="s"
+      errors={change.errors}
+      save={() =>
+        change.run(() =>
+          save({
+            variables: {
+              input: {
+                id: item.id,
+                expectedVersion: item.version,
+                minutes: bilingualInput(minutes),
+              },
+            },
+          }),
+        )
+      }
+      onDone={onDone}
     >
-      <ErrorSummary errors={change.errors} />
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void change
-            .run(() =>
-              save({
-                variables: {
-                  input: {
-                    id: item.id,
-                    expectedVersion: item.version,
-                    minutes: bilingualInput(minutes),
-                  },
-                },
-              }),
-            )
-            .then((saved) => saved && onDone());
-        }}
-      >
-        <BilingualInput
-          id="minutes"
-          legend={t('meetings.agenda.minutes')}
-          value={minutes}
-          multiline
-          error={errorFor(change.errors, 'minutes-en', 'minutes-cy')}
-          onChange={setMinutes}
-        />
-        <button type="submit" className="govuk-button" disabled={change.busy}>
-          {t('meetings.agenda.saveMinutes')}
-        </button>
-      </form>
-    </FocusPanel>
+      <BilingualInput
+        id="minutes"
+        legend={t('meetings.agenda.minutes')}
+        value={minutes}
+        multiline
+        error={errorFor(change.errors, 'minutes-en', 'minutes-cy')}
+        onChange={setMinutes}
+      />
+      <button type="submit" className="govuk-button" disabled={change.busy}>
+        {t('meetings.agenda.saveMinutes')}
+      </button>
+    </FormPanel>
   );
 }
 
@@ -219,79 +211,71 @@ function ItemPanel({
           },
         });
   return (
-    <FocusPanel
+    <FormPanel
       id={item ? `change-item-${item.id}` : 'add-agenda-item'}
       heading={
         item
           ? t('meetings.agenda.changeTitle', { position: item.position })
           : t('meetings.agenda.addTitle')
       }
-      level={3}
-      size="s"
+      errors={change.errors}
+      save={() => change.run(save)}
+      onDone={onDone}
     >
-      <ErrorSummary errors={change.errors} />
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void change.run(save).then((saved) => saved && onDone());
-        }}
+      <BilingualInput
+        id="title"
+        legend={t('meetings.agenda.itemTitle')}
+        value={title}
+        error={errorFor(change.errors, 'title-en', 'title-cy')}
+        onChange={setTitle}
+      />
+      <SelectField
+        id="agenda-report"
+        label={t('meetings.agenda.paper')}
+        value={reportId}
+        error={errorFor(change.errors, 'agenda-report')}
+        onChange={(event) => setReportId(event.target.value)}
       >
-        <BilingualInput
-          id="title"
-          legend={t('meetings.agenda.itemTitle')}
-          value={title}
-          error={errorFor(change.errors, 'title-en', 'title-cy')}
-          onChange={setTitle}
+        <option value="">{t('meetings.agenda.noPaper')}</option>
+        {issued.map((report) => (
+          <option key={report.id} value={report.id}>
+            {reportName(report)}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField
+        id="agenda-presenter"
+        label={t('meetings.agenda.presenter')}
+        value={presenterId}
+        error={errorFor(change.errors, 'agenda-presenter')}
+        onChange={(event) => setPresenterId(event.target.value)}
+      >
+        <option value="">{t('meetings.agenda.noPresenter')}</option>
+        {people.map((person) => (
+          <option key={person.id} value={person.id}>
+            {person.name}
+          </option>
+        ))}
+      </SelectField>
+      {links.length > 0 && (
+        <CheckboxGroup
+          name="agenda-links"
+          legend={t('meetings.agenda.links')}
+          hint={t('meetings.agenda.linksHint')}
+          options={links.map((link) => ({
+            value: link.id,
+            label: `${link.reference} ${localise(link.text, language)?.text ?? ''}`,
+          }))}
+          selected={kept}
+          onChange={setKept}
         />
-        <SelectField
-          id="agenda-report"
-          label={t('meetings.agenda.paper')}
-          value={reportId}
-          error={errorFor(change.errors, 'agenda-report')}
-          onChange={(event) => setReportId(event.target.value)}
-        >
-          <option value="">{t('meetings.agenda.noPaper')}</option>
-          {issued.map((report) => (
-            <option key={report.id} value={report.id}>
-              {reportName(report)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
-          id="agenda-presenter"
-          label={t('meetings.agenda.presenter')}
-          value={presenterId}
-          error={errorFor(change.errors, 'agenda-presenter')}
-          onChange={(event) => setPresenterId(event.target.value)}
-        >
-          <option value="">{t('meetings.agenda.noPresenter')}</option>
-          {people.map((person) => (
-            <option key={person.id} value={person.id}>
-              {person.name}
-            </option>
-          ))}
-        </SelectField>
-        {links.length > 0 && (
-          <CheckboxGroup
-            name="agenda-links"
-            legend={t('meetings.agenda.links')}
-            hint={t('meetings.agenda.linksHint')}
-            options={links.map((link) => ({
-              value: link.id,
-              label: `${link.reference} ${localise(link.text, language)?.text ?? ''}`,
-            }))}
-            selected={kept}
-            onChange={setKept}
-          />
-        )}
-        <button type="submit" className="govuk-button" disabled={change.busy}>
-          {item
-            ? t('meetings.agenda.changeSubmit', { position: item.position })
-            : t('meetings.agenda.addSubmit')}
-        </button>
-      </form>
-    </FocusPanel>
+      )}
+      <button type="submit" className="govuk-button" disabled={change.busy}>
+        {item
+          ? t('meetings.agenda.changeSubmit', { position: item.position })
+          : t('meetings.agenda.addSubmit')}
+      </button>
+    </FormPanel>
   );
 }
 

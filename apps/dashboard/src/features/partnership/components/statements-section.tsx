@@ -14,8 +14,7 @@ import {
 } from '../../../ui/bilingual-input';
 import { CheckboxGroup } from '../../../ui/checkbox-group';
 import { ColumnHeaders } from '../../../ui/column-headers';
-import { ErrorSummary } from '../../../ui/error-summary';
-import { FocusPanel } from '../../../ui/focus-panel';
+import { FormPanel } from '../../../ui/form-panel';
 import { LocalisedText } from '../../../ui/localised-text';
 import { SaveOrCancel } from '../../../ui/save-or-cancel';
 import { ScrollableTable } from '../../../ui/scrollable-table';
@@ -63,51 +62,43 @@ function StatementPanel({
         })
       : create({ variables: { input: { text: bilingualInput(text) } } });
   return (
-    <FocusPanel
+    <FormPanel
       id="statement-panel"
       heading={
         statement
           ? t('partnership.statements.changeHeading', { position: statement.position })
           : t('partnership.statements.addHeading')
       }
-      level={3}
-      size="s"
+      errors={change.errors}
+      save={() => change.run(save)}
+      onDone={onDone}
     >
-      <ErrorSummary errors={change.errors} />
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void change.run(save).then((saved) => saved && onDone());
-        }}
-      >
-        <BilingualInput
-          id="text"
-          legend={t('partnership.statements.text')}
-          hint={t('partnership.bilingualHint')}
-          multiline
-          value={text}
-          error={errorFor(change.errors, 'text-en', 'text-cy')}
-          onChange={setText}
+      <BilingualInput
+        id="text"
+        legend={t('partnership.statements.text')}
+        hint={t('partnership.bilingualHint')}
+        multiline
+        value={text}
+        error={errorFor(change.errors, 'text-en', 'text-cy')}
+        onChange={setText}
+      />
+      {statement && (
+        <CheckboxGroup
+          name="active"
+          legend={t('partnership.statements.inUse')}
+          options={[{ value: 'active', label: t('partnership.statements.activeLabel') }]}
+          selected={active ? ['active'] : []}
+          onChange={(selected) => setActive(selected.includes('active'))}
         />
-        {statement && (
-          <CheckboxGroup
-            name="active"
-            legend={t('partnership.statements.inUse')}
-            options={[{ value: 'active', label: t('partnership.statements.activeLabel') }]}
-            selected={active ? ['active'] : []}
-            onChange={(selected) => setActive(selected.includes('active'))}
-          />
-        )}
-        <SaveOrCancel
-          save={t('partnership.statements.save')}
-          saving={t('partnership.saving')}
-          cancel={t('partnership.cancel')}
-          busy={change.busy}
-          onCancel={onCancel}
-        />
-      </form>
-    </FocusPanel>
+      )}
+      <SaveOrCancel
+        save={t('partnership.statements.save')}
+        saving={t('partnership.saving')}
+        cancel={t('partnership.cancel')}
+        busy={change.busy}
+        onCancel={onCancel}
+      />
+    </FormPanel>
   );
 }
 
