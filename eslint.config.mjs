@@ -67,6 +67,19 @@ const SCOPE_DEPENDENCIES = {
     'reports',
     'meetings',
   ],
+  publications: [
+    'shared',
+    'server',
+    'audit',
+    'directory',
+    'strategy',
+    'access',
+    'plans',
+    'reporting',
+    'measures',
+    'risks',
+    'reports',
+  ],
   // The React dashboard talks to the API over GraphQL only; of the libraries it uses the shared one.
   dashboard: ['shared'],
 };
@@ -113,7 +126,11 @@ export default [
     files: ['apps/dashboard/**/*.tsx'],
     ...reactHooks.configs.flat['recommended-latest'],
   },
-  { files: ['apps/dashboard/**/*.tsx'], ...jsxA11y.flatConfigs.recommended },
+  {
+    // Accessibility checks on every JSX: the dashboard's and the public pages rendered on the server.
+    files: ['apps/dashboard/**/*.tsx', 'libs/publications/**/*.tsx'],
+    ...jsxA11y.flatConfigs.recommended,
+  },
   {
     // Build and test configuration sits outside the layering it enforces.
     files: ['**/jest*.config.ts', '**/webpack.config.js', '**/vite.config.mts'],

@@ -32,6 +32,7 @@ async function serve(config: AppConfig, databaseUrl: string, seed: boolean) {
     },
     mail: config.mail,
     pdf: config.pdf,
+    publicSite: config.publicSite,
   });
   await app.listen(config.port, config.host);
   return { app, seeded };

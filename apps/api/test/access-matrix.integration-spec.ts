@@ -11,6 +11,7 @@ import {
   PartnershipStatement,
 } from '@cynnydd/partnership/data-access';
 import { Action, ActionDelegate, AnnualPlan, Milestone } from '@cynnydd/plans/data-access';
+import { Publication } from '@cynnydd/publications/data-access';
 import { ReportingPeriod, StatusUpdate } from '@cynnydd/reporting/data-access';
 import { FollowUp, Report, ReviewEntry } from '@cynnydd/reports/data-access';
 import { Risk, RiskAppetite } from '@cynnydd/risks/data-access';
@@ -47,6 +48,7 @@ const REPORTERS = [Role.PROGRAMME_OFFICE, Role.LEAD];
 const ADMINS = [Role.ADMIN];
 const REVIEWERS = [Role.PROGRAMME_OFFICE, Role.BOARD_MEMBER];
 const MEETING_MANAGERS = [Role.PROGRAMME_OFFICE];
+const PUBLISHERS = [Role.PROGRAMME_OFFICE];
 /** Signing in and out, and choosing a password with an e-mailed link. */
 const PUBLIC_MUTATIONS = ['signIn', 'signOut', 'requestPasswordReset', 'setPassword'];
 const PASSWORD = 'a-long-enough-password-1';
@@ -132,6 +134,36 @@ describe('access matrix', () => {
     consultedOn: { en: 'New rotas', cy: 'Rotâu newydd' },
     outcome: 'CONSENSUS',
   });
+  /** A report issued by the operational group for a reporting period of its own. */
+  const issuedReport = async () => {
+    const { id: reportingPeriodId } = await fixtures.period(freshYears(), 1);
+    const { createReport } = await app.ok(
+      withInput('createReport', 'CreateReportInput', '{ id version }'),
+      { input: { reportingPeriodId, audience: 'OVERSIGHT_BOARD' } },
+    );
+    await app.ok(withInput('issueReport', 'ReportVersionInput'), {
+      input: { id: createReport.id, expectedVersion: createReport.version },
+    });
+    return createReport.id as string;
+  };
+  /** A draft publication of a fresh issued report, ready to publish. */
+  const draftPublication = async () => {
+    const { createPublication } = await app.ok(
+      withInput('createPublication', 'CreatePublicationInput', '{ id version }'),
+      { input: { reportId: await issuedReport() } },
+    );
+    const { updatePublication } = await app.ok(
+      withInput('updatePublication', 'UpdatePublicationInput', '{ id version }'),
+      {
+        input: {
+          id: createPublication.id,
+          expectedVersion: createPublication.version,
+          introduction: { en: 'Progress', cy: 'Cynnydd' },
+        },
+      },
+    );
+    return updatePublication as { id: string; version: number };
+  };
   /** An account of `role` for a person who owns a fresh action. */
   const ownerOfFreshAction = async (role: Role) => {
     const owner = await fixtures.person();
@@ -964,6 +996,52 @@ describe('access matrix', () => {
             };
       }),
     ),
+    matrix('createPublication', PUBLISHERS, async () => {
+      const reportId = await issuedReport();
+      return {
+        query: withInput('createPublication', 'CreatePublicationInput'),
+        variables: { input: { reportId } },
+        written: count(Publication, { reportId }),
+      };
+    }),
+    matrix('updatePublication', PUBLISHERS, async () => {
+      const { id, version } = await draftPublication();
+      return {
+        query: withInput('updatePublication', 'UpdatePublicationInput'),
+        variables: { input: { id, expectedVersion: version, showOwnerNames: true } },
+        written: column(Publication, id, 'version'),
+      };
+    }),
+    matrix('publishPublication', PUBLISHERS, async () => {
+      const { id, version } = await draftPublication();
+      return {
+        query: withInput('publishPublication', 'PublicationVersionInput'),
+        variables: { input: { id, expectedVersion: version } },
+        written: column(Publication, id, 'state'),
+      };
+    }),
+    matrix('withdrawPublication', PUBLISHERS, async () => {
+      const draft = await draftPublication();
+      const { publishPublication: published } = await app.ok(
+        withInput('publishPublication', 'PublicationVersionInput', '{ id version }'),
+        { input: { id: draft.id, expectedVersion: draft.version } },
+      );
+      return {
+        query: withInput('withdrawPublication', 'WithdrawPublicationInput'),
+        variables: {
+          input: { id: published.id, expectedVersion: published.version, reason: { en: 'Wrong' } },
+        },
+        written: column(Publication, published.id, 'state'),
+      };
+    }),
+    matrix('deletePublication', PUBLISHERS, async () => {
+      const { id, version } = await draftPublication();
+      return {
+        query: withInput('deletePublication', 'PublicationVersionInput', ''),
+        variables: { input: { id, expectedVersion: version } },
+        written: count(Publication, { id }),
+      };
+    }),
     matrix('createPartnershipStatement', MEETING_MANAGERS, async () => {
       const text = `Statement ${++counter}`;
       return {
@@ -1054,6 +1132,7 @@ describe('access matrix', () => {
       expect(ADMINS).toEqual(holders(Permission.MANAGE_REFERENCE_DATA));
       expect(EVERYONE).toEqual(holders(Permission.READ));
       expect(MEETING_MANAGERS).toEqual(holders(Permission.MANAGE_MEETINGS));
+      expect(PUBLISHERS).toEqual(holders(Permission.PUBLISH_PROGRESS));
     });
 
     const rows = cases.flatMap((c) =>
@@ -1121,6 +1200,8 @@ describe('access matrix', () => {
         '{ statusUpdateImportPreview(input: { financialYear: "2025-26", fileName: "a.csv", contentBase64: "" }) { errorCount } }',
       planImportPreview:
         '{ planImportPreview(input: { financialYear: "2025-26", fileName: "a.csv", contentBase64: "" }) { errorCount } }',
+      publication: `{ publication(id: "${MISSING}") { id } }`,
+      publications: '{ publications { id } }',
       progressSummary: `{ progressSummary(reportingPeriodId: "${MISSING}") { asOf } }`,
       reportingPeriod: `{ reportingPeriod(id: "${MISSING}") { id } }`,
       reportingPeriods: '{ reportingPeriods { id } }',

@@ -16,6 +16,7 @@ import { MeetingsModule } from '@cynnydd/meetings/data-access';
 import { NotificationsModule, type MailSettings } from '@cynnydd/notifications/data-access';
 import { PartnershipModule } from '@cynnydd/partnership/data-access';
 import { PlansModule } from '@cynnydd/plans/data-access';
+import { PublicationsModule, type PublicSiteOptions } from '@cynnydd/publications/data-access';
 import { ReportingModule } from '@cynnydd/reporting/data-access';
 import { ReportsModule, type PdfSettings } from '@cynnydd/reports/data-access';
 import { RisksModule } from '@cynnydd/risks/data-access';
@@ -45,6 +46,7 @@ export interface AppModuleOptions {
   access: AccessOptions;
   mail: MailSettings;
   pdf: PdfSettings;
+  publicSite: PublicSiteOptions;
   /** Extra database settings (tests pass a statement-counting logger). */
   database?: Partial<DatabaseConnectionOptions>;
 }
@@ -105,6 +107,7 @@ export class AppModule {
         MeetingsModule,
         ReportsModule.forRoot(options.pdf),
         PartnershipModule,
+        PublicationsModule.forRoot(options.publicSite),
       ],
       controllers: [HealthController],
       providers: [

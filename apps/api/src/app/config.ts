@@ -2,7 +2,10 @@ import { resolve } from 'node:path';
 
 import type { OidcSettings } from '@cynnydd/access/data-access';
 import type { MailSettings } from '@cynnydd/notifications/data-access';
+import type { PublicSiteOptions } from '@cynnydd/publications/data-access';
 import type { PdfSettings } from '@cynnydd/reports/data-access';
+
+import { publicStylesheet } from './dashboard';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevelName = (typeof LOG_LEVELS)[number];
@@ -33,6 +36,8 @@ export interface AppConfig {
   mail: MailSettings;
   /** Report PDFs are printed with this Chromium. */
   pdf: PdfSettings;
+  /** The public progress pages: their address, stylesheet and who may frame the area summary. */
+  publicSite: PublicSiteOptions;
 }
 
 /** Reads the environment once at start-up; every problem is reported together, then it stops. */
@@ -115,6 +120,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const host = env['HOST'] || '127.0.0.1';
   const publicUrl = env['PUBLIC_URL']?.trim() || `http://${host}:${port}`;
   if (!/^https?:\/\//.test(publicUrl)) problems.push('PUBLIC_URL must be a URL');
+  const embedOrigins = (env['PUBLIC_EMBED_ORIGINS'] ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
+  for (const origin of embedOrigins) {
+    if (!/^https?:\/\/[a-z0-9.-]+(:[0-9]{1,5})?$/i.test(origin)) {
+      problems.push(
+        `PUBLIC_EMBED_ORIGINS must list origins such as https://heiw.nhs.wales, comma-separated; "${origin}" is not one`,
+      );
+    }
+  }
+  const dashboardDir = resolve(env['DASHBOARD_DIR'] || 'dist/apps/dashboard');
 
   const config: AppConfig = {
     production,
@@ -130,7 +147,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     signInAttemptsPerMinute: integer('SIGN_IN_ATTEMPTS_PER_MINUTE', 10, 1, 1000),
     logLevel,
     trustProxy,
-    dashboardDir: resolve(env['DASHBOARD_DIR'] || 'dist/apps/dashboard'),
+    dashboardDir,
     oidc,
     mail: {
       smtpUrl,
@@ -138,6 +155,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       publicUrl,
     },
     pdf: { chromiumPath: env['CHROMIUM_PATH'] || '/usr/bin/chromium' },
+    publicSite: {
+      origin: publicUrl.replace(/\/$/, ''),
+      stylesheet: publicStylesheet(dashboardDir),
+      embedOrigins,
+    },
   };
   if (problems.length) {
     throw new Error(`Cynnydd cannot start:\n  - ${problems.join('\n  - ')}`);

@@ -1,12 +1,15 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 
-/** Paths the API answers itself (downloads too); everything else is a dashboard page. */
+/**
+ * Paths the API answers itself (downloads, the public progress pages and their open data too);
+ * everything else is a dashboard page.
+ */
 const API_PATHS =
-  /^\/((graphql|health|auth)(\/|$)|reports\/[^/]+\/export$|audit\/export\.csv$|plans\/[^/]+\/(import|status-updates)-template\.xlsx$|measures\/values-template\.xlsx$|meetings\/[^/]+\/briefing\.docx$|partnership\/annual-report\.(docx|pdf)$)/;
+  /^\/((graphql|health|auth|en\/progress|cy\/cynnydd|open-data)(\/|$)|publications\/[^/]+\/preview\/|reports\/[^/]+\/export$|audit\/export\.csv$|plans\/[^/]+\/(import|status-updates)-template\.xlsx$|measures\/values-template\.xlsx$|meetings\/[^/]+\/briefing\.docx$|partnership\/annual-report\.(docx|pdf)$)/;
 
 /**
  * Serves the built dashboard from the API's own origin, so the session cookie and the API share
@@ -24,4 +27,19 @@ export function serveDashboard(app: INestApplication, directory: string): boolea
     res.sendFile(index);
   });
   return true;
+}
+
+/** The dashboard build's entry for the public pages' stylesheet (vite.config.mts). */
+export const PUBLIC_STYLESHEET_ENTRY = 'src/public-site.scss';
+
+/**
+ * The public pages' stylesheet as the dashboard build named it (with its content hash), from
+ * Vite's manifest; null when the dashboard has not been built (the pages then come unstyled).
+ */
+export function publicStylesheet(directory: string): string | null {
+  const manifest = join(directory, '.vite', 'manifest.json');
+  if (!existsSync(manifest)) return null;
+  const entries = JSON.parse(readFileSync(manifest, 'utf8')) as Record<string, { file: string }>;
+  const entry = entries[PUBLIC_STYLESHEET_ENTRY];
+  return entry ? `/${entry.file}` : null;
 }

@@ -6,6 +6,7 @@ import { MEETINGS_ENTITIES } from '@cynnydd/meetings/data-access';
 import { NOTIFICATIONS_ENTITIES } from '@cynnydd/notifications/data-access';
 import { PARTNERSHIP_ENTITIES } from '@cynnydd/partnership/data-access';
 import { PLANS_ENTITIES } from '@cynnydd/plans/data-access';
+import { PUBLICATIONS_ENTITIES } from '@cynnydd/publications/data-access';
 import { REPORTING_ENTITIES } from '@cynnydd/reporting/data-access';
 import { REPORTS_ENTITIES } from '@cynnydd/reports/data-access';
 import { RISKS_ENTITIES } from '@cynnydd/risks/data-access';
@@ -24,4 +25,5 @@ export const ALL_ENTITIES = [
   ...RISKS_ENTITIES,
   ...MEETINGS_ENTITIES,
   ...PARTNERSHIP_ENTITIES,
+  ...PUBLICATIONS_ENTITIES,
 ];

@@ -93,6 +93,8 @@ export interface TestAppOptions {
   smtpUrl?: string;
   /** A built dashboard to serve (none by default). */
   dashboardDir?: string;
+  /** Websites that may frame the public area summary (none by default). */
+  embedOrigins?: string[];
 }
 
 export interface TestApp extends Client {
@@ -165,6 +167,11 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
           publicUrl: 'https://cynnydd.test.example.wales',
         },
         pdf: { chromiumPath: options.chromiumPath ?? '/usr/bin/chromium' },
+        publicSite: {
+          origin: 'https://cynnydd.test.example.wales',
+          stylesheet: null,
+          embedOrigins: options.embedOrigins ?? [],
+        },
       }),
     ],
   })

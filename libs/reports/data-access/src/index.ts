@@ -17,6 +17,8 @@ export {
   type ExportLanguage,
 } from './lib/export/export-language';
 export type { Block, Cell, Cover, ReportDocument } from './lib/export/report-document';
+export { RAG_COLOURS } from './lib/export/rag-chart';
+export { trendSvg, type TrendChartPoint } from './lib/export/trend-chart';
 export { EXPORT_CONTENT_TYPES, type ExportedFile } from './lib/export/report-export.service';
 export * from './lib/reports.module';
 export * from './lib/reports.service';

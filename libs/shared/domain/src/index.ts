@@ -15,3 +15,6 @@ export * from './lib/measure';
 export * from './lib/risk';
 export * from './lib/risk-profile';
 export * from './lib/meeting';
+export * from './lib/publication';
+export * from './lib/date-format';
+export * from './lib/well-being';

@@ -42,6 +42,8 @@ export enum Permission {
    * partnership engagement. Chairs approve minutes and members give their own apologies without it.
    */
   MANAGE_MEETINGS = 'MANAGE_MEETINGS',
+  /** Public progress pages: choosing what an issued report shows the public, publishing, withdrawing. */
+  PUBLISH_PROGRESS = 'PUBLISH_PROGRESS',
 }
 
 /** The one table of who may do what; the API enforces it and the dashboard reads it. */
@@ -61,6 +63,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.REVIEW_REPORTS,
     Permission.REPORT_ON_ANY_ACTION,
     Permission.MANAGE_MEETINGS,
+    Permission.PUBLISH_PROGRESS,
   ],
   [Role.LEAD]: [Permission.READ, Permission.REPORT_ON_OWN_ACTIONS, Permission.DELEGATE_OWN_ACTIONS],
   [Role.BOARD_MEMBER]: [Permission.READ, Permission.REVIEW_REPORTS],

@@ -16,6 +16,8 @@ export enum ChangeChannel {
   Data = 'cynnydd_data_changed',
   /** Sessions and the accounts behind them (`notify_access_changed`, migration 1795900000000). */
   Access = 'cynnydd_access_changed',
+  /** What the public progress pages show (`notify_publications_changed`, migration 1796900000000). */
+  Publications = 'cynnydd_publications_changed',
 }
 const CHANNELS = Object.values(ChangeChannel);
 /** The feed connection's `application_name`, as `pg_stat_activity` shows it. */

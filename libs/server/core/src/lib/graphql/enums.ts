@@ -15,6 +15,7 @@ import {
   NotificationKind,
   OrganisationType,
   PlanState,
+  PublicationState,
   RagDirection,
   RagStatus,
   ReportAudience,
@@ -48,6 +49,10 @@ registerEnumType(RagDirection, { name: 'RagDirection' });
 registerEnumType(NotificationKind, { name: 'NotificationKind' });
 registerEnumType(ReportAudience, { name: 'ReportAudience' });
 registerEnumType(ReportState, { name: 'ReportState' });
+registerEnumType(PublicationState, {
+  name: 'PublicationState',
+  description: 'Only published and withdrawn publications are ever seen without signing in.',
+});
 registerEnumType(ReviewEntryKind, { name: 'ReviewEntryKind' });
 registerEnumType(MeasureUnit, { name: 'MeasureUnit' });
 registerEnumType(MeasureDirection, { name: 'MeasureDirection' });
