@@ -104,7 +104,14 @@ export default defineConfig({
     outDir: `${workspaceRoot}dist/apps/dashboard`,
     emptyOutDir: true,
     sourcemap: true,
-    // .vite/manifest.json maps each lazy route to its chunks, for the bundle budget.
+    // .vite/manifest.json maps each lazy route to its chunks, for the bundle budget, and names
+    // the public pages' stylesheet for the API (apps/api/src/app/dashboard.ts).
     manifest: true,
+    rolldownOptions: {
+      input: {
+        index: fileURLToPath(new URL('index.html', import.meta.url)),
+        'public-site': fileURLToPath(new URL('src/public-site.scss', import.meta.url)),
+      },
+    },
   },
 });

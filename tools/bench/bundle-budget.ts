@@ -45,7 +45,10 @@ export function staticClosure(
  * (lazily loaded parts of a page, such as its chart, are not counted: they come after it renders).
  */
 export function routeSizes(manifest: Manifest, sizeOf: (file: string) => number): RouteSize[] {
-  const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry);
+  // The dashboard's entry is its HTML page; the public pages' stylesheet is an entry of its own.
+  const entryKey = Object.keys(manifest).find(
+    (key) => manifest[key].isEntry && key.endsWith('index.html'),
+  );
   if (!entryKey) throw new Error('The Vite manifest has no entry chunk');
   const entry = staticClosure(manifest, entryKey);
   const total = (files: Set<string>) => [...files].reduce((sum, file) => sum + sizeOf(file), 0);

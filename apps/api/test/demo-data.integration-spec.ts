@@ -303,6 +303,36 @@ describe('the demo programme loaded by npm start and npm run seed', () => {
     expect(count(report.commitments, 'OVERDUE')).toBe(1);
   });
 
+  it('has published each quarter’s oversight board report for the public, one withdrawn and corrected', async () => {
+    const { publications } = await app.ok(`{
+      publications { number state introduction { en cy } areaSummaries { areaNumber summary { en cy } }
+        withdrawalReason { en cy } report { audience } }
+    }`);
+    const byNumber = [...publications].sort((a, b) => a.number - b.number);
+    expect(
+      byNumber.map((publication: { number: number; state: string }) => [
+        publication.number,
+        publication.state,
+      ]),
+    ).toEqual([
+      [1, 'PUBLISHED'],
+      [2, 'PUBLISHED'],
+      [3, 'WITHDRAWN'],
+      [4, 'PUBLISHED'],
+      [5, 'PUBLISHED'],
+    ]);
+    for (const publication of publications) {
+      expect(publication.report.audience).toBe('OVERSIGHT_BOARD');
+      expect(publication.introduction.en && publication.introduction.cy).toBeTruthy();
+      expect(publication.areaSummaries).toHaveLength(7);
+    }
+    expect(byNumber[2].withdrawalReason.cy).toContain('anghywir');
+    const overview = await fetch(`${app.url}/cy/cynnydd`);
+    expect(overview.status).toBe(200);
+    expect(await overview.text()).toContain('Cynnydd yn ail chwarter cynllun 2026-27');
+    expect((await fetch(`${app.url}/en/progress/publications/3`)).status).toBe(410);
+  });
+
   it('has told the leads of each round this year and reminded those late, and of their meetings, in their notices', async () => {
     const user = await app.dataSource
       .getRepository(User)

@@ -38,6 +38,7 @@ import type { DemoEvent } from './demo-lookups';
 import { demoMeasureEvents } from './demo-measures';
 import { demoMeetingEvents, type BoardMeeting, type BoardMeetingFinder } from './demo-meetings';
 import { demoPartnershipEvents } from './demo-partnership';
+import { demoPublicationEvents } from './demo-publications';
 import { demoRiskEvents } from './demo-risks';
 import { openDemoServices, SeedClock } from './demo-services';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-users';
@@ -121,6 +122,9 @@ class DemoYear {
       this.schedule(at, run);
     }
     for (const paper of BOARD_PAPERS) this.schedulePaper(paper, office, board);
+    for (const { at, run } of demoPublicationEvents(this.dataSource, this.services, office)) {
+      this.schedule(at, run);
+    }
     this.schedule(`${NOTICES_READ_ON}T08:30:00Z`, () => this.readNotices(leads));
     this.scheduleLeaver(admin);
     // The register is set up in January, so every board paper of the year finds risks on it.

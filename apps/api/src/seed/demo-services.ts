@@ -11,6 +11,7 @@ import { MeetingsModule } from '@cynnydd/meetings/data-access';
 import { NotificationsModule } from '@cynnydd/notifications/data-access';
 import { PartnershipModule } from '@cynnydd/partnership/data-access';
 import { PlansModule } from '@cynnydd/plans/data-access';
+import { PublicationsModule } from '@cynnydd/publications/data-access';
 import { ReportingModule } from '@cynnydd/reporting/data-access';
 import { ReportsModule } from '@cynnydd/reports/data-access';
 import { RisksModule } from '@cynnydd/risks/data-access';
@@ -73,6 +74,8 @@ class DemoServicesModule {
         PartnershipModule,
         // Reports are never exported to PDF while seeding.
         ReportsModule.forRoot({ chromiumPath: '' }),
+        // Published through its service; the public pages are not served while seeding.
+        PublicationsModule.forRoot({ origin: '', stylesheet: null, embedOrigins: [] }),
       ],
     };
   }
