@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: performance figures against the large data set (docs/performance.md).
  * Prints figures; asserts nothing. Sections: explain, load, statements, export, accounts, bundle,
- * render
+ * render, public
  * (`npm run bench -- --only load,export`). Options: --duration SECONDS (per load run, default 8),
  * --operations overview,submit (load runs and statement counts of the operations whose names
  * contain one of these),
@@ -41,6 +41,7 @@ const SECTIONS = [
   'accounts',
   'bundle',
   'render',
+  'public',
 ] as const;
 type Section = (typeof SECTIONS)[number];
 
@@ -525,6 +526,112 @@ async function bundleSection() {
   console.log(budgetProblem(sizes) ?? 'Initial route within its 250 KB budget.');
 }
 
+/** Publication day's aims on this 2-core machine (issue 22). */
+const PUBLIC_AIMS = { perSecond: 2_000, p95: 50, clients: 50, signedInClients: 10 };
+
+/** Anonymous readers of the public overview, as browsers fetch it (compressed, no validators). */
+async function loadPublicOverview(
+  api: RunningApi,
+  connections: number,
+  seconds: number,
+  overallRate?: number,
+): Promise<LoadSample> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: `${api.url}/en/progress`,
+        connections,
+        duration: seconds,
+        ...(overallRate ? { overallRate } : {}),
+        headers: { 'accept-encoding': 'gzip, deflate, br' },
+      },
+      (error, done) => (error ? reject(error) : resolve(done)),
+    );
+    instance.on('response', (_client: unknown, status: number, _bytes: number, time: number) => {
+      if (status === 200) latencies.push(time);
+      else errors += 1;
+    });
+  });
+  return { latencies, errors: errors + result.errors, seconds: result.duration };
+}
+
+/**
+ * The public overview under anonymous load (two API processes, as deployed on two cores), and
+ * the signed-in dashboard's overview measured alone and then while the public load arrives at
+ * the aimed rate: what publication day costs the programme's own users.
+ */
+async function publicSection(workingCopy: () => Promise<string>, seconds: number, warmup: number) {
+  console.log(
+    `\n## Public pages: ${PUBLIC_AIMS.clients} anonymous clients on /en/progress, and the signed-in overview (${PUBLIC_AIMS.signedInClients} clients) alone and beside ${PUBLIC_AIMS.perSecond} anonymous requests/s; ${seconds} s per run, 2 API processes\n`,
+  );
+  const url = await workingCopy();
+  const [{ published }] = (
+    await withClient(url, (client) =>
+      client.query(`SELECT count(*)::int AS published FROM publication WHERE state = 'PUBLISHED'`),
+    )
+  ).rows;
+  if (!published) {
+    console.log('The bench data set has no publication: run with --fresh to regenerate it.');
+    return;
+  }
+  const api = await startApi(url, { WEB_CONCURRENCY: '2' });
+  try {
+    const office = await GraphqlClient.signIn(api.url, BENCH_ACCOUNTS.office);
+    const context = await resolveContext(url, office);
+    const overview = OPERATIONS.find(
+      (op) => op.name === 'overview + measures summary',
+    ) as Operation;
+    const signedIn = (runSeconds: number) =>
+      loadApi(api, office.cookie, overview, context, PUBLIC_AIMS.signedInClients, runSeconds);
+    await loadPublicOverview(api, PUBLIC_AIMS.clients, warmup);
+    await signedIn(warmup);
+    const anonymous = summariseRuns([await loadPublicOverview(api, PUBLIC_AIMS.clients, seconds)]);
+    const alone = summariseRuns([await signedIn(seconds)]);
+    const [background, beside] = await Promise.all([
+      loadPublicOverview(api, PUBLIC_AIMS.clients, seconds, PUBLIC_AIMS.perSecond),
+      signedIn(seconds),
+    ]);
+    const besideFigures = summariseRuns([beside]);
+    const backgroundFigures = summariseRuns([background]);
+    const row = (name: string, figures: ReturnType<typeof summariseRuns>, aim: string) => [
+      name,
+      formatMs(figures.p50),
+      formatMs(figures.p95),
+      formatMs(figures.p99),
+      figures.perSecond.toFixed(0),
+      figures.errors,
+      aim,
+    ];
+    console.log(
+      table(
+        ['load', 'p50', 'p95', 'p99', 'req/s', 'errors', 'aim'],
+        [
+          row(
+            `public overview, ${PUBLIC_AIMS.clients} anonymous clients, as fast as served`,
+            anonymous,
+            `≥ ${PUBLIC_AIMS.perSecond} req/s, p95 < ${PUBLIC_AIMS.p95} ms`,
+          ),
+          row(`signed-in overview alone`, alone, '—'),
+          row(
+            `signed-in overview beside ${PUBLIC_AIMS.perSecond} anonymous req/s`,
+            besideFigures,
+            `p95 within 1.25× of alone (${formatMs(alone.p95 * 1.25)} ms)`,
+          ),
+          row(
+            `  (the anonymous load meanwhile)`,
+            backgroundFigures,
+            `${PUBLIC_AIMS.perSecond} req/s`,
+          ),
+        ],
+      ),
+    );
+  } finally {
+    await api.stop();
+  }
+}
+
 async function renderSection(url: string) {
   console.log(
     '\n## Overview: time to first meaningful render in Chromium (fresh context per run)\n',
@@ -581,6 +688,7 @@ async function main() {
   if (sections.has('accounts')) await accountsSection(url);
   if (sections.has('bundle')) await bundleSection();
   if (sections.has('render')) await renderSection(url);
+  if (sections.has('public')) await publicSection(workingCopy, duration, warmup);
 }
 
 main().catch((error: unknown) => {

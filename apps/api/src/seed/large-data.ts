@@ -40,6 +40,7 @@ import {
   insertLargePartnership,
   type LargePartnership,
 } from './large-data-partnership';
+import { publishLargeData } from './large-data-publications';
 import { buildLargeRisks, type LargeRisks } from './large-data-risks';
 
 /**
@@ -1260,6 +1261,8 @@ export async function generateLargeData(
     `Inserting ${data.statusUpdates.length} status updates and ${data.audit.length} audit entries…`,
   );
   await dataSource.transaction((manager) => insertLargeData(manager, data));
+  log('Issuing and publishing the latest quarters’ oversight board reports…');
+  const published = await publishLargeData(dataSource, options.today);
   const inserted = performance.now();
   await dataSource.query('ANALYZE');
   const analysed = performance.now();
@@ -1292,6 +1295,7 @@ export async function generateLargeData(
     ),
     partnership_assessment: data.partnership.assessments.length,
     partnership_score: data.partnership.assessments.reduce((sum, a) => sum + a.scores.length, 0),
+    publication: published,
   };
   const seconds = (ms: number) => Math.round(ms / 100) / 10;
   return {

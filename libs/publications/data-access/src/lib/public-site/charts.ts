@@ -59,13 +59,16 @@ export function areaStatusSvg(areas: PublicArea[], language: Language): string {
     chart.setOption({
       animation: false,
       textStyle: { fontFamily: 'Arial, sans-serif', color: '#0b0c0c' },
-      legend: { top: 0 },
-      grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
+      // Generous gaps: on the server ECharts estimates text widths without the reader's font.
+      legend: { top: 0, itemGap: 24 },
+      grid: { left: 16, right: 16, top: 40, bottom: 8, containLabel: true },
       xAxis: { type: 'value', minInterval: 1 },
       yAxis: {
         type: 'category',
         inverse: true,
-        data: areas.map((area) => `${label(L.area, language)} ${area.number}`),
+        name: label(L.area, language),
+        nameLocation: 'start',
+        data: areas.map((area) => String(area.number)),
       },
       series: STATUSES.map((status) => ({
         name: RAG_STATUS_LABELS[status][language],
