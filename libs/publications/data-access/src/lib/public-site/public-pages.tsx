@@ -193,7 +193,7 @@ function OpenData({
         {label(L.openData, context)}
       </h2>
       <p className="govuk-body">{label(L.openDataIntro, context)}</p>
-      <ul className="govuk-list govuk-list--bullet">
+      <ul className="govuk-list govuk-list--bullet govuk-list--spaced">
         <li>
           <a className="govuk-link" href={file('csv')} type="text/csv">
             {label(L.csv, context)}
