@@ -11,6 +11,7 @@ export * from './lib/rag-status';
 export * from './lib/report';
 export * from './lib/reporting-round';
 export * from './lib/theme';
+export * from './lib/future-generations';
 export * from './lib/measure';
 export * from './lib/risk';
 export * from './lib/risk-profile';
