@@ -517,7 +517,7 @@ describe('public progress: publishing and the public pages', () => {
 function documentedColumns(): [string, string][] {
   const text = readFileSync(join(DOCS, 'open-data.md'), 'utf8');
   const section = text.slice(text.indexOf('## CSV columns'), text.indexOf('## JSON'));
-  return [...section.matchAll(/^\| `([a-z_]+)` \| ([a-z]+) \|/gm)].map((match) => [
+  return [...section.matchAll(/^\|\s*`([a-z_]+)`\s*\|\s*([a-z]+)\s*\|/gm)].map((match) => [
     match[1],
     match[2],
   ]);

@@ -24,6 +24,7 @@ import { Risks1796500000000 } from './1796500000000-risks';
 import { Meetings1796600000000 } from './1796600000000-meetings';
 import { MeetingNotice1796600000001 } from './1796600000001-meeting-notice';
 import { Partnership1796700000000 } from './1796700000000-partnership';
+import { FutureGenerationsTags1796800000000 } from './1796800000000-future-generations-tags';
 import { Publications1796900000000 } from './1796900000000-publications';
 
 /** Every migration, in order. Listed explicitly because the API is bundled (no glob loading). */
@@ -52,5 +53,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Meetings1796600000000,
   MeetingNotice1796600000001,
   Partnership1796700000000,
+  FutureGenerationsTags1796800000000,
   Publications1796900000000,
 ];

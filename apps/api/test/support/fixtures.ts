@@ -32,6 +32,7 @@ import {
   THEME_KINDS,
   THEME_LABELS,
   ValueQuality,
+  WellBeingGoal,
   type Quarter,
 } from '@cynnydd/shared/domain';
 import { StrategicArea, Strategy, StrategyTheme } from '@cynnydd/strategy/data-access';
@@ -131,6 +132,7 @@ export class Fixtures {
     startDate?: string;
     dueDate?: string;
     themes?: Theme[];
+    wellBeingGoals?: WellBeingGoal[];
     lead?: LeadOrganisation;
     carriedForwardFrom?: Action;
   }): Promise<Action> {
@@ -145,6 +147,7 @@ export class Fixtures {
       startDate: options.startDate ?? financialYearStart(options.plan.financialYear),
       dueDate: options.dueDate ?? financialYearEnd(options.plan.financialYear),
       themes: options.themes ?? [],
+      wellBeingGoals: options.wellBeingGoals ?? [],
       carriedForwardFromId: options.carriedForwardFrom?.id ?? null,
     });
     await this.dataSource.getRepository(ActionOwner).insert(
@@ -172,6 +175,7 @@ export class Fixtures {
     area: StrategicArea;
     targets?: Record<number, number>;
     reference?: string;
+    wellBeingGoals?: WellBeingGoal[];
   }): Promise<Measure> {
     const n = this.next();
     const measure = await this.dataSource.getRepository(Measure).save({
@@ -185,6 +189,7 @@ export class Fixtures {
       frequency: MeasureFrequency.QUARTERLY,
       ownerId: options.owner.id,
       themes: [],
+      wellBeingGoals: options.wellBeingGoals ?? [],
       amberTolerance: 0,
       redTolerance: 1,
       baselineValue: null,

@@ -32,6 +32,8 @@ export type ActionFilter = {
   /** Actions this person answers for: as an owner or as a delegate. */
   responsiblePersonId?: string | number | null | undefined;
   theme?: Theme | null | undefined;
+  /** Tagged with any of these well-being goals. */
+  wellBeingGoals?: Array<WellBeingGoal> | null | undefined;
 };
 
 /** Who owns an action instead of the person whose account is deactivated. */
@@ -181,6 +183,10 @@ export type CreateActionInput = {
   startDate: string;
   themes?: Array<Theme> | null | undefined;
   title: BilingualTitleInput;
+  /** Ways of working it follows; replaces them when given. */
+  waysOfWorking?: Array<WayOfWorking> | null | undefined;
+  /** Well-being goals it contributes to; replaces them when given. */
+  wellBeingGoals?: Array<WellBeingGoal> | null | undefined;
 };
 
 export type CreateEngagementRecordInput = {
@@ -237,6 +243,10 @@ export type CreateMeasureInput = {
   targets?: Array<MeasureTargetInput> | null | undefined;
   themes?: Array<Theme> | null | undefined;
   unit: MeasureUnit;
+  /** Ways of working it follows; replaces them when given. */
+  waysOfWorking?: Array<WayOfWorking> | null | undefined;
+  /** Well-being goals it contributes to; replaces them when given. */
+  wellBeingGoals?: Array<WellBeingGoal> | null | undefined;
 };
 
 export type CreateOrganisationInput = {
@@ -717,6 +727,10 @@ export type UpdateActionInput = {
   startDate?: string | null | undefined;
   themes?: Array<Theme> | null | undefined;
   title?: BilingualTitleInput | null | undefined;
+  /** Ways of working it follows; replaces them when given. */
+  waysOfWorking?: Array<WayOfWorking> | null | undefined;
+  /** Well-being goals it contributes to; replaces them when given. */
+  wellBeingGoals?: Array<WellBeingGoal> | null | undefined;
 };
 
 export type UpdateAgendaItemInput = {
@@ -797,6 +811,10 @@ export type UpdateMeasureInput = {
   targets?: Array<MeasureTargetInput> | null | undefined;
   themes?: Array<Theme> | null | undefined;
   unit?: MeasureUnit | null | undefined;
+  /** Ways of working it follows; replaces them when given. */
+  waysOfWorking?: Array<WayOfWorking> | null | undefined;
+  /** Well-being goals it contributes to; replaces them when given. */
+  wellBeingGoals?: Array<WellBeingGoal> | null | undefined;
 };
 
 export type UpdateMeetingInput = {
@@ -936,6 +954,20 @@ export type ValueBreakdownInput = {
 
 /** How far a figure can be relied on; a later figure for its period is a revision. */
 export type ValueQuality = 'CONFIRMED' | 'NOT_AVAILABLE' | 'PROVISIONAL';
+
+/** The Act's five ways of working (the sustainable development principle). */
+export type WayOfWorking =
+  'COLLABORATION' | 'INTEGRATION' | 'INVOLVEMENT' | 'LONG_TERM' | 'PREVENTION';
+
+/** The seven well-being goals of the Well-being of Future Generations (Wales) Act 2015. */
+export type WellBeingGoal =
+  | 'COHESIVE_COMMUNITIES'
+  | 'GLOBALLY_RESPONSIBLE'
+  | 'HEALTHIER'
+  | 'MORE_EQUAL'
+  | 'PROSPEROUS'
+  | 'RESILIENT'
+  | 'VIBRANT_CULTURE_WELSH_LANGUAGE';
 
 export type AccountSummaryFragment = {
   id: string;

@@ -24,6 +24,7 @@ export * from './lib/database/assert-all-exist';
 export * from './lib/database/versioned-update';
 export * from './lib/graphql/expected-version';
 export * from './lib/graphql/id-list-field';
+export * from './lib/graphql/future-generations-fields';
 export * from './lib/graphql/complexity.plugin';
 export * from './lib/graphql/compiled-query.driver';
 export * from './lib/graphql/data-change-feed';

@@ -13,7 +13,14 @@ import {
 import { Person } from '@cynnydd/directory/data-access';
 import { Action } from '@cynnydd/plans/data-access';
 import { BilingualColumns, NUMERIC, VersionedEntity } from '@cynnydd/server/core';
-import { MeasureDirection, MeasureFrequency, MeasureUnit, Theme } from '@cynnydd/shared/domain';
+import {
+  MeasureDirection,
+  MeasureFrequency,
+  MeasureUnit,
+  Theme,
+  WayOfWorking,
+  WellBeingGoal,
+} from '@cynnydd/shared/domain';
 import { StrategicArea } from '@cynnydd/strategy/data-access';
 
 /** Figures and tolerances: up to ten digits before the point and four after. */
@@ -68,6 +75,26 @@ export class Measure extends VersionedEntity {
 
   @Column({ type: 'enum', enum: Theme, enumName: 'theme', array: true, default: '{}' })
   themes!: Theme[];
+
+  /** Well-being of Future Generations (Wales) Act goals it contributes to. */
+  @Column({
+    type: 'enum',
+    enum: WellBeingGoal,
+    enumName: 'well_being_goal',
+    array: true,
+    default: '{}',
+  })
+  wellBeingGoals!: WellBeingGoal[];
+
+  /** The Act's ways of working it follows. */
+  @Column({
+    type: 'enum',
+    enum: WayOfWorking,
+    enumName: 'way_of_working',
+    array: true,
+    default: '{}',
+  })
+  waysOfWorking!: WayOfWorking[];
 
   /** Shortfall against the target still counted green. */
   @Column({ ...FIGURE, default: 0 })

@@ -19,7 +19,12 @@ import {
   updateVersioned,
   type RequestLoaders,
 } from '@cynnydd/server/core';
-import { financialYearLabel, parseFinancialYear, type Actor } from '@cynnydd/shared/domain';
+import {
+  financialYearLabel,
+  parseFinancialYear,
+  type Actor,
+  type WellBeingGoal,
+} from '@cynnydd/shared/domain';
 import { StrategicArea } from '@cynnydd/strategy/data-access';
 
 import type {
@@ -33,6 +38,8 @@ import { toMeasureModel } from './models/measure.model';
 export interface MeasureFilter {
   areaId?: string | null;
   ownerId?: string | null;
+  /** Tagged with any of these goals. */
+  wellBeingGoals?: readonly WellBeingGoal[] | null;
 }
 
 /** SQL ordering measures (alias `alias`) by reference as numbers: M2 before M10, M4.2 before M4.10. */
@@ -60,14 +67,19 @@ export class MeasuresService {
     return measure;
   }
 
-  /** Measures by reference, optionally of one area or owner. */
+  /** Measures by reference, optionally of one area or owner, or tagged with any of some goals. */
   list(filter: MeasureFilter = {}): Promise<Measure[]> {
     return EntityRows.of(this.measures).find(
       `WHERE ($1::uuid IS NULL OR EXISTS (
            SELECT 1 FROM measure_area ma WHERE ma.measure_id = t.id AND ma.area_id = $1))
          AND ($2::uuid IS NULL OR t.owner_id = $2)
+         AND ($3::text[] IS NULL OR t.well_being_goals::text[] && $3::text[])
        ORDER BY ${REFERENCE_ORDER}`,
-      [filter.areaId ?? null, filter.ownerId ?? null],
+      [
+        filter.areaId ?? null,
+        filter.ownerId ?? null,
+        filter.wellBeingGoals?.length ? filter.wellBeingGoals : null,
+      ],
     );
   }
 
@@ -87,6 +99,8 @@ export class MeasuresService {
           frequency: input.frequency,
           ownerId: input.ownerId,
           themes: input.themes ?? [],
+          wellBeingGoals: input.wellBeingGoals ?? [],
+          waysOfWorking: input.waysOfWorking ?? [],
           amberTolerance: input.amberTolerance ?? 0,
           redTolerance: input.redTolerance,
           baselineValue: input.baseline?.value ?? null,
@@ -136,6 +150,8 @@ export class MeasuresService {
           frequency: input.frequency ?? before.frequency,
           ownerId: input.ownerId ?? before.ownerId,
           themes: input.themes ?? before.themes,
+          wellBeingGoals: input.wellBeingGoals ?? before.wellBeingGoals,
+          waysOfWorking: input.waysOfWorking ?? before.waysOfWorking,
           amberTolerance,
           redTolerance,
           ...baseline,

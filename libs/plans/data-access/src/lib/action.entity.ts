@@ -12,7 +12,7 @@ import {
 } from 'typeorm';
 
 import { BilingualColumns, VersionedEntity } from '@cynnydd/server/core';
-import { LeadOrganisation, Theme } from '@cynnydd/shared/domain';
+import { LeadOrganisation, Theme, WayOfWorking, WellBeingGoal } from '@cynnydd/shared/domain';
 import { StrategicArea } from '@cynnydd/strategy/data-access';
 
 import { ActionOwner } from './action-owner.entity';
@@ -74,6 +74,26 @@ export class Action extends VersionedEntity {
   /** Principle and priority tags. */
   @Column({ type: 'enum', enum: Theme, enumName: 'theme', array: true, default: '{}' })
   themes!: Theme[];
+
+  /** Well-being of Future Generations (Wales) Act goals it contributes to. */
+  @Column({
+    type: 'enum',
+    enum: WellBeingGoal,
+    enumName: 'well_being_goal',
+    array: true,
+    default: '{}',
+  })
+  wellBeingGoals!: WellBeingGoal[];
+
+  /** The Act's ways of working it follows. */
+  @Column({
+    type: 'enum',
+    enum: WayOfWorking,
+    enumName: 'way_of_working',
+    array: true,
+    default: '{}',
+  })
+  waysOfWorking!: WayOfWorking[];
 
   /**
    * The social partners must be consulted on it: its plan is not approved until an engagement

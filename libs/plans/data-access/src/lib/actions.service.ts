@@ -115,6 +115,8 @@ export class ActionsService {
           startDate: input.startDate,
           dueDate: input.dueDate,
           themes: input.themes ?? [],
+          wellBeingGoals: input.wellBeingGoals ?? [],
+          waysOfWorking: input.waysOfWorking ?? [],
           needsPartnershipConsultation: input.needsPartnershipConsultation ?? false,
         }),
       );
@@ -159,6 +161,8 @@ export class ActionsService {
           dueDate,
           leadOrganisation: input.leadOrganisation ?? before.leadOrganisation,
           themes: input.themes ?? before.themes,
+          wellBeingGoals: input.wellBeingGoals ?? before.wellBeingGoals,
+          waysOfWorking: input.waysOfWorking ?? before.waysOfWorking,
           needsPartnershipConsultation:
             input.needsPartnershipConsultation ?? before.needsPartnershipConsultation,
           title: mergeBilingual(before.title, input.title, 'title'),
@@ -349,6 +353,8 @@ export class ActionsService {
                   ? financialYearEnd(target.financialYear)
                   : source.dueDate,
               themes: source.themes,
+              wellBeingGoals: source.wellBeingGoals,
+              waysOfWorking: source.waysOfWorking,
               needsPartnershipConsultation: source.needsPartnershipConsultation,
               carriedForwardFromId: source.id,
             }),

@@ -1,4 +1,8 @@
-import type { ReportContentModel } from '@cynnydd/reports/data-access';
+import {
+  readSnapshot,
+  type ReportContentModel,
+  type StoredReportContent,
+} from '@cynnydd/reports/data-access';
 import { LeadOrganisation, RagStatus, ReportAudience, WellBeingGoal } from '@cynnydd/shared/domain';
 
 import { buildPublicSnapshot, type PublicationChoices } from './public-snapshot';
@@ -111,10 +115,12 @@ describe('the public content of a publication', () => {
   it('reads reports issued before actions were tagged with goals', () => {
     const untagged = {
       ...content,
-      actions: content.actions.map((action) => ({ ...action, wellBeingGoals: undefined })),
+      exceptions: [],
+      completed: [],
+      actions: content.actions.map(({ wellBeingGoals: _goals, ...line }) => line),
     };
     const snapshot = buildPublicSnapshot(
-      untagged as unknown as ReportContentModel,
+      readSnapshot(untagged as unknown as StoredReportContent),
       report,
       choices(),
       1,

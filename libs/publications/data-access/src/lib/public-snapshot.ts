@@ -11,6 +11,7 @@ import type {
   RagStatus,
   ReportAudience,
   Theme,
+  WellBeingGoal,
 } from '@cynnydd/shared/domain';
 
 /*
@@ -38,7 +39,7 @@ export interface PublicMeasure {
   latest: (PublicFigure & { rag: MeasureRag | null }) | null;
   /** Oldest first, for the trend chart and its table. */
   recent: PublicFigure[];
-  wellBeingGoals: string[];
+  wellBeingGoals: WellBeingGoal[];
 }
 
 export interface PublicAction {
@@ -55,7 +56,7 @@ export interface PublicAction {
   commentary: BilingualText;
   nextSteps: BilingualText;
   themes: Theme[];
-  wellBeingGoals: string[];
+  wellBeingGoals: WellBeingGoal[];
 }
 
 export interface PublicArea {
@@ -68,7 +69,7 @@ export interface PublicArea {
 
 /** An area's or goal's count of the actions published, by status. */
 export interface PublicGoal {
-  goal: string;
+  goal: WellBeingGoal;
   actions: RagCountsModel;
   measures: number;
 }
@@ -111,9 +112,6 @@ export interface PublishedReport {
   issuedAt: Date;
 }
 
-/** Tags added to report content after some reports were issued: older snapshots lack them. */
-const goalsOf = (item: object) => (item as { wellBeingGoals?: string[] }).wellBeingGoals ?? [];
-
 function publicMeasure(measure: ReportMeasureModel): PublicMeasure {
   const figure = ({ periodLabel, periodEnd, value, target }: PublicFigure): PublicFigure => ({
     periodLabel,
@@ -131,7 +129,7 @@ function publicMeasure(measure: ReportMeasureModel): PublicMeasure {
     areaNumbers: measure.areaNumbers,
     latest: measure.latest ? { ...figure(measure.latest), rag: measure.latest.rag } : null,
     recent: measure.recent.map(figure),
-    wellBeingGoals: goalsOf(measure),
+    wellBeingGoals: measure.wellBeingGoals,
   };
 }
 
@@ -142,7 +140,7 @@ export function buildPublicSnapshot(
   choices: PublicationChoices,
   number: number,
   publishedAt: Date,
-  goalOrder: readonly string[],
+  goalOrder: readonly WellBeingGoal[],
 ): PublicSnapshot {
   const excluded = new Set(choices.excludedActionIds);
   const actions: PublicAction[] = content.actions
@@ -160,7 +158,7 @@ export function buildPublicSnapshot(
       commentary: line.commentary,
       nextSteps: line.nextSteps,
       themes: line.themes,
-      wellBeingGoals: goalsOf(line),
+      wellBeingGoals: line.wellBeingGoals,
     }));
   const overall = new RagCountsModel();
   for (const action of actions) tally(overall, action.rag);

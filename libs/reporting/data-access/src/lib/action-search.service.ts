@@ -176,6 +176,9 @@ export class ActionSearchService {
     if (filter.rag?.length)
       conditions.push(`cs.rag::text = ANY(${params.add(filter.rag)}::text[])`);
     if (filter.theme) conditions.push(`${params.add(filter.theme)} = ANY(a.themes::text[])`);
+    if (filter.wellBeingGoals?.length) {
+      conditions.push(`a.well_being_goals::text[] && ${params.add(filter.wellBeingGoals)}::text[]`);
+    }
     if (filter.overdue !== undefined && filter.overdue !== null) {
       const overdue = overdueSql(params.add(this.clock.today()));
       conditions.push(filter.overdue ? overdue : `NOT ${overdue}`);

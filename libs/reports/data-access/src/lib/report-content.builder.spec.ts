@@ -15,6 +15,7 @@ const line = (
   leadOrganisation: LeadOrganisation.JOINT,
   owners: [],
   themes: [],
+  wellBeingGoals: [],
   dueDate: '2026-03-31',
   rag,
   percentComplete: null,

@@ -2,7 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 
-import { MeasureValuesService } from '@cynnydd/measures/data-access';
+import {
+  countMeasure,
+  MeasureRagCountsModel,
+  MeasureValuesService,
+} from '@cynnydd/measures/data-access';
 import { RagCountsModel, tally, type ReportingPeriod } from '@cynnydd/reporting/data-access';
 import { RisksService } from '@cynnydd/risks/data-access';
 import { Clock } from '@cynnydd/server/core';
@@ -15,6 +19,7 @@ import {
   RagStatus,
   reportingPeriodLabel,
   Theme,
+  WellBeingGoal,
   type BilingualText,
   type LeadOrganisation,
   type Quarter,
@@ -23,6 +28,8 @@ import {
 import type {
   ReportActionLineModel,
   ReportContentModel,
+  ReportGoalContributionModel,
+  ReportMeasureModel,
   ReportMilestoneModel,
   ReportMovementModel,
   ReportMoveModel,
@@ -38,6 +45,7 @@ interface ActionRow {
   title_cy: string | null;
   lead_organisation: LeadOrganisation;
   themes: Theme[];
+  well_being_goals: WellBeingGoal[];
   due_date: string;
   carried_forward_from_id: string | null;
   area_number: number;
@@ -174,6 +182,7 @@ export class ReportContentBuilder {
         .filter((m) => m.due_date >= next.startDate && m.due_date <= next.endDate)
         .map(toMilestone),
       themes: [...byTheme].map(([theme, counts]) => ({ theme, counts })),
+      goalContribution: goalContribution(actions, measuresModel.measures),
       completed: actions.filter((line) => line.rag === RagStatus.COMPLETE),
       actions,
     };
@@ -208,7 +217,8 @@ export class ReportContentBuilder {
   private actionRows(manager: EntityManager, planId: string, periodId: string) {
     return manager.query(
       `SELECT a.id, a.reference, a.title_en, a.title_cy, a.lead_organisation,
-         a.themes::text[] AS themes, a.due_date::text AS due_date, a.carried_forward_from_id,
+         a.themes::text[] AS themes, a.well_being_goals::text[] AS well_being_goals,
+         a.due_date::text AS due_date, a.carried_forward_from_id,
          area.number AS area_number,
          (SELECT array_agg(p.name ORDER BY o.position) FROM action_owner o
           JOIN person p ON p.id = o.person_id WHERE o.action_id = a.id) AS owners,
@@ -244,6 +254,7 @@ function toLine(row: ActionRow): ReportActionLineModel {
     leadOrganisation: row.lead_organisation,
     owners: row.owners ?? [],
     themes: row.themes,
+    wellBeingGoals: row.well_being_goals,
     dueDate: row.due_date,
     rag: row.rag,
     percentComplete: row.percent_complete,
@@ -252,6 +263,31 @@ function toLine(row: ActionRow): ReportActionLineModel {
     nextSteps: text(row.next_steps_en, row.next_steps_cy),
     carriedForwardFromId: row.carried_forward_from_id,
   };
+}
+
+/**
+ * Per well-being goal, in the Act's order: its actions by status in the period and its measures by
+ * their latest figure's RAG. An action or measure with several goals counts towards each.
+ */
+export function goalContribution(
+  actions: readonly Pick<ReportActionLineModel, 'wellBeingGoals' | 'rag'>[],
+  measures: readonly Pick<ReportMeasureModel, 'wellBeingGoals' | 'latest'>[],
+): ReportGoalContributionModel[] {
+  const byGoal = new Map(
+    Object.values(WellBeingGoal).map((goal) => [
+      goal,
+      { goal, actions: new RagCountsModel(), measures: new MeasureRagCountsModel() },
+    ]),
+  );
+  for (const line of actions) {
+    for (const goal of line.wellBeingGoals) tally(byGoal.get(goal)!.actions, line.rag);
+  }
+  for (const measure of measures) {
+    for (const goal of measure.wellBeingGoals) {
+      countMeasure(byGoal.get(goal)!.measures, measure.latest ?? undefined);
+    }
+  }
+  return [...byGoal.values()];
 }
 
 function nextQuarter(period: ReportingPeriod) {

@@ -99,6 +99,7 @@ export function measuresSection(
       direction: measure.direction,
       frequency: measure.frequency,
       areaNumbers,
+      wellBeingGoals: measure.wellBeingGoals,
       latest,
       trend: trendsOf(
         measure,

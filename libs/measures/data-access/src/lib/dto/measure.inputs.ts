@@ -24,6 +24,8 @@ import {
   IsFinancialYear,
   IsId,
   IsIsoDate,
+  WaysOfWorkingField,
+  WellBeingGoalsField,
 } from '@cynnydd/server/core';
 import {
   MAX_MEASURE_VALUE,
@@ -32,6 +34,8 @@ import {
   MeasureFrequency,
   MeasureUnit,
   Theme,
+  WayOfWorking,
+  WellBeingGoal,
 } from '@cynnydd/shared/domain';
 
 export const MEASURE_REFERENCE_PATTERN = /^M\d{1,3}(\.\d{1,3})?$/;
@@ -157,6 +161,12 @@ export class CreateMeasureInput {
   @ThemesField()
   themes?: Theme[];
 
+  @WellBeingGoalsField()
+  wellBeingGoals?: WellBeingGoal[];
+
+  @WaysOfWorkingField()
+  waysOfWorking?: WayOfWorking[];
+
   @ActionIdsField()
   actionIds?: string[];
 
@@ -228,6 +238,12 @@ export class UpdateMeasureInput {
 
   @ThemesField()
   themes?: Theme[];
+
+  @WellBeingGoalsField()
+  wellBeingGoals?: WellBeingGoal[];
+
+  @WaysOfWorkingField()
+  waysOfWorking?: WayOfWorking[];
 
   @ActionIdsField()
   actionIds?: string[];

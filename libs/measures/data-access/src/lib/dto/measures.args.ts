@@ -1,7 +1,8 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { IsOptional } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsEnum, IsOptional } from 'class-validator';
 
 import { IsId } from '@cynnydd/server/core';
+import { WellBeingGoal } from '@cynnydd/shared/domain';
 
 @ArgsType()
 export class MeasuresFilterArgs {
@@ -14,4 +15,15 @@ export class MeasuresFilterArgs {
   @IsOptional()
   @IsId()
   ownerId?: string | null;
+
+  @Field(() => [WellBeingGoal], {
+    nullable: true,
+    description: 'Only measures tagged with any of these well-being goals.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(7)
+  @ArrayUnique()
+  @IsEnum(WellBeingGoal, { each: true })
+  wellBeingGoals?: WellBeingGoal[] | null;
 }

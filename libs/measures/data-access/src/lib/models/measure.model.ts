@@ -7,6 +7,8 @@ import {
   MeasureFrequency,
   MeasureUnit,
   Theme,
+  WayOfWorking,
+  WellBeingGoal,
 } from '@cynnydd/shared/domain';
 
 import type { Measure, MeasureTarget } from '../measure.entity';
@@ -75,6 +77,14 @@ export class MeasureModel {
   @Field(() => [Theme], { description: 'Principle and priority tags.' })
   themes!: Theme[];
 
+  @Field(() => [WellBeingGoal], {
+    description: 'Well-being of Future Generations (Wales) Act goals it contributes to.',
+  })
+  wellBeingGoals!: WellBeingGoal[];
+
+  @Field(() => [WayOfWorking], { description: "The Act's ways of working it follows." })
+  waysOfWorking!: WayOfWorking[];
+
   @Field(() => MeasureToleranceModel)
   tolerance!: MeasureToleranceModel;
 
@@ -105,6 +115,8 @@ export function toMeasureModel(entity: Measure): MeasureModel {
     direction: entity.direction,
     frequency: entity.frequency,
     themes: entity.themes,
+    wellBeingGoals: entity.wellBeingGoals,
+    waysOfWorking: entity.waysOfWorking,
     tolerance: { amber: entity.amberTolerance, red: entity.redTolerance },
     baseline:
       entity.baselineValue === null || entity.baselineDate === null

@@ -20,8 +20,16 @@ import {
   IsId,
   IsIds,
   IsIsoDate,
+  WaysOfWorkingField,
+  WellBeingGoalsField,
 } from '@cynnydd/server/core';
-import { ACTION_REFERENCE_PATTERN, LeadOrganisation, Theme } from '@cynnydd/shared/domain';
+import {
+  ACTION_REFERENCE_PATTERN,
+  LeadOrganisation,
+  Theme,
+  WayOfWorking,
+  WellBeingGoal,
+} from '@cynnydd/shared/domain';
 
 import { MilestoneDraftInput } from './milestone.inputs';
 
@@ -77,6 +85,12 @@ export class CreateActionInput {
   @ArrayUnique()
   @IsEnum(Theme, { each: true })
   themes?: Theme[];
+
+  @WellBeingGoalsField()
+  wellBeingGoals?: WellBeingGoal[];
+
+  @WaysOfWorkingField()
+  waysOfWorking?: WayOfWorking[];
 
   @Field({
     nullable: true,
@@ -152,6 +166,12 @@ export class UpdateActionInput {
   @ArrayUnique()
   @IsEnum(Theme, { each: true })
   themes?: Theme[];
+
+  @WellBeingGoalsField()
+  wellBeingGoals?: WellBeingGoal[];
+
+  @WaysOfWorkingField()
+  waysOfWorking?: WayOfWorking[];
 
   @Field({ nullable: true })
   @IsOptional()

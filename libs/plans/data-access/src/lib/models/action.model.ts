@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
 import { BilingualTextModel, toBilingualModel } from '@cynnydd/server/core';
-import { LeadOrganisation, Theme } from '@cynnydd/shared/domain';
+import { LeadOrganisation, Theme, WayOfWorking, WellBeingGoal } from '@cynnydd/shared/domain';
 
 import type { Action } from '../action.entity';
 
@@ -31,6 +31,14 @@ export class ActionModel {
   @Field(() => [Theme], { description: 'Principle and priority tags.' })
   themes!: Theme[];
 
+  @Field(() => [WellBeingGoal], {
+    description: 'Well-being of Future Generations (Wales) Act goals it contributes to.',
+  })
+  wellBeingGoals!: WellBeingGoal[];
+
+  @Field(() => [WayOfWorking], { description: "The Act's ways of working it follows." })
+  waysOfWorking!: WayOfWorking[];
+
   @Field({ description: 'The social partners must be consulted before its plan is approved.' })
   needsPartnershipConsultation!: boolean;
 
@@ -58,6 +66,8 @@ export function toActionModel(entity: Action): ActionModel {
     startDate: entity.startDate,
     dueDate: entity.dueDate,
     themes: entity.themes,
+    wellBeingGoals: entity.wellBeingGoals,
+    waysOfWorking: entity.waysOfWorking,
     needsPartnershipConsultation: entity.needsPartnershipConsultation,
     createdAt: entity.createdAt,
     updatedAt: entity.updatedAt,

@@ -9,7 +9,6 @@ import {
   THEME_LABELS,
   WELL_BEING_GOAL_LABELS,
   type BilingualText,
-  type WellBeingGoal,
 } from '@cynnydd/shared/domain';
 
 import type {
@@ -248,7 +247,7 @@ function GoalTable({ snapshot, context }: { snapshot: PublicSnapshot; context: P
           {snapshot.goals.map((goal) => (
             <tr className="govuk-table__row" key={goal.goal}>
               <th scope="row" className="govuk-table__header">
-                {label(WELL_BEING_GOAL_LABELS[goal.goal as WellBeingGoal], context)}
+                {label(WELL_BEING_GOAL_LABELS[goal.goal], context)}
               </th>
               <td className="govuk-table__cell govuk-table__cell--numeric">{goal.actions.total}</td>
               <td className="govuk-table__cell govuk-table__cell--numeric">
@@ -459,7 +458,7 @@ export function ActionPage({
           <Row name={label(L.wellBeingGoals, context)}>
             <ul className="govuk-list">
               {action.wellBeingGoals.map((goal) => (
-                <li key={goal}>{label(WELL_BEING_GOAL_LABELS[goal as WellBeingGoal], context)}</li>
+                <li key={goal}>{label(WELL_BEING_GOAL_LABELS[goal], context)}</li>
               ))}
             </ul>
           </Row>

@@ -2,6 +2,8 @@ import { ArgsType, Field, ID, InputType, Int, registerEnumType } from '@nestjs/g
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
   IsBoolean,
   IsEnum,
   IsInt,
@@ -12,7 +14,7 @@ import {
 } from 'class-validator';
 
 import { IsFinancialYear, IsId, PageArgs } from '@cynnydd/server/core';
-import { LeadOrganisation, RagStatus, Theme } from '@cynnydd/shared/domain';
+import { LeadOrganisation, RagStatus, Theme, WellBeingGoal } from '@cynnydd/shared/domain';
 
 export enum ActionSortField {
   REFERENCE = 'REFERENCE',
@@ -81,6 +83,17 @@ export class ActionFilter {
   @IsOptional()
   @IsEnum(Theme)
   theme?: Theme;
+
+  @Field(() => [WellBeingGoal], {
+    nullable: true,
+    description: 'Tagged with any of these well-being goals.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(7)
+  @ArrayUnique()
+  @IsEnum(WellBeingGoal, { each: true })
+  wellBeingGoals?: WellBeingGoal[];
 
   @Field({
     nullable: true,

@@ -69,6 +69,22 @@ export const EXPORT_LABELS = {
   },
   theme: { en: 'Principle or priority', cy: 'Egwyddor neu flaenoriaeth' },
   actionsTagged: { en: 'Actions', cy: 'Camau gweithredu' },
+  goalsHeading: {
+    en: 'Well-being of Future Generations goals',
+    cy: 'Nodau Llesiant Cenedlaethau’r Dyfodol',
+  },
+  goalsIntro: {
+    en: 'Actions and measures tagged with each well-being goal of the Well-being of Future Generations (Wales) Act 2015. One tagged with several goals counts towards each.',
+    cy: 'Camau gweithredu a mesurau sydd wedi’u tagio â phob un o nodau llesiant Deddf Llesiant Cenedlaethau’r Dyfodol (Cymru) 2015. Mae un sydd wedi’i dagio â sawl nod yn cyfrif tuag at bob un.',
+  },
+  goal: { en: 'Well-being goal', cy: 'Nod llesiant' },
+  goals: { en: 'Well-being goals', cy: 'Nodau llesiant' },
+  goalsSheet: { en: 'Goals', cy: 'Nodau' },
+  actionsByGoal: { en: 'Actions by status', cy: 'Camau gweithredu yn ôl statws' },
+  measuresByGoal: {
+    en: 'Measures by their latest figure',
+    cy: 'Mesurau yn ôl eu ffigur diweddaraf',
+  },
   completedInPeriod: {
     en: 'Actions completed in the period',
     cy: 'Camau gweithredu a gwblhawyd yn y cyfnod',

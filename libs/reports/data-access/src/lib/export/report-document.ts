@@ -1,3 +1,4 @@
+import type { MeasureRagCountsModel } from '@cynnydd/measures/data-access';
 import type { RagCountsModel } from '@cynnydd/reporting/data-access';
 import {
   MEASURE_RAG_LABELS,
@@ -11,6 +12,7 @@ import {
   riskBand,
   riskScore,
   THEME_LABELS,
+  WELL_BEING_GOAL_LABELS,
   type Label,
   type MeasureUnit,
   type RagStatus,
@@ -295,6 +297,32 @@ export function buildReportDocument(meta: ReportMeta, content: ReportContentMode
     ),
   );
 
+  // Reports issued before goals were reported have no goals section, as the board saw them.
+  if (content.goalContribution.length) {
+    heading(L.goalsHeading);
+    blocks.push({ kind: 'paragraph', text: L.goalsIntro });
+    blocks.push({ kind: 'paragraph', text: L.actionsByGoal, emphasis: true });
+    blocks.push(
+      countsTable(
+        content.goalContribution.map((row) => ({
+          label: WELL_BEING_GOAL_LABELS[row.goal],
+          counts: row.actions,
+        })),
+        L.goal,
+      ),
+    );
+    blocks.push({ kind: 'paragraph', text: L.measuresByGoal, emphasis: true });
+    blocks.push(
+      measureCountsTable(
+        content.goalContribution.map((row) => ({
+          label: WELL_BEING_GOAL_LABELS[row.goal],
+          counts: row.measures,
+        })),
+        L.goal,
+      ),
+    );
+  }
+
   heading(L.completedInPeriod);
   actionTable(content.completed, false);
 
@@ -324,6 +352,36 @@ export function buildReportDocument(meta: ReportMeta, content: ReportContentMode
   };
 }
 
+/** Measures counted by their latest figure's RAG, one row per label. */
+function measureCountsTable(
+  rows: { label: Bi; counts: MeasureRagCountsModel }[],
+  first: Bi,
+): TableBlock {
+  return {
+    kind: 'table',
+    columns: [
+      first,
+      MEASURE_RAG_LABELS[MeasureRag.RED],
+      MEASURE_RAG_LABELS[MeasureRag.AMBER],
+      MEASURE_RAG_LABELS[MeasureRag.GREEN],
+      L.noTarget,
+      L.noFigure,
+      L.total,
+    ],
+    rows: rows.map(({ label, counts }) => [
+      { text: label },
+      ...[
+        counts.red,
+        counts.amber,
+        counts.green,
+        counts.contextual,
+        counts.noFigure,
+        counts.total,
+      ].map((count) => ({ text: same(String(count)) })),
+    ]),
+  };
+}
+
 /** The scorecard of every measure, then the measures off target with commentary and trend. */
 function measureSections(
   section: ReportMeasuresModel,
@@ -335,32 +393,9 @@ function measureSections(
   if (!section.measures.length) {
     blocks.push({ kind: 'paragraph', text: L.noMeasures });
   } else {
-    const { counts } = section;
-    blocks.push({
-      kind: 'table',
-      columns: [
-        L.measureCountsOf,
-        MEASURE_RAG_LABELS[MeasureRag.RED],
-        MEASURE_RAG_LABELS[MeasureRag.AMBER],
-        MEASURE_RAG_LABELS[MeasureRag.GREEN],
-        L.noTarget,
-        L.noFigure,
-        L.total,
-      ],
-      rows: [
-        [
-          { text: L.allAreas },
-          ...[
-            counts.red,
-            counts.amber,
-            counts.green,
-            counts.contextual,
-            counts.noFigure,
-            counts.total,
-          ].map((count) => ({ text: same(String(count)) })),
-        ],
-      ],
-    });
+    blocks.push(
+      measureCountsTable([{ label: L.allAreas, counts: section.counts }], L.measureCountsOf),
+    );
     blocks.push({
       kind: 'table',
       columns: [

@@ -60,6 +60,7 @@ function content(withRisks: boolean): ReportContentModel {
     milestonesMissed: [],
     milestonesDueNext: [],
     themes: [],
+    goalContribution: [],
     completed: [],
     actions: [],
   };

@@ -3,16 +3,23 @@ import ExcelJS from 'exceljs';
 import {
   LEAD_ORGANISATION_LABELS,
   MEASURE_FREQUENCY_LABELS,
+  MEASURE_RAG_LABELS,
+  MeasureRag,
+  RAG_STATUS_ORDER,
   REVISED_LABEL,
   RISK_BAND_LABELS,
   THEME_LABELS,
   VALUE_QUALITY_LABELS,
+  WELL_BEING_GOAL_LABELS,
+  type Label,
   type Language,
+  type WellBeingGoal,
 } from '@cynnydd/shared/domain';
 
 import type {
   ReportActionLineModel,
   ReportContentModel,
+  ReportGoalContributionModel,
   ReportMeasureModel,
   ReportRiskModel,
 } from '../models/report-content.model';
@@ -31,6 +38,12 @@ import {
 import { SHADE_TINTS, type Shade } from './rag-chart';
 import { RAG_LABEL_OF } from './report-document';
 import { categoryText, kindText, riskTrendText, yesNo } from './risk-cells';
+
+/** Goals by their names, in the order given. */
+const goalNames = (goals: WellBeingGoal[]): Bi => ({
+  en: goals.map((goal) => WELL_BEING_GOAL_LABELS[goal].en).join(', '),
+  cy: goals.map((goal) => WELL_BEING_GOAL_LABELS[goal].cy).join(', '),
+});
 
 type Column<T> = {
   header: Bi;
@@ -61,6 +74,12 @@ const COLUMNS: Column<ReportActionLineModel>[] = [
       cy: line.themes.map((theme) => THEME_LABELS[theme].cy).join(', '),
     }),
   },
+  {
+    header: L.goals,
+    width: 40,
+    translated: true,
+    value: (line) => goalNames(line.wellBeingGoals),
+  },
   { header: L.dueDate, width: 12, translated: false, value: (line) => line.dueDate },
   {
     header: L.status,
@@ -83,6 +102,12 @@ const MEASURE_COLUMNS: Column<ReportMeasureModel>[] = [
     width: 10,
     translated: false,
     value: (line) => line.areaNumbers.join(', '),
+  },
+  {
+    header: L.goals,
+    width: 40,
+    translated: true,
+    value: (line) => goalNames(line.wellBeingGoals),
   },
   { header: L.unit, width: 16, translated: true, value: unitText },
   { header: L.direction, width: 18, translated: true, value: directionText },
@@ -188,6 +213,60 @@ const RISK_COLUMNS: Column<ReportRiskModel>[] = [
   { header: L.closedOn, width: 12, translated: false, value: (line) => line.closedOn ?? '' },
 ];
 
+const of = (group: Label, column: Label): Bi => ({
+  en: `${group.en}: ${column.en}`,
+  cy: `${group.cy}: ${column.cy}`,
+});
+
+/** One row per well-being goal: its actions by status, then its measures by RAG. */
+const GOAL_COLUMNS: Column<ReportGoalContributionModel>[] = [
+  {
+    header: L.goal,
+    width: 50,
+    translated: true,
+    value: (row) => WELL_BEING_GOAL_LABELS[row.goal],
+  },
+  ...[...RAG_STATUS_ORDER, 'NO_UPDATE' as const].map(
+    (status): Column<ReportGoalContributionModel> => ({
+      header: of(L.actionsTagged, RAG_LABEL_OF(status)),
+      width: 14,
+      translated: false,
+      value: (row) => {
+        const field = {
+          RED: 'red',
+          AMBER: 'amber',
+          GREEN: 'green',
+          NOT_STARTED: 'notStarted',
+          COMPLETE: 'complete',
+          NO_UPDATE: 'noUpdate',
+        } as const;
+        return row.actions[field[status]];
+      },
+    }),
+  ),
+  {
+    header: of(L.actionsTagged, L.total),
+    width: 14,
+    translated: false,
+    value: (row) => row.actions.total,
+  },
+  ...(
+    [
+      [MEASURE_RAG_LABELS[MeasureRag.RED], 'red'],
+      [MEASURE_RAG_LABELS[MeasureRag.AMBER], 'amber'],
+      [MEASURE_RAG_LABELS[MeasureRag.GREEN], 'green'],
+      [L.noTarget, 'contextual'],
+      [L.noFigure, 'noFigure'],
+      [L.total, 'total'],
+    ] as const
+  ).map(([label, field]): Column<ReportGoalContributionModel> => ({
+    header: of(L.measureCountsOf, label),
+    width: 14,
+    translated: false,
+    value: (row) => row.measures[field],
+  })),
+];
+
 /**
  * A worksheet of one row per item, filters on. Bilingual: each text column appears twice, Welsh
  * then English, side by side; status columns are shaded as in the Word paper.
@@ -248,6 +327,9 @@ export async function renderXlsx(
   if (content.risks) {
     const { risks, closed } = content.risks;
     addSheet(workbook, L.risks, RISK_COLUMNS, [...risks, ...closed], language);
+  }
+  if (content.goalContribution.length) {
+    addSheet(workbook, L.goalsSheet, GOAL_COLUMNS, content.goalContribution, language);
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

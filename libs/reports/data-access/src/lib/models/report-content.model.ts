@@ -21,6 +21,7 @@ import {
   RiskKind,
   Theme,
   ValueQuality,
+  WellBeingGoal,
 } from '@cynnydd/shared/domain';
 
 /*
@@ -47,6 +48,10 @@ export class ReportActionLineModel {
   @Field(() => LeadOrganisation) leadOrganisation!: LeadOrganisation;
   @Field(() => [String], { description: "Owners' names." }) owners!: string[];
   @Field(() => [Theme]) themes!: Theme[];
+  @Field(() => [WellBeingGoal], {
+    description: 'Well-being goals; empty in reports issued before actions were tagged with them.',
+  })
+  wellBeingGoals!: WellBeingGoal[];
   @Field() dueDate!: string;
   @Field(() => RagStatus, { nullable: true, description: 'Null: no update in the period.' })
   rag!: RagStatus | null;
@@ -70,6 +75,18 @@ export class ReportAreaSummaryModel {
 export class ReportThemeCoverageModel {
   @Field(() => Theme) theme!: Theme;
   @Field(() => RagCountsModel) counts!: RagCountsModel;
+}
+
+@ObjectType('ReportGoalContribution', {
+  description:
+    'What the actions and measures tagged with a well-being goal of the Well-being of Future Generations (Wales) Act show.',
+})
+export class ReportGoalContributionModel {
+  @Field(() => WellBeingGoal) goal!: WellBeingGoal;
+  @Field(() => RagCountsModel, { description: 'Its actions by their status in the period.' })
+  actions!: RagCountsModel;
+  @Field(() => MeasureRagCountsModel, { description: "Its measures by their latest figure's RAG." })
+  measures!: MeasureRagCountsModel;
 }
 
 @ObjectType('ReportMove')
@@ -151,6 +168,10 @@ export class ReportMeasureModel {
   @Field(() => MeasureDirection) direction!: MeasureDirection;
   @Field(() => MeasureFrequency) frequency!: MeasureFrequency;
   @Field(() => [Int], { description: 'Numbers of its strategic areas.' }) areaNumbers!: number[];
+  @Field(() => [WellBeingGoal], {
+    description: 'Well-being goals; empty in reports issued before measures were tagged with them.',
+  })
+  wellBeingGoals!: WellBeingGoal[];
   @Field(() => ReportMeasureLatestModel, {
     nullable: true,
     description: 'Null: no figure for any period ended by then.',
@@ -268,6 +289,11 @@ export class ReportContentModel {
   @Field(() => [ReportMilestoneModel], { description: 'Due in the following quarter.' })
   milestonesDueNext!: ReportMilestoneModel[];
   @Field(() => [ReportThemeCoverageModel]) themes!: ReportThemeCoverageModel[];
+  @Field(() => [ReportGoalContributionModel], {
+    description:
+      'Each well-being goal, in the order of the Act; empty in reports issued before goals were reported.',
+  })
+  goalContribution!: ReportGoalContributionModel[];
   @Field(() => [ReportActionLineModel], { description: 'Reported complete in the period.' })
   completed!: ReportActionLineModel[];
   @Field(() => [ReportActionLineModel], { description: 'Every action of the plan, by reference.' })
@@ -279,18 +305,56 @@ export function noMeasures(endedBy: string): ReportMeasuresModel {
   return { endedBy, counts: new MeasureRagCountsModel(), measures: [], offTarget: [] };
 }
 
+/** Marks `K` of `T` as possibly missing, as in snapshots issued before they were added. */
+type AddedLater<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>;
+
+type StoredActionLine = AddedLater<ReportActionLineModel, 'wellBeingGoals'>;
+type StoredMeasure = AddedLater<ReportMeasureModel, 'wellBeingGoals'>;
+type StoredMeasures = Omit<ReportMeasuresModel, 'measures' | 'offTarget'> & {
+  measures: StoredMeasure[];
+  offTarget: StoredMeasure[];
+};
+
 /**
  * An issued report's content as stored. Snapshots are plain JSON written by the version of the
- * builder that issued them: sections added since are missing from older ones and read as empty.
+ * builder that issued them: sections and fields added since are missing from older ones and read
+ * as empty.
  */
-export type StoredReportContent = Omit<ReportContentModel, 'measures' | 'risks'> &
-  Partial<Pick<ReportContentModel, 'measures' | 'risks'>>;
+export type StoredReportContent = Omit<
+  ReportContentModel,
+  'measures' | 'risks' | 'goalContribution' | 'exceptions' | 'completed' | 'actions'
+> & {
+  measures?: StoredMeasures;
+  risks?: ReportRisksModel | null;
+  goalContribution?: ReportGoalContributionModel[];
+  exceptions: StoredActionLine[];
+  completed: StoredActionLine[];
+  actions: StoredActionLine[];
+};
 
-/** Measures read as empty; risks as absent, as a board that saw no risk section saw none. */
+const withGoals = <T extends { wellBeingGoals?: WellBeingGoal[] }>(line: T) => ({
+  ...line,
+  wellBeingGoals: line.wellBeingGoals ?? [],
+});
+
+/**
+ * Measures read as empty; risks as absent, as a board that saw no risk section saw none; goals
+ * (on lines and per goal) as none, as the report was issued before anything was tagged with them.
+ */
 export function readSnapshot(snapshot: StoredReportContent): ReportContentModel {
   return {
     ...snapshot,
-    measures: snapshot.measures ?? noMeasures(snapshot.period.endDate),
+    exceptions: snapshot.exceptions.map(withGoals),
+    completed: snapshot.completed.map(withGoals),
+    actions: snapshot.actions.map(withGoals),
+    measures: snapshot.measures
+      ? {
+          ...snapshot.measures,
+          measures: snapshot.measures.measures.map(withGoals),
+          offTarget: snapshot.measures.offTarget.map(withGoals),
+        }
+      : noMeasures(snapshot.period.endDate),
     risks: snapshot.risks ?? null,
+    goalContribution: snapshot.goalContribution ?? [],
   };
 }

@@ -29,6 +29,8 @@ import {
   Theme,
   ThemeKind,
   ValueQuality,
+  WayOfWorking,
+  WellBeingGoal,
 } from '@cynnydd/shared/domain';
 
 /** The shared enums, registered once so every domain module uses the same GraphQL enum types. */
@@ -38,6 +40,15 @@ registerEnumType(Theme, {
   description: "The strategy's principles and its cross-cutting staff-retention priority.",
 });
 registerEnumType(ThemeKind, { name: 'ThemeKind' });
+registerEnumType(WellBeingGoal, {
+  name: 'WellBeingGoal',
+  description:
+    'The seven well-being goals of the Well-being of Future Generations (Wales) Act 2015.',
+});
+registerEnumType(WayOfWorking, {
+  name: 'WayOfWorking',
+  description: "The Act's five ways of working (the sustainable development principle).",
+});
 registerEnumType(LeadOrganisation, { name: 'LeadOrganisation' });
 registerEnumType(OrganisationType, { name: 'OrganisationType' });
 registerEnumType(PlanState, { name: 'PlanState' });

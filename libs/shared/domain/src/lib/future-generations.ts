@@ -1,6 +1,9 @@
 import type { Label } from './language';
 
-/** The seven well-being goals of the Well-being of Future Generations (Wales) Act 2015. */
+/**
+ * The seven well-being goals of the Well-being of Future Generations (Wales) Act 2015. Actions and
+ * measures are tagged with the goals they contribute to, so reports can show progress per goal.
+ */
 export enum WellBeingGoal {
   PROSPEROUS = 'PROSPEROUS',
   RESILIENT = 'RESILIENT',
@@ -11,6 +14,16 @@ export enum WellBeingGoal {
   GLOBALLY_RESPONSIBLE = 'GLOBALLY_RESPONSIBLE',
 }
 
+/** The Act's five ways of working (the sustainable development principle). */
+export enum WayOfWorking {
+  LONG_TERM = 'LONG_TERM',
+  PREVENTION = 'PREVENTION',
+  INTEGRATION = 'INTEGRATION',
+  COLLABORATION = 'COLLABORATION',
+  INVOLVEMENT = 'INVOLVEMENT',
+}
+
+/** The goals' names as the Act gives them (Welsh names to be checked before release). */
 export const WELL_BEING_GOAL_LABELS: Record<WellBeingGoal, Label> = {
   [WellBeingGoal.PROSPEROUS]: { en: 'A prosperous Wales', cy: 'Cymru lewyrchus' },
   [WellBeingGoal.RESILIENT]: { en: 'A resilient Wales', cy: 'Cymru gydnerth' },
@@ -28,4 +41,12 @@ export const WELL_BEING_GOAL_LABELS: Record<WellBeingGoal, Label> = {
     en: 'A globally responsible Wales',
     cy: "Cymru sy'n gyfrifol ar lefel fyd-eang",
   },
+};
+
+export const WAY_OF_WORKING_LABELS: Record<WayOfWorking, Label> = {
+  [WayOfWorking.LONG_TERM]: { en: 'Long term', cy: 'Hirdymor' },
+  [WayOfWorking.PREVENTION]: { en: 'Prevention', cy: 'Atal' },
+  [WayOfWorking.INTEGRATION]: { en: 'Integration', cy: 'Integreiddio' },
+  [WayOfWorking.COLLABORATION]: { en: 'Collaboration', cy: 'Cydweithio' },
+  [WayOfWorking.INVOLVEMENT]: { en: 'Involvement', cy: 'Cynnwys' },
 };
