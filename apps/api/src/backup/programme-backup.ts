@@ -27,10 +27,14 @@ const NOT_BACKED_UP = new Set([
 ]);
 /**
  * Tables the migrations fill with starting values (the risk appetite per category, the
- * partnership behaviours statements): an empty database has them already, and a restore replaces
+ * partnership behaviours statements, the board paper defaults): an empty database has them already, and a restore replaces
  * them with the backup's.
  */
-const FILLED_BY_MIGRATIONS = new Set(['risk_appetite', 'partnership_statement']);
+const FILLED_BY_MIGRATIONS = new Set([
+  'risk_appetite',
+  'partnership_statement',
+  'board_paper_settings',
+]);
 const INSERT_BATCH = 2_000;
 
 interface Reference {

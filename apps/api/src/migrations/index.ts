@@ -26,6 +26,7 @@ import { MeetingNotice1796600000001 } from './1796600000001-meeting-notice';
 import { Partnership1796700000000 } from './1796700000000-partnership';
 import { FutureGenerationsTags1796800000000 } from './1796800000000-future-generations-tags';
 import { Publications1796900000000 } from './1796900000000-publications';
+import { BoardPaperCoverSheet1797000000000 } from './1797000000000-board-paper-cover-sheet';
 
 /** Every migration, in order. Listed explicitly because the API is bundled (no glob loading). */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -55,4 +56,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Partnership1796700000000,
   FutureGenerationsTags1796800000000,
   Publications1796900000000,
+  BoardPaperCoverSheet1797000000000,
 ];

@@ -9,18 +9,28 @@ import { PDFParse } from 'pdf-parse';
 const chunks = [];
 for await (const chunk of process.stdin) chunks.push(chunk);
 const parser = new PDFParse({ data: Buffer.concat(chunks) });
-process.stdout.write((await parser.getText()).text);
+const { text, pages } = await parser.getText();
+process.stdout.write(JSON.stringify({ text, pages: pages.map((page) => page.text) }));
 await parser.destroy();
 `;
 
-export function pdfText(pdf: Buffer): Promise<string> {
+function parsePdf(pdf: Buffer): Promise<{ text: string; pages: string[] }> {
   return new Promise((resolve, reject) => {
     const child = execFile(
       process.execPath,
       ['--input-type=module', '-e', SCRIPT],
       { maxBuffer: 20 * 1024 * 1024 },
-      (error, stdout) => (error ? reject(error) : resolve(stdout)),
+      (error, stdout) => (error ? reject(error) : resolve(JSON.parse(stdout))),
     );
     child.stdin?.end(pdf);
   });
+}
+
+export async function pdfText(pdf: Buffer): Promise<string> {
+  return (await parsePdf(pdf)).text;
+}
+
+/** Each page's text, first page first. */
+export async function pdfPages(pdf: Buffer): Promise<string[]> {
+  return (await parsePdf(pdf)).pages;
 }

@@ -165,6 +165,35 @@ export type CompleteFollowUpInput = {
   id: string | number;
 };
 
+export type CoverSheetImpactInput = {
+  impact: PaperImpact;
+  text: BilingualLongTextInput;
+};
+
+/** Changes to a cover sheet; fields left out keep their value. */
+export type CoverSheetInput = {
+  /** e.g. "4.2"; null clears it. */
+  agendaItem?: string | null | undefined;
+  /** The report’s author, with their role. */
+  author?: string | null | undefined;
+  /** The executive sponsor, with their role. */
+  executiveSponsor?: string | null | undefined;
+  /** Impact statements to change; impacts left out keep theirs. */
+  impacts?: Array<CoverSheetImpactInput> | null | undefined;
+  /** YYYY-MM-DD; null clears it. */
+  meetingDate?: string | null | undefined;
+  /** Used when no meeting has the report on its agenda. */
+  meetingName?: BilingualTitleInput | null | undefined;
+  /** Who presents it at the meeting. */
+  presenter?: string | null | undefined;
+  purpose?: PaperPurpose | null | undefined;
+  /** What the board is asked to do ("The Board is asked to: …"). */
+  recommendation?: BilingualLongTextInput | null | undefined;
+  strategicObjectives?: BilingualLongTextInput | null | undefined;
+  /** The situation and the assessment, in a few sentences. */
+  summary?: BilingualLongTextInput | null | undefined;
+};
+
 export type CreateActionInput = {
   areaId: string | number;
   description?: BilingualLongTextInput | null | undefined;
@@ -452,6 +481,20 @@ export type NotificationKind =
 
 export type OrganisationType =
   'DELIVERY_BODY' | 'GOVERNMENT' | 'HEALTH_BOARD' | 'LOCAL_AUTHORITY' | 'OTHER' | 'TRADE_UNION';
+
+/** A cover sheet impact statement. */
+export type PaperImpact =
+  | 'EQUALITY'
+  | 'FINANCIAL'
+  | 'LEGAL'
+  | 'QUALITY_AND_SAFETY'
+  | 'RISK'
+  | 'WAYS_OF_WORKING'
+  | 'WELSH_LANGUAGE'
+  | 'WORKFORCE';
+
+/** What a paper asks of the board. */
+export type PaperPurpose = 'APPROVAL' | 'ASSURANCE' | 'DISCUSSION' | 'INFORMATION';
 
 export type PartnershipScoreInput = {
   comment?: BilingualLongTextInput | null | undefined;
@@ -875,9 +918,12 @@ export type UpdatePlanInput = {
   title: BilingualTitleInput;
 };
 
+/** Changes to a draft; fields left out keep their value. */
 export type UpdateReportInput = {
+  /** The board paper’s cover sheet. */
+  coverSheet?: CoverSheetInput | null | undefined;
   /** Languages left out keep their text. */
-  executiveSummary: BilingualLongTextInput;
+  executiveSummary?: BilingualLongTextInput | null | undefined;
   /** The version you last loaded; a newer one means a conflict. */
   expectedVersion: number;
   id: string | number;

@@ -28,3 +28,7 @@ export * from './lib/review-entry.entity';
 export * from './lib/dto/review.inputs';
 export * from './lib/models/review.model';
 export * from './lib/export/export-language';
+export * from './lib/cover-sheet/board-meetings';
+export * from './lib/cover-sheet/cover-sheet';
+export { BoardPaperSettings } from './lib/cover-sheet/board-paper-settings.entity';
+export { BoardPaperSettingsService } from './lib/cover-sheet/board-paper-settings.service';

@@ -23,6 +23,7 @@ import {
 import { MeetingsService } from './meetings.service';
 import { BriefingNoteController } from './notice/briefing-note.controller';
 import { MeetingNoticeService } from './notice/meeting-notice.service';
+import { ReportMeetingFinder } from './report-meeting.finder';
 
 export const MEETINGS_ENTITIES = [Forum, ForumMember, Meeting, AgendaItem, Attendance];
 
@@ -40,6 +41,7 @@ export const MEETINGS_ENTITIES = [Forum, ForumMember, Meeting, AgendaItem, Atten
     RisksModule,
   ],
   providers: [
+    ReportMeetingFinder,
     MeetingsService,
     MeetingsAuditService,
     MeetingNoticeService,

@@ -14,6 +14,7 @@ import { ReportingPeriod } from '@cynnydd/reporting/data-access';
 import { BilingualColumns, VersionedEntity } from '@cynnydd/server/core';
 import { ReportAudience, ReportState } from '@cynnydd/shared/domain';
 
+import type { CoverSheet } from './cover-sheet/cover-sheet';
 import type { StoredReportContent } from './models/report-content.model';
 
 /**
@@ -67,4 +68,11 @@ export class Report extends VersionedEntity {
 
   @Column({ type: 'uuid', nullable: true })
   createdByUserId!: string | null;
+
+  /**
+   * The board paper's cover sheet: a draft's starts from the programme office's defaults; it is
+   * frozen with the rest on issue. Null in reports issued before cover sheets (they print none).
+   */
+  @Column({ type: 'jsonb', nullable: true })
+  coverSheet!: CoverSheet | null;
 }

@@ -8,19 +8,22 @@ import { PlansModule } from '@cynnydd/plans/data-access';
 import { ReportingModule } from '@cynnydd/reporting/data-access';
 import { RisksModule } from '@cynnydd/risks/data-access';
 
+import { BoardMeetingFinders } from './cover-sheet/board-meetings';
+import { BoardPaperSettings } from './cover-sheet/board-paper-settings.entity';
+import { BoardPaperSettingsService } from './cover-sheet/board-paper-settings.service';
 import { PDF_SETTINGS, PdfPrinter, type PdfSettings } from './export/pdf-printer';
 import { ReportExportController } from './export/report-export.controller';
 import { ReportExportService } from './export/report-export.service';
 import { FollowUp } from './follow-up.entity';
 import { ReportContentBuilder } from './report-content.builder';
 import { Report } from './report.entity';
-import { ReportsResolver } from './reports.resolver';
+import { BoardPaperSettingsResolver, ReportsResolver } from './reports.resolver';
 import { ReportsService } from './reports.service';
 import { ReviewEntry } from './review-entry.entity';
 import { FollowUpResolver, ReportReviewResolver, ReviewEntryResolver } from './review.resolver';
 import { ReviewService } from './review.service';
 
-export const REPORTS_ENTITIES = [Report, ReviewEntry, FollowUp];
+export const REPORTS_ENTITIES = [Report, ReviewEntry, FollowUp, BoardPaperSettings];
 
 /**
  * Configured once by the app with where Chromium is, for PDF exports. Global, so libraries that
@@ -50,12 +53,21 @@ export class ReportsModule {
         ReportExportService,
         ReviewService,
         ReportsResolver,
+        BoardPaperSettingsService,
+        BoardPaperSettingsResolver,
+        BoardMeetingFinders,
         ReportReviewResolver,
         ReviewEntryResolver,
         FollowUpResolver,
       ],
       controllers: [ReportExportController],
-      exports: [ReportsService, ReviewService, PdfPrinter],
+      exports: [
+        ReportsService,
+        ReviewService,
+        PdfPrinter,
+        BoardPaperSettingsService,
+        BoardMeetingFinders,
+      ],
     };
   }
 }

@@ -14,6 +14,14 @@ import {
 } from '@cynnydd/server/core';
 import { Permission, type Actor } from '@cynnydd/shared/domain';
 
+import { BoardPaperSettingsService } from './cover-sheet/board-paper-settings.service';
+import { UpdateBoardPaperSettingsInput } from './cover-sheet/cover-sheet.inputs';
+import {
+  BoardPaperSettingsModel,
+  CoverSheetModel,
+  toBoardPaperSettingsModel,
+  toCoverSheetModel,
+} from './cover-sheet/cover-sheet.model';
 import {
   CreateReportInput,
   ReportFilter,
@@ -62,7 +70,9 @@ export class ReportsResolver {
     return toReportModel(await this.service.create(actor, input));
   }
 
-  @Mutation(() => ReportModel, { description: "Rewords a draft's executive summary." })
+  @Mutation(() => ReportModel, {
+    description: "Rewords a draft's executive summary or changes its cover sheet.",
+  })
   @RequirePermission(Permission.MANAGE_REPORTS)
   async updateReport(
     @Args('input') input: UpdateReportInput,
@@ -93,5 +103,37 @@ export class ReportsResolver {
   })
   content(report: ReportModel): Promise<ReportContentModel> {
     return this.service.content(report.entity);
+  }
+
+  @ResolveField(() => CoverSheetModel, {
+    nullable: true,
+    description:
+      'A draft’s (the defaults until changed) or as issued; null in reports issued before cover sheets.',
+  })
+  async coverSheet(report: ReportModel): Promise<CoverSheetModel | null> {
+    const sheet = await this.service.coverSheet(report.entity);
+    return sheet && toCoverSheetModel(sheet);
+  }
+}
+
+@Resolver(() => BoardPaperSettingsModel)
+export class BoardPaperSettingsResolver {
+  constructor(private readonly settings: BoardPaperSettingsService) {}
+
+  @Query(() => BoardPaperSettingsModel)
+  @RequirePermission(Permission.READ)
+  async boardPaperSettings(): Promise<BoardPaperSettingsModel> {
+    return toBoardPaperSettingsModel(await this.settings.get());
+  }
+
+  @Mutation(() => BoardPaperSettingsModel, {
+    description: 'The cover sheet, classification and layout every new board paper starts from.',
+  })
+  @RequirePermission(Permission.MANAGE_REPORTS)
+  async updateBoardPaperSettings(
+    @Args('input') input: UpdateBoardPaperSettingsInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<BoardPaperSettingsModel> {
+    return toBoardPaperSettingsModel(await this.settings.update(actor, input));
   }
 }

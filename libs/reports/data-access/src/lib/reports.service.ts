@@ -25,6 +25,8 @@ import {
   type Quarter,
 } from '@cynnydd/shared/domain';
 
+import { BoardPaperSettingsService } from './cover-sheet/board-paper-settings.service';
+import { changeCoverSheet, type CoverSheet } from './cover-sheet/cover-sheet';
 import type {
   CreateReportInput,
   ReportFilter,
@@ -54,7 +56,14 @@ export class ReportsService {
     private readonly builder: ReportContentBuilder,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly boardPapers: BoardPaperSettingsService,
   ) {}
+
+  /** A draft's cover sheet (the defaults, until it has its own); an issued one's as frozen. */
+  async coverSheet(report: Report, manager?: EntityManager): Promise<CoverSheet | null> {
+    if (report.coverSheet || report.state === ReportState.ISSUED) return report.coverSheet;
+    return (await this.boardPapers.get(manager)).coverSheet;
+  }
 
   /** Newest period first; drafts only for those who write reports. */
   list(actor: Actor, filter: ReportFilter = {}): Promise<Report[]> {
@@ -117,6 +126,7 @@ export class ReportsService {
             audience: input.audience,
             edition: (last ?? 0) + 1,
             executiveSummary: toBilingualColumns(input.executiveSummary ?? {}),
+            coverSheet: (await this.boardPapers.get(manager)).coverSheet,
             createdByUserId: actor.userId,
           }),
         );
@@ -140,11 +150,15 @@ export class ReportsService {
         before.id,
         input.expectedVersion,
         {
-          executiveSummary: mergeBilingual(
-            before.executiveSummary,
-            input.executiveSummary,
-            'executiveSummary',
-          ),
+          executiveSummary: input.executiveSummary
+            ? mergeBilingual(before.executiveSummary, input.executiveSummary, 'executiveSummary')
+            : before.executiveSummary,
+          coverSheet: input.coverSheet
+            ? changeCoverSheet(
+                (await this.coverSheet(before, manager)) as CoverSheet,
+                input.coverSheet,
+              )
+            : before.coverSheet,
         },
         (current) => describeReport(toReportModel(current)),
       );
@@ -169,6 +183,7 @@ export class ReportsService {
         {
           state: ReportState.ISSUED,
           snapshot,
+          coverSheet: await this.coverSheet(before, manager),
           issuedAt: this.clock.now(),
           issuedByUserId: actor.userId,
         },

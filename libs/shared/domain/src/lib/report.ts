@@ -38,3 +38,55 @@ export const REVIEW_ENTRY_KIND_LABELS: Record<ReviewEntryKind, Label> = {
   [ReviewEntryKind.COMMENT]: { en: 'Comment', cy: 'Sylw' },
   [ReviewEntryKind.DECISION]: { en: 'Decision', cy: 'Penderfyniad' },
 };
+
+/** What a board paper asks of the board (NHS Wales SBAR cover sheet). */
+export enum PaperPurpose {
+  APPROVAL = 'APPROVAL',
+  DISCUSSION = 'DISCUSSION',
+  ASSURANCE = 'ASSURANCE',
+  INFORMATION = 'INFORMATION',
+}
+
+export const PAPER_PURPOSE_LABELS: Record<PaperPurpose, Label> = {
+  [PaperPurpose.APPROVAL]: { en: 'For approval', cy: 'Er penderfyniad' },
+  [PaperPurpose.DISCUSSION]: { en: 'For discussion', cy: 'Er trafodaeth' },
+  [PaperPurpose.ASSURANCE]: { en: 'For assurance', cy: 'Er sicrwydd' },
+  [PaperPurpose.INFORMATION]: { en: 'For information', cy: 'Er gwybodaeth' },
+};
+
+/** The impact statements a board paper's cover sheet carries, in the order boards read them. */
+export enum PaperImpact {
+  QUALITY_AND_SAFETY = 'QUALITY_AND_SAFETY',
+  FINANCIAL = 'FINANCIAL',
+  RISK = 'RISK',
+  WORKFORCE = 'WORKFORCE',
+  LEGAL = 'LEGAL',
+  WELSH_LANGUAGE = 'WELSH_LANGUAGE',
+  EQUALITY = 'EQUALITY',
+  WAYS_OF_WORKING = 'WAYS_OF_WORKING',
+}
+
+export const PAPER_IMPACT_LABELS: Record<PaperImpact, Label> = {
+  [PaperImpact.QUALITY_AND_SAFETY]: { en: 'Quality and safety', cy: 'Ansawdd a diogelwch' },
+  [PaperImpact.FINANCIAL]: { en: 'Financial', cy: 'Ariannol' },
+  [PaperImpact.RISK]: { en: 'Risk', cy: 'Risg' },
+  [PaperImpact.WORKFORCE]: { en: 'Workforce', cy: 'Gweithlu' },
+  [PaperImpact.LEGAL]: { en: 'Legal', cy: 'Cyfreithiol' },
+  [PaperImpact.WELSH_LANGUAGE]: { en: 'Welsh language', cy: 'Y Gymraeg' },
+  [PaperImpact.EQUALITY]: {
+    en: 'Equality and the socio-economic duty',
+    cy: 'Cydraddoldeb a’r ddyletswydd economaidd-gymdeithasol',
+  },
+  [PaperImpact.WAYS_OF_WORKING]: {
+    en: 'Well-being of Future Generations Act: the five ways of working',
+    cy: 'Deddf Llesiant Cenedlaethau’r Dyfodol: y pum ffordd o weithio',
+  },
+};
+
+/** How a paper in both languages is laid out (Welsh Language Standards: Welsh first). */
+export enum BilingualLayout {
+  /** Welsh and English side by side, Welsh on the left. */
+  SIDE_BY_SIDE = 'SIDE_BY_SIDE',
+  /** The whole Welsh paper, then the whole English one. */
+  WELSH_THEN_ENGLISH = 'WELSH_THEN_ENGLISH',
+}

@@ -138,6 +138,8 @@ export function buildPartnershipReportDocument(
       : [{ kind: 'paragraph' as const, text: L.noAssessment }]),
   ];
   return {
+    coverSheet: null,
+    classification: null,
     cover: {
       strategy: EXPORT_LABELS.strategy,
       title: L.title,

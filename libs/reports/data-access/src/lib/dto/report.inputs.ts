@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsEnum, IsOptional } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsEnum, IsOptional, ValidateNested } from 'class-validator';
 
 import {
   BilingualInputField,
@@ -8,6 +9,8 @@ import {
   IsId,
 } from '@cynnydd/server/core';
 import { ReportAudience } from '@cynnydd/shared/domain';
+
+import { CoverSheetInput } from '../cover-sheet/cover-sheet.inputs';
 
 @InputType()
 export class CreateReportInput {
@@ -33,12 +36,19 @@ export class ReportVersionInput {
   expectedVersion!: number;
 }
 
-@InputType()
+@InputType({ description: 'Changes to a draft; fields left out keep their value.' })
 export class UpdateReportInput extends ReportVersionInput {
   @BilingualInputField(BilingualLongTextInput, {
+    optional: true,
     description: 'Languages left out keep their text.',
   })
-  executiveSummary!: BilingualLongTextInput;
+  executiveSummary?: BilingualLongTextInput;
+
+  @Field(() => CoverSheetInput, { nullable: true, description: 'The board paper’s cover sheet.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CoverSheetInput)
+  coverSheet?: CoverSheetInput;
 }
 
 @InputType()

@@ -2,23 +2,38 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  Footer,
+  Header,
   HeadingLevel,
   ImageRun,
   Packer,
   PageBreak,
+  PageNumber,
+  PageOrientation,
   Paragraph,
   ShadingType,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
+  type ISectionOptions,
 } from 'docx';
 
+import { BilingualLayout, type Language } from '@cynnydd/shared/domain';
+
+import { PAGE, PORTRAIT_TEXT_WIDTH, tableLayout } from './docx-layout';
 import { EXPORT_LABELS as L } from './export-labels';
 import { inline, type Bi, type ExportLanguage } from './export-language';
 import { CHART_WIDTH, chartLayout, chartPng, SHADE_TINTS } from './rag-chart';
-import { trendTable, type Block, type Cell, type ReportDocument } from './report-document';
+import {
+  trendTable,
+  type Block,
+  type Cell,
+  type CoverSheetRow,
+  type ReportDocument,
+} from './report-document';
 import { TREND_CHART_SIZE, trendChartPng } from './trend-chart';
 
 const NO_BORDERS = {
@@ -30,23 +45,59 @@ const NO_BORDERS = {
   insideVertical: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
 };
 
-/** The lines of a text; in both languages, Welsh first then English. */
-function lines(text: Bi, language: ExportLanguage): string[] {
-  const sides =
-    language === 'both' ? (text.cy === text.en ? [text.en] : [text.cy, text.en]) : [text[language]];
-  return sides.flatMap((side) => side.split('\n'));
+/** Each paragraph says its language, so screen readers and spelling checkers read it rightly. */
+const LOCALE: Record<Language, string> = { en: 'en-GB', cy: 'cy-GB' };
+
+interface Line {
+  text: string;
+  language: Language;
 }
 
-function paragraphs(text: Bi, language: ExportLanguage, bold = false): Paragraph[] {
-  return lines(text, language).map(
-    (line) => new Paragraph({ children: [new TextRun({ text: line, bold })] }),
+/** The lines of a text; in both languages, Welsh first then English, each in its language. */
+function lines(text: Bi, language: ExportLanguage): Line[] {
+  const sides: Line[] =
+    language === 'both'
+      ? text.cy === text.en
+        ? [{ text: text.en, language: 'en' }]
+        : [
+            { text: text.cy, language: 'cy' },
+            { text: text.en, language: 'en' },
+          ]
+      : [{ text: text[language], language }];
+  return sides.flatMap((side) =>
+    side.text.split('\n').map((part) => ({ text: part, language: side.language })),
   );
 }
 
-function cell(content: Cell, language: ExportLanguage, header = false, columnSpan = 1): TableCell {
+function run(line: Line, options: { bold?: boolean; italics?: boolean; size?: number } = {}) {
+  return new TextRun({ text: line.text, language: { value: LOCALE[line.language] }, ...options });
+}
+
+function paragraphs(
+  text: Bi,
+  language: ExportLanguage,
+  options: { bold?: boolean; heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel] } = {},
+): Paragraph[] {
+  return lines(text, language).map(
+    (line) =>
+      new Paragraph({
+        heading: options.heading,
+        children: [run(line, { bold: options.bold && !options.heading })],
+      }),
+  );
+}
+
+function cell(
+  content: Cell,
+  language: ExportLanguage,
+  width: number,
+  header = false,
+  columnSpan = 1,
+): TableCell {
   return new TableCell({
     columnSpan,
-    children: paragraphs(content.text, language, header || Boolean(content.shade)),
+    width: { size: width, type: WidthType.DXA },
+    children: paragraphs(content.text, language, { bold: header || Boolean(content.shade) }),
     ...(content.shade
       ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: SHADE_TINTS[content.shade] } }
       : header
@@ -55,26 +106,86 @@ function cell(content: Cell, language: ExportLanguage, header = false, columnSpa
   });
 }
 
-function block(item: Block, language: ExportLanguage): (Paragraph | Table)[] {
+/** A table with its columns fixed: header row repeated on each page, rows never split. */
+function fixedTable(widths: number[], header: TableCell[][], body: TableCell[][]): Table {
+  return new Table({
+    width: { size: widths.reduce((sum, width) => sum + width, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    rows: [
+      ...header.map((children) => new TableRow({ tableHeader: true, cantSplit: true, children })),
+      ...body.map((children) => new TableRow({ cantSplit: true, children })),
+    ],
+  });
+}
+
+function heatMapTable(item: Extract<Block, { kind: 'heatMap' }>, language: ExportLanguage) {
+  const widths = [
+    2400,
+    ...item.columns.map(() => Math.floor((PORTRAIT_TEXT_WIDTH - 2400) / item.columns.length)),
+  ];
+  const rest = widths.slice(1).reduce((sum, width) => sum + width, 0);
+  return fixedTable(
+    widths,
+    [
+      [
+        cell({ text: { en: '', cy: '' } }, language, widths[0], true),
+        cell({ text: item.columnAxis }, language, rest, true, item.columns.length),
+      ],
+      [item.rowAxis, ...item.columns].map((text, index) =>
+        cell({ text }, language, widths[index], true),
+      ),
+    ],
+    item.rows.map((row) => [
+      cell({ text: row.label }, language, widths[0], true),
+      ...row.cells.map((c, index) => cell(c, language, widths[index + 1])),
+    ]),
+  );
+}
+
+interface Context {
+  language: ExportLanguage;
+  /** Numbers the report's sections as they come. */
+  section: number;
+}
+
+function block(item: Block, context: Context): (Paragraph | Table)[] {
+  const { language } = context;
   switch (item.kind) {
-    case 'heading':
+    case 'heading': {
+      context.section += 1;
       return [
-        new Paragraph({ heading: HeadingLevel.HEADING_1, text: inline(item.text, language) }),
+        new Paragraph({
+          heading: HeadingLevel.HEADING_1,
+          children: [
+            new TextRun(`${context.section}. `),
+            ...lines(item.text, language).flatMap((line, index) => [
+              ...(index ? [new TextRun(' / ')] : []),
+              run(line),
+            ]),
+          ],
+        }),
       ];
+    }
     case 'paragraph':
       if (language === 'both' && item.text.cy !== item.text.en) {
         // Side by side: Welsh on the left, English on the right.
+        const half = Math.floor(PORTRAIT_TEXT_WIDTH / 2);
         return [
           new Table({
-            width: { size: 100, type: WidthType.PERCENTAGE },
+            width: { size: PORTRAIT_TEXT_WIDTH, type: WidthType.DXA },
+            columnWidths: [half, half],
+            layout: TableLayoutType.FIXED,
             borders: NO_BORDERS,
             rows: [
               new TableRow({
-                children: [item.text.cy, item.text.en].map(
+                children: (['cy', 'en'] as const).map(
                   (side) =>
                     new TableCell({
-                      width: { size: 50, type: WidthType.PERCENTAGE },
-                      children: paragraphs({ en: side, cy: side }, 'en', item.emphasis),
+                      width: { size: half, type: WidthType.DXA },
+                      children: paragraphs(item.text, side, {
+                        heading: item.emphasis ? HeadingLevel.HEADING_2 : undefined,
+                      }),
                     }),
                 ),
               }),
@@ -82,53 +193,28 @@ function block(item: Block, language: ExportLanguage): (Paragraph | Table)[] {
           }),
         ];
       }
-      return paragraphs(item.text, language, item.emphasis);
-    case 'table':
+      return paragraphs(item.text, language, {
+        heading: item.emphasis ? HeadingLevel.HEADING_2 : undefined,
+      });
+    case 'table': {
+      const { widths } = tableLayout(item.columns, item.rows, language, item.wide);
       return [
-        new Table({
-          width: { size: 100, type: WidthType.PERCENTAGE },
-          rows: [
-            new TableRow({
-              tableHeader: true,
-              children: item.columns.map((column) => cell({ text: column }, language, true)),
-            }),
-            ...item.rows.map(
-              (row) => new TableRow({ children: row.map((c) => cell(c, language)) }),
+        fixedTable(
+          widths,
+          [
+            item.columns.map((column, index) =>
+              cell({ text: column }, language, widths[index], true),
             ),
           ],
-        }),
+          item.rows.map((row) => row.map((c, index) => cell(c, language, widths[index]))),
+        ),
         new Paragraph({}),
       ];
+    }
     case 'heatMap':
       return [
-        ...paragraphs(item.caption, language, true),
-        new Table({
-          width: { size: 100, type: WidthType.PERCENTAGE },
-          rows: [
-            new TableRow({
-              tableHeader: true,
-              children: [
-                cell({ text: { en: '', cy: '' } }, language, true),
-                cell({ text: item.columnAxis }, language, true, item.columns.length),
-              ],
-            }),
-            new TableRow({
-              tableHeader: true,
-              children: [item.rowAxis, ...item.columns].map((text) =>
-                cell({ text }, language, true),
-              ),
-            }),
-            ...item.rows.map(
-              (row) =>
-                new TableRow({
-                  children: [
-                    cell({ text: row.label }, language, true),
-                    ...row.cells.map((c) => cell(c, language)),
-                  ],
-                }),
-            ),
-          ],
-        }),
+        ...paragraphs(item.caption, language, { heading: HeadingLevel.HEADING_2 }),
+        heatMapTable(item, language),
         new Paragraph({}),
       ];
     case 'chart': {
@@ -153,7 +239,7 @@ function block(item: Block, language: ExportLanguage): (Paragraph | Table)[] {
       const title = inline(item.title, language);
       const caption = inline(item.caption, language);
       return [
-        ...paragraphs(item.title, language, true),
+        ...paragraphs(item.title, language, { heading: HeadingLevel.HEADING_3 }),
         new Paragraph({
           children: [
             new ImageRun({
@@ -168,14 +254,34 @@ function block(item: Block, language: ExportLanguage): (Paragraph | Table)[] {
           ],
         }),
         new Paragraph({ children: [new TextRun({ text: caption, italics: true })] }),
-        ...block(trendTable(item), language),
+        ...block(trendTable(item), context),
       ];
     }
   }
 }
 
-/** The Word board paper: cover page, contents, then the report's sections. */
-export function renderDocx(document: ReportDocument, language: ExportLanguage): Promise<Buffer> {
+/** The cover sheet: the paper's particulars, then its impact statements, as labelled tables. */
+function coverSheet(rows: CoverSheetRow[], impacts: CoverSheetRow[], language: ExportLanguage) {
+  const widths = [2800, PORTRAIT_TEXT_WIDTH - 2800];
+  const table = (list: CoverSheetRow[]) =>
+    fixedTable(
+      widths,
+      [],
+      list.map((row) => [
+        cell({ text: row.label }, language, widths[0], true),
+        cell({ text: row.value }, language, widths[1]),
+      ]),
+    );
+  return [
+    ...paragraphs(L.coverSheet, language, { heading: HeadingLevel.TITLE }),
+    table(rows),
+    ...paragraphs(L.impacts, language, { heading: HeadingLevel.HEADING_2 }),
+    table(impacts),
+  ];
+}
+
+/** The title page: strategy, title, period, edition, dates; and the contents, numbered. */
+function titleAndContents(document: ReportDocument, language: ExportLanguage) {
   const { cover } = document;
   const line = (text: Bi, size: number, bold = false) =>
     lines(text, language).map(
@@ -183,10 +289,10 @@ export function renderDocx(document: ReportDocument, language: ExportLanguage): 
         new Paragraph({
           alignment: AlignmentType.LEFT,
           spacing: { after: 200 },
-          children: [new TextRun({ text: words, size, bold })],
+          children: [run(words, { size, bold })],
         }),
     );
-  const coverPage = [
+  return [
     ...line(cover.strategy, 28),
     ...line(cover.title, 48, true),
     ...line(cover.period, 36),
@@ -195,27 +301,129 @@ export function renderDocx(document: ReportDocument, language: ExportLanguage): 
     ...line(cover.asOf, 28),
     ...(cover.draft ? line(L.draft, 32, true) : []),
     new Paragraph({ children: [new PageBreak()] }),
-  ];
-  const contents = [
-    new Paragraph({ heading: HeadingLevel.HEADING_1, text: inline(L.contents, language) }),
+    ...paragraphs(L.contents, language, { heading: HeadingLevel.HEADING_1 }),
     ...document.sections.map(
       (section, index) => new Paragraph({ text: `${index + 1}. ${inline(section, language)}` }),
     ),
-    new Paragraph({ children: [new PageBreak()] }),
   ];
+}
+
+/** Header (classification, title, edition) and footer (page X of Y, the other language). */
+function headerAndFooter(document: ReportDocument, language: ExportLanguage) {
+  const small = (text: string, bold = false) => new TextRun({ text, size: 16, bold });
+  const classification = document.classification ? inline(document.classification, language) : '';
+  const other = language === 'both' ? [] : [small(`  ·  ${L.alsoInWelsh[language]}`)];
+  return {
+    headers: {
+      default: new Header({
+        children: [
+          new Paragraph({
+            children: [
+              ...(classification ? [small(`${classification}  ·  `, true)] : []),
+              small(`${inline(document.cover.title, language)} – ${document.cover.period.en}`),
+              small(`  ·  ${inline(document.cover.edition, language)}`),
+            ],
+          }),
+        ],
+      }),
+    },
+    footers: {
+      default: new Footer({
+        children: [
+          new Paragraph({
+            children: [
+              new TextRun({
+                size: 16,
+                children: [
+                  `${inline(L.page, language)} `,
+                  PageNumber.CURRENT,
+                  ` ${inline(L.of, language)} `,
+                  PageNumber.TOTAL_PAGES,
+                ],
+              }),
+              ...other,
+            ],
+          }),
+        ],
+      }),
+    },
+  };
+}
+
+/** The report's sections, each on portrait or, when a wide table needs it, landscape pages. */
+function bodySections(document: ReportDocument, language: ExportLanguage) {
+  const groups: Block[][] = [];
+  for (const item of document.blocks) {
+    if (item.kind === 'heading' || !groups.length) groups.push([]);
+    groups[groups.length - 1].push(item);
+  }
+  const context: Context = { language, section: 0 };
+  return groups.map((group) => ({
+    landscape: group.some(
+      (item) =>
+        item.kind === 'table' &&
+        tableLayout(item.columns, item.rows, language, item.wide).landscape,
+    ),
+    children: group.flatMap((item) => block(item, context)),
+  }));
+}
+
+function sectionsIn(document: ReportDocument, language: ExportLanguage): ISectionOptions[] {
+  const frame = headerAndFooter(document, language);
+  const page = (landscape: boolean) => ({
+    page: {
+      size: {
+        width: PAGE.width,
+        height: PAGE.height,
+        orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+      },
+      margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin },
+    },
+  });
+  const { coverSheet: sheet } = document;
+  return [
+    ...(sheet
+      ? [
+          {
+            ...frame,
+            properties: page(false),
+            children: coverSheet(sheet.rows, sheet.impacts, language),
+          },
+        ]
+      : []),
+    { ...frame, properties: page(false), children: titleAndContents(document, language) },
+    ...bodySections(document, language).map(({ landscape, children }) => ({
+      ...frame,
+      properties: page(landscape),
+      children,
+    })),
+  ];
+}
+
+/**
+ * The Word board paper: cover sheet, title page and contents, then the report's numbered
+ * sections. In both languages, either side by side (Welsh on the left) or the whole Welsh paper
+ * followed by the whole English one, as the programme office has set.
+ */
+export function renderDocx(
+  document: ReportDocument,
+  language: ExportLanguage,
+  layout: BilingualLayout = BilingualLayout.SIDE_BY_SIDE,
+): Promise<Buffer> {
+  const sections =
+    language === 'both' && layout === BilingualLayout.WELSH_THEN_ENGLISH
+      ? [...sectionsIn(document, 'cy'), ...sectionsIn(document, 'en')]
+      : sectionsIn(document, language);
   const file = new Document({
     creator: 'Cynnydd',
-    title: inline(cover.title, language),
-    description: `${inline(cover.title, language)} ${cover.period.en}`,
-    sections: [
-      {
-        children: [
-          ...coverPage,
-          ...contents,
-          ...document.blocks.flatMap((b) => block(b, language)),
-        ],
+    title: inline(document.cover.title, language),
+    description: `${inline(document.cover.title, language)} ${document.cover.period.en}`,
+    styles: {
+      default: {
+        document: { run: { language: { value: LOCALE[language === 'en' ? 'en' : 'cy'] } } },
       },
-    ],
+    },
+    sections,
   });
   return Packer.toBuffer(file);
 }

@@ -1,4 +1,10 @@
-import { localise, type BilingualText, type Label, type Language } from '@cynnydd/shared/domain';
+import {
+  formatDate,
+  localise,
+  type BilingualText,
+  type Label,
+  type Language,
+} from '@cynnydd/shared/domain';
 
 /** An export's language: English, Welsh, or both side by side (Welsh Language Standards). */
 export type ExportLanguage = Language | 'both';
@@ -31,12 +37,8 @@ export function inline(text: Bi, language: ExportLanguage, separator = ' / '): s
   return text.cy === text.en ? text.en : `${text.cy}${separator}${text.en}`;
 }
 
-export function formatDate(isoDate: string, language: Language): string {
-  return new Intl.DateTimeFormat(language === 'cy' ? 'cy' : 'en-GB', {
-    dateStyle: 'long',
-    timeZone: 'UTC',
-  }).format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`));
-}
+/** "31 March 2026" / "31 Mawrth 2026", as the dashboard and the public pages write dates. */
+export { formatDate };
 
 export function date(isoDate: string): Bi {
   return { en: formatDate(isoDate, 'en'), cy: formatDate(isoDate, 'cy') };

@@ -1,9 +1,15 @@
-import type { Language } from '@cynnydd/shared/domain';
+import { BilingualLayout, type Language } from '@cynnydd/shared/domain';
 
 import { EXPORT_LABELS as L } from './export-labels';
 import { inline, type Bi, type ExportLanguage } from './export-language';
 import { chartSvg, SHADE_TINTS } from './rag-chart';
-import { trendTable, type Block, type Cell, type ReportDocument } from './report-document';
+import {
+  trendTable,
+  type Block,
+  type Cell,
+  type CoverSheetRow,
+  type ReportDocument,
+} from './report-document';
 import { trendChartSvg } from './trend-chart';
 
 const ESCAPES: Record<string, string> = {
@@ -42,10 +48,11 @@ function cell(
   return `<${tag}${attributes}${style}>${text(content.text, language)}</${tag}>`;
 }
 
-function block(item: Block, language: ExportLanguage): string {
+function block(item: Block, language: ExportLanguage, section: { number: number }): string {
   switch (item.kind) {
     case 'heading':
-      return `<h2>${escape(inline(item.text, language))}</h2>`;
+      section.number += 1;
+      return `<h2>${section.number}. ${text(item.text, language).replace('<br>', ' / ')}</h2>`;
     case 'paragraph': {
       const tag = item.emphasis ? 'h3' : 'p';
       if (language === 'both' && item.text.cy !== item.text.en) {
@@ -76,13 +83,17 @@ function block(item: Block, language: ExportLanguage): string {
       const title = inline(item.title, language);
       const caption = inline(item.caption, language);
       const chart = trendChartSvg(item, language);
-      return `<figure class="trend"><h3>${escape(title)}</h3>${chart}<figcaption>${escape(caption)}</figcaption></figure>${block(trendTable(item), language)}`;
+      return `<figure class="trend"><h3>${escape(title)}</h3>${chart}<figcaption>${escape(caption)}</figcaption></figure>${block(trendTable(item), language, section)}`;
     }
   }
 }
 
 const STYLE = `
   body { font-family: Arial, sans-serif; font-size: 11pt; color: #0b0c0c; margin: 0; }
+  .cover-sheet-page { page-break-after: always; }
+  .cover-sheet-page h1 { font-size: 20pt; }
+  table.cover-sheet th { width: 30%; }
+  .next-language { page-break-before: always; }
   .cover { page-break-after: always; padding-top: 30mm; }
   .cover .title { font-size: 28pt; font-weight: bold; margin: 10mm 0; }
   .cover p { font-size: 14pt; }
@@ -103,12 +114,41 @@ const STYLE = `
   figure.trend svg { max-width: 160mm; }
 `;
 
-/** The report as a printable HTML page, for PDF. */
-export function renderHtml(document: ReportDocument, language: ExportLanguage): string {
+/** The cover sheet: the paper's particulars and impact statements, as labelled tables. */
+function coverSheet(document: ReportDocument, language: ExportLanguage): string {
+  const sheet = document.coverSheet;
+  if (!sheet) return '';
+  const table = (rows: CoverSheetRow[], caption: Bi) =>
+    `<table class="cover-sheet"><caption>${text(caption, language)}</caption><tbody>${rows
+      .map(
+        (row) =>
+          `<tr>${cell({ text: row.label }, language, 'th', ' scope="row"')}${cell({ text: row.value }, language)}</tr>`,
+      )
+      .join('')}</tbody></table>`;
+  return `<section class="cover-sheet-page"><h1>${text(L.coverSheet, language)}</h1>${table(sheet.rows, L.coverSheet)}<h2>${text(L.impacts, language)}</h2>${table(sheet.impacts, L.impacts)}</section>`;
+}
+
+/** Each page's header (classification, title, edition) and footer (page X of Y), for printing. */
+export function pageFrame(
+  document: ReportDocument,
+  language: ExportLanguage,
+): { header: string; footer: string } {
+  const style = 'font-family:Arial,sans-serif;font-size:8pt;width:100%;margin:0 15mm;color:#0b0c0c';
+  const classification = document.classification
+    ? `<strong>${escape(inline(document.classification, language))}</strong> · `
+    : '';
+  const other = language === 'both' ? '' : ` · ${escape(L.alsoInWelsh[language])}`;
+  return {
+    header: `<div style="${style}">${classification}${escape(inline(document.cover.title, language))} – ${escape(document.cover.period.en)} · ${escape(inline(document.cover.edition, language))}</div>`,
+    footer: `<div style="${style}">${escape(inline(L.page, language))} <span class="pageNumber"></span> ${escape(inline(L.of, language))} <span class="totalPages"></span>${other}</div>`,
+  };
+}
+
+/** The report's body in one language (or both side by side), its sections numbered. */
+function body(document: ReportDocument, language: ExportLanguage): string {
   const { cover } = document;
-  const lang = language === 'both' ? 'cy' : language;
-  const title = escape(inline(cover.title, language));
-  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${title}</title><style>${STYLE}</style></head><body>
+  const section = { number: 0 };
+  return `${coverSheet(document, language)}
 <section class="cover">
   <p>${text(cover.strategy, language)}</p>
   <h1 class="title">${text(cover.title, language)}</h1>
@@ -119,8 +159,27 @@ export function renderHtml(document: ReportDocument, language: ExportLanguage): 
   ${cover.draft ? `<p class="draft">${text(L.draft, language)}</p>` : ''}
 </section>
 <section class="contents"><h2>${escape(inline(L.contents, language))}</h2><ol>${document.sections
-    .map((section) => `<li>${escape(inline(section, language))}</li>`)
+    .map((heading) => `<li>${escape(inline(heading, language))}</li>`)
     .join('')}</ol></section>
-${document.blocks.map((item) => block(item, language)).join('\n')}
+${document.blocks.map((item) => block(item, language, section)).join('\n')}`;
+}
+
+/**
+ * The report as a printable HTML page, for PDF: in both languages side by side, or the whole
+ * Welsh paper then the whole English one, as the programme office has set.
+ */
+export function renderHtml(
+  document: ReportDocument,
+  language: ExportLanguage,
+  layout: BilingualLayout = BilingualLayout.SIDE_BY_SIDE,
+): string {
+  const lang = language === 'both' ? 'cy' : language;
+  const title = escape(inline(document.cover.title, language));
+  const content =
+    language === 'both' && layout === BilingualLayout.WELSH_THEN_ENGLISH
+      ? `<div lang="cy">${body(document, 'cy')}</div><div lang="en" class="next-language">${body(document, 'en')}</div>`
+      : body(document, language);
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${title}</title><style>${STYLE}</style></head><body>
+${content}
 </body></html>`;
 }

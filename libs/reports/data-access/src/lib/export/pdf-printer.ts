@@ -10,6 +10,13 @@ export interface PdfSettings {
 
 export const PDF_SETTINGS = Symbol('PDF_SETTINGS');
 
+/** Without a frame of its own: page numbers alone. */
+const PAGE_NUMBERS = {
+  header: '<span></span>',
+  footer:
+    '<div style="font-size:8pt;width:100%;text-align:center"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
+};
+
 const FLAGS = [
   '--headless',
   '--no-sandbox',
@@ -31,7 +38,15 @@ export class PdfPrinter implements OnApplicationShutdown {
 
   constructor(@Inject(PDF_SETTINGS) private readonly settings: PdfSettings) {}
 
-  async print(html: string): Promise<Buffer> {
+  /**
+   * A tagged PDF (headings, tables and language for assistive technology) with bookmarks from
+   * the headings, and `frame`'s header and footer on every page (Chromium's templates:
+   * `pageNumber` and `totalPages` are filled in).
+   */
+  async print(
+    html: string,
+    frame: { header: string; footer: string } = PAGE_NUMBERS,
+  ): Promise<Buffer> {
     const browser = await this.launch();
     const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
     try {
@@ -42,9 +57,10 @@ export class PdfPrinter implements OnApplicationShutdown {
         printBackground: true,
         margin: { top: '18mm', bottom: '18mm', left: '15mm', right: '15mm' },
         displayHeaderFooter: true,
-        headerTemplate: '<span></span>',
-        footerTemplate:
-          '<div style="font-size:8pt;width:100%;text-align:center"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
+        headerTemplate: frame.header,
+        footerTemplate: frame.footer,
+        tagged: true,
+        outline: true,
       });
     } finally {
       await context.close();

@@ -3,6 +3,9 @@ import type { RagCountsModel } from '@cynnydd/reporting/data-access';
 import {
   MEASURE_RAG_LABELS,
   MeasureRag,
+  PAPER_IMPACT_LABELS,
+  PAPER_PURPOSE_LABELS,
+  PaperImpact,
   RAG_STATUS_LABELS,
   RAG_STATUS_ORDER,
   REPORT_AUDIENCE_LABELS,
@@ -13,11 +16,14 @@ import {
   riskScore,
   THEME_LABELS,
   WELL_BEING_GOAL_LABELS,
+  type BilingualText,
   type Label,
   type MeasureUnit,
   type RagStatus,
 } from '@cynnydd/shared/domain';
 
+import type { BoardMeeting } from '../cover-sheet/board-meetings';
+import type { CoverSheet } from '../cover-sheet/cover-sheet';
 import type {
   ReportActionLineModel,
   ReportContentModel,
@@ -65,7 +71,8 @@ export interface Cell {
 export type Block =
   | { kind: 'heading'; text: Bi }
   | { kind: 'paragraph'; text: Bi; emphasis?: boolean }
-  | { kind: 'table'; columns: Bi[]; rows: Cell[][] }
+  /** `wide`: columns of sentences side by side, printed on a landscape page. */
+  | { kind: 'table'; columns: Bi[]; rows: Cell[][]; wide?: boolean }
   | { kind: 'chart'; caption: Bi; bars: ChartBar[] }
   | { kind: 'trend'; title: Bi; caption: Bi; unit: MeasureUnit; points: TrendPoint[] }
   | HeatMapBlock;
@@ -124,8 +131,24 @@ export interface Cover {
   draft: boolean;
 }
 
+/** A labelled line of the cover sheet. */
+export interface CoverSheetRow {
+  label: Bi;
+  value: Bi;
+}
+
+/** The board paper's first page (NHS Wales SBAR cover sheet). */
+export interface CoverSheetPage {
+  rows: CoverSheetRow[];
+  impacts: CoverSheetRow[];
+}
+
 export interface ReportDocument {
   cover: Cover;
+  /** Null for reports issued before cover sheets: they print the title page alone. */
+  coverSheet: CoverSheetPage | null;
+  /** Printed in every page's header, e.g. "OFFICIAL"; null: not classified. */
+  classification: Bi | null;
   /** Section headings, for the contents page. */
   sections: Bi[];
   blocks: Block[];
@@ -163,7 +186,71 @@ export interface ReportMeta {
   issuedAt: Date | null;
 }
 
-export function buildReportDocument(meta: ReportMeta, content: ReportContentModel): ReportDocument {
+/** What makes a report a board paper: its cover sheet, the meeting, the classification. */
+export interface BoardPaper {
+  coverSheet: CoverSheet | null;
+  /** The meeting whose agenda has it, if the meetings capability knows one. */
+  meeting: BoardMeeting | null;
+  classification: BilingualText;
+}
+
+const NO_PAPER: BoardPaper = {
+  coverSheet: null,
+  meeting: null,
+  classification: { en: null, cy: null },
+};
+
+function coverSheetPage(
+  sheet: CoverSheet,
+  meeting: BoardMeeting | null,
+  title: Bi,
+  content: ReportContentModel,
+): CoverSheetPage {
+  const written = (text: BilingualText, empty: Bi = L.toBeConfirmed): Bi =>
+    hasSomeText(text) ? bi(text) : empty;
+  const person = (name: string | null): Bi => (name ? same(name) : L.toBeConfirmed);
+  const meetingName = meeting?.name ?? sheet.meeting.name;
+  const meetingDate = meeting?.date ?? sheet.meeting.date;
+  const meetingText: Bi = hasSomeText(meetingName)
+    ? meetingDate
+      ? joined(bi(meetingName), date(meetingDate), ', ')
+      : bi(meetingName)
+    : L.toBeConfirmed;
+  const summary = hasSomeText(sheet.summary) ? sheet.summary : content.executiveSummary;
+  return {
+    rows: [
+      { label: L.meetingAndDate, value: meetingText },
+      {
+        label: L.agendaItem,
+        value: person(meeting?.agendaItem ?? sheet.meeting.agendaItem),
+      },
+      { label: L.reportTitle, value: joined(title, same(content.period.label), ' – ') },
+      { label: L.author, value: person(sheet.author) },
+      { label: L.executiveSponsor, value: person(sheet.executiveSponsor) },
+      { label: L.presenter, value: person(sheet.presenter) },
+      { label: L.purpose, value: PAPER_PURPOSE_LABELS[sheet.purpose] },
+      { label: L.recommendation, value: written(sheet.recommendation) },
+      { label: L.situation, value: written(summary, L.noSummary) },
+      { label: L.strategicObjectives, value: written(sheet.strategicObjectives) },
+    ],
+    impacts: Object.values(PaperImpact).map((impact) => ({
+      label: PAPER_IMPACT_LABELS[impact],
+      value: written(sheet.impacts[impact] ?? { en: null, cy: null }, L.notStated),
+    })),
+  };
+}
+
+const hasSomeText = (text: BilingualText) => Boolean(text.en?.trim() || text.cy?.trim());
+const joined = (first: Bi, second: Bi, separator: string): Bi => ({
+  en: `${first.en}${separator}${second.en}`,
+  cy: `${first.cy}${separator}${second.cy}`,
+});
+
+export function buildReportDocument(
+  meta: ReportMeta,
+  content: ReportContentModel,
+  paper: BoardPaper = NO_PAPER,
+): ReportDocument {
   const blocks: Block[] = [];
   const sections: Bi[] = [];
   const heading = (text: Bi) => {
@@ -212,6 +299,7 @@ export function buildReportDocument(meta: ReportMeta, content: ReportContentMode
     if (!lines.length) return blocks.push({ kind: 'paragraph', text: L.none });
     blocks.push({
       kind: 'table',
+      wide: detail,
       columns: detail
         ? [L.action, L.owners, L.status, L.commentary, L.risks, L.mitigation]
         : [L.action, L.owners, L.status, L.percent],
@@ -330,13 +418,18 @@ export function buildReportDocument(meta: ReportMeta, content: ReportContentMode
   actionTable(content.actions, false);
 
   const issued = meta.state === ReportState.ISSUED && meta.issuedAt;
+  const title: Bi = {
+    en: `${L.progressReport.en}: ${REPORT_AUDIENCE_LABELS[content.audience].en}`,
+    cy: `${L.progressReport.cy}: ${REPORT_AUDIENCE_LABELS[content.audience].cy}`,
+  };
   return {
+    coverSheet: paper.coverSheet
+      ? coverSheetPage(paper.coverSheet, paper.meeting, title, content)
+      : null,
+    classification: hasSomeText(paper.classification) ? bi(paper.classification) : null,
     cover: {
       strategy: L.strategy,
-      title: {
-        en: `${L.progressReport.en}: ${REPORT_AUDIENCE_LABELS[content.audience].en}`,
-        cy: `${L.progressReport.cy}: ${REPORT_AUDIENCE_LABELS[content.audience].cy}`,
-      },
+      title,
       audience: REPORT_AUDIENCE_LABELS[content.audience],
       period: same(content.period.label),
       edition: {

@@ -1,13 +1,15 @@
 import { Injectable } from '@nestjs/common';
 
-import { type Actor } from '@cynnydd/shared/domain';
+import { type Actor, type BilingualLayout } from '@cynnydd/shared/domain';
 
+import { BoardMeetingFinders } from '../cover-sheet/board-meetings';
+import { BoardPaperSettingsService } from '../cover-sheet/board-paper-settings.service';
 import { ReportsService } from '../reports.service';
 import { renderDocx } from './docx-renderer';
 import type { ExportLanguage } from './export-language';
-import { renderHtml } from './html-renderer';
+import { pageFrame, renderHtml } from './html-renderer';
 import { PdfPrinter } from './pdf-printer';
-import { buildReportDocument } from './report-document';
+import { buildReportDocument, type ReportDocument } from './report-document';
 import { renderXlsx } from './xlsx-renderer';
 
 export type ExportFormat = 'docx' | 'xlsx' | 'pdf';
@@ -31,6 +33,8 @@ export class ReportExportService {
   constructor(
     private readonly reports: ReportsService,
     private readonly printer: PdfPrinter,
+    private readonly settings: BoardPaperSettingsService,
+    private readonly meetings: BoardMeetingFinders,
   ) {}
 
   async export(
@@ -41,13 +45,19 @@ export class ReportExportService {
   ): Promise<ExportedFile> {
     const report = await this.reports.get(actor, reportId);
     const content = await this.reports.content(report);
-    const document = () => buildReportDocument(report, content);
+    const settings = await this.settings.get();
+    const document = async () =>
+      buildReportDocument(report, content, {
+        coverSheet: await this.reports.coverSheet(report),
+        meeting: await this.meetings.meetingFor(report.id),
+        classification: settings.classification,
+      });
     const body =
       format === 'xlsx'
         ? await renderXlsx(content, language)
         : format === 'docx'
-          ? await renderDocx(document(), language)
-          : await this.printer.print(renderHtml(document(), language));
+          ? await renderDocx(await document(), language, settings.layout)
+          : await this.print(await document(), language, settings.layout);
     const name = [
       'cynnydd',
       content.audience.toLowerCase().replace(/_/g, '-'),
@@ -59,5 +69,12 @@ export class ReportExportService {
       .filter(Boolean)
       .join('-');
     return { body, contentType: EXPORT_CONTENT_TYPES[format], filename: `${name}.${format}` };
+  }
+
+  private print(document: ReportDocument, language: ExportLanguage, layout: BilingualLayout) {
+    return this.printer.print(
+      renderHtml(document, language, layout),
+      pageFrame(document, language),
+    );
   }
 }

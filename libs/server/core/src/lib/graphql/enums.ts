@@ -2,6 +2,7 @@ import { registerEnumType } from '@nestjs/graphql';
 
 import {
   AttendanceStatus,
+  BilingualLayout,
   CommitmentStatus,
   EngagementOutcome,
   ForumKind,
@@ -14,6 +15,8 @@ import {
   MeetingState,
   NotificationKind,
   OrganisationType,
+  PaperImpact,
+  PaperPurpose,
   PlanState,
   PublicationState,
   RagDirection,
@@ -65,6 +68,18 @@ registerEnumType(PublicationState, {
   description: 'Only published and withdrawn publications are ever seen without signing in.',
 });
 registerEnumType(ReviewEntryKind, { name: 'ReviewEntryKind' });
+registerEnumType(PaperPurpose, {
+  name: 'PaperPurpose',
+  description: 'What a paper asks of the board.',
+});
+registerEnumType(PaperImpact, {
+  name: 'PaperImpact',
+  description: 'A cover sheet impact statement.',
+});
+registerEnumType(BilingualLayout, {
+  name: 'BilingualLayout',
+  description: 'How a paper in both languages is laid out; Welsh comes first either way.',
+});
 registerEnumType(MeasureUnit, { name: 'MeasureUnit' });
 registerEnumType(MeasureDirection, { name: 'MeasureDirection' });
 registerEnumType(MeasureFrequency, { name: 'MeasureFrequency' });
