@@ -266,4 +266,24 @@ describe('board papers: the cover sheet and the documents', () => {
     const summaryGrid = grids.find((grid) => grid.length === 8);
     expect(summaryGrid?.[0]).toBeGreaterThanOrEqual(2268);
   });
+
+  it('makes a slide deck for the joint board: one slide per area, read in LibreOffice Impress', async () => {
+    const draft = await draftPaper('JOINT_BOARD');
+    const pptx = await download(draft.id, 'pptx', 'cy');
+    const zip = await JSZip.loadAsync(pptx);
+    const slides = Object.keys(zip.files).filter((name) =>
+      /^ppt\/slides\/slide\d+\.xml$/.test(name),
+    );
+    // Title, the RAG summary chart, then the seven areas (no measures or risks in this year).
+    expect(slides).toHaveLength(9);
+    const chart = await zip.file('ppt/slides/slide2.xml')?.async('string');
+    expect(chart).toMatch(/descr="Camau gweithredu yn ôl statws ym mhob maes strategol\./);
+    const area = await zip.file('ppt/slides/slide3.xml')?.async('string');
+    expect(area).toContain('lang="cy-GB"');
+    const pages = await pdfPages(await printWithLibreOffice(pptx, 'pptx'));
+    expect(pages).toHaveLength(9);
+    for (const [number, { title }] of areas) {
+      expect(pages[number + 1]).toContain((title.cy as string).split(' ').slice(0, 2).join(' '));
+    }
+  });
 });

@@ -207,5 +207,9 @@ export const EXPORT_LABELS = {
     cy: 'Mae’r papur hwn ar gael yn Saesneg hefyd.',
   },
   page: { en: 'Page', cy: 'Tudalen' },
+  noExceptions: {
+    en: 'No red or amber actions in this area.',
+    cy: 'Dim camau gweithredu coch nac ambr yn y maes hwn.',
+  },
   of: { en: 'of', cy: 'o' },
 } satisfies Record<string, Label>;

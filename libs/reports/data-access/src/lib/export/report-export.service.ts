@@ -4,21 +4,24 @@ import { type Actor, type BilingualLayout } from '@cynnydd/shared/domain';
 
 import { BoardMeetingFinders } from '../cover-sheet/board-meetings';
 import { BoardPaperSettingsService } from '../cover-sheet/board-paper-settings.service';
+import type { ReportContentModel } from '../models/report-content.model';
 import { ReportsService } from '../reports.service';
 import { renderDocx } from './docx-renderer';
 import type { ExportLanguage } from './export-language';
 import { pageFrame, renderHtml } from './html-renderer';
 import { PdfPrinter } from './pdf-printer';
+import { renderPptx } from './pptx-renderer';
 import { buildReportDocument, type ReportDocument } from './report-document';
 import { renderXlsx } from './xlsx-renderer';
 
-export type ExportFormat = 'docx' | 'xlsx' | 'pdf';
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['docx', 'xlsx', 'pdf'];
+export type ExportFormat = 'docx' | 'xlsx' | 'pdf' | 'pptx';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['docx', 'xlsx', 'pdf', 'pptx'];
 
 export const EXPORT_CONTENT_TYPES: Record<ExportFormat, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   pdf: 'application/pdf',
+  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
 };
 
 export interface ExportedFile {
@@ -52,12 +55,7 @@ export class ReportExportService {
         meeting: await this.meetings.meetingFor(report.id),
         classification: settings.classification,
       });
-    const body =
-      format === 'xlsx'
-        ? await renderXlsx(content, language)
-        : format === 'docx'
-          ? await renderDocx(await document(), language, settings.layout)
-          : await this.print(await document(), language, settings.layout);
+    const body = await this.render(format, content, document, language, settings.layout);
     const name = [
       'cynnydd',
       content.audience.toLowerCase().replace(/_/g, '-'),
@@ -71,10 +69,24 @@ export class ReportExportService {
     return { body, contentType: EXPORT_CONTENT_TYPES[format], filename: `${name}.${format}` };
   }
 
-  private print(document: ReportDocument, language: ExportLanguage, layout: BilingualLayout) {
-    return this.printer.print(
-      renderHtml(document, language, layout),
-      pageFrame(document, language),
-    );
+  private async render(
+    format: ExportFormat,
+    content: ReportContentModel,
+    document: () => Promise<ReportDocument>,
+    language: ExportLanguage,
+    layout: BilingualLayout,
+  ): Promise<Buffer> {
+    switch (format) {
+      case 'xlsx':
+        return renderXlsx(content, language);
+      case 'docx':
+        return renderDocx(await document(), language, layout);
+      case 'pptx':
+        return renderPptx(await document(), content, language);
+      case 'pdf': {
+        const paper = await document();
+        return this.printer.print(renderHtml(paper, language, layout), pageFrame(paper, language));
+      }
+    }
   }
 }
