@@ -32,6 +32,8 @@ export type ActionFilter = {
   /** Actions this person answers for: as an owner or as a delegate. */
   responsiblePersonId?: string | number | null | undefined;
   theme?: Theme | null | undefined;
+  /** Tagged with any of these well-being goals. */
+  wellBeingGoals?: Array<WellBeingGoal> | null | undefined;
 };
 
 /** Who owns an action instead of the person whose account is deactivated. */
@@ -181,6 +183,10 @@ export type CreateActionInput = {
   startDate: string;
   themes?: Array<Theme> | null | undefined;
   title: BilingualTitleInput;
+  /** Ways of working it follows; replaces them when given. */
+  waysOfWorking?: Array<WayOfWorking> | null | undefined;
+  /** Well-being goals it contributes to; replaces them when given. */
+  wellBeingGoals?: Array<WellBeingGoal> | null | undefined;
 };
 
 export type CreateEngagementRecordInput = {
@@ -237,6 +243,10 @@ export type CreateMeasureInput = {
   targets?: Array<MeasureTargetInput> | null | undefined;
   themes?: Array<Theme> | null | undefined;
   unit: MeasureUnit;
+  /** Ways of working it follows; replaces them when given. */
+  waysOfWorking?: Array<WayOfWorking> | null | undefined;
+  /** Well-being goals it contributes to; replaces them when given. */
+  wellBeingGoals?: Array<WellBeingGoal> | null | undefined;
 };
 
 export type CreateOrganisationInput = {
@@ -716,6 +726,10 @@ export type UpdateActionInput = {
   startDate?: string | null | undefined;
   themes?: Array<Theme> | null | undefined;
   title?: BilingualTitleInput | null | undefined;
+  /** Ways of working it follows; replaces them when given. */
+  waysOfWorking?: Array<WayOfWorking> | null | undefined;
+  /** Well-being goals it contributes to; replaces them when given. */
+  wellBeingGoals?: Array<WellBeingGoal> | null | undefined;
 };
 
 export type UpdateAgendaItemInput = {
@@ -796,6 +810,10 @@ export type UpdateMeasureInput = {
   targets?: Array<MeasureTargetInput> | null | undefined;
   themes?: Array<Theme> | null | undefined;
   unit?: MeasureUnit | null | undefined;
+  /** Ways of working it follows; replaces them when given. */
+  waysOfWorking?: Array<WayOfWorking> | null | undefined;
+  /** Well-being goals it contributes to; replaces them when given. */
+  wellBeingGoals?: Array<WellBeingGoal> | null | undefined;
 };
 
 export type UpdateMeetingInput = {
@@ -935,6 +953,20 @@ export type ValueBreakdownInput = {
 
 /** How far a figure can be relied on; a later figure for its period is a revision. */
 export type ValueQuality = 'CONFIRMED' | 'NOT_AVAILABLE' | 'PROVISIONAL';
+
+/** The Act's five ways of working (the sustainable development principle). */
+export type WayOfWorking =
+  'COLLABORATION' | 'INTEGRATION' | 'INVOLVEMENT' | 'LONG_TERM' | 'PREVENTION';
+
+/** The seven well-being goals of the Well-being of Future Generations (Wales) Act 2015. */
+export type WellBeingGoal =
+  | 'COHESIVE_COMMUNITIES'
+  | 'GLOBALLY_RESPONSIBLE'
+  | 'HEALTHIER'
+  | 'MORE_EQUAL'
+  | 'PROSPEROUS'
+  | 'RESILIENT'
+  | 'VIBRANT_CULTURE_WELSH_LANGUAGE';
 
 export type AccountSummaryFragment = {
   id: string;
@@ -1235,6 +1267,8 @@ export type ActionDetailsQuery = {
     dueDate: string;
     isOverdue: boolean;
     themes: Array<Theme>;
+    wellBeingGoals: Array<WellBeingGoal>;
+    waysOfWorking: Array<WayOfWorking>;
     title: { en: string | null; cy: string | null };
     description: { en: string | null; cy: string | null };
     area: { id: string; number: number; title: { en: string | null; cy: string | null } };
@@ -1759,6 +1793,7 @@ export type MeasureAreasQuery = {
 
 export type MeasuresQueryVariables = Exact<{
   areaId?: string | number | null | undefined;
+  wellBeingGoals?: Array<WellBeingGoal> | WellBeingGoal | null | undefined;
 }>;
 
 export type MeasuresQuery = {
@@ -1807,6 +1842,8 @@ export type MeasureDetailsQuery = {
     direction: MeasureDirection;
     frequency: MeasureFrequency;
     themes: Array<Theme>;
+    wellBeingGoals: Array<WellBeingGoal>;
+    waysOfWorking: Array<WayOfWorking>;
     contextual: boolean;
     canReportFigures: boolean;
     name: { en: string | null; cy: string | null };
@@ -1963,6 +2000,8 @@ export type MeasureForEditQuery = {
     direction: MeasureDirection;
     frequency: MeasureFrequency;
     themes: Array<Theme>;
+    wellBeingGoals: Array<WellBeingGoal>;
+    waysOfWorking: Array<WayOfWorking>;
     name: { en: string | null; cy: string | null };
     definition: { en: string | null; cy: string | null };
     calculation: { en: string | null; cy: string | null };
@@ -1983,6 +2022,8 @@ export type EditableMeasureFragment = {
   direction: MeasureDirection;
   frequency: MeasureFrequency;
   themes: Array<Theme>;
+  wellBeingGoals: Array<WellBeingGoal>;
+  waysOfWorking: Array<WayOfWorking>;
   name: { en: string | null; cy: string | null };
   definition: { en: string | null; cy: string | null };
   calculation: { en: string | null; cy: string | null };
@@ -2013,6 +2054,8 @@ export type UpdateMeasureMutation = {
     direction: MeasureDirection;
     frequency: MeasureFrequency;
     themes: Array<Theme>;
+    wellBeingGoals: Array<WellBeingGoal>;
+    waysOfWorking: Array<WayOfWorking>;
     name: { en: string | null; cy: string | null };
     definition: { en: string | null; cy: string | null };
     calculation: { en: string | null; cy: string | null };
@@ -3083,6 +3126,8 @@ export type ActionForEditQuery = {
     startDate: string;
     dueDate: string;
     themes: Array<Theme>;
+    wellBeingGoals: Array<WellBeingGoal>;
+    waysOfWorking: Array<WayOfWorking>;
     needsPartnershipConsultation: boolean;
     title: { en: string | null; cy: string | null };
     description: { en: string | null; cy: string | null };
@@ -3118,6 +3163,8 @@ export type UpdateActionMutation = {
     startDate: string;
     dueDate: string;
     themes: Array<Theme>;
+    wellBeingGoals: Array<WellBeingGoal>;
+    waysOfWorking: Array<WayOfWorking>;
     needsPartnershipConsultation: boolean;
     title: { en: string | null; cy: string | null };
     description: { en: string | null; cy: string | null };
@@ -3198,6 +3245,7 @@ export type ReportActionLineFieldsFragment = {
   rag: RagStatus | null;
   percentComplete: number | null;
   themes: Array<Theme>;
+  wellBeingGoals: Array<WellBeingGoal>;
   title: { en: string | null; cy: string | null };
   commentary: { en: string | null; cy: string | null };
   risks: { en: string | null; cy: string | null };
@@ -3244,6 +3292,7 @@ export type ReportMeasureFieldsFragment = {
   direction: MeasureDirection;
   frequency: MeasureFrequency;
   areaNumbers: Array<number>;
+  wellBeingGoals: Array<WellBeingGoal>;
   name: { en: string | null; cy: string | null };
   latest: {
     periodEnd: string;
@@ -3349,6 +3398,7 @@ export type ReportQuery = {
         rag: RagStatus | null;
         percentComplete: number | null;
         themes: Array<Theme>;
+        wellBeingGoals: Array<WellBeingGoal>;
         title: { en: string | null; cy: string | null };
         commentary: { en: string | null; cy: string | null };
         risks: { en: string | null; cy: string | null };
@@ -3371,6 +3421,7 @@ export type ReportQuery = {
           direction: MeasureDirection;
           frequency: MeasureFrequency;
           areaNumbers: Array<number>;
+          wellBeingGoals: Array<WellBeingGoal>;
           name: { en: string | null; cy: string | null };
           latest: {
             periodEnd: string;
@@ -3399,6 +3450,7 @@ export type ReportQuery = {
           direction: MeasureDirection;
           frequency: MeasureFrequency;
           areaNumbers: Array<number>;
+          wellBeingGoals: Array<WellBeingGoal>;
           name: { en: string | null; cy: string | null };
           latest: {
             periodEnd: string;
@@ -3550,6 +3602,26 @@ export type ReportQuery = {
           total: number;
         };
       }>;
+      goalContribution: Array<{
+        goal: WellBeingGoal;
+        actions: {
+          red: number;
+          amber: number;
+          green: number;
+          notStarted: number;
+          complete: number;
+          noUpdate: number;
+          total: number;
+        };
+        measures: {
+          red: number;
+          amber: number;
+          green: number;
+          contextual: number;
+          noFigure: number;
+          total: number;
+        };
+      }>;
       completed: Array<{
         actionId: string;
         areaNumber: number;
@@ -3560,6 +3632,7 @@ export type ReportQuery = {
         rag: RagStatus | null;
         percentComplete: number | null;
         themes: Array<Theme>;
+        wellBeingGoals: Array<WellBeingGoal>;
         title: { en: string | null; cy: string | null };
         commentary: { en: string | null; cy: string | null };
         risks: { en: string | null; cy: string | null };
@@ -3575,6 +3648,7 @@ export type ReportQuery = {
         rag: RagStatus | null;
         percentComplete: number | null;
         themes: Array<Theme>;
+        wellBeingGoals: Array<WellBeingGoal>;
         title: { en: string | null; cy: string | null };
         commentary: { en: string | null; cy: string | null };
         risks: { en: string | null; cy: string | null };
@@ -5050,6 +5124,8 @@ export const EditableMeasureFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
           { kind: 'Field', name: { kind: 'Name', value: 'frequency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'themes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'wellBeingGoals' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waysOfWorking' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'owner' },
@@ -5502,6 +5578,7 @@ export const ReportActionLineFieldsFragmentDoc = {
             },
           },
           { kind: 'Field', name: { kind: 'Name', value: 'themes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'wellBeingGoals' } },
         ],
       },
     },
@@ -5672,6 +5749,7 @@ export const ReportMeasureFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
           { kind: 'Field', name: { kind: 'Name', value: 'frequency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'areaNumbers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'wellBeingGoals' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'latest' },
@@ -7781,6 +7859,8 @@ export const ActionDetailsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'themes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'wellBeingGoals' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'waysOfWorking' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'owners' },
@@ -9896,6 +9976,17 @@ export const MeasuresDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'areaId' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'wellBeingGoals' } },
+          type: {
+            kind: 'ListType',
+            type: {
+              kind: 'NonNullType',
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'WellBeingGoal' } },
+            },
+          },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -9908,6 +9999,11 @@ export const MeasuresDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'areaId' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'areaId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'wellBeingGoals' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'wellBeingGoals' } },
               },
             ],
             selectionSet: {
@@ -10115,6 +10211,8 @@ export const MeasureDetailsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'frequency' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'themes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'wellBeingGoals' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'waysOfWorking' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'contextual' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'canReportFigures' } },
                 {
@@ -10788,6 +10886,8 @@ export const MeasureForEditDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
           { kind: 'Field', name: { kind: 'Name', value: 'frequency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'themes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'wellBeingGoals' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waysOfWorking' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'owner' },
@@ -10983,6 +11083,8 @@ export const UpdateMeasureDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
           { kind: 'Field', name: { kind: 'Name', value: 'frequency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'themes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'wellBeingGoals' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waysOfWorking' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'owner' },
@@ -15610,6 +15712,8 @@ export const ActionForEditDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'themes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'wellBeingGoals' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'waysOfWorking' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'needsPartnershipConsultation' } },
                 {
                   kind: 'Field',
@@ -15755,6 +15859,8 @@ export const UpdateActionDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'themes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'wellBeingGoals' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'waysOfWorking' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'needsPartnershipConsultation' } },
                 {
                   kind: 'Field',
@@ -16418,6 +16524,44 @@ export const ReportDocument = {
                       },
                       {
                         kind: 'Field',
+                        name: { kind: 'Name', value: 'goalContribution' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'goal' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'actions' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'RagCountFields' },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'measures' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'red' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'amber' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'green' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'contextual' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'noFigure' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
                         name: { kind: 'Name', value: 'completed' },
                         selectionSet: {
                           kind: 'SelectionSet',
@@ -16582,6 +16726,7 @@ export const ReportDocument = {
             },
           },
           { kind: 'Field', name: { kind: 'Name', value: 'themes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'wellBeingGoals' } },
         ],
       },
     },
@@ -16609,6 +16754,7 @@ export const ReportDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
           { kind: 'Field', name: { kind: 'Name', value: 'frequency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'areaNumbers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'wellBeingGoals' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'latest' },
