@@ -327,7 +327,12 @@ describe('Well-being of Future Generations (Wales) Act goals and ways of working
           { input: { reportingPeriodId: q2.id, audience } },
         )
       ).createReport;
-    const goal = (content: { goalContribution: { goal: string }[] }, wanted: WellBeingGoal) =>
+    type GoalRow = {
+      goal: string;
+      actions: Record<string, number>;
+      measures: Record<string, number>;
+    };
+    const goal = (content: { goalContribution: GoalRow[] }, wanted: WellBeingGoal) =>
       content.goalContribution.find((row) => row.goal === wanted);
 
     it("tags each action and measure with its goals and counts each goal's contribution", async () => {
