@@ -77,6 +77,29 @@ describe('the demo programme loaded by npm start and npm run seed', () => {
     ).toBeGreaterThanOrEqual(40);
   });
 
+  it('tags each action and measure with one to three well-being goals and ways of working', async () => {
+    const { actions, measures } = await app.ok(`{
+      actions(filter: { financialYear: "2026-27" }, first: 100) {
+        edges { node { area { number } wellBeingGoals waysOfWorking } }
+      }
+      measures { wellBeingGoals waysOfWorking }
+    }`);
+    type Tagged = { wellBeingGoals: string[]; waysOfWorking: string[] };
+    const nodes: (Tagged & { area: { number: number } })[] = actions.edges.map(
+      (edge: { node: Tagged & { area: { number: number } } }) => edge.node,
+    );
+    const fits = (list: string[]) => list.length >= 1 && list.length <= 3;
+    for (const item of [...nodes, ...(measures as Tagged[])]) {
+      expect(fits(item.wellBeingGoals) && fits(item.waysOfWorking)).toBe(true);
+    }
+    expect(new Set(nodes.flatMap((node) => node.wellBeingGoals)).size).toBe(7);
+    expect(new Set(nodes.flatMap((node) => node.waysOfWorking)).size).toBe(5);
+    const welsh = nodes.filter((node) => node.area.number === 6);
+    expect(
+      welsh.every((node) => node.wellBeingGoals.includes('VIBRANT_CULTURE_WELSH_LANGUAGE')),
+    ).toBe(true);
+  });
+
   it('has several quarters of updates with a believable mix of statuses', async () => {
     const { reportingPeriods } = await app.ok(`{ reportingPeriods { id label } }`);
     expect(reportingPeriods.map((p: { label: string }) => p.label).slice(0, 3)).toEqual([

@@ -1,7 +1,10 @@
+import ExcelJS from 'exceljs';
+
 import type { Person } from '@cynnydd/directory/data-access';
 import type { AnnualPlan } from '@cynnydd/plans/data-access';
 import type { ReportingPeriod } from '@cynnydd/reporting/data-access';
 import { PlanState, RagStatus, WellBeingGoal } from '@cynnydd/shared/domain';
+import { readWordDocument } from '@cynnydd/shared/testing';
 import type { StrategicArea } from '@cynnydd/strategy/data-access';
 
 import { Fixtures } from './support/fixtures';
@@ -327,8 +330,12 @@ describe('Well-being of Future Generations (Wales) Act goals and ways of working
           { input: { reportingPeriodId: q2.id, audience } },
         )
       ).createReport;
-    type Contribution = { goal: string; actions: Record<string, number>; measures: object };
-    const goal = (content: { goalContribution: Contribution[] }, wanted: WellBeingGoal) =>
+    type GoalRow = {
+      goal: string;
+      actions: Record<string, number>;
+      measures: Record<string, number>;
+    };
+    const goal = (content: { goalContribution: GoalRow[] }, wanted: WellBeingGoal) =>
       content.goalContribution.find((row) => row.goal === wanted);
 
     it("tags each action and measure with its goals and counts each goal's contribution", async () => {
@@ -357,6 +364,42 @@ describe('Well-being of Future Generations (Wales) Act goals and ways of working
       expect(goal(content, P)?.actions.total).toBe(0);
     });
 
+    it('exports the goals section in Word and a Goals sheet in Excel, in both languages', async () => {
+      const report = await draft('JOINT_BOARD');
+      const exported = async (format: string, language: string) => {
+        const response = await fetch(
+          `${app.url}/reports/${report.id}/export?format=${format}&language=${language}`,
+          { headers: app.cookie ? { cookie: app.cookie } : {} },
+        );
+        expect(response.status).toBe(200);
+        return Buffer.from(await response.arrayBuffer());
+      };
+      const english = (await readWordDocument(await exported('docx', 'en'))).text;
+      expect(english).toMatch(/\d+\. Well-being of Future Generations goals\n/);
+      expect(english).toContain('A healthier Wales\n1\n0\n1\n0\n0\n0\n2\n');
+      const welsh = (await readWordDocument(await exported('docx', 'cy'))).text;
+      expect(welsh).toContain('Nodau Llesiant Cenedlaethau’r Dyfodol');
+      expect(welsh).toContain('Cymru iachach\n1\n0\n1\n0\n0\n0\n2\n');
+
+      const workbook = await new ExcelJS.Workbook().xlsx.load(
+        // exceljs is typed against an older Buffer declaration.
+        (await exported('xlsx', 'both')) as unknown as Parameters<ExcelJS.Xlsx['load']>[0],
+      );
+      const goals = workbook.getWorksheet('Nodau - Goals') as ExcelJS.Worksheet;
+      expect(goals.rowCount).toBe(8);
+      const header = (goals.getRow(1).values as string[]).slice(1);
+      expect(header.slice(0, 2)).toEqual(['Nod llesiant (Cymraeg)', 'Well-being goal (English)']);
+      const healthier = (goals.getRow(4).values as unknown[]).slice(1);
+      expect(healthier.slice(0, 2)).toEqual(['Cymru iachach', 'A healthier Wales']);
+      expect(healthier[header.indexOf('Camau gweithredu: Coch / Actions: Red')]).toBe(1);
+      expect(healthier[header.indexOf('Camau gweithredu: Cyfanswm / Actions: Total')]).toBe(2);
+      const actions = workbook.worksheets[0];
+      const columns = (actions.getRow(1).values as string[]).slice(1);
+      expect(
+        actions.getRow(2).getCell(columns.indexOf('Well-being goals (English)') + 1).value,
+      ).toBe('A healthier Wales, A more equal Wales');
+    });
+
     it('reads and exports a report issued before goals were reported as having none', async () => {
       const report = await draft('OVERSIGHT_BOARD');
       await app.ok(`mutation ($input: ReportVersionInput!) { issueReport(input: $input) { id } }`, {
@@ -376,7 +419,7 @@ describe('Well-being of Future Generations (Wales) Act goals and ways of working
       const [{ id }] = await app.dataSource.query(
         `INSERT INTO report (reporting_period_id, audience, edition, state, snapshot, issued_at,
            executive_summary_en, version, created_at, updated_at)
-         VALUES ($1, 'JOINT_BOARD', 1, 'ISSUED', $2, now(), 'Before goals', 1, now(), now())
+         VALUES ($1, 'OVERSIGHT_BOARD', 2, 'ISSUED', $2, now(), 'Before goals', 1, now(), now())
          RETURNING id`,
         [q2.id, snapshot],
       );
@@ -399,6 +442,11 @@ describe('Well-being of Future Generations (Wales) Act goals and ways of working
           { headers: app.cookie ? { cookie: app.cookie } : {} },
         );
         expect(response.status).toBe(200);
+        if (format === 'docx') {
+          const { text } = await readWordDocument(Buffer.from(await response.arrayBuffer()));
+          expect(text).toContain('Principles and staff retention');
+          expect(text).not.toContain('Well-being of Future Generations goals');
+        }
       }
     });
   });

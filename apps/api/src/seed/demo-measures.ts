@@ -17,6 +17,7 @@ import {
 
 import type { BilingualSeedText } from './demo-catalogue';
 import { demoActionsOf, demoActorFor, demoAreaIds, text, type DemoEvent } from './demo-lookups';
+import { futureGenerationsTags } from './future-generations-tags';
 
 const ILLUSTRATIVE: BilingualText = {
   en: 'Illustrative figures for the demonstration programme, not official statistics.',
@@ -512,6 +513,7 @@ export function demoMeasureEvents(
             ownerId: personIds.get(seed.ownerKey) as string,
             areaIds: seed.areas.map((number) => areaIds.get(number) as string),
             themes: seed.themes,
+            ...futureGenerationsTags(seed.areas[0], seed.themes, DEMO_MEASURES.indexOf(seed)),
             // Each area's first two actions of the year are what should move its measures.
             actionIds: actions
               .filter((action) => action.area === seed.areas[0])

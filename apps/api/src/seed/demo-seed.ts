@@ -34,6 +34,7 @@ import { addDays, endOfMonthAfter, UPDATE_DEADLINE_DAYS } from './demo-dates';
 import { CURRENT_YEAR, playDemoYear, type DemoYearInput } from './demo-history';
 import { NEW_ACTIONS_2026 } from './demo-new-actions';
 import { insertDemoUsers } from './demo-users';
+import { futureGenerationsTags } from './future-generations-tags';
 
 /**
  * Demo programme: plans for 2024-25 and 2025-26 (closed) and 2026-27 (approved, in progress,
@@ -303,6 +304,7 @@ async function insertDemoData(manager: EntityManager): Promise<DemoYearInput> {
         startDate: timeline.startDate,
         dueDate,
         themes: seed.themes as Theme[],
+        ...futureGenerationsTags(seed.areaNumber, seed.themes, catalogueIndex),
         carriedForwardFromId: previousId,
       });
       ownerIds.forEach((personId, position) => owners.push({ actionId, personId, position }));

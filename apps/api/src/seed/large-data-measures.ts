@@ -7,9 +7,12 @@ import {
   Theme,
   ValueQuality,
   type IsoDate,
+  type WayOfWorking,
+  type WellBeingGoal,
 } from '@cynnydd/shared/domain';
 
 import type { BilingualSeedText } from './demo-catalogue';
+import { futureGenerationsTags } from './future-generations-tags';
 import type { Random } from './large-data';
 
 export interface MeasureRow {
@@ -20,6 +23,8 @@ export interface MeasureRow {
   direction: MeasureDirection;
   ownerId: string;
   themes: Theme[];
+  wellBeingGoals: WellBeingGoal[];
+  waysOfWorking: WayOfWorking[];
   amberTolerance: number;
   redTolerance: number;
   baselineValue: number;
@@ -107,6 +112,8 @@ export function buildLargeMeasures(
       direction,
       ownerId: owner.id,
       themes: random.chance(0.3) ? [random.pick(Object.values(Theme))] : [],
+      wellBeingGoals: [],
+      waysOfWorking: [],
       amberTolerance: round(base * 0.02),
       redTolerance: round(base * 0.06),
       baselineValue: base,
@@ -122,6 +129,8 @@ export function buildLargeMeasures(
         ? []
         : Array.from({ length: 10 }, (_, i) => [firstYear + i, round(base * (1 + 0.02 * i))]),
     };
+    // From its first area and themes, without drawing on the random source.
+    Object.assign(measure, futureGenerationsTags(areaNumbers[0], measure.themes, n));
     measures.push(measure);
     months.forEach((periodStart, index) => {
       const wobble = (random.int(-100, 100) / 100) * base * 0.03;

@@ -104,6 +104,24 @@ describe('the large data set', () => {
     expect(actions.every((a) => a.delegateIds.every((id) => !a.ownerIds.includes(id)))).toBe(true);
   });
 
+  it('tags every action and measure with one to three well-being goals and ways of working, carried with the action', () => {
+    const { actions, measures } = buildLargeData(SMALL);
+    const byId = new Map(actions.map((action) => [action.id, action]));
+    const within = (list: unknown[]) => list.length >= 1 && list.length <= 3;
+    for (const item of [...actions, ...measures.measures]) {
+      expect(within(item.wellBeingGoals) && within(item.waysOfWorking)).toBe(true);
+    }
+    expect(new Set(actions.flatMap((action) => action.wellBeingGoals)).size).toBe(7);
+    expect(new Set(actions.flatMap((action) => action.waysOfWorking)).size).toBe(5);
+    for (const action of actions.filter((a) => a.carriedForwardFromId)) {
+      const from = byId.get(action.carriedForwardFromId as string);
+      expect([action.wellBeingGoals, action.waysOfWorking]).toEqual([
+        from?.wellBeingGoals,
+        from?.waysOfWorking,
+      ]);
+    }
+  });
+
   it('reports only on approved or closed plans, by someone answering for the action, never after today', () => {
     const data = buildLargeData(SMALL);
     const planState = new Map(data.plans.map((plan) => [plan.id, plan.state]));

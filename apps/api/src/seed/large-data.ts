@@ -17,6 +17,8 @@ import {
   todayInWales,
   type IsoDate,
   type Quarter,
+  type WayOfWorking,
+  type WellBeingGoal,
 } from '@cynnydd/shared/domain';
 
 import { bulkInsert } from './bulk-insert';
@@ -33,6 +35,7 @@ import {
   type BilingualSeedText,
   type OrganisationSeed,
 } from './demo-catalogue';
+import { futureGenerationsTags } from './future-generations-tags';
 import { buildLargeMeasures, type LargeMeasures, type MeasureRow } from './large-data-measures';
 import { buildLargeMeetings, insertLargeMeetings, type LargeMeetings } from './large-data-meetings';
 import {
@@ -225,6 +228,8 @@ export interface ActionRow {
   startDate: IsoDate;
   dueDate: IsoDate;
   themes: Theme[];
+  wellBeingGoals: WellBeingGoal[];
+  waysOfWorking: WayOfWorking[];
   carriedForwardFromId: string | null;
   ownerIds: string[];
   delegateIds: string[];
@@ -665,11 +670,15 @@ export function buildLargeData(options: LargeDataOptions): LargeDataSet {
                 ? financialYearEnd(year)
                 : endOfMonth(financialYearStart(year), random.int(Math.max(startMonth, 1) + 5, 12)),
               themes: random.sample(THEME_CODES, random.int(0, 3)),
+              // Filled in below from the area and themes, without drawing on the random source.
+              wellBeingGoals: [],
+              waysOfWorking: [],
               carriedForwardFromId: null,
               ownerIds: random.sample(people, random.int(1, 3)).map((person) => person.id),
               delegateIds: random.chance(0.2) ? [random.pick(people).id] : [],
             };
         if (action.delegateIds.some((id) => action.ownerIds.includes(id))) action.delegateIds = [];
+        if (!carried) Object.assign(action, futureGenerationsTags(areaNumber, action.themes, slot));
         actions.push(action);
         const seed = ACTIONS[action.catalogueIndex];
         const created = when(`${year - 1}-12-${String(random.int(10, 28))}`);
@@ -1041,6 +1050,18 @@ async function insertLargeData(manager: EntityManager, data: LargeDataSet): Prom
     c.typed('due_date', 'date[]', (a) => a.dueDate),
     // Arrays of arrays do not unnest row by row: each row's themes travel as one array literal.
     c.typed('themes', 'text[]', (a) => `{${a.themes.join(',')}}`, 'theme[]'),
+    c.typed(
+      'well_being_goals',
+      'text[]',
+      (a) => `{${a.wellBeingGoals.join(',')}}`,
+      'well_being_goal[]',
+    ),
+    c.typed(
+      'ways_of_working',
+      'text[]',
+      (a) => `{${a.waysOfWorking.join(',')}}`,
+      'way_of_working[]',
+    ),
     c.uuid('carried_forward_from_id', (a) => a.carriedForwardFromId),
     c.typed('version', 'int[]', () => 1),
   ]);
@@ -1108,6 +1129,18 @@ async function insertMeasures(
     c.typed('frequency', 'text[]', () => MeasureFrequency.MONTHLY, 'measure_frequency'),
     c.uuid('owner_id', (m) => m.ownerId),
     c.typed('themes', 'text[]', (m) => `{${m.themes.join(',')}}`, 'theme[]'),
+    c.typed(
+      'well_being_goals',
+      'text[]',
+      (m) => `{${m.wellBeingGoals.join(',')}}`,
+      'well_being_goal[]',
+    ),
+    c.typed(
+      'ways_of_working',
+      'text[]',
+      (m) => `{${m.waysOfWorking.join(',')}}`,
+      'way_of_working[]',
+    ),
     c.typed('amber_tolerance', 'numeric[]', (m) => m.amberTolerance),
     c.typed('red_tolerance', 'numeric[]', (m) => m.redTolerance),
     c.typed('baseline_value', 'numeric[]', (m) => m.baselineValue),

@@ -1314,6 +1314,8 @@ export type ActionDetailsQuery = {
     dueDate: string;
     isOverdue: boolean;
     themes: Array<Theme>;
+    wellBeingGoals: Array<WellBeingGoal>;
+    waysOfWorking: Array<WayOfWorking>;
     title: { en: string | null; cy: string | null };
     description: { en: string | null; cy: string | null };
     area: { id: string; number: number; title: { en: string | null; cy: string | null } };
@@ -1838,6 +1840,7 @@ export type MeasureAreasQuery = {
 
 export type MeasuresQueryVariables = Exact<{
   areaId?: string | number | null | undefined;
+  wellBeingGoals?: Array<WellBeingGoal> | WellBeingGoal | null | undefined;
 }>;
 
 export type MeasuresQuery = {
@@ -1886,6 +1889,8 @@ export type MeasureDetailsQuery = {
     direction: MeasureDirection;
     frequency: MeasureFrequency;
     themes: Array<Theme>;
+    wellBeingGoals: Array<WellBeingGoal>;
+    waysOfWorking: Array<WayOfWorking>;
     contextual: boolean;
     canReportFigures: boolean;
     name: { en: string | null; cy: string | null };
@@ -2042,6 +2047,8 @@ export type MeasureForEditQuery = {
     direction: MeasureDirection;
     frequency: MeasureFrequency;
     themes: Array<Theme>;
+    wellBeingGoals: Array<WellBeingGoal>;
+    waysOfWorking: Array<WayOfWorking>;
     name: { en: string | null; cy: string | null };
     definition: { en: string | null; cy: string | null };
     calculation: { en: string | null; cy: string | null };
@@ -2062,6 +2069,8 @@ export type EditableMeasureFragment = {
   direction: MeasureDirection;
   frequency: MeasureFrequency;
   themes: Array<Theme>;
+  wellBeingGoals: Array<WellBeingGoal>;
+  waysOfWorking: Array<WayOfWorking>;
   name: { en: string | null; cy: string | null };
   definition: { en: string | null; cy: string | null };
   calculation: { en: string | null; cy: string | null };
@@ -2092,6 +2101,8 @@ export type UpdateMeasureMutation = {
     direction: MeasureDirection;
     frequency: MeasureFrequency;
     themes: Array<Theme>;
+    wellBeingGoals: Array<WellBeingGoal>;
+    waysOfWorking: Array<WayOfWorking>;
     name: { en: string | null; cy: string | null };
     definition: { en: string | null; cy: string | null };
     calculation: { en: string | null; cy: string | null };
@@ -3162,6 +3173,8 @@ export type ActionForEditQuery = {
     startDate: string;
     dueDate: string;
     themes: Array<Theme>;
+    wellBeingGoals: Array<WellBeingGoal>;
+    waysOfWorking: Array<WayOfWorking>;
     needsPartnershipConsultation: boolean;
     title: { en: string | null; cy: string | null };
     description: { en: string | null; cy: string | null };
@@ -3197,6 +3210,8 @@ export type UpdateActionMutation = {
     startDate: string;
     dueDate: string;
     themes: Array<Theme>;
+    wellBeingGoals: Array<WellBeingGoal>;
+    waysOfWorking: Array<WayOfWorking>;
     needsPartnershipConsultation: boolean;
     title: { en: string | null; cy: string | null };
     description: { en: string | null; cy: string | null };
@@ -3277,6 +3292,7 @@ export type ReportActionLineFieldsFragment = {
   rag: RagStatus | null;
   percentComplete: number | null;
   themes: Array<Theme>;
+  wellBeingGoals: Array<WellBeingGoal>;
   title: { en: string | null; cy: string | null };
   commentary: { en: string | null; cy: string | null };
   risks: { en: string | null; cy: string | null };
@@ -3323,6 +3339,7 @@ export type ReportMeasureFieldsFragment = {
   direction: MeasureDirection;
   frequency: MeasureFrequency;
   areaNumbers: Array<number>;
+  wellBeingGoals: Array<WellBeingGoal>;
   name: { en: string | null; cy: string | null };
   latest: {
     periodEnd: string;
@@ -3428,6 +3445,7 @@ export type ReportQuery = {
         rag: RagStatus | null;
         percentComplete: number | null;
         themes: Array<Theme>;
+        wellBeingGoals: Array<WellBeingGoal>;
         title: { en: string | null; cy: string | null };
         commentary: { en: string | null; cy: string | null };
         risks: { en: string | null; cy: string | null };
@@ -3450,6 +3468,7 @@ export type ReportQuery = {
           direction: MeasureDirection;
           frequency: MeasureFrequency;
           areaNumbers: Array<number>;
+          wellBeingGoals: Array<WellBeingGoal>;
           name: { en: string | null; cy: string | null };
           latest: {
             periodEnd: string;
@@ -3478,6 +3497,7 @@ export type ReportQuery = {
           direction: MeasureDirection;
           frequency: MeasureFrequency;
           areaNumbers: Array<number>;
+          wellBeingGoals: Array<WellBeingGoal>;
           name: { en: string | null; cy: string | null };
           latest: {
             periodEnd: string;
@@ -3629,6 +3649,26 @@ export type ReportQuery = {
           total: number;
         };
       }>;
+      goalContribution: Array<{
+        goal: WellBeingGoal;
+        actions: {
+          red: number;
+          amber: number;
+          green: number;
+          notStarted: number;
+          complete: number;
+          noUpdate: number;
+          total: number;
+        };
+        measures: {
+          red: number;
+          amber: number;
+          green: number;
+          contextual: number;
+          noFigure: number;
+          total: number;
+        };
+      }>;
       completed: Array<{
         actionId: string;
         areaNumber: number;
@@ -3639,6 +3679,7 @@ export type ReportQuery = {
         rag: RagStatus | null;
         percentComplete: number | null;
         themes: Array<Theme>;
+        wellBeingGoals: Array<WellBeingGoal>;
         title: { en: string | null; cy: string | null };
         commentary: { en: string | null; cy: string | null };
         risks: { en: string | null; cy: string | null };
@@ -3654,6 +3695,7 @@ export type ReportQuery = {
         rag: RagStatus | null;
         percentComplete: number | null;
         themes: Array<Theme>;
+        wellBeingGoals: Array<WellBeingGoal>;
         title: { en: string | null; cy: string | null };
         commentary: { en: string | null; cy: string | null };
         risks: { en: string | null; cy: string | null };
@@ -5129,6 +5171,8 @@ export const EditableMeasureFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
           { kind: 'Field', name: { kind: 'Name', value: 'frequency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'themes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'wellBeingGoals' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waysOfWorking' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'owner' },
@@ -5581,6 +5625,7 @@ export const ReportActionLineFieldsFragmentDoc = {
             },
           },
           { kind: 'Field', name: { kind: 'Name', value: 'themes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'wellBeingGoals' } },
         ],
       },
     },
@@ -5751,6 +5796,7 @@ export const ReportMeasureFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
           { kind: 'Field', name: { kind: 'Name', value: 'frequency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'areaNumbers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'wellBeingGoals' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'latest' },
@@ -7860,6 +7906,8 @@ export const ActionDetailsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'isOverdue' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'themes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'wellBeingGoals' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'waysOfWorking' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'owners' },
@@ -9975,6 +10023,17 @@ export const MeasuresDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'areaId' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'wellBeingGoals' } },
+          type: {
+            kind: 'ListType',
+            type: {
+              kind: 'NonNullType',
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'WellBeingGoal' } },
+            },
+          },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -9987,6 +10046,11 @@ export const MeasuresDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'areaId' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'areaId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'wellBeingGoals' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'wellBeingGoals' } },
               },
             ],
             selectionSet: {
@@ -10194,6 +10258,8 @@ export const MeasureDetailsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'frequency' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'themes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'wellBeingGoals' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'waysOfWorking' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'contextual' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'canReportFigures' } },
                 {
@@ -10867,6 +10933,8 @@ export const MeasureForEditDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
           { kind: 'Field', name: { kind: 'Name', value: 'frequency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'themes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'wellBeingGoals' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waysOfWorking' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'owner' },
@@ -11062,6 +11130,8 @@ export const UpdateMeasureDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
           { kind: 'Field', name: { kind: 'Name', value: 'frequency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'themes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'wellBeingGoals' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waysOfWorking' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'owner' },
@@ -15689,6 +15759,8 @@ export const ActionForEditDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'themes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'wellBeingGoals' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'waysOfWorking' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'needsPartnershipConsultation' } },
                 {
                   kind: 'Field',
@@ -15834,6 +15906,8 @@ export const UpdateActionDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'themes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'wellBeingGoals' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'waysOfWorking' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'needsPartnershipConsultation' } },
                 {
                   kind: 'Field',
@@ -16497,6 +16571,44 @@ export const ReportDocument = {
                       },
                       {
                         kind: 'Field',
+                        name: { kind: 'Name', value: 'goalContribution' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'goal' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'actions' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'RagCountFields' },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'measures' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'red' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'amber' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'green' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'contextual' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'noFigure' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
                         name: { kind: 'Name', value: 'completed' },
                         selectionSet: {
                           kind: 'SelectionSet',
@@ -16661,6 +16773,7 @@ export const ReportDocument = {
             },
           },
           { kind: 'Field', name: { kind: 'Name', value: 'themes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'wellBeingGoals' } },
         ],
       },
     },
@@ -16688,6 +16801,7 @@ export const ReportDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
           { kind: 'Field', name: { kind: 'Name', value: 'frequency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'areaNumbers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'wellBeingGoals' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'latest' },

@@ -273,21 +273,25 @@ export function goalContribution(
   actions: readonly Pick<ReportActionLineModel, 'wellBeingGoals' | 'rag'>[],
   measures: readonly Pick<ReportMeasureModel, 'wellBeingGoals' | 'latest'>[],
 ): ReportGoalContributionModel[] {
-  const byGoal = new Map(
-    Object.values(WellBeingGoal).map((goal) => [
-      goal,
-      { goal, actions: new RagCountsModel(), measures: new MeasureRagCountsModel() },
-    ]),
-  );
+  const rows = Object.values(WellBeingGoal).map((goal): ReportGoalContributionModel => ({
+    goal,
+    actions: new RagCountsModel(),
+    measures: new MeasureRagCountsModel(),
+  }));
+  const byGoal = new Map(rows.map((row) => [row.goal, row]));
   for (const line of actions) {
-    for (const goal of line.wellBeingGoals) tally(byGoal.get(goal)!.actions, line.rag);
+    for (const goal of line.wellBeingGoals) {
+      const row = byGoal.get(goal);
+      if (row) tally(row.actions, line.rag);
+    }
   }
   for (const measure of measures) {
     for (const goal of measure.wellBeingGoals) {
-      countMeasure(byGoal.get(goal)!.measures, measure.latest ?? undefined);
+      const row = byGoal.get(goal);
+      if (row) countMeasure(row.measures, measure.latest ?? undefined);
     }
   }
-  return [...byGoal.values()];
+  return rows;
 }
 
 function nextQuarter(period: ReportingPeriod) {

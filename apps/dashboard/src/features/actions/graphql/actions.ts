@@ -176,6 +176,8 @@ export const ACTION_DETAILS = graphql(`
       dueDate
       isOverdue
       themes
+      wellBeingGoals
+      waysOfWorking
       owners {
         id
         name

@@ -60,6 +60,8 @@ function actionMock({
           dueDate: '2027-03-31',
           isOverdue: false,
           themes: [],
+          wellBeingGoals: ['MORE_EQUAL', 'HEALTHIER'],
+          waysOfWorking: [],
           owners: owners.map((id) => person(id)),
           delegates: delegates.map((id) => person(id)),
           milestones: [],
@@ -103,6 +105,19 @@ describe('the action page', () => {
     );
     // A lead reads the record but does not keep it.
     expect(screen.queryByRole('button', { name: 'Record an engagement' })).not.toBeInTheDocument();
+  });
+
+  it('shows the well-being goals in the Act’s order, and says when it follows no way of working', async () => {
+    renderAction('LEAD', LEAD_PERMISSIONS, actionMock());
+
+    const goals = await screen.findByText('Well-being goals');
+    const value = goals.nextElementSibling as HTMLElement;
+    expect(
+      within(value)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['A healthier Wales', 'A more equal Wales']);
+    expect(screen.getByText('Ways of working').nextElementSibling).toHaveTextContent(/^None$/);
   });
 
   describe('the update link', () => {

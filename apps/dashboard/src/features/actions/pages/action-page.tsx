@@ -16,6 +16,7 @@ import { useLanguage } from '../../../ui/use-language';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { RagLabel, ragStatus, useStatusLabel } from '../../overview/components/rag-label';
 import { SubjectEngagements } from '../../partnership/components/partnership-sections';
+import { FutureGenerationsTags } from '../../plans/components/future-generations';
 import { MilestoneProgress } from '../components/milestone-progress';
 import { OverdueLabel } from '../components/overdue-label';
 import { RiskScoreText } from '../components/risk-score';
@@ -83,6 +84,12 @@ function Details({ action }: { action: ActionDetails }) {
             ))}
           </ul>
         )}
+      </SummaryRow>
+      <SummaryRow label={t('futureGenerations.goals')}>
+        <FutureGenerationsTags values={action.wellBeingGoals} kind="goals" />
+      </SummaryRow>
+      <SummaryRow label={t('futureGenerations.waysOfWorking')}>
+        <FutureGenerationsTags values={action.waysOfWorking} kind="waysOfWorking" />
       </SummaryRow>
       <SummaryRow label={t('action.owners')}>{names(action.owners)}</SummaryRow>
       <SummaryRow label={t('action.delegates')}>{names(action.delegates)}</SummaryRow>

@@ -9,9 +9,10 @@ import {
   type Label,
 } from '@cynnydd/shared/domain';
 
-import type { LeadOrganisation, RagStatus, Theme } from '../../../gql/graphql';
+import type { LeadOrganisation, RagStatus, Theme, WellBeingGoal } from '../../../gql/graphql';
 import { FilterSelect } from '../../../ui/filter-select';
 import { useLanguage } from '../../../ui/use-language';
+import { GoalFilter, WELL_BEING_GOALS } from '../../plans/components/future-generations';
 import type { AreaFilters } from '../hooks/use-area-filters';
 
 /** The area table's filters; applied, and written to the address, when submitted. */
@@ -35,6 +36,7 @@ export function AreaFiltersForm({
       rag: value('rag') as RagStatus | null,
       lead: value('lead') as LeadOrganisation | null,
       theme: value('theme') as Theme | null,
+      goals: WELL_BEING_GOALS.filter((goal: WellBeingGoal) => data.getAll('goal').includes(goal)),
       overdue: data.get('overdue') === 'true',
     });
   }
@@ -66,6 +68,7 @@ export function AreaFiltersForm({
             options={choices(Object.entries(THEME_LABELS))}
           />
         </div>
+        <GoalFilter selected={filters.goals} />
         <div className="govuk-form-group">
           <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
             <div className="govuk-checkboxes__item">

@@ -13,7 +13,9 @@ import type {
   LeadOrganisation,
   RagStatus,
   Theme,
+  WellBeingGoal,
 } from '../../../gql/graphql';
+import { goalsFromParams } from '../../plans/components/future-generations';
 
 /** The columns the area table sorts by, as they appear in the address. */
 export const SORT_KEYS = {
@@ -29,6 +31,8 @@ export interface AreaFilters {
   rag: RagStatus | null;
   lead: LeadOrganisation | null;
   theme: Theme | null;
+  /** Actions tagged with any of these well-being goals; none selected is no filter. */
+  goals: WellBeingGoal[];
   overdue: boolean;
 }
 
@@ -53,6 +57,7 @@ export function useAreaFilters() {
     rag: oneOf<RagStatus>(RAG_STATUS_ORDER, params.get('rag')),
     lead: oneOf<LeadOrganisation>(Object.values(LEAD_ORGANISATIONS), params.get('lead')),
     theme: oneOf<Theme>(Object.values(THEMES), params.get('theme')),
+    goals: goalsFromParams(params),
     overdue: params.get('overdue') === 'true',
   };
   const sortParam = params.get('sort');
@@ -66,6 +71,7 @@ export function useAreaFilters() {
     if (next.rag) query.set('rag', next.rag);
     if (next.lead) query.set('lead', next.lead);
     if (next.theme) query.set('theme', next.theme);
+    for (const goal of next.goals) query.append('goal', goal);
     if (next.overdue) query.set('overdue', 'true');
     if (nextSort.key !== 'reference') query.set('sort', nextSort.key);
     if (nextSort.direction === 'desc') query.set('dir', 'desc');
@@ -88,6 +94,7 @@ export function useAreaFilters() {
       if (filters.rag) filter.rag = [filters.rag];
       if (filters.lead) filter.leadOrganisation = filters.lead;
       if (filters.theme) filter.theme = filters.theme;
+      if (filters.goals.length) filter.wellBeingGoals = filters.goals;
       if (filters.overdue) filter.overdue = true;
       const apiSort: ActionSort = {
         field: SORT_KEYS[sort.key],

@@ -171,6 +171,52 @@ describe('the area page', () => {
     expect(await screen.findByText('No actions match these filters.')).toBeInTheDocument();
   });
 
+  it('filters by well-being goals, any of those ticked, kept in the address', async () => {
+    const user = userEvent.setup();
+    renderArea('/areas/3?goal=HEALTHIER&goal=UNKNOWN', [
+      actionsMock({ wellBeingGoals: ['HEALTHIER'] }, { field: 'REFERENCE', direction: 'ASC' }, [
+        anAction('3.1', 'GREEN'),
+      ]),
+      actionsMock(
+        { wellBeingGoals: ['HEALTHIER', 'GLOBALLY_RESPONSIBLE'] },
+        { field: 'REFERENCE', direction: 'ASC' },
+        [anAction('3.1', 'GREEN'), anAction('3.4', 'RED')],
+      ),
+      actionsMock({}, { field: 'REFERENCE', direction: 'ASC' }, [
+        anAction('3.1', 'GREEN'),
+        anAction('3.2', 'AMBER'),
+        anAction('3.4', 'RED'),
+      ]),
+    ]);
+
+    expect(await screen.findByRole('row', { name: /3\.1/ })).toBeInTheDocument();
+    const goals = screen.getByRole('group', { name: 'Well-being goals' });
+    expect(goals).toHaveAccessibleDescription(
+      'Shows those tagged with any of the goals you select.',
+    );
+    expect(within(goals).getByRole('checkbox', { name: 'A healthier Wales' })).toBeChecked();
+    await user.click(within(goals).getByRole('checkbox', { name: 'A globally responsible Wales' }));
+    await user.click(screen.getByRole('button', { name: 'Apply filters' }));
+    expect(screen.getByTestId('location')).toHaveTextContent(
+      '/areas/3?goal=HEALTHIER&goal=GLOBALLY_RESPONSIBLE',
+    );
+    expect(await screen.findByText('Matching actions: 2')).toBeInTheDocument();
+
+    await user.click(
+      within(screen.getByRole('group', { name: 'Well-being goals' })).getByRole('checkbox', {
+        name: 'A healthier Wales',
+      }),
+    );
+    await user.click(
+      within(screen.getByRole('group', { name: 'Well-being goals' })).getByRole('checkbox', {
+        name: 'A globally responsible Wales',
+      }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Apply filters' }));
+    expect(screen.getByTestId('location')).toHaveTextContent(/^\/areas\/3$/);
+    expect(await screen.findByRole('row', { name: /3\.2/ })).toBeInTheDocument();
+  });
+
   it('links to the area’s measures', async () => {
     renderArea('/areas/3', [
       actionsMock({}, { field: 'REFERENCE', direction: 'ASC' }, [anAction('3.1', 'GREEN')]),

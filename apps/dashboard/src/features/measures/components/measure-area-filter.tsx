@@ -3,34 +3,46 @@ import { useTranslation } from 'react-i18next';
 
 import { localise } from '@cynnydd/shared/domain';
 
-import type { MeasureAreasQuery } from '../../../gql/graphql';
+import type { MeasureAreasQuery, WellBeingGoal } from '../../../gql/graphql';
 import { FilterSelect } from '../../../ui/filter-select';
 import { useLanguage } from '../../../ui/use-language';
+import { GoalFilter, WELL_BEING_GOALS } from '../../plans/components/future-generations';
+import type { MeasureFilters } from '../hooks/use-measure-area-filter';
 
 type Area = MeasureAreasQuery['strategicAreas'][number];
 
-/** The measures list's area filter; applied, and written to the address, when submitted. */
+/**
+ * The measures list's area and well-being goal filters; applied, and written to the address, when
+ * submitted.
+ */
 export function MeasureAreaFilter({
   areas,
   areaNumber,
+  goals,
   onApply,
 }: {
   areas: Area[];
   areaNumber: number | null;
-  onApply: (number: number | null) => void;
+  goals: WellBeingGoal[];
+  onApply: (filters: MeasureFilters) => void;
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const value = new FormData(event.currentTarget).get('area') as string | null;
-    onApply(value ? Number(value) : null);
+    const data = new FormData(event.currentTarget);
+    const value = data.get('area') as string | null;
+    const chosen = data.getAll('goal');
+    onApply({
+      areaNumber: value ? Number(value) : null,
+      goals: WELL_BEING_GOALS.filter((goal) => chosen.includes(goal)),
+    });
   }
 
   return (
-    // Keyed by the area so that going back or forward in history shows it as applied.
-    <form key={areaNumber ?? 'all'} onSubmit={submit} noValidate>
+    // Keyed by the filters so that going back or forward in history shows them as applied.
+    <form key={`${areaNumber ?? 'all'} ${goals.join()}`} onSubmit={submit} noValidate>
       <div className="app-filters">
         <FilterSelect
           id="area"
@@ -44,6 +56,7 @@ export function MeasureAreaFilter({
             ])}
         />
       </div>
+      <GoalFilter selected={goals} />
       <button type="submit" className="govuk-button govuk-button--secondary">
         {t('measures.filter.apply')}
       </button>

@@ -17,6 +17,10 @@ import type {
 } from '../../../gql/graphql';
 import { bilingualValue } from '../../../ui/bilingual-input';
 import type { ConflictRow } from '../../plans/components/conflict-summary';
+import {
+  futureGenerationsFromConflict,
+  futureGenerationsRows,
+} from '../../plans/components/future-generations-conflict';
 import { measureInput, type MeasureValues } from './measure-fields';
 
 /** The measure as the form's values. */
@@ -33,6 +37,8 @@ export function measureValues(measure: EditableMeasureFragment): MeasureValues {
     ownerId: measure.owner.id,
     areaIds: measure.areas.map((area) => area.id),
     themes: measure.themes,
+    wellBeingGoals: measure.wellBeingGoals,
+    waysOfWorking: measure.waysOfWorking,
     amberTolerance: String(measure.tolerance.amber),
     redTolerance: String(measure.tolerance.red),
     baselineValue: measure.baseline ? String(measure.baseline.value) : '',
@@ -47,6 +53,9 @@ export function measureValues(measure: EditableMeasureFragment): MeasureValues {
 
 type Changes = Omit<UpdateMeasureInput, 'id' | 'expectedVersion'>;
 
+/** Fields whose order does not matter. */
+const SETS = new Set(['areaIds', 'themes', 'wellBeingGoals', 'waysOfWorking']);
+
 /**
  * Only what the user changed since loading, so that saving (and "keep mine" after a conflict)
  * never writes back values someone else has changed meanwhile in fields this user left alone.
@@ -57,7 +66,7 @@ export function changedMeasureFields(loaded: MeasureValues, values: MeasureValue
   const sorted = (value: unknown) => (Array.isArray(value) ? [...value].sort() : value);
   const changes: Record<string, unknown> = {};
   for (const key of Object.keys(after)) {
-    const set = key === 'areaIds' || key === 'themes';
+    const set = SETS.has(key);
     const a = JSON.stringify(set ? sorted(before[key]) : before[key]);
     const b = JSON.stringify(set ? sorted(after[key]) : after[key]);
     if (a !== b) changes[key] = after[key];
@@ -107,6 +116,7 @@ export function measureValuesFromConflict(
     ownerId: text(current['ownerId']) || text(owner) || fallback.ownerId,
     areaIds: ids(current['areaIds'] ?? current['areas'], fallback.areaIds),
     themes: Array.isArray(current['themes']) ? (current['themes'] as Theme[]) : fallback.themes,
+    ...futureGenerationsFromConflict(current),
     amberTolerance: figure(
       current['amberTolerance'] ?? tolerance['amber'],
       fallback.amberTolerance,
@@ -178,6 +188,7 @@ export function measureConflictRows(
           .map((theme) => THEME_LABELS[theme][language])
           .join(', '),
     },
+    ...futureGenerationsRows(language, t),
     { label: t('measures.form.amberTolerance'), show: (values) => values.amberTolerance },
     { label: t('measures.form.redTolerance'), show: (values) => values.redTolerance },
     { label: t('measures.form.baselineValue'), show: (values) => values.baselineValue },

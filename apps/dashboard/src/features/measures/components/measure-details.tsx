@@ -17,6 +17,7 @@ import type { MeasureDetailsQuery } from '../../../gql/graphql';
 import { formatDate, formatNumber } from '../../../i18n/format';
 import { LocalisedText } from '../../../ui/localised-text';
 import { useLanguage } from '../../../ui/use-language';
+import { FutureGenerationsTags } from '../../plans/components/future-generations';
 
 type Measure = MeasureDetailsQuery['measure'];
 
@@ -136,6 +137,12 @@ export function MeasureDetails({ measure }: { measure: Measure }) {
             ))}
           </ul>
         )}
+      </SummaryRow>
+      <SummaryRow label={t('futureGenerations.goals')}>
+        <FutureGenerationsTags values={measure.wellBeingGoals} kind="goals" />
+      </SummaryRow>
+      <SummaryRow label={t('futureGenerations.waysOfWorking')}>
+        <FutureGenerationsTags values={measure.waysOfWorking} kind="waysOfWorking" />
       </SummaryRow>
     </dl>
   );

@@ -31,6 +31,11 @@ import { useLanguage } from '../../../ui/use-language';
 import { PersonSelect } from '../../accounts/components/person-select';
 import { THEMES } from '../../plans/components/action-fields';
 import { errorFor, type FormError } from '../../plans/components/form-errors';
+import {
+  futureGenerationsFieldId,
+  FutureGenerationsFields,
+  type FutureGenerationsValues,
+} from '../../plans/components/future-generations';
 
 export const MEASURE_UNITS: MeasureUnit[] = [
   'NUMBER',
@@ -52,7 +57,7 @@ export interface TargetDraft {
 }
 
 /** A measure's fields as typed; figures stay text until saved. */
-export interface MeasureValues {
+export interface MeasureValues extends FutureGenerationsValues {
   reference: string;
   name: BilingualValue;
   definition: BilingualValue;
@@ -84,6 +89,8 @@ export function emptyMeasureValues(): MeasureValues {
     ownerId: '',
     areaIds: [],
     themes: [],
+    wellBeingGoals: [],
+    waysOfWorking: [],
     amberTolerance: '0',
     redTolerance: '',
     baselineValue: '',
@@ -122,7 +129,7 @@ export function measureFieldId(path: string): string | null {
       if (part === undefined || !/^\d+$/.test(part)) return 'targets-add';
       return targetFieldId(part, detail === 'financialYear' ? 'financialYear' : 'value');
     default:
-      return null;
+      return futureGenerationsFieldId(path);
   }
 }
 
@@ -184,6 +191,8 @@ export function measureInput(values: MeasureValues): CreateMeasureInput {
     ownerId: values.ownerId,
     areaIds: values.areaIds,
     themes: values.themes,
+    wellBeingGoals: values.wellBeingGoals,
+    waysOfWorking: values.waysOfWorking,
     amberTolerance: values.amberTolerance.trim() ? Number(values.amberTolerance.trim()) : 0,
     redTolerance: Number(values.redTolerance.trim()),
     baseline: hasBaseline
@@ -323,6 +332,11 @@ export function MeasureFields({ values, options, errors, onChange }: Props) {
         selected={values.themes}
         error={errorFor(errors, 'themes')}
         onChange={(next) => set('themes', next)}
+      />
+      <FutureGenerationsFields
+        values={values}
+        errors={errors}
+        onChange={(tags) => onChange({ ...values, ...tags })}
       />
       <TextField
         id="amberTolerance"

@@ -34,8 +34,8 @@ export const MEASURE_AREAS = graphql(`
 
 /** Every measure, or one area's, with its latest figure, trends and recent figures. */
 export const MEASURES = graphql(`
-  query Measures($areaId: ID) {
-    measures(areaId: $areaId) {
+  query Measures($areaId: ID, $wellBeingGoals: [WellBeingGoal!]) {
+    measures(areaId: $areaId, wellBeingGoals: $wellBeingGoals) {
       id
       reference
       name {
@@ -99,6 +99,8 @@ export const MEASURE_DETAILS = graphql(`
       direction
       frequency
       themes
+      wellBeingGoals
+      waysOfWorking
       contextual
       canReportFigures
       tolerance {
@@ -292,6 +294,8 @@ export const EDITABLE_MEASURE_FIELDS = graphql(`
     direction
     frequency
     themes
+    wellBeingGoals
+    waysOfWorking
     owner {
       id
     }

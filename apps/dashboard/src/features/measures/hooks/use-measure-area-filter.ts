@@ -1,20 +1,33 @@
 import { useSearchParams } from 'react-router';
 
+import type { WellBeingGoal } from '../../../gql/graphql';
+import { goalsFromParams } from '../../plans/components/future-generations';
+
+export interface MeasureFilters {
+  areaNumber: number | null;
+  /** Measures tagged with any of these well-being goals; none selected is no filter. */
+  goals: WellBeingGoal[];
+}
+
 /**
- * The measures list's area, by number, kept in the address (`?area=4`) so a reload or a shared
- * link shows the same measures; anything but a whole number from 1 is ignored.
+ * The measures list's area, by number, and well-being goals, kept in the address
+ * (`?area=4&goal=HEALTHIER`) so a reload or a shared link shows the same measures; anything but
+ * a whole number from 1, and any unknown goal, is ignored.
  */
 export function useMeasureAreaFilter() {
   const [params, setParams] = useSearchParams();
   const raw = Number(params.get('area'));
   const areaNumber = Number.isInteger(raw) && raw >= 1 ? raw : null;
-  function setAreaNumber(number: number | null) {
+  const goals = goalsFromParams(params);
+  function setFilters(filters: MeasureFilters) {
     setParams((current) => {
       const next = new URLSearchParams(current);
-      if (number === null) next.delete('area');
-      else next.set('area', String(number));
+      if (filters.areaNumber === null) next.delete('area');
+      else next.set('area', String(filters.areaNumber));
+      next.delete('goal');
+      for (const goal of filters.goals) next.append('goal', goal);
       return next;
     });
   }
-  return { areaNumber, setAreaNumber };
+  return { areaNumber, goals, setFilters };
 }

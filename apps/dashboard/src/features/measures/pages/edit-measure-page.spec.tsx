@@ -24,6 +24,8 @@ function aMeasure(version: number, overrides: Record<string, unknown> = {}) {
     direction: 'LOWER_IS_BETTER',
     frequency: 'QUARTERLY',
     themes: [],
+    wellBeingGoals: ['HEALTHIER'],
+    waysOfWorking: [],
     owner: { __typename: 'Person', id: 'person-1' },
     areas: [{ __typename: 'StrategicArea', id: 'area-4' }],
     tolerance: { __typename: 'MeasureTolerance', amber: 0.5, red: 1 },
@@ -103,6 +105,8 @@ describe('changing a measure', () => {
               direction: 'LOWER_IS_BETTER',
               frequency: 'QUARTERLY',
               themes: [],
+              wellBeingGoals: ['HEALTHIER'],
+              waysOfWorking: ['INVOLVEMENT'],
               ownerId: 'person-2',
               areaIds: ['area-4'],
               amberTolerance: 0.5,
@@ -123,6 +127,7 @@ describe('changing a measure', () => {
     const cells = rows.slice(1).map((row) => [...row.children].map((cell) => cell.textContent));
     expect(cells).toEqual([
       ['Owner (reports its figures)', 'Nia Williams', 'Ceri Morgan'],
+      ['Ways of working', 'Involvement', '(empty)'],
       ['Red tolerance', '1.5', '2'],
     ]);
     expect(within(conflict).getByRole('button', { name: 'Keep mine' })).toBeInTheDocument();

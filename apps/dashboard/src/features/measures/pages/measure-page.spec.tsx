@@ -45,6 +45,8 @@ function measure(overrides: Record<string, unknown> = {}) {
     direction: 'LOWER_IS_BETTER',
     frequency: 'QUARTERLY',
     themes: ['WELL_BEING'],
+    wellBeingGoals: ['HEALTHIER', 'PROSPEROUS'],
+    waysOfWorking: ['PREVENTION'],
     contextual: false,
     canReportFigures: true,
     tolerance: { __typename: 'MeasureTolerance', amber: 0.5, red: 1.5 },
@@ -167,6 +169,9 @@ describe('the measure page', () => {
     expect(details('Baseline')).toBe('6.8% on 31 March 2025');
     expect(details('Targets')).toBe('2025-26: 6.5%2026-27: 6%');
     expect(details('Principles and priorities')).toBe('Well-being');
+    // In the Act's order.
+    expect(details('Well-being goals')).toBe('A prosperous WalesA healthier Wales');
+    expect(details('Ways of working')).toBe('Prevention');
     expect(screen.getByRole('button', { name: 'Report a figure' })).toHaveAttribute(
       'href',
       '/measures/measure-1/report',

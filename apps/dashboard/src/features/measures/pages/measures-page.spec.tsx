@@ -139,6 +139,32 @@ describe('the measures page', () => {
     ).toBeInTheDocument();
   });
 
+  it('filters by well-being goals kept in the address, keeping the area', async () => {
+    const user = userEvent.setup();
+    const goalsMock = (wellBeingGoals: string[], measures: unknown[]) => ({
+      request: { query: MEASURES, variables: { areaId: 'area-5', wellBeingGoals } },
+      result: { data: { measures } },
+      maxUsageCount: Number.POSITIVE_INFINITY,
+    });
+    renderList('/measures?area=5&goal=HEALTHIER', [
+      goalsMock(['HEALTHIER'], [sickness]),
+      goalsMock(['RESILIENT', 'HEALTHIER'], []),
+    ]);
+
+    expect(await screen.findByText('Measures: 1')).toBeInTheDocument();
+    const goals = screen.getByRole('group', { name: 'Well-being goals' });
+    expect(within(goals).getByRole('checkbox', { name: 'A healthier Wales' })).toBeChecked();
+    await user.click(within(goals).getByRole('checkbox', { name: 'A resilient Wales' }));
+    await user.click(screen.getByRole('button', { name: 'Show measures' }));
+
+    expect(screen.getByTestId('location')).toHaveTextContent(
+      '/measures?area=5&goal=RESILIENT&goal=HEALTHIER',
+    );
+    expect(
+      await screen.findByText('No measures are tagged with any of the goals selected.'),
+    ).toBeInTheDocument();
+  });
+
   it('is in Welsh for Welsh speakers', async () => {
     renderList('/measures', [measuresMock(null, [sickness])], 'cy');
 

@@ -21,7 +21,7 @@ export default function MeasuresPage() {
   const { t } = useTranslation();
   const language = useLanguage();
   usePageTitle(t('measures.title'));
-  const { areaNumber, setAreaNumber } = useMeasureAreaFilter();
+  const { areaNumber, goals, setFilters } = useMeasureAreaFilter();
   const canReport = useCanReportFigures().allowed;
   const canManage = usePermission(Permission.MANAGE_PLANS).allowed;
   const areasQuery = useQuery(MEASURE_AREAS);
@@ -33,7 +33,12 @@ export default function MeasuresPage() {
   const measuresQuery = useQuery(
     MEASURES,
     ready && !(areaNumber !== null && !area)
-      ? { variables: { areaId: area?.id ?? null } }
+      ? {
+          variables: {
+            areaId: area?.id ?? null,
+            ...(goals.length ? { wellBeingGoals: goals } : {}),
+          },
+        }
       : skipToken,
   );
   // Not the previous list while another loads: its caption would name the wrong area.
@@ -50,7 +55,11 @@ export default function MeasuresPage() {
     if (measures.length === 0) {
       return (
         <p className="govuk-body" role="status">
-          {area ? t('measures.noneInArea', { number: area.number }) : t('measures.none')}
+          {goals.length
+            ? t('futureGenerations.noMeasures')
+            : area
+              ? t('measures.noneInArea', { number: area.number })
+              : t('measures.none')}
         </p>
       );
     }
@@ -87,7 +96,14 @@ export default function MeasuresPage() {
           </Link>
         </p>
       )}
-      {areas && <MeasureAreaFilter areas={areas} areaNumber={areaNumber} onApply={setAreaNumber} />}
+      {areas && (
+        <MeasureAreaFilter
+          areas={areas}
+          areaNumber={areaNumber}
+          goals={goals}
+          onApply={setFilters}
+        />
+      )}
       {content()}
     </>
   );

@@ -21,6 +21,8 @@ const input = {
   ownerId: 'person-2',
   areaIds: ['area-3', 'area-4'],
   themes: [],
+  wellBeingGoals: ['HEALTHIER'],
+  waysOfWorking: ['LONG_TERM', 'PREVENTION'],
   amberTolerance: 0.5,
   redTolerance: 1,
   baseline: { value: 8.2, date: '2025-03-31' },
@@ -45,6 +47,11 @@ async function fillIn() {
   await user.selectOptions(screen.getByLabelText('Owner (reports its figures)'), 'person-2');
   await user.click(screen.getByRole('checkbox', { name: '3. Area title 3' }));
   await user.click(screen.getByRole('checkbox', { name: '4. Area title 4' }));
+  const goals = within(screen.getByRole('group', { name: 'Well-being goals' }));
+  await user.click(goals.getByRole('checkbox', { name: 'A healthier Wales' }));
+  const ways = within(screen.getByRole('group', { name: 'Ways of working' }));
+  await user.click(ways.getByRole('checkbox', { name: 'Long term' }));
+  await user.click(ways.getByRole('checkbox', { name: 'Prevention' }));
   const amber = screen.getByLabelText('Amber tolerance');
   await user.clear(amber);
   await user.type(amber, '0.5');

@@ -11,6 +11,10 @@ import type { ActionFormOptionsQuery, LeadOrganisation, Theme } from '../../../g
 import { formatDate } from '../../../i18n/format';
 import type { ActionValues } from './action-fields';
 import type { ConflictRow } from './conflict-summary';
+import {
+  futureGenerationsFromConflict,
+  futureGenerationsRows,
+} from './future-generations-conflict';
 
 /** What the API sends as `extensions.current` for an action, read defensively. */
 export function actionValuesFromConflict(
@@ -37,6 +41,7 @@ export function actionValuesFromConflict(
       ? current['ownerIds'].filter((id): id is string => typeof id === 'string')
       : fallback.ownerIds,
     themes: Array.isArray(current['themes']) ? (current['themes'] as Theme[]) : [],
+    ...futureGenerationsFromConflict(current),
     needsPartnershipConsultation: current['needsPartnershipConsultation'] === true,
   };
 }
@@ -90,6 +95,7 @@ export function conflictRows(
     // In the form's order: the owners follow the dates.
     { label: t('plans.actionForm.owners'), show: (values) => people(values.ownerIds) },
     { label: t('plans.actionForm.themes'), show: (values) => themes(values.themes) },
+    ...futureGenerationsRows(language, t),
     {
       label: t('plans.actionForm.partnership'),
       show: (values) =>

@@ -15,6 +15,11 @@ import { SelectField } from '../../../ui/select-field';
 import { TextField } from '../../../ui/text-field';
 import { useLanguage } from '../../../ui/use-language';
 import { errorFor, type FormError } from './form-errors';
+import {
+  futureGenerationsFieldId,
+  FutureGenerationsFields,
+  type FutureGenerationsValues,
+} from './future-generations';
 
 export const LEAD_ORGANISATIONS: LeadOrganisation[] = ['HEIW', 'SOCIAL_CARE_WALES', 'JOINT'];
 export const THEMES: Theme[] = [
@@ -25,7 +30,7 @@ export const THEMES: Theme[] = [
 ];
 export const MAX_OWNERS = 10;
 
-export interface ActionValues {
+export interface ActionValues extends FutureGenerationsValues {
   areaId: string;
   reference: string;
   title: BilingualValue;
@@ -49,6 +54,8 @@ export function emptyActionValues(startDate: string, dueDate: string): ActionVal
     dueDate,
     ownerIds: [],
     themes: [],
+    wellBeingGoals: [],
+    waysOfWorking: [],
     needsPartnershipConsultation: false,
   };
 }
@@ -75,7 +82,7 @@ export function actionFieldId(path: string): string | null {
     case 'needsPartnershipConsultation':
       return name;
     default:
-      return null;
+      return futureGenerationsFieldId(path);
   }
 }
 
@@ -315,6 +322,11 @@ export function ActionFields({ values, options, errors, onChange }: Props) {
           </div>
         </fieldset>
       </div>
+      <FutureGenerationsFields
+        values={values}
+        errors={errors}
+        onChange={(tags) => onChange({ ...values, ...tags })}
+      />
       <div className="govuk-form-group">
         <div className="govuk-checkboxes govuk-checkboxes--small">
           <div className="govuk-checkboxes__item">

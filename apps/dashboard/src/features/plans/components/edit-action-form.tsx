@@ -1,7 +1,13 @@
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 
-import type { ActionFormOptionsQuery, Theme, UpdateActionInput } from '../../../gql/graphql';
+import type {
+  ActionFormOptionsQuery,
+  Theme,
+  UpdateActionInput,
+  WayOfWorking,
+  WellBeingGoal,
+} from '../../../gql/graphql';
 import { bilingualInput, bilingualValue, type BilingualValue } from '../../../ui/bilingual-input';
 import { ErrorSummary } from '../../../ui/error-summary';
 import { useLanguage } from '../../../ui/use-language';
@@ -25,6 +31,8 @@ export interface EditableAction {
   startDate: string;
   dueDate: string;
   themes: Theme[];
+  wellBeingGoals: WellBeingGoal[];
+  waysOfWorking: WayOfWorking[];
   needsPartnershipConsultation: boolean;
   owners: { id: string }[];
 }
@@ -40,6 +48,8 @@ export function actionValues(action: EditableAction): ActionValues {
     dueDate: action.dueDate,
     ownerIds: action.owners.map((owner) => owner.id),
     themes: action.themes,
+    wellBeingGoals: action.wellBeingGoals,
+    waysOfWorking: action.waysOfWorking,
     needsPartnershipConsultation: action.needsPartnershipConsultation,
   };
 }
@@ -73,6 +83,12 @@ export function changedFields(
   if (values.dueDate !== loaded.dueDate) changes.dueDate = values.dueDate;
   if (!sameSet(values.ownerIds, loaded.ownerIds)) changes.ownerIds = values.ownerIds;
   if (!sameSet(values.themes, loaded.themes)) changes.themes = values.themes;
+  if (!sameSet(values.wellBeingGoals, loaded.wellBeingGoals)) {
+    changes.wellBeingGoals = values.wellBeingGoals;
+  }
+  if (!sameSet(values.waysOfWorking, loaded.waysOfWorking)) {
+    changes.waysOfWorking = values.waysOfWorking;
+  }
   if (values.needsPartnershipConsultation !== loaded.needsPartnershipConsultation) {
     changes.needsPartnershipConsultation = values.needsPartnershipConsultation;
   }

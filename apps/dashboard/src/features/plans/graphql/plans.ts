@@ -207,6 +207,8 @@ export const ACTION_FOR_EDIT = graphql(`
       startDate
       dueDate
       themes
+      wellBeingGoals
+      waysOfWorking
       needsPartnershipConsultation
       owners {
         id
@@ -248,6 +250,8 @@ export const UPDATE_ACTION = graphql(`
       startDate
       dueDate
       themes
+      wellBeingGoals
+      waysOfWorking
       needsPartnershipConsultation
       owners {
         id

@@ -22,6 +22,8 @@ function anAction(version: number, overrides: Record<string, unknown> = {}) {
     startDate: '2026-04-01',
     dueDate: '2027-03-31',
     themes: [],
+    wellBeingGoals: ['HEALTHIER'],
+    waysOfWorking: [],
     needsPartnershipConsultation: false,
     owners: [{ __typename: 'Person', id: 'person-1', name: 'Ceri Morgan' }],
     plan: {
@@ -99,6 +101,8 @@ const staleSaveMock: MockLink.MockedResponse = {
       startDate: '2026-04-01',
       dueDate: '2027-02-28',
       themes: [],
+      wellBeingGoals: ['HEALTHIER', 'RESILIENT'],
+      waysOfWorking: [],
       needsPartnershipConsultation: false,
       areaId: 'area-4',
       planId: 'plan-2026',
@@ -139,6 +143,8 @@ describe('editing an action someone else has just changed', () => {
       ['Title in English', 'Their title', 'My title'],
       ['Due date', '28 February 2027', '31 March 2027'],
       ['Owners', 'Ceri Morgan, Dafydd Jones', 'Ceri Morgan'],
+      // In the Act's order, whatever order they were ticked in.
+      ['Well-being goals', 'A resilient Wales, A healthier Wales', 'A healthier Wales'],
     ]);
     expect(document.title).toMatch(/^Error: /);
     expect(screen.queryByText(/have been saved/)).not.toBeInTheDocument();
@@ -199,5 +205,36 @@ describe('editing an action someone else has just changed', () => {
     expect(await title.findByDisplayValue('Their title')).toBeInTheDocument();
     expect(screen.getByLabelText('Due date')).toHaveValue('2027-02-28');
     expect(screen.queryByTestId('conflict-summary')).not.toBeInTheDocument();
+  });
+
+  it('sends only the well-being goals when only they were changed', async () => {
+    const user = userEvent.setup();
+    renderApp({
+      route,
+      mocks: [
+        meMock(aUser()),
+        optionsMock,
+        loadMock(3),
+        {
+          request: {
+            query: UPDATE_ACTION,
+            variables: {
+              input: { id: 'action-1', expectedVersion: 3, wellBeingGoals: ['PROSPEROUS'] },
+            },
+          },
+          result: { data: { updateAction: anAction(4, { wellBeingGoals: ['PROSPEROUS'] }) } },
+        },
+      ],
+    });
+
+    const goals = await screen.findByRole('group', { name: 'Well-being goals' });
+    expect(within(goals).getByRole('checkbox', { name: 'A healthier Wales' })).toBeChecked();
+    await user.click(within(goals).getByRole('checkbox', { name: 'A healthier Wales' }));
+    await user.click(within(goals).getByRole('checkbox', { name: 'A prosperous Wales' }));
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+
+    expect(
+      await screen.findByText('Your changes to action 4.2 have been saved.'),
+    ).toBeInTheDocument();
   });
 });

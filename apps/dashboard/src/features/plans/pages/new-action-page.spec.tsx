@@ -62,6 +62,8 @@ const input = {
   dueDate: '2027-03-31',
   ownerIds: ['person-2'],
   themes: ['STAFF_RETENTION'],
+  wellBeingGoals: [],
+  waysOfWorking: [],
   needsPartnershipConsultation: false,
   milestones: [],
 };
@@ -167,6 +169,88 @@ describe('adding an action to a plan', () => {
 
     const summary = await screen.findByRole('alert');
     expect(within(summary).getByRole('link', { name: 'Action 4.2 already exists' })).toBeVisible();
+  });
+
+  it('sends the well-being goals and ways of working ticked, each a fieldset with its legend', async () => {
+    const user = userEvent.setup();
+    renderApp({
+      route,
+      mocks: [
+        meMock(aUser()),
+        planMock,
+        optionsMock,
+        {
+          request: {
+            query: CREATE_ACTION,
+            variables: {
+              input: {
+                ...input,
+                wellBeingGoals: ['HEALTHIER', 'MORE_EQUAL'],
+                waysOfWorking: ['PREVENTION'],
+              },
+            },
+          },
+          result: {
+            errors: [
+              {
+                message: 'Invalid wellBeingGoals',
+                extensions: {
+                  code: 'BAD_USER_INPUT',
+                  field: 'wellBeingGoals',
+                  problems: [
+                    {
+                      field: 'wellBeingGoals',
+                      message: "All wellBeingGoals's elements must be unique",
+                    },
+                  ],
+                },
+              },
+            ],
+          },
+        },
+      ],
+    });
+
+    await screen.findByRole('heading', { level: 1, name: 'Add an action' });
+    const goals = await screen.findByRole('group', { name: 'Well-being goals' });
+    expect(within(goals).getAllByRole('checkbox')).toHaveLength(7);
+    expect(goals).toHaveAccessibleDescription(
+      /Well-being of Future Generations \(Wales\) Act 2015/,
+    );
+    const ways = screen.getByRole('group', { name: 'Ways of working' });
+    expect(
+      within(ways)
+        .getAllByRole('checkbox')
+        .map((box) => box.getAttribute('value')),
+    ).toEqual(['LONG_TERM', 'PREVENTION', 'INTEGRATION', 'COLLABORATION', 'INVOLVEMENT']);
+    await user.click(within(goals).getByRole('checkbox', { name: 'A healthier Wales' }));
+    await user.click(within(goals).getByRole('checkbox', { name: 'A more equal Wales' }));
+    await user.click(within(ways).getByRole('checkbox', { name: 'Prevention' }));
+    await fillIn();
+
+    const summary = await screen.findByRole('alert');
+    expect(
+      within(summary).getByRole('link', { name: "All wellBeingGoals's elements must be unique" }),
+    ).toHaveAttribute('href', '#wellBeingGoals');
+    expect(screen.getByRole('group', { name: 'Well-being goals' })).toHaveAccessibleDescription(
+      /Error: All wellBeingGoals's elements must be unique/,
+    );
+  });
+
+  it('names the goals and ways of working as the Act does in Welsh', async () => {
+    renderApp({
+      route,
+      language: 'cy',
+      mocks: [meMock(aUser({ preferredLanguage: 'cy' })), planMock, optionsMock],
+    });
+    const goals = await screen.findByRole('group', { name: 'Nodau llesiant' });
+    expect(
+      within(goals).getByRole('checkbox', {
+        name: "Cymru â diwylliant bywiog lle mae'r Gymraeg yn ffynnu",
+      }),
+    ).toBeInTheDocument();
+    const ways = screen.getByRole('group', { name: 'Ffyrdd o weithio' });
+    expect(within(ways).getByRole('checkbox', { name: 'Hirdymor' })).toBeInTheDocument();
   });
 
   it('asks for what is missing before calling the API', async () => {

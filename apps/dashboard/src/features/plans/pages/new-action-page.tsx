@@ -101,6 +101,8 @@ function CreateActionForm({ plan }: { plan: Plan }) {
             dueDate: values.dueDate,
             ownerIds: values.ownerIds,
             themes: values.themes,
+            wellBeingGoals: values.wellBeingGoals,
+            waysOfWorking: values.waysOfWorking,
             needsPartnershipConsultation: values.needsPartnershipConsultation,
             milestones: drafts.map((draft) => ({
               title: bilingualInput(draft.title),

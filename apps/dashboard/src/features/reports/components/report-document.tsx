@@ -6,6 +6,7 @@ import { formatDate, formatDateTime } from '../../../i18n/format';
 import { LocalisedText } from '../../../ui/localised-text';
 import { useLanguage } from '../../../ui/use-language';
 import { ExecutiveSummaryText } from './executive-summary';
+import { GoalsSection } from './report-goals';
 import { audienceLabel, ReportStateTag } from './report-labels';
 import { MeasuresOffTarget, MeasuresScorecard } from './report-measures';
 import { ReportRagSummary } from './report-rag-summary';
@@ -76,8 +77,9 @@ export function ReportCover({ report }: { report: ReportData }) {
 /**
  * The report as exported: cover, executive summary, RAG summary, movement, exceptions,
  * measures (scorecard, then those off target), risks (heat map, register, above appetite,
- * movement), milestones, principles coverage, completions and every action. `beforeSummary` and
- * `summaryEditor` let the page add its controls without changing the document's order.
+ * movement), milestones, principles coverage, well-being goals, completions and every action.
+ * `beforeSummary` and `summaryEditor` let the page add its controls without changing the
+ * document's order.
  */
 export function ReportDocument({
   report,
@@ -114,6 +116,7 @@ export function ReportDocument({
       <ReportRisks risks={content.risks} />
       <MilestonesSection content={content} />
       <ThemesSection content={content} />
+      <GoalsSection content={content} />
       <CompletedSection content={content} />
       <ActionsAppendix content={content} />
     </article>

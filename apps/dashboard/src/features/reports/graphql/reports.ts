@@ -62,6 +62,7 @@ export const REPORT_ACTION_LINE_FIELDS = graphql(`
       cy
     }
     themes
+    wellBeingGoals
   }
 `);
 
@@ -138,6 +139,7 @@ export const REPORT_MEASURE_FIELDS = graphql(`
     direction
     frequency
     areaNumbers
+    wellBeingGoals
     latest {
       periodLabel {
         en
@@ -289,6 +291,20 @@ export const REPORT = graphql(`
           theme
           counts {
             ...RagCountFields
+          }
+        }
+        goalContribution {
+          goal
+          actions {
+            ...RagCountFields
+          }
+          measures {
+            red
+            amber
+            green
+            contextual
+            noFigure
+            total
           }
         }
         completed {

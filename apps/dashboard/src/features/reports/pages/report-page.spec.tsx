@@ -231,6 +231,74 @@ describe('the report page', () => {
     expect(screen.queryByRole('region', { name: 'Risks and issues' })).not.toBeInTheDocument();
   });
 
+  it('shows each well-being goal with its actions by status and its measures by figure', async () => {
+    renderApp({ route, mocks: [meMock(writer), reportMock(aReport('ISSUED')), emptyReviewMock()] });
+
+    const section = await screen.findByRole('region', {
+      name: 'Well-being of Future Generations goals',
+    });
+    const actions = within(section).getByRole('table', {
+      name: 'Actions by status for each well-being goal',
+    });
+    expect(within(actions).getAllByRole('row')).toHaveLength(8);
+    const healthier = within(actions).getByRole('row', { name: /^A healthier Wales/ });
+    expect(
+      within(healthier)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['1', '0', '1', '0', '0', '0', '2']);
+    const measures = within(section).getByRole('table', {
+      name: 'Measures by their latest figure for each well-being goal',
+    });
+    expect(
+      within(within(measures).getByRole('row', { name: /^A healthier Wales/ }))
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['1', '0', '0', '0', '1', '2']);
+    expect(
+      within(measures).getByRole('row', {
+        name: /^A Wales of vibrant culture and thriving Welsh language/,
+      }),
+    ).toHaveTextContent(/000000$/);
+  });
+
+  it('shows the well-being goals in Welsh', async () => {
+    renderApp({
+      route,
+      language: 'cy',
+      mocks: [
+        meMock(aUser({ preferredLanguage: 'cy' })),
+        reportMock(aReport('ISSUED')),
+        emptyReviewMock(),
+      ],
+    });
+    const section = await screen.findByRole('region', {
+      name: 'Nodau Llesiant Cenedlaethau’r Dyfodol',
+    });
+    expect(within(section).getAllByRole('row', { name: /^Cymru iachach/ })).toHaveLength(2);
+    expect(
+      within(section).getAllByRole('rowheader', {
+        name: "Cymru sy'n gyfrifol ar lefel fyd-eang",
+      }),
+    ).toHaveLength(2);
+  });
+
+  it('shows no well-being goals section in a report issued before goals were reported', async () => {
+    const report = aReport('ISSUED');
+    renderApp({
+      route,
+      mocks: [
+        meMock(writer),
+        reportMock({ ...report, content: { ...report.content, goalContribution: [] } }),
+        emptyReviewMock(),
+      ],
+    });
+    expect(await screen.findByRole('region', { name: 'Outcome measures' })).toBeInTheDocument();
+    expect(
+      screen.queryByRole('region', { name: 'Well-being of Future Generations goals' }),
+    ).not.toBeInTheDocument();
+  });
+
   it('shows an issued report as frozen, with no way to issue or edit it', async () => {
     renderApp({
       route,

@@ -28,6 +28,7 @@ function aLine(reference: string, rag: string | null) {
     risks: text(`Risk on ${reference}`, null),
     nextSteps: text(`Mitigation for ${reference}`, null),
     themes: ['STAFF_RETENTION'],
+    wellBeingGoals: ['HEALTHIER'],
   };
 }
 
@@ -58,6 +59,7 @@ export function aMeasureLine(
     direction: 'LOWER_IS_BETTER',
     frequency: 'QUARTERLY',
     areaNumbers: [4],
+    wellBeingGoals: ['HEALTHIER'],
     latest: latest && {
       __typename: 'ReportMeasureLatest',
       periodLabel: text('2026-27 Q3', '2026-27 Ch3'),
@@ -106,6 +108,36 @@ function measures() {
     measures: [late, aMeasureLine('M4.2', null)],
     offTarget: [late],
   };
+}
+
+/** Each well-being goal in the Act's order: the two actions and two measures are all "healthier". */
+function goalContribution() {
+  const goals = [
+    'PROSPEROUS',
+    'RESILIENT',
+    'HEALTHIER',
+    'MORE_EQUAL',
+    'COHESIVE_COMMUNITIES',
+    'VIBRANT_CULTURE_WELSH_LANGUAGE',
+    'GLOBALLY_RESPONSIBLE',
+  ];
+  return goals.map((goal) => {
+    const healthier = goal === 'HEALTHIER';
+    return {
+      __typename: 'ReportGoalContribution',
+      goal,
+      actions: healthier ? counts({ red: 1, green: 1 }) : counts(),
+      measures: {
+        __typename: 'MeasureRagCounts',
+        red: healthier ? 1 : 0,
+        amber: 0,
+        green: 0,
+        contextual: 0,
+        noFigure: healthier ? 1 : 0,
+        total: healthier ? 2 : 0,
+      },
+    };
+  });
 }
 
 const score = (likelihood: number, consequence: number) => {
@@ -234,6 +266,8 @@ export function aReport(state: 'DRAFT' | 'ISSUED', overrides: Record<string, unk
       themes: [
         { __typename: 'ReportThemeCoverage', theme: 'STAFF_RETENTION', counts: counts({ red: 1 }) },
       ],
+      // Empty in reports issued before well-being goals were reported.
+      goalContribution: goalContribution(),
       completed: [],
       actions: [aLine('4.1', 'RED'), aLine('4.2', 'GREEN')],
     },

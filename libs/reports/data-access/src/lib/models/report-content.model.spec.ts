@@ -31,7 +31,7 @@ describe('reading an issued report', () => {
       ...oldSnapshot,
       actions: [tagged],
       goalContribution: [],
-    } as StoredReportContent);
+    } as unknown as StoredReportContent);
     expect(content.actions).toEqual([tagged]);
   });
 });
