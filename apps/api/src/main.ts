@@ -9,6 +9,7 @@ import { Logger } from '@nestjs/common';
 
 import { loadConfig, type AppConfig } from './app/config';
 import { createApp } from './app/create-app';
+import { publicStylesheet } from './app/dashboard';
 import { createAppDataSource, provideDatabase, type DatabaseHandle } from './app/database';
 import { seedDemoData } from './seed/demo-seed';
 import { demoSignInHelp } from './seed/demo-users';
@@ -32,7 +33,7 @@ async function serve(config: AppConfig, databaseUrl: string, seed: boolean) {
     },
     mail: config.mail,
     pdf: config.pdf,
-    publicSite: config.publicSite,
+    publicSite: { ...config.publicSite, stylesheet: publicStylesheet(config.dashboardDir) },
   });
   await app.listen(config.port, config.host);
   return { app, seeded };

@@ -49,6 +49,7 @@ const ADMINS = [Role.ADMIN];
 const REVIEWERS = [Role.PROGRAMME_OFFICE, Role.BOARD_MEMBER];
 const MEETING_MANAGERS = [Role.PROGRAMME_OFFICE];
 const PUBLISHERS = [Role.PROGRAMME_OFFICE];
+const REPORT_WRITERS = [Role.PROGRAMME_OFFICE];
 /** Signing in and out, and choosing a password with an e-mailed link. */
 const PUBLIC_MUTATIONS = ['signIn', 'signOut', 'requestPasswordReset', 'setPassword'];
 const PASSWORD = 'a-long-enough-password-1';
@@ -996,6 +997,21 @@ describe('access matrix', () => {
             };
       }),
     ),
+    matrix('updateBoardPaperSettings', REPORT_WRITERS, async () => {
+      const [{ version }] = await db().query(`SELECT version FROM board_paper_settings`);
+      return {
+        query: withInput(
+          'updateBoardPaperSettings',
+          'UpdateBoardPaperSettingsInput',
+          '{ version }',
+        ),
+        variables: {
+          input: { expectedVersion: version, coverSheet: { author: `Author ${++counter}` } },
+        },
+        written: async () =>
+          (await db().query(`SELECT version FROM board_paper_settings`))[0].version,
+      };
+    }),
     matrix('createPublication', PUBLISHERS, async () => {
       const reportId = await issuedReport();
       return {
@@ -1133,6 +1149,7 @@ describe('access matrix', () => {
       expect(EVERYONE).toEqual(holders(Permission.READ));
       expect(MEETING_MANAGERS).toEqual(holders(Permission.MANAGE_MEETINGS));
       expect(PUBLISHERS).toEqual(holders(Permission.PUBLISH_PROGRESS));
+      expect(REPORT_WRITERS).toEqual(holders(Permission.MANAGE_REPORTS));
     });
 
     const rows = cases.flatMap((c) =>
@@ -1200,6 +1217,7 @@ describe('access matrix', () => {
         '{ statusUpdateImportPreview(input: { financialYear: "2025-26", fileName: "a.csv", contentBase64: "" }) { errorCount } }',
       planImportPreview:
         '{ planImportPreview(input: { financialYear: "2025-26", fileName: "a.csv", contentBase64: "" }) { errorCount } }',
+      boardPaperSettings: '{ boardPaperSettings { version } }',
       publication: `{ publication(id: "${MISSING}") { id } }`,
       publications: '{ publications { id } }',
       progressSummary: `{ progressSummary(reportingPeriodId: "${MISSING}") { asOf } }`,

@@ -26,6 +26,19 @@ describe('loadConfig', () => {
         publicUrl: 'http://127.0.0.1:3000',
       },
       pdf: { chromiumPath: '/usr/bin/chromium' },
+      publicSite: { origin: 'http://127.0.0.1:3000', embedOrigins: [] },
+    });
+  });
+
+  it('lets the organisations’ websites named in PUBLIC_EMBED_ORIGINS frame the public area summary', () => {
+    expect(
+      loadConfig({
+        PUBLIC_URL: 'https://cynnydd.example.wales/',
+        PUBLIC_EMBED_ORIGINS: 'https://heiw.nhs.wales, https://socialcare.wales',
+      }).publicSite,
+    ).toEqual({
+      origin: 'https://cynnydd.example.wales',
+      embedOrigins: ['https://heiw.nhs.wales', 'https://socialcare.wales'],
     });
   });
 
@@ -102,6 +115,10 @@ describe('loadConfig', () => {
     [{ WEB_CONCURRENCY: '0' }, 'WEB_CONCURRENCY must be a whole number from 1 to 64, got "0"'],
     [{ SMTP_URL: 'mail.example.wales' }, 'SMTP_URL must be an smtp:// or smtps:// URL'],
     [{ PUBLIC_URL: 'cynnydd.example.wales' }, 'PUBLIC_URL must be a URL'],
+    [
+      { PUBLIC_EMBED_ORIGINS: 'https://heiw.nhs.wales/embed' },
+      'PUBLIC_EMBED_ORIGINS must list origins',
+    ],
   ])('refuses %j with a clear reason', (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
   });

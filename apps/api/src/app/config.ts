@@ -5,8 +5,6 @@ import type { MailSettings } from '@cynnydd/notifications/data-access';
 import type { PublicSiteOptions } from '@cynnydd/publications/data-access';
 import type { PdfSettings } from '@cynnydd/reports/data-access';
 
-import { publicStylesheet } from './dashboard';
-
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevelName = (typeof LOG_LEVELS)[number];
 
@@ -36,8 +34,8 @@ export interface AppConfig {
   mail: MailSettings;
   /** Report PDFs are printed with this Chromium. */
   pdf: PdfSettings;
-  /** The public progress pages: their address, stylesheet and who may frame the area summary. */
-  publicSite: PublicSiteOptions;
+  /** The public progress pages: their address and who may frame the area summary. */
+  publicSite: Omit<PublicSiteOptions, 'stylesheet'>;
 }
 
 /** Reads the environment once at start-up; every problem is reported together, then it stops. */
@@ -155,11 +153,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       publicUrl,
     },
     pdf: { chromiumPath: env['CHROMIUM_PATH'] || '/usr/bin/chromium' },
-    publicSite: {
-      origin: publicUrl.replace(/\/$/, ''),
-      stylesheet: publicStylesheet(dashboardDir),
-      embedOrigins,
-    },
+    publicSite: { origin: publicUrl.replace(/\/$/, ''), embedOrigins },
   };
   if (problems.length) {
     throw new Error(`Cynnydd cannot start:\n  - ${problems.join('\n  - ')}`);
