@@ -3,11 +3,11 @@ import JSZip from 'jszip';
 import { AgendaItem } from '@cynnydd/meetings/data-access';
 import type { ReportingPeriod } from '@cynnydd/reporting/data-access';
 import { ForumKind, MeetingState, RagStatus, Role } from '@cynnydd/shared/domain';
-import { readWordDocument } from '@cynnydd/shared/testing';
+import { printWithLibreOffice, readWordDocument } from '@cynnydd/shared/testing';
 import type { StrategicArea } from '@cynnydd/strategy/data-access';
 
 import { Fixtures } from './support/fixtures';
-import { printWithLibreOffice } from './support/libreoffice';
+
 import { pdfPages } from './support/pdf-text';
 import { errorOf, startTestApp, type TestApp } from './support/test-app';
 

@@ -350,7 +350,10 @@ function headerAndFooter(document: ReportDocument, language: ExportLanguage) {
   };
 }
 
-/** The report's sections, each on portrait or, when a wide table needs it, landscape pages. */
+/**
+ * The report's sections: a section whose tables are wide goes on landscape pages; consecutive
+ * sections of the same orientation share pages (a Word section always starts a new page).
+ */
 function bodySections(document: ReportDocument, language: ExportLanguage) {
   const groups: Block[][] = [];
   for (const item of document.blocks) {
@@ -358,14 +361,19 @@ function bodySections(document: ReportDocument, language: ExportLanguage) {
     groups[groups.length - 1].push(item);
   }
   const context: Context = { language, section: 0 };
-  return groups.map((group) => ({
-    landscape: group.some(
+  const runs: { landscape: boolean; children: (Paragraph | Table)[] }[] = [];
+  for (const group of groups) {
+    const landscape = group.some(
       (item) =>
         item.kind === 'table' &&
         tableLayout(item.columns, item.rows, language, item.wide).landscape,
-    ),
-    children: group.flatMap((item) => block(item, context)),
-  }));
+    );
+    const children = group.flatMap((item) => block(item, context));
+    const last = runs.at(-1);
+    if (last && last.landscape === landscape) last.children.push(...children);
+    else runs.push({ landscape, children });
+  }
+  return runs;
 }
 
 function sectionsIn(document: ReportDocument, language: ExportLanguage): ISectionOptions[] {

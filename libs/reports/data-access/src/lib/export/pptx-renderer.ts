@@ -132,6 +132,8 @@ export async function renderPptx(
       legendPos: 'b',
       showValue: true,
       dataLabelColor: 'FFFFFF',
+      // Counts on their segments; none written on an empty one.
+      dataLabelFormatCode: '#,##0;;',
       altText: `${caption} ${content.areas
         .map(
           (area) =>
