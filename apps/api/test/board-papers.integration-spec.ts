@@ -214,6 +214,8 @@ describe('board papers: the cover sheet and the documents', () => {
     expect(pages[0]).toContain('Taflen glawr yr adroddiad');
     expect(pages[0]).toMatch(new RegExp(`Tudalen 1 o ${pages.length}`));
     expect(pages[0]).toContain('SWYDDOGOL');
+    // The board pack: the full list of actions is its appendix.
+    expect(pages.some((page) => page.includes('Atodiad A: Pob cam gweithredu'))).toBe(true);
   });
 
   it('lays a paper in both languages out as the programme office has set: Welsh first', async () => {

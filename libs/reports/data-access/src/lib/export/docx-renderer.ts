@@ -28,6 +28,7 @@ import { EXPORT_LABELS as L } from './export-labels';
 import { inline, type Bi, type ExportLanguage } from './export-language';
 import { CHART_WIDTH, chartLayout, chartPng, SHADE_TINTS } from './rag-chart';
 import {
+  sectionLabel,
   trendTable,
   type Block,
   type Cell,
@@ -144,8 +145,9 @@ function heatMapTable(item: Extract<Block, { kind: 'heatMap' }>, language: Expor
 }
 
 interface Context {
+  document: ReportDocument;
   language: ExportLanguage;
-  /** Numbers the report's sections as they come. */
+  /** Counts the report's sections as they come, for their numbers. */
   section: number;
 }
 
@@ -153,12 +155,13 @@ function block(item: Block, context: Context): (Paragraph | Table)[] {
   const { language } = context;
   switch (item.kind) {
     case 'heading': {
+      const number = inline(sectionLabel(context.document, context.section), language);
       context.section += 1;
       return [
         new Paragraph({
           heading: HeadingLevel.HEADING_1,
           children: [
-            new TextRun(`${context.section}. `),
+            new TextRun(`${number} `),
             ...lines(item.text, language).flatMap((line, index) => [
               ...(index ? [new TextRun(' / ')] : []),
               run(line),
@@ -303,7 +306,10 @@ function titleAndContents(document: ReportDocument, language: ExportLanguage) {
     new Paragraph({ children: [new PageBreak()] }),
     ...paragraphs(L.contents, language, { heading: HeadingLevel.HEADING_1 }),
     ...document.sections.map(
-      (section, index) => new Paragraph({ text: `${index + 1}. ${inline(section, language)}` }),
+      (section, index) =>
+        new Paragraph({
+          text: `${inline(sectionLabel(document, index), language)} ${inline(section, language)}`,
+        }),
     ),
   ];
 }
@@ -360,7 +366,7 @@ function bodySections(document: ReportDocument, language: ExportLanguage) {
     if (item.kind === 'heading' || !groups.length) groups.push([]);
     groups[groups.length - 1].push(item);
   }
-  const context: Context = { language, section: 0 };
+  const context: Context = { document, language, section: 0 };
   const runs: { landscape: boolean; children: (Paragraph | Table)[] }[] = [];
   for (const group of groups) {
     const landscape = group.some(

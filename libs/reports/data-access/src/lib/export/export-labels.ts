@@ -207,6 +207,7 @@ export const EXPORT_LABELS = {
     cy: 'Mae’r papur hwn ar gael yn Saesneg hefyd.',
   },
   page: { en: 'Page', cy: 'Tudalen' },
+  appendix: { en: 'Appendix', cy: 'Atodiad' },
   noExceptions: {
     en: 'No red or amber actions in this area.',
     cy: 'Dim camau gweithredu coch nac ambr yn y maes hwn.',

@@ -4,6 +4,7 @@ import { EXPORT_LABELS as L } from './export-labels';
 import { inline, type Bi, type ExportLanguage } from './export-language';
 import { chartSvg, SHADE_TINTS } from './rag-chart';
 import {
+  sectionLabel,
   trendTable,
   type Block,
   type Cell,
@@ -48,11 +49,19 @@ function cell(
   return `<${tag}${attributes}${style}>${text(content.text, language)}</${tag}>`;
 }
 
-function block(item: Block, language: ExportLanguage, section: { number: number }): string {
+interface Sections {
+  document: ReportDocument;
+  /** Counts the report's sections as they come, for their numbers. */
+  count: number;
+}
+
+function block(item: Block, language: ExportLanguage, section: Sections): string {
   switch (item.kind) {
-    case 'heading':
-      section.number += 1;
-      return `<h2>${section.number}. ${text(item.text, language).replace('<br>', ' / ')}</h2>`;
+    case 'heading': {
+      const number = inline(sectionLabel(section.document, section.count), language);
+      section.count += 1;
+      return `<h2>${escape(number)} ${text(item.text, language).replace('<br>', ' / ')}</h2>`;
+    }
     case 'paragraph': {
       const tag = item.emphasis ? 'h3' : 'p';
       if (language === 'both' && item.text.cy !== item.text.en) {
@@ -91,6 +100,7 @@ function block(item: Block, language: ExportLanguage, section: { number: number 
 const STYLE = `
   body { font-family: Arial, sans-serif; font-size: 11pt; color: #0b0c0c; margin: 0; }
   .cover-sheet-page { page-break-after: always; }
+  .contents-list { list-style: none; padding-left: 0; }
   .cover-sheet-page h1 { font-size: 20pt; }
   table.cover-sheet th { width: 30%; }
   .next-language { page-break-before: always; }
@@ -147,7 +157,7 @@ export function pageFrame(
 /** The report's body in one language (or both side by side), its sections numbered. */
 function body(document: ReportDocument, language: ExportLanguage): string {
   const { cover } = document;
-  const section = { number: 0 };
+  const section: Sections = { document, count: 0 };
   return `${coverSheet(document, language)}
 <section class="cover">
   <p>${text(cover.strategy, language)}</p>
@@ -158,9 +168,12 @@ function body(document: ReportDocument, language: ExportLanguage): string {
   <p>${text(cover.asOf, language)}</p>
   ${cover.draft ? `<p class="draft">${text(L.draft, language)}</p>` : ''}
 </section>
-<section class="contents"><h2>${escape(inline(L.contents, language))}</h2><ol>${document.sections
-    .map((heading) => `<li>${escape(inline(heading, language))}</li>`)
-    .join('')}</ol></section>
+<section class="contents"><h2>${escape(inline(L.contents, language))}</h2><ul class="contents-list">${document.sections
+    .map(
+      (heading, index) =>
+        `<li>${escape(inline(sectionLabel(document, index), language))} ${escape(inline(heading, language))}</li>`,
+    )
+    .join('')}</ul></section>
 ${document.blocks.map((item) => block(item, language, section)).join('\n')}`;
 }
 

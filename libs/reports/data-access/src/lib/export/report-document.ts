@@ -151,6 +151,8 @@ export interface ReportDocument {
   classification: Bi | null;
   /** Section headings, for the contents page. */
   sections: Bi[];
+  /** Sections from this one on are appendices (Appendix A, B…) of the board pack. */
+  appendixFrom?: number;
   blocks: Block[];
 }
 
@@ -414,6 +416,8 @@ export function buildReportDocument(
   heading(L.completedInPeriod);
   actionTable(content.completed, false);
 
+  // The full list is the board pack's appendix: the paper itself is the sections before.
+  const appendixFrom = sections.length;
   heading(L.allActions);
   actionTable(content.actions, false);
 
@@ -441,8 +445,17 @@ export function buildReportDocument(
       draft: meta.state === ReportState.DRAFT,
     },
     sections,
+    appendixFrom,
     blocks,
   };
+}
+
+/** "3." for a section of the paper, "Appendix A" for the first appendix. */
+export function sectionLabel(document: ReportDocument, index: number): Bi {
+  const appendix = index - (document.appendixFrom ?? Number.POSITIVE_INFINITY);
+  if (appendix < 0) return same(`${index + 1}.`);
+  const letter = String.fromCharCode(65 + appendix);
+  return { en: `${L.appendix.en} ${letter}:`, cy: `${L.appendix.cy} ${letter}:` };
 }
 
 /** Measures counted by their latest figure's RAG, one row per label. */
