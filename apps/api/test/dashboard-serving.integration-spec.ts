@@ -90,6 +90,11 @@ describe('serving the dashboard from the API’s origin', () => {
   it('serves built assets, and leaves the API and health check alone', async () => {
     const asset = await fetch(`${app.url}/assets/app.js`);
     expect(await asset.text()).toContain('dashboard');
+    // Named by their content's hash: kept for a year, never asked for again.
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect((await fetch(`${app.url}/index.html`)).headers.get('cache-control')).not.toContain(
+      'immutable',
+    );
     expect((await app.ok(`{ me { role } }`)).me.role).toBe('PROGRAMME_OFFICE');
     const health = await fetch(`${app.url}/health`);
     expect(health.headers.get('content-type')).toMatch(/json/);

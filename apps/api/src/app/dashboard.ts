@@ -20,6 +20,14 @@ export function serveDashboard(app: INestApplication, directory: string): boolea
   const index = join(directory, 'index.html');
   if (!existsSync(index)) return false;
   const express = app as NestExpressApplication;
+  // Vite names every file under assets/ by its content's hash: a new build is a new name, so a
+  // browser or CDN may keep them for a year without asking again. Other files may change.
+  express.useStaticAssets(join(directory, 'assets'), {
+    prefix: '/assets/',
+    index: false,
+    immutable: true,
+    maxAge: '365d',
+  });
   express.useStaticAssets(directory, { index: false, maxAge: '1h' });
   express.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' || API_PATHS.test(req.path)) return next();
