@@ -7,7 +7,6 @@ import { printWithLibreOffice, readWordDocument } from '@cynnydd/shared/testing'
 import type { StrategicArea } from '@cynnydd/strategy/data-access';
 
 import { Fixtures } from './support/fixtures';
-
 import { pdfPages } from './support/pdf-text';
 import { errorOf, startTestApp, type TestApp } from './support/test-app';
 
@@ -197,6 +196,8 @@ describe('board papers: the cover sheet and the documents', () => {
       .file(parts.find((name) => /word\/footer\d*\.xml/.test(name)) as string)
       ?.async('string');
     expect(header).toContain('OFFICIAL');
+    expect(header).toContain('Edition 1');
+    expect(header).toMatch(/Issued \d{1,2} \w+ \d{4}/);
     expect(footer).toContain('NUMPAGES');
     expect(footer).toContain('This paper is also available in Welsh.');
 

@@ -328,6 +328,7 @@ function headerAndFooter(document: ReportDocument, language: ExportLanguage) {
               ...(classification ? [small(`${classification}  ·  `, true)] : []),
               small(`${inline(document.cover.title, language)} – ${document.cover.period.en}`),
               small(`  ·  ${inline(document.cover.edition, language)}`),
+              small(`  ·  ${inline(document.cover.issued ?? document.cover.asOf, language)}`),
             ],
           }),
         ],

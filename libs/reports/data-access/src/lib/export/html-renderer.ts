@@ -149,7 +149,7 @@ export function pageFrame(
     : '';
   const other = language === 'both' ? '' : ` · ${escape(L.alsoInWelsh[language])}`;
   return {
-    header: `<div style="${style}">${classification}${escape(inline(document.cover.title, language))} – ${escape(document.cover.period.en)} · ${escape(inline(document.cover.edition, language))}</div>`,
+    header: `<div style="${style}">${classification}${escape(inline(document.cover.title, language))} – ${escape(document.cover.period.en)} · ${escape(inline(document.cover.edition, language))} · ${escape(inline(document.cover.issued ?? document.cover.asOf, language))}</div>`,
     footer: `<div style="${style}">${escape(inline(L.page, language))} <span class="pageNumber"></span> ${escape(inline(L.of, language))} <span class="totalPages"></span>${other}</div>`,
   };
 }
