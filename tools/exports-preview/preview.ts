@@ -87,7 +87,13 @@ async function main() {
         await mkdir(folder, { recursive: true });
         await writeFile(join(folder, `${name}.${format}`), file);
         await writeFile(join(folder, `${name}.pdf`), pdf);
-        await run('pdftoppm', ['-png', '-r', '60', join(folder, `${name}.pdf`), join(folder, 'page')]);
+        await run('pdftoppm', [
+          '-png',
+          '-r',
+          '60',
+          join(folder, `${name}.pdf`),
+          join(folder, 'page'),
+        ]);
         console.log(`${name}: ${folder}`);
       }
     }

@@ -62,7 +62,10 @@ export async function publishLargeData(dataSource: DataSource, today: string): P
         await publications.withdraw(office, {
           id: publication.id,
           expectedVersion: publication.version,
-          reason: { en: 'A figure was wrong; corrected.', cy: 'Roedd ffigur yn anghywir; cywirwyd.' },
+          reason: {
+            en: 'A figure was wrong; corrected.',
+            cy: 'Roedd ffigur yn anghywir; cywirwyd.',
+          },
         });
         await publish(report.id, period.label);
         published += 1;
