@@ -120,24 +120,15 @@ export class PublicationsService {
         ...actionProblems(input.excludedActionIds, content),
       ];
       if (problems.length) throw invalidInput(problems);
-      const after = await updateVersioned(
-        manager,
-        Publication,
-        before.id,
-        input.expectedVersion,
-        {
-          introduction: mergeBilingual(before.introduction, input.introduction),
-          areaSummaries: input.areaSummaries
-            ? toAreaSummaries(input.areaSummaries)
-            : before.areaSummaries,
-          excludedActionIds: input.excludedActionIds ?? before.excludedActionIds,
-          showOwnerNames: input.showOwnerNames ?? before.showOwnerNames,
-          includeMeasures: input.includeMeasures ?? before.includeMeasures,
-        },
-        describe,
-      );
-      await this.audit.changed(manager, actor, 'Publication', auditable(before), auditable(after));
-      return after;
+      return this.changed(manager, actor, before, input.expectedVersion, AuditAction.UPDATE, {
+        introduction: mergeBilingual(before.introduction, input.introduction),
+        areaSummaries: input.areaSummaries
+          ? toAreaSummaries(input.areaSummaries)
+          : before.areaSummaries,
+        excludedActionIds: input.excludedActionIds ?? before.excludedActionIds,
+        showOwnerNames: input.showOwnerNames ?? before.showOwnerNames,
+        includeMeasures: input.includeMeasures ?? before.includeMeasures,
+      });
     });
   }
 
@@ -165,57 +156,25 @@ export class PublicationsService {
         `SELECT coalesce(max(number), 0) + 1 AS next FROM publication`,
       );
       const publishedAt = this.clock.now();
-      const after = await updateVersioned(
-        manager,
-        Publication,
-        before.id,
-        input.expectedVersion,
-        {
-          state: PublicationState.PUBLISHED,
-          number: next,
-          snapshot: await this.snapshotOf(before, manager, next, publishedAt),
-          publishedAt,
-          publishedByUserId: actor.userId,
-        },
-        describe,
-      );
-      await this.audit.changed(
-        manager,
-        actor,
-        'Publication',
-        auditable(before),
-        auditable(after),
-        AuditAction.STATE_CHANGE,
-      );
-      return after;
+      return this.changed(manager, actor, before, input.expectedVersion, AuditAction.STATE_CHANGE, {
+        state: PublicationState.PUBLISHED,
+        number: next,
+        snapshot: await this.snapshotOf(before, manager, next, publishedAt),
+        publishedAt,
+        publishedByUserId: actor.userId,
+      });
     });
   }
 
   async withdraw(actor: Actor, input: WithdrawPublicationInput): Promise<Publication> {
     return this.changing(async (manager) => {
       const before = await this.locked(manager, input, PublicationState.PUBLISHED);
-      const after = await updateVersioned(
-        manager,
-        Publication,
-        before.id,
-        input.expectedVersion,
-        {
-          state: PublicationState.WITHDRAWN,
-          withdrawnAt: this.clock.now(),
-          withdrawnByUserId: actor.userId,
-          withdrawalReason: mergeBilingual(before.withdrawalReason, input.reason, 'reason'),
-        },
-        describe,
-      );
-      await this.audit.changed(
-        manager,
-        actor,
-        'Publication',
-        auditable(before),
-        auditable(after),
-        AuditAction.STATE_CHANGE,
-      );
-      return after;
+      return this.changed(manager, actor, before, input.expectedVersion, AuditAction.STATE_CHANGE, {
+        state: PublicationState.WITHDRAWN,
+        withdrawnAt: this.clock.now(),
+        withdrawnByUserId: actor.userId,
+        withdrawalReason: mergeBilingual(before.withdrawalReason, input.reason, 'reason'),
+      });
     });
   }
 
@@ -262,6 +221,34 @@ export class PublicationsService {
       publishedAt,
       Object.values(WellBeingGoal),
     );
+  }
+
+  /** Writes `changes` against the version the caller saw, and audits them. */
+  private async changed(
+    manager: EntityManager,
+    actor: Actor,
+    before: Publication,
+    expectedVersion: number,
+    action: AuditAction.UPDATE | AuditAction.STATE_CHANGE,
+    changes: Partial<Publication>,
+  ): Promise<Publication> {
+    const after = await updateVersioned(
+      manager,
+      Publication,
+      before.id,
+      expectedVersion,
+      changes,
+      describe,
+    );
+    await this.audit.changed(
+      manager,
+      actor,
+      'Publication',
+      auditable(before),
+      auditable(after),
+      action,
+    );
+    return after;
   }
 
   /** A change in one transaction; the public site's cache here learns of it at once. */

@@ -95,6 +95,25 @@ const COUNT_COLUMNS = [
   [RagStatus.NOT_STARTED, 'notStarted'],
 ] as const;
 
+/** A table's header row: numeric columns right-aligned, as GOV.UK tables are. */
+function Head({ columns }: { columns: { name: string; numeric?: boolean }[] }) {
+  return (
+    <thead className="govuk-table__head">
+      <tr className="govuk-table__row">
+        {columns.map(({ name, numeric }) => (
+          <th
+            scope="col"
+            className={`govuk-table__header${numeric ? ' govuk-table__header--numeric' : ''}`}
+            key={name}
+          >
+            {name}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
 /**
  * A table that scrolls sideways on a narrow screen (320 px). The region is focusable and named by
  * the table's caption, so keyboard users can scroll it (axe scrollable-region-focusable).
@@ -115,28 +134,17 @@ function AreaTable({ areas, context }: { areas: PublicArea[]; context: PageConte
         <caption className="govuk-table__caption govuk-table__caption--m" id="areas-caption">
           {label(L.actionsByArea, context)}
         </caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              {label(L.area, context)}
-            </th>
-            {COUNT_COLUMNS.map(([status]) => (
-              <th
-                scope="col"
-                className="govuk-table__header govuk-table__header--numeric"
-                key={status}
-              >
-                {label(RAG_STATUS_LABELS[status], context)}
-              </th>
-            ))}
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              {label(L.notReported, context)}
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              {label(L.total, context)}
-            </th>
-          </tr>
-        </thead>
+        <Head
+          columns={[
+            { name: label(L.area, context) },
+            ...COUNT_COLUMNS.map(([status]) => ({
+              name: label(RAG_STATUS_LABELS[status], context),
+              numeric: true,
+            })),
+            { name: label(L.notReported, context), numeric: true },
+            { name: label(L.total, context), numeric: true },
+          ]}
+        />
         <tbody className="govuk-table__body">
           {areas.map((area) => (
             <tr className="govuk-table__row" key={area.number}>
@@ -227,22 +235,14 @@ function GoalTable({ snapshot, context }: { snapshot: PublicSnapshot; context: P
       </h2>
       <p className="govuk-body">{label(L.goalsIntro, context)}</p>
       <table className="govuk-table">
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              {label(L.goal, context)}
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              {label(L.actions, context)}
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              {label(RAG_STATUS_LABELS[RagStatus.COMPLETE], context)}
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              {label(L.measures, context)}
-            </th>
-          </tr>
-        </thead>
+        <Head
+          columns={[
+            { name: label(L.goal, context) },
+            { name: label(L.actions, context), numeric: true },
+            { name: label(RAG_STATUS_LABELS[RagStatus.COMPLETE], context), numeric: true },
+            { name: label(L.measures, context), numeric: true },
+          ]}
+        />
         <tbody className="govuk-table__body">
           {snapshot.goals.map((goal) => (
             <tr className="govuk-table__row" key={goal.goal}>
@@ -345,25 +345,15 @@ function ActionTable({ actions, context }: { actions: PublicAction[]; context: P
         <caption className="govuk-table__caption govuk-table__caption--m" id="actions-caption">
           {label(L.actions, context)}
         </caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              {label(L.reference, context)}
-            </th>
-            <th scope="col" className="govuk-table__header">
-              {label(L.action, context)}
-            </th>
-            <th scope="col" className="govuk-table__header">
-              {label(L.lead, context)}
-            </th>
-            <th scope="col" className="govuk-table__header">
-              {label(L.status, context)}
-            </th>
-            <th scope="col" className="govuk-table__header">
-              {label(L.due, context)}
-            </th>
-          </tr>
-        </thead>
+        <Head
+          columns={[
+            { name: label(L.reference, context) },
+            { name: label(L.action, context) },
+            { name: label(L.lead, context) },
+            { name: label(L.status, context) },
+            { name: label(L.due, context) },
+          ]}
+        />
         <tbody className="govuk-table__body">
           {actions.map((action) => (
             <tr className="govuk-table__row" key={action.id}>
@@ -529,19 +519,13 @@ function MeasureSection({ measure, context }: { measure: PublicMeasure; context:
             <caption className="govuk-table__caption govuk-table__caption--s">
               {label(L.trendOf, context)} {measure.reference}
             </caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  {label(L.periodColumn, context)}
-                </th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                  {label(L.figure, context)}
-                </th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                  {label(L.target, context)}
-                </th>
-              </tr>
-            </thead>
+            <Head
+              columns={[
+                { name: label(L.periodColumn, context) },
+                { name: label(L.figure, context), numeric: true },
+                { name: label(L.target, context), numeric: true },
+              ]}
+            />
             <tbody className="govuk-table__body">
               {measure.recent.map((figure) => (
                 <tr className="govuk-table__row" key={figure.periodEnd}>
@@ -603,22 +587,14 @@ export function ArchivePage({
       </p>
       <Scrollable labelledBy="archive-intro">
         <table className="govuk-table">
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                {label(L.publication, context)}
-              </th>
-              <th scope="col" className="govuk-table__header">
-                {label(L.period, context)}
-              </th>
-              <th scope="col" className="govuk-table__header">
-                {label(L.published, context)}
-              </th>
-              <th scope="col" className="govuk-table__header">
-                {label(L.status, context)}
-              </th>
-            </tr>
-          </thead>
+          <Head
+            columns={[
+              { name: label(L.publication, context) },
+              { name: label(L.period, context) },
+              { name: label(L.published, context) },
+              { name: label(L.status, context) },
+            ]}
+          />
           <tbody className="govuk-table__body">
             {listings.map((listing) => (
               <tr className="govuk-table__row" key={listing.number}>
