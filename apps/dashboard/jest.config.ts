@@ -14,6 +14,9 @@ export default nodeProjectConfig('dashboard', {
   // Jest's default (cores − 1) is one worker on the 2-core CI machine, where this suite is the
   // longest of the unit step: two take 55 s instead of 83 s.
   maxWorkers: 2,
+  // A page's first test also loads its modules and Apollo's cache; beside the other suites on
+  // two cores it can pass Jest's 5 s default without anything being wrong.
+  testTimeout: 15_000,
   transform: { '^.+\\.[tj]sx?$': ['@swc/jest', swc] },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   moduleNameMapper: { '\\.s?css$': '<rootDir>/src/test/style-stub.ts' },
