@@ -135,12 +135,16 @@ describe('access matrix', () => {
     consultedOn: { en: 'New rotas', cy: 'Rotâu newydd' },
     outcome: 'CONSENSUS',
   });
-  /** A report issued by the operational group for a reporting period of its own. */
+  /**
+   * A report issued by the operational group for a reporting period of its own. Its audience is
+   * one `freshReport` never issues: issuing compares with the audience's earlier issued report,
+   * and those rows carry a placeholder snapshot.
+   */
   const issuedReport = async () => {
     const { id: reportingPeriodId } = await fixtures.period(freshYears(), 1);
     const { createReport } = await app.ok(
       withInput('createReport', 'CreateReportInput', '{ id version }'),
-      { input: { reportingPeriodId, audience: 'OVERSIGHT_BOARD' } },
+      { input: { reportingPeriodId, audience: 'OPERATIONAL_GROUP' } },
     );
     await app.ok(withInput('issueReport', 'ReportVersionInput'), {
       input: { id: createReport.id, expectedVersion: createReport.version },

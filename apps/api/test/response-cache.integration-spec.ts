@@ -57,6 +57,20 @@ describe('response cache for the overview', () => {
     await first.close();
   });
 
+  /**
+   * Waits until `first` has heard of what was just committed (a NOTIFY arrives after the commit,
+   * on its own connection): otherwise the notice may land between two requests a test compares.
+   */
+  const heard = async (change: () => Promise<unknown>, notices = 1) => {
+    const feed = first.nest.get(DataChangeFeed);
+    const before = feed.revisionOf(ChangeChannel.Data) as number;
+    await change();
+    await eventually(
+      async () => feed.revisionOf(ChangeChannel.Data) as number,
+      (revision) => revision >= before + notices,
+    );
+  };
+
   const overall = async (client: Client) =>
     (await client.ok<{ progressSummary: { overall: Overall } }>(SUMMARY, { id: period.id }))
       .progressSummary.overall;
@@ -95,7 +109,8 @@ describe('response cache for the overview', () => {
 
   it('keeps answers per person', async () => {
     await measured(first);
-    const board = await first.signedIn(Role.BOARD_MEMBER);
+    let board = first as Client;
+    await heard(async () => (board = await first.signedIn(Role.BOARD_MEMBER)));
     expect((await measured(first, board)).statements).toBeGreaterThan(4);
     expect((await measured(first, board)).statements).toBe(0);
   });
@@ -131,7 +146,8 @@ describe('response cache for the overview', () => {
     await overall(first);
     await overall(asLead);
     expect(cache.size).toBeGreaterThanOrEqual(2);
-    await submit(asLead, actions[0], RagStatus.GREEN);
+    // The mutation marks a change at once; its commit's notice comes after.
+    await heard(() => submit(asLead, actions[0], RagStatus.GREEN), 2);
     await overall(first);
     expect(cache.size).toBe(1);
   });
