@@ -29,6 +29,8 @@ const ScheduleMeetingPage = lazy(() => import('./features/meetings/pages/schedul
 const AttendanceAuditPage = lazy(() => import('./features/meetings/pages/attendance-audit-page'));
 const ForumsPage = lazy(() => import('./features/meetings/pages/forums-page'));
 const PartnershipPage = lazy(() => import('./features/partnership/pages/partnership-page'));
+const PublicationsPage = lazy(() => import('./features/publications/pages/publications-page'));
+const PublicationPage = lazy(() => import('./features/publications/pages/publication-page'));
 const StatusUpdatePage = lazy(() => import('./features/actions/pages/status-update-page'));
 const PlansPage = lazy(() => import('./features/plans/pages/plans-page'));
 const PlanPage = lazy(() => import('./features/plans/pages/plan-page'));
@@ -96,6 +98,8 @@ export function App() {
           <Route path="meetings/forums" element={<ForumsPage />} />
           <Route path="meetings/:id" element={<MeetingPage />} />
           <Route path="partnership" element={<PartnershipPage />} />
+          <Route path="publications" element={<PublicationsPage />} />
+          <Route path="publications/:id" element={<PublicationPage />} />
           <Route path="plans" element={<PlansPage />} />
           <Route path="plans/:financialYear" element={<PlanPage />} />
           <Route path="plans/:financialYear/actions/new" element={<NewActionPage />} />

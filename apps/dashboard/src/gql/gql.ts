@@ -147,6 +147,14 @@ type Documents = {
   '\n  mutation UpdateAction($input: UpdateActionInput!) {\n    updateAction(input: $input) {\n      id\n      version\n      reference\n      title {\n        en\n        cy\n      }\n      description {\n        en\n        cy\n      }\n      area {\n        id\n        number\n      }\n      leadOrganisation\n      startDate\n      dueDate\n      themes\n      wellBeingGoals\n      waysOfWorking\n      needsPartnershipConsultation\n      owners {\n        id\n        name\n      }\n    }\n  }\n': typeof types.UpdateActionDocument;
   '\n  mutation AddMilestone($input: AddMilestoneInput!) {\n    addMilestone(input: $input) {\n      ...EditableMilestone\n    }\n  }\n': typeof types.AddMilestoneDocument;
   '\n  mutation UpdateMilestone($input: UpdateMilestoneInput!) {\n    updateMilestone(input: $input) {\n      ...EditableMilestone\n    }\n  }\n': typeof types.UpdateMilestoneDocument;
+  '\n  fragment PublicationFields on Publication {\n    id\n    state\n    number\n    version\n    introduction {\n      en\n      cy\n    }\n    areaSummaries {\n      areaNumber\n      summary {\n        en\n        cy\n      }\n    }\n    excludedActionIds\n    showOwnerNames\n    includeMeasures\n    publishedAt\n    withdrawnAt\n    withdrawalReason {\n      en\n      cy\n    }\n    addresses {\n      en\n      cy\n    }\n    report {\n      id\n      audience\n      edition\n      reportingPeriod {\n        id\n        label\n      }\n    }\n  }\n': typeof types.PublicationFieldsFragmentDoc;
+  '\n  query Publications {\n    publications {\n      ...PublicationFields\n    }\n    reports {\n      id\n      audience\n      edition\n      state\n      reportingPeriod {\n        id\n        label\n      }\n    }\n  }\n': typeof types.PublicationsDocument;
+  '\n  query Publication($id: ID!) {\n    publication(id: $id) {\n      ...PublicationFields\n      report {\n        id\n        content {\n          areas {\n            number\n            title {\n              en\n              cy\n            }\n          }\n          actions {\n            actionId\n            reference\n            areaNumber\n            rag\n            title {\n              en\n              cy\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.PublicationDocument;
+  '\n  mutation CreatePublication($input: CreatePublicationInput!) {\n    createPublication(input: $input) {\n      id\n    }\n  }\n': typeof types.CreatePublicationDocument;
+  '\n  mutation UpdatePublication($input: UpdatePublicationInput!) {\n    updatePublication(input: $input) {\n      ...PublicationFields\n    }\n  }\n': typeof types.UpdatePublicationDocument;
+  '\n  mutation PublishPublication($input: PublicationVersionInput!) {\n    publishPublication(input: $input) {\n      ...PublicationFields\n    }\n  }\n': typeof types.PublishPublicationDocument;
+  '\n  mutation WithdrawPublication($input: WithdrawPublicationInput!) {\n    withdrawPublication(input: $input) {\n      ...PublicationFields\n    }\n  }\n': typeof types.WithdrawPublicationDocument;
+  '\n  mutation DeletePublication($input: PublicationVersionInput!) {\n    deletePublication(input: $input)\n  }\n': typeof types.DeletePublicationDocument;
   '\n  fragment ReportSummaryFields on Report {\n    id\n    audience\n    edition\n    state\n    issuedAt\n    createdAt\n    version\n    reportingPeriod {\n      id\n      label\n      startDate\n    }\n  }\n': typeof types.ReportSummaryFieldsFragmentDoc;
   '\n  query Reports($filter: ReportFilter) {\n    reports(filter: $filter) {\n      ...ReportSummaryFields\n    }\n  }\n': typeof types.ReportsDocument;
   '\n  query ReportFormOptions {\n    reportingPeriods {\n      id\n      label\n      state\n    }\n  }\n': typeof types.ReportFormOptionsDocument;
@@ -455,6 +463,22 @@ const documents: Documents = {
     types.AddMilestoneDocument,
   '\n  mutation UpdateMilestone($input: UpdateMilestoneInput!) {\n    updateMilestone(input: $input) {\n      ...EditableMilestone\n    }\n  }\n':
     types.UpdateMilestoneDocument,
+  '\n  fragment PublicationFields on Publication {\n    id\n    state\n    number\n    version\n    introduction {\n      en\n      cy\n    }\n    areaSummaries {\n      areaNumber\n      summary {\n        en\n        cy\n      }\n    }\n    excludedActionIds\n    showOwnerNames\n    includeMeasures\n    publishedAt\n    withdrawnAt\n    withdrawalReason {\n      en\n      cy\n    }\n    addresses {\n      en\n      cy\n    }\n    report {\n      id\n      audience\n      edition\n      reportingPeriod {\n        id\n        label\n      }\n    }\n  }\n':
+    types.PublicationFieldsFragmentDoc,
+  '\n  query Publications {\n    publications {\n      ...PublicationFields\n    }\n    reports {\n      id\n      audience\n      edition\n      state\n      reportingPeriod {\n        id\n        label\n      }\n    }\n  }\n':
+    types.PublicationsDocument,
+  '\n  query Publication($id: ID!) {\n    publication(id: $id) {\n      ...PublicationFields\n      report {\n        id\n        content {\n          areas {\n            number\n            title {\n              en\n              cy\n            }\n          }\n          actions {\n            actionId\n            reference\n            areaNumber\n            rag\n            title {\n              en\n              cy\n            }\n          }\n        }\n      }\n    }\n  }\n':
+    types.PublicationDocument,
+  '\n  mutation CreatePublication($input: CreatePublicationInput!) {\n    createPublication(input: $input) {\n      id\n    }\n  }\n':
+    types.CreatePublicationDocument,
+  '\n  mutation UpdatePublication($input: UpdatePublicationInput!) {\n    updatePublication(input: $input) {\n      ...PublicationFields\n    }\n  }\n':
+    types.UpdatePublicationDocument,
+  '\n  mutation PublishPublication($input: PublicationVersionInput!) {\n    publishPublication(input: $input) {\n      ...PublicationFields\n    }\n  }\n':
+    types.PublishPublicationDocument,
+  '\n  mutation WithdrawPublication($input: WithdrawPublicationInput!) {\n    withdrawPublication(input: $input) {\n      ...PublicationFields\n    }\n  }\n':
+    types.WithdrawPublicationDocument,
+  '\n  mutation DeletePublication($input: PublicationVersionInput!) {\n    deletePublication(input: $input)\n  }\n':
+    types.DeletePublicationDocument,
   '\n  fragment ReportSummaryFields on Report {\n    id\n    audience\n    edition\n    state\n    issuedAt\n    createdAt\n    version\n    reportingPeriod {\n      id\n      label\n      startDate\n    }\n  }\n':
     types.ReportSummaryFieldsFragmentDoc,
   '\n  query Reports($filter: ReportFilter) {\n    reports(filter: $filter) {\n      ...ReportSummaryFields\n    }\n  }\n':
@@ -1351,6 +1375,54 @@ export function graphql(
 export function graphql(
   source: '\n  mutation UpdateMilestone($input: UpdateMilestoneInput!) {\n    updateMilestone(input: $input) {\n      ...EditableMilestone\n    }\n  }\n',
 ): (typeof documents)['\n  mutation UpdateMilestone($input: UpdateMilestoneInput!) {\n    updateMilestone(input: $input) {\n      ...EditableMilestone\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment PublicationFields on Publication {\n    id\n    state\n    number\n    version\n    introduction {\n      en\n      cy\n    }\n    areaSummaries {\n      areaNumber\n      summary {\n        en\n        cy\n      }\n    }\n    excludedActionIds\n    showOwnerNames\n    includeMeasures\n    publishedAt\n    withdrawnAt\n    withdrawalReason {\n      en\n      cy\n    }\n    addresses {\n      en\n      cy\n    }\n    report {\n      id\n      audience\n      edition\n      reportingPeriod {\n        id\n        label\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment PublicationFields on Publication {\n    id\n    state\n    number\n    version\n    introduction {\n      en\n      cy\n    }\n    areaSummaries {\n      areaNumber\n      summary {\n        en\n        cy\n      }\n    }\n    excludedActionIds\n    showOwnerNames\n    includeMeasures\n    publishedAt\n    withdrawnAt\n    withdrawalReason {\n      en\n      cy\n    }\n    addresses {\n      en\n      cy\n    }\n    report {\n      id\n      audience\n      edition\n      reportingPeriod {\n        id\n        label\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Publications {\n    publications {\n      ...PublicationFields\n    }\n    reports {\n      id\n      audience\n      edition\n      state\n      reportingPeriod {\n        id\n        label\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Publications {\n    publications {\n      ...PublicationFields\n    }\n    reports {\n      id\n      audience\n      edition\n      state\n      reportingPeriod {\n        id\n        label\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Publication($id: ID!) {\n    publication(id: $id) {\n      ...PublicationFields\n      report {\n        id\n        content {\n          areas {\n            number\n            title {\n              en\n              cy\n            }\n          }\n          actions {\n            actionId\n            reference\n            areaNumber\n            rag\n            title {\n              en\n              cy\n            }\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Publication($id: ID!) {\n    publication(id: $id) {\n      ...PublicationFields\n      report {\n        id\n        content {\n          areas {\n            number\n            title {\n              en\n              cy\n            }\n          }\n          actions {\n            actionId\n            reference\n            areaNumber\n            rag\n            title {\n              en\n              cy\n            }\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreatePublication($input: CreatePublicationInput!) {\n    createPublication(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreatePublication($input: CreatePublicationInput!) {\n    createPublication(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdatePublication($input: UpdatePublicationInput!) {\n    updatePublication(input: $input) {\n      ...PublicationFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdatePublication($input: UpdatePublicationInput!) {\n    updatePublication(input: $input) {\n      ...PublicationFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PublishPublication($input: PublicationVersionInput!) {\n    publishPublication(input: $input) {\n      ...PublicationFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation PublishPublication($input: PublicationVersionInput!) {\n    publishPublication(input: $input) {\n      ...PublicationFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation WithdrawPublication($input: WithdrawPublicationInput!) {\n    withdrawPublication(input: $input) {\n      ...PublicationFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation WithdrawPublication($input: WithdrawPublicationInput!) {\n    withdrawPublication(input: $input) {\n      ...PublicationFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeletePublication($input: PublicationVersionInput!) {\n    deletePublication(input: $input)\n  }\n',
+): (typeof documents)['\n  mutation DeletePublication($input: PublicationVersionInput!) {\n    deletePublication(input: $input)\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -102,6 +102,12 @@ export type AgendaItemMinutesInput = {
   minutes: BilingualLongTextInput;
 };
 
+export type AreaSummaryInput = {
+  /** The strategic area’s number (1–7). */
+  areaNumber: number;
+  summary: PublicTextInput;
+};
+
 export type AttendanceEntryInput = {
   /** Required exactly when REPRESENTED. */
   deputyName?: string | null | undefined;
@@ -303,6 +309,11 @@ export type CreatePlanInput = {
   financialYear: string;
   /** Defaults to "Joint action plan <year>" in both languages. */
   title?: BilingualTitleInput | null | undefined;
+};
+
+export type CreatePublicationInput = {
+  /** An issued report. */
+  reportId: string | number;
 };
 
 export type CreateReportInput = {
@@ -528,6 +539,22 @@ export type PlanImportInput = {
 };
 
 export type PlanState = 'APPROVED' | 'CLOSED' | 'DRAFT';
+
+/** A public summary in both languages (up to 2000 characters each). */
+export type PublicTextInput = {
+  cy?: string | null | undefined;
+  en?: string | null | undefined;
+};
+
+/** Only published and withdrawn publications are ever seen without signing in. */
+export type PublicationState = 'DRAFT' | 'PUBLISHED' | 'WITHDRAWN';
+
+/** Identifies a publication at the version you last loaded. */
+export type PublicationVersionInput = {
+  /** The version you last loaded; a newer one means a conflict. */
+  expectedVersion: number;
+  id: string | number;
+};
 
 export type RagDirection = 'IMPROVED' | 'UNCHANGED' | 'WORSENED';
 
@@ -918,6 +945,22 @@ export type UpdatePlanInput = {
   title: BilingualTitleInput;
 };
 
+/** Changes a draft; fields left out keep their value. */
+export type UpdatePublicationInput = {
+  /** Replaces every area summary: one per area at most. */
+  areaSummaries?: Array<AreaSummaryInput> | null | undefined;
+  /** Actions of the report left off the public pages (replaces the list). */
+  excludedActionIds?: Array<string | number> | null | undefined;
+  /** The version you last loaded; a newer one means a conflict. */
+  expectedVersion: number;
+  id: string | number;
+  includeMeasures?: boolean | null | undefined;
+  /** Languages left out keep their text. */
+  introduction?: PublicTextInput | null | undefined;
+  /** Name owners rather than only their organisation. */
+  showOwnerNames?: boolean | null | undefined;
+};
+
 /** Changes to a draft; fields left out keep their value. */
 export type UpdateReportInput = {
   /** The board paper’s cover sheet. */
@@ -1014,6 +1057,14 @@ export type WellBeingGoal =
   | 'PROSPEROUS'
   | 'RESILIENT'
   | 'VIBRANT_CULTURE_WELSH_LANGUAGE';
+
+export type WithdrawPublicationInput = {
+  /** The version you last loaded; a newer one means a conflict. */
+  expectedVersion: number;
+  id: string | number;
+  /** Why it was withdrawn, said on its public pages. */
+  reason: BilingualLongTextInput;
+};
 
 export type AccountSummaryFragment = {
   id: string;
@@ -3247,6 +3298,195 @@ export type UpdateMilestoneMutation = {
     title: { en: string | null; cy: string | null };
   };
 };
+
+export type PublicationFieldsFragment = {
+  id: string;
+  state: PublicationState;
+  number: number | null;
+  version: number;
+  excludedActionIds: Array<string>;
+  showOwnerNames: boolean;
+  includeMeasures: boolean;
+  publishedAt: string | null;
+  withdrawnAt: string | null;
+  introduction: { en: string | null; cy: string | null };
+  areaSummaries: Array<{ areaNumber: number; summary: { en: string | null; cy: string | null } }>;
+  withdrawalReason: { en: string | null; cy: string | null };
+  addresses: { en: string; cy: string };
+  report: {
+    id: string;
+    audience: ReportAudience;
+    edition: number;
+    reportingPeriod: { id: string; label: string };
+  };
+};
+
+export type PublicationsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PublicationsQuery = {
+  publications: Array<{
+    id: string;
+    state: PublicationState;
+    number: number | null;
+    version: number;
+    excludedActionIds: Array<string>;
+    showOwnerNames: boolean;
+    includeMeasures: boolean;
+    publishedAt: string | null;
+    withdrawnAt: string | null;
+    introduction: { en: string | null; cy: string | null };
+    areaSummaries: Array<{ areaNumber: number; summary: { en: string | null; cy: string | null } }>;
+    withdrawalReason: { en: string | null; cy: string | null };
+    addresses: { en: string; cy: string };
+    report: {
+      id: string;
+      audience: ReportAudience;
+      edition: number;
+      reportingPeriod: { id: string; label: string };
+    };
+  }>;
+  reports: Array<{
+    id: string;
+    audience: ReportAudience;
+    edition: number;
+    state: ReportState;
+    reportingPeriod: { id: string; label: string };
+  }>;
+};
+
+export type PublicationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PublicationQuery = {
+  publication: {
+    id: string;
+    state: PublicationState;
+    number: number | null;
+    version: number;
+    excludedActionIds: Array<string>;
+    showOwnerNames: boolean;
+    includeMeasures: boolean;
+    publishedAt: string | null;
+    withdrawnAt: string | null;
+    report: {
+      id: string;
+      audience: ReportAudience;
+      edition: number;
+      content: {
+        areas: Array<{ number: number; title: { en: string | null; cy: string | null } }>;
+        actions: Array<{
+          actionId: string;
+          reference: string;
+          areaNumber: number;
+          rag: RagStatus | null;
+          title: { en: string | null; cy: string | null };
+        }>;
+      };
+      reportingPeriod: { id: string; label: string };
+    };
+    introduction: { en: string | null; cy: string | null };
+    areaSummaries: Array<{ areaNumber: number; summary: { en: string | null; cy: string | null } }>;
+    withdrawalReason: { en: string | null; cy: string | null };
+    addresses: { en: string; cy: string };
+  };
+};
+
+export type CreatePublicationMutationVariables = Exact<{
+  input: CreatePublicationInput;
+}>;
+
+export type CreatePublicationMutation = { createPublication: { id: string } };
+
+export type UpdatePublicationMutationVariables = Exact<{
+  input: UpdatePublicationInput;
+}>;
+
+export type UpdatePublicationMutation = {
+  updatePublication: {
+    id: string;
+    state: PublicationState;
+    number: number | null;
+    version: number;
+    excludedActionIds: Array<string>;
+    showOwnerNames: boolean;
+    includeMeasures: boolean;
+    publishedAt: string | null;
+    withdrawnAt: string | null;
+    introduction: { en: string | null; cy: string | null };
+    areaSummaries: Array<{ areaNumber: number; summary: { en: string | null; cy: string | null } }>;
+    withdrawalReason: { en: string | null; cy: string | null };
+    addresses: { en: string; cy: string };
+    report: {
+      id: string;
+      audience: ReportAudience;
+      edition: number;
+      reportingPeriod: { id: string; label: string };
+    };
+  };
+};
+
+export type PublishPublicationMutationVariables = Exact<{
+  input: PublicationVersionInput;
+}>;
+
+export type PublishPublicationMutation = {
+  publishPublication: {
+    id: string;
+    state: PublicationState;
+    number: number | null;
+    version: number;
+    excludedActionIds: Array<string>;
+    showOwnerNames: boolean;
+    includeMeasures: boolean;
+    publishedAt: string | null;
+    withdrawnAt: string | null;
+    introduction: { en: string | null; cy: string | null };
+    areaSummaries: Array<{ areaNumber: number; summary: { en: string | null; cy: string | null } }>;
+    withdrawalReason: { en: string | null; cy: string | null };
+    addresses: { en: string; cy: string };
+    report: {
+      id: string;
+      audience: ReportAudience;
+      edition: number;
+      reportingPeriod: { id: string; label: string };
+    };
+  };
+};
+
+export type WithdrawPublicationMutationVariables = Exact<{
+  input: WithdrawPublicationInput;
+}>;
+
+export type WithdrawPublicationMutation = {
+  withdrawPublication: {
+    id: string;
+    state: PublicationState;
+    number: number | null;
+    version: number;
+    excludedActionIds: Array<string>;
+    showOwnerNames: boolean;
+    includeMeasures: boolean;
+    publishedAt: string | null;
+    withdrawnAt: string | null;
+    introduction: { en: string | null; cy: string | null };
+    areaSummaries: Array<{ areaNumber: number; summary: { en: string | null; cy: string | null } }>;
+    withdrawalReason: { en: string | null; cy: string | null };
+    addresses: { en: string; cy: string };
+    report: {
+      id: string;
+      audience: ReportAudience;
+      edition: number;
+      reportingPeriod: { id: string; label: string };
+    };
+  };
+};
+
+export type DeletePublicationMutationVariables = Exact<{
+  input: PublicationVersionInput;
+}>;
+
+export type DeletePublicationMutation = { deletePublication: string };
 
 export type ReportSummaryFieldsFragment = {
   id: string;
@@ -5528,6 +5768,107 @@ export const EditableMilestoneFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<EditableMilestoneFragment, unknown>;
+export const PublicationFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PublicationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Publication' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'introduction' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'areaSummaries' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'areaNumber' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'summary' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'excludedActionIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'showOwnerNames' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'includeMeasures' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'withdrawnAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'withdrawalReason' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addresses' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'report' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'audience' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'edition' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reportingPeriod' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PublicationFieldsFragment, unknown>;
 export const ReportSummaryFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -16062,6 +16403,843 @@ export const UpdateMilestoneDocument = {
     },
   ],
 } as unknown as DocumentNode<UpdateMilestoneMutation, UpdateMilestoneMutationVariables>;
+export const PublicationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Publications' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'publications' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PublicationFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reports' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'audience' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'edition' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reportingPeriod' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PublicationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Publication' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'introduction' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'areaSummaries' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'areaNumber' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'summary' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'excludedActionIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'showOwnerNames' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'includeMeasures' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'withdrawnAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'withdrawalReason' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addresses' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'report' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'audience' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'edition' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reportingPeriod' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PublicationsQuery, PublicationsQueryVariables>;
+export const PublicationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Publication' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'publication' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PublicationFields' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'report' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'content' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'areas' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'title' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'actions' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'actionId' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'areaNumber' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'rag' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'title' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PublicationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Publication' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'introduction' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'areaSummaries' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'areaNumber' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'summary' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'excludedActionIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'showOwnerNames' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'includeMeasures' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'withdrawnAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'withdrawalReason' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addresses' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'report' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'audience' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'edition' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reportingPeriod' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PublicationQuery, PublicationQueryVariables>;
+export const CreatePublicationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreatePublication' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreatePublicationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createPublication' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreatePublicationMutation, CreatePublicationMutationVariables>;
+export const UpdatePublicationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdatePublication' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdatePublicationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updatePublication' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PublicationFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PublicationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Publication' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'introduction' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'areaSummaries' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'areaNumber' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'summary' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'excludedActionIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'showOwnerNames' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'includeMeasures' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'withdrawnAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'withdrawalReason' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addresses' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'report' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'audience' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'edition' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reportingPeriod' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdatePublicationMutation, UpdatePublicationMutationVariables>;
+export const PublishPublicationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PublishPublication' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PublicationVersionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'publishPublication' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PublicationFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PublicationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Publication' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'introduction' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'areaSummaries' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'areaNumber' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'summary' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'excludedActionIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'showOwnerNames' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'includeMeasures' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'withdrawnAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'withdrawalReason' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addresses' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'report' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'audience' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'edition' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reportingPeriod' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PublishPublicationMutation, PublishPublicationMutationVariables>;
+export const WithdrawPublicationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'WithdrawPublication' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'WithdrawPublicationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'withdrawPublication' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PublicationFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PublicationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Publication' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'introduction' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'areaSummaries' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'areaNumber' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'summary' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'excludedActionIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'showOwnerNames' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'includeMeasures' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'withdrawnAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'withdrawalReason' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addresses' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'report' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'audience' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'edition' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reportingPeriod' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WithdrawPublicationMutation, WithdrawPublicationMutationVariables>;
+export const DeletePublicationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeletePublication' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PublicationVersionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deletePublication' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeletePublicationMutation, DeletePublicationMutationVariables>;
 export const ReportsDocument = {
   kind: 'Document',
   definitions: [

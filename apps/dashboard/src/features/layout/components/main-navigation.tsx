@@ -34,6 +34,7 @@ export function MainNavigation() {
   const canManagePlans = usePermission(Permission.MANAGE_PLANS).allowed;
   const canManagePeriods = usePermission(Permission.MANAGE_REPORTING_PERIODS).allowed;
   const canReview = usePermission(Permission.REVIEW_REPORTS).allowed;
+  const canPublish = usePermission(Permission.PUBLISH_PROGRESS).allowed;
   // The administration pages are one hub for any of its permissions.
   const canAdminister = [
     usePermission(Permission.MANAGE_USERS),
@@ -53,6 +54,9 @@ export function MainNavigation() {
       : []),
     // Issued reports are for everyone; drafts only for those who write them.
     { to: '/reports', label: t('reports.navigation'), end: false },
+    ...(canPublish
+      ? [{ to: '/publications', label: t('navigation.publications'), end: false }]
+      : []),
     ...(canReview ? [{ to: '/follow-ups', label: t('review.navigation'), end: true }] : []),
     ...(canAdminister ? [{ to: '/admin', label: t('navigation.administration'), end: false }] : []),
   ];
