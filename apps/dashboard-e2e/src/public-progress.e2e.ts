@@ -1,6 +1,13 @@
 import type { Browser, Page } from '@playwright/test';
 
-import { expect, expectNoAccessibilityViolations, test } from './support';
+import {
+  expect,
+  expectAccessibleInEnglishAndWelsh,
+  expectNoAccessibilityViolations,
+  OPERATIONAL_GROUP,
+  signInUsingEnglish,
+  test,
+} from './support';
 
 /*
  * The public progress pages as a member of the public reads them: no sign-in, in Welsh and
@@ -112,4 +119,45 @@ test('the public pages pass the accessibility checks in both languages, on a pho
     }
     await page.context().close();
   }
+});
+
+// Last in this file: it publishes a new current publication, which the tests above do not expect.
+test('the operational group publishes the joint board’s report, which the public then reads', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  test.slow();
+  await signInUsingEnglish(page, OPERATIONAL_GROUP);
+  await page
+    .getByRole('navigation', { name: 'Menu' })
+    .getByRole('link', { name: 'Public progress' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Public progress' })).toBeVisible();
+  await expectAccessibleInEnglishAndWelsh(page, 'Cynnydd cyhoeddus');
+  await page
+    .getByRole('combobox', { name: 'Issued report' })
+    .selectOption({ label: '2026-27 Q2 – Joint board, edition 1' });
+  await page.getByRole('button', { name: 'Start a publication' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Draft publication of 2026-27 Q2' }),
+  ).toBeVisible();
+  // Started from the latest publication's wording; this one says it is the joint board's.
+  const introduction = page.getByRole('group', { name: 'Introduction for the public' });
+  await introduction.getByRole('textbox').first().fill('The joint board’s view of the half year.');
+  await introduction
+    .getByRole('textbox')
+    .last()
+    .fill('Barn y bwrdd ar y cyd am yr hanner blwyddyn.');
+  await page.getByRole('button', { name: 'Save the draft' }).click();
+  await expect(page.getByText('The draft was saved.')).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+  await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  await page.getByRole('button', { name: 'Yes, publish it to the public' }).click();
+  await expect(page.getByText(/Publication \d+ is published\./)).toBeVisible();
+
+  // A member of the public, not signed in.
+  const member = await reader(browser, baseURL, { javaScript: true, width: 1280 });
+  await member.goto('/cy/cynnydd');
+  await expect(member.getByText('Barn y bwrdd ar y cyd am yr hanner blwyddyn.')).toBeVisible();
 });

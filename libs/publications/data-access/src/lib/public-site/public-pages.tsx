@@ -234,30 +234,34 @@ function GoalTable({ snapshot, context }: { snapshot: PublicSnapshot; context: P
         {label(L.wellBeingGoals, context)}
       </h2>
       <p className="govuk-body">{label(L.goalsIntro, context)}</p>
-      <table className="govuk-table">
-        <Head
-          columns={[
-            { name: label(L.goal, context) },
-            { name: label(L.actions, context), numeric: true },
-            { name: label(RAG_STATUS_LABELS[RagStatus.COMPLETE], context), numeric: true },
-            { name: label(L.measures, context), numeric: true },
-          ]}
-        />
-        <tbody className="govuk-table__body">
-          {snapshot.goals.map((goal) => (
-            <tr className="govuk-table__row" key={goal.goal}>
-              <th scope="row" className="govuk-table__header">
-                {label(WELL_BEING_GOAL_LABELS[goal.goal], context)}
-              </th>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{goal.actions.total}</td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">
-                {goal.actions.complete}
-              </td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{goal.measures}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Scrollable labelledBy="goals">
+        <table className="govuk-table">
+          <Head
+            columns={[
+              { name: label(L.goal, context) },
+              { name: label(L.actions, context), numeric: true },
+              { name: label(RAG_STATUS_LABELS[RagStatus.COMPLETE], context), numeric: true },
+              { name: label(L.measures, context), numeric: true },
+            ]}
+          />
+          <tbody className="govuk-table__body">
+            {snapshot.goals.map((goal) => (
+              <tr className="govuk-table__row" key={goal.goal}>
+                <th scope="row" className="govuk-table__header">
+                  {label(WELL_BEING_GOAL_LABELS[goal.goal], context)}
+                </th>
+                <td className="govuk-table__cell govuk-table__cell--numeric">
+                  {goal.actions.total}
+                </td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">
+                  {goal.actions.complete}
+                </td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">{goal.measures}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Scrollable>
     </section>
   );
 }
