@@ -5,7 +5,9 @@ import type { Reporter, TestCase, TestResult } from '@playwright/test/reporter';
 /**
  * With TEST_TIMINGS_FILE set (by .ci/run), appends each test file's seconds to it as
  * "seconds<TAB>file", as the Jest runs do, so CI can print the ten slowest files of the whole run.
- * A file's tests run in order on one worker, so the sum of their durations is the file's time.
+ * A file's time is the sum of its tests' durations: its wall time when its tests run in order on
+ * one worker, the work it costs when it runs them in parallel (reports.e2e.ts does), which
+ * Playwright's own slow-file list leaves out.
  */
 export default class TimingsReporter implements Reporter {
   private readonly seconds = new Map<string, number>();
