@@ -26,7 +26,7 @@ export default defineConfig({
   timeout: 60_000,
   // Each product answers while the others load the CPU: a page may take a few seconds to show.
   expect: { timeout: 10_000 },
-  reporter: [['list']],
+  reporter: [['list'], ['./src/timings-reporter.ts']],
   // Every file's time is worth seeing: the ten slowest are printed after the run.
   reportSlowTests: { max: 10, threshold: 0 },
   globalSetup: './src/global-setup.ts',

@@ -26,7 +26,12 @@ export interface ProductUnderTest {
   url: string;
 }
 
-/** One product per core (at most four, each seeding its own database), or `E2E_WORKERS`. */
+/**
+ * One product per core (at most four, each seeding its own database), or `E2E_WORKERS`. Two
+ * workers beat one on this 2-core machine even though Chromium takes most of the CPU: one worker
+ * leaves a core half idle while pages load (whole suite, shared machine at load 5–15: 1 worker
+ * 505 s wall / 253 s CPU, 2 workers 366 s wall / 286 s CPU; a second product costs ~12 s CPU).
+ */
 export const PRODUCT_COUNT = Number(
   process.env['E2E_WORKERS'] ?? Math.min(4, Math.max(1, availableParallelism())),
 );
