@@ -15,6 +15,7 @@ import {
   WELL_BEING_GOAL_LABELS,
   type Label,
   type MeasureUnit,
+  type RagChartArea,
   type RagStatus,
 } from '@cynnydd/shared/domain';
 
@@ -39,7 +40,6 @@ import {
   targetText,
   trendText,
 } from './measure-cells';
-import type { Shade } from './rag-chart';
 import {
   categoryText,
   consequenceText,
@@ -50,6 +50,7 @@ import {
   scoreText,
   yesNo,
 } from './risk-cells';
+import type { Shade } from './table-shades';
 
 /*
  * A report as a sequence of printable blocks, independent of the file format: the Word and PDF
@@ -66,7 +67,7 @@ export type Block =
   | { kind: 'heading'; text: Bi }
   | { kind: 'paragraph'; text: Bi; emphasis?: boolean }
   | { kind: 'table'; columns: Bi[]; rows: Cell[][] }
-  | { kind: 'chart'; caption: Bi; bars: ChartBar[] }
+  | { kind: 'chart'; caption: Bi; areas: RagChartArea[] }
   | { kind: 'trend'; title: Bi; caption: Bi; unit: MeasureUnit; points: TrendPoint[] }
   | HeatMapBlock;
 
@@ -106,11 +107,6 @@ export function trendTable(item: Extract<Block, { kind: 'trend' }>): TableBlock 
       { text: point.target === null ? L.noTarget : figureText(point.target, item.unit) },
     ]),
   };
-}
-
-export interface ChartBar {
-  label: string;
-  segments: { status: RagStatus | 'NO_UPDATE'; count: number }[];
 }
 
 export interface Cover {
@@ -244,9 +240,11 @@ export function buildReportDocument(meta: ReportMeta, content: ReportContentMode
   blocks.push({
     kind: 'chart',
     caption: L.ragChartCaption,
-    bars: content.areas.map((area) => ({
-      label: String(area.number),
-      segments: STATUSES.map((status) => ({ status, count: countOf(area.counts, status) })),
+    // The shared chart definition's input: each area's name in both languages and its counts.
+    areas: content.areas.map((area) => ({
+      number: area.number,
+      name: bi(area.title),
+      counts: area.counts,
     })),
   });
   blocks.push(
