@@ -243,7 +243,7 @@ export function buildReportDocument(meta: ReportMeta, content: ReportContentMode
     // The shared chart definition's input: each area's name in both languages and its counts.
     areas: content.areas.map((area) => ({
       number: area.number,
-      name: bi(area.title),
+      name: bi(area.shortTitle ?? area.title),
       counts: area.counts,
     })),
   });
