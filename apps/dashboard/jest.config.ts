@@ -15,6 +15,8 @@ export default nodeProjectConfig('dashboard', {
   // longest of the unit step: two take 55 s instead of 83 s.
   maxWorkers: 2,
   transform: { '^.+\\.[tj]sx?$': ['@swc/jest', swc] },
+  // ECharts and zrender ship ES modules only ("type": "module"): SWC compiles them for Jest.
+  transformIgnorePatterns: ['/node_modules/(?!(echarts|zrender)/)'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   moduleNameMapper: { '\\.s?css$': '<rootDir>/src/test/style-stub.ts' },
   setupFilesAfterEnv: ['<rootDir>/src/test/setup.ts'],

@@ -3330,6 +3330,7 @@ export type ReportQuery = {
       areas: Array<{
         number: number;
         title: { en: string | null; cy: string | null };
+        shortTitle: { en: string | null; cy: string | null } | null;
         counts: {
           red: number;
           amber: number;
@@ -16136,6 +16137,17 @@ export const ReportDocument = {
                             {
                               kind: 'Field',
                               name: { kind: 'Name', value: 'title' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'shortTitle' },
                               selectionSet: {
                                 kind: 'SelectionSet',
                                 selections: [

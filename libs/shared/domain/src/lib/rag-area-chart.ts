@@ -268,13 +268,9 @@ export function ragAreaChartOption(
       textStyle: { color: TEXT, fontSize: 12 },
       data: statuses.map((status) => ragChartText(RAG_CHART_STATUS_LABELS[status], language)),
     },
-    grid: {
-      left: 8,
-      right: 24,
-      top: language === 'both' ? 72 : 48,
-      bottom: 40,
-      containLabel: true,
-    },
+    // ECharts 6 keeps axis labels inside the chart by default (`outerBoundsMode`): no
+    // `containLabel`, which needs its legacy component in the browser's slim build.
+    grid: { left: 8, right: 24, top: language === 'both' ? 72 : 48, bottom: 40 },
     xAxis: {
       type: 'value',
       minInterval: 1,

@@ -207,6 +207,10 @@ export const REPORT = graphql(`
             en
             cy
           }
+          shortTitle {
+            en
+            cy
+          }
           counts {
             ...RagCountFields
           }
