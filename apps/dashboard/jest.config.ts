@@ -18,6 +18,8 @@ export default nodeProjectConfig('dashboard', {
   // two cores it can pass Jest's 5 s default without anything being wrong.
   testTimeout: 15_000,
   transform: { '^.+\\.[tj]sx?$': ['@swc/jest', swc] },
+  // ECharts and zrender ship ES modules only ("type": "module"): SWC compiles them for Jest.
+  transformIgnorePatterns: ['/node_modules/(?!(echarts|zrender)/)'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   moduleNameMapper: { '\\.s?css$': '<rootDir>/src/test/style-stub.ts' },
   setupFilesAfterEnv: ['<rootDir>/src/test/setup.ts'],

@@ -128,6 +128,29 @@ describe('report exports: Word, PDF and Excel, in English, Welsh or both', () =>
     expect(media).toHaveLength(2);
   });
 
+  it('puts a sharp RAG chart in Word, described in words for screen readers', async () => {
+    const zip = await JSZip.loadAsync((await file(app, issuedId, 'docx', 'cy')).body);
+    const xml = await (zip.file('word/document.xml') as JSZip.JSZipObject).async('string');
+    // The chart's alt text gives each area's figures, in the paper's language.
+    const descr = [...xml.matchAll(/<wp:docPr [^>]*descr="([^"]*)"/g)].map(([, text]) =>
+      text.replace(/&apos;/g, "'"),
+    );
+    const chart = descr.find((text) => text.startsWith('Camau gweithredu yn ôl statws'));
+    expect(chart).toMatch(/2\. [^:;]+: 1 coch;/);
+    expect(chart).toMatch(/6\. [^:;]+: 1 gwyrdd;/);
+    // The PNG is drawn at twice the size it is placed at: 1440 pixels wide.
+    const pngs = await Promise.all(
+      Object.keys(zip.files)
+        .filter((name) => name.startsWith('word/media/'))
+        .map((name) => (zip.file(name) as JSZip.JSZipObject).async('nodebuffer')),
+    );
+    const widths = pngs.map((png) => {
+      expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+      return png.readUInt32BE(16);
+    });
+    expect(widths).toContain(1440);
+  });
+
   it('writes the Welsh paper in Welsh, and the bilingual one with both', async () => {
     const welsh = (await readWordDocument((await file(app, issuedId, 'docx', 'cy')).body)).text;
     expect(welsh).toContain('Adroddiad cynnydd: Bwrdd goruchwylio');

@@ -3633,6 +3633,7 @@ export type ReportQuery = {
       areas: Array<{
         number: number;
         title: { en: string | null; cy: string | null };
+        shortTitle: { en: string | null; cy: string | null } | null;
         counts: {
           red: number;
           amber: number;
@@ -17434,6 +17435,17 @@ export const ReportDocument = {
                             {
                               kind: 'Field',
                               name: { kind: 'Name', value: 'title' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'shortTitle' },
                               selectionSet: {
                                 kind: 'SelectionSet',
                                 selections: [

@@ -9,3 +9,8 @@ Object.assign(globalThis, { TextEncoder, TextDecoder });
 // Pages load lazily, through mocked GraphQL: on a busy CI machine that can take over the default
 // second, so waits allow five before failing.
 configure({ asyncUtilTimeout: 5000 });
+
+// jsdom has no canvas: its getContext returns null after logging "Not implemented" each call.
+// ECharts measures text with one, falling back to its own width table when there is none;
+// returning null quietly keeps that fallback without a screenful of errors per chart.
+HTMLCanvasElement.prototype.getContext = () => null;

@@ -18,3 +18,4 @@ export * from './lib/risk-profile';
 export * from './lib/meeting';
 export * from './lib/publication';
 export * from './lib/date-format';
+export * from './lib/rag-area-chart';

@@ -111,8 +111,17 @@ export class ReportContentBuilder {
     const actionRows = async () => (plan ? this.actionRows(manager, plan.id, period.id) : []);
     const areaRows = () =>
       manager.query(
-        `SELECT number, title_en, title_cy FROM strategic_area ORDER BY number`,
-      ) as Promise<{ number: number; title_en: string | null; title_cy: string | null }[]>;
+        `SELECT number, title_en, title_cy, short_title_en, short_title_cy
+           FROM strategic_area ORDER BY number`,
+      ) as Promise<
+        {
+          number: number;
+          title_en: string | null;
+          title_cy: string | null;
+          short_title_en: string | null;
+          short_title_cy: string | null;
+        }[]
+      >;
     const milestoneRows = async () => (plan ? this.milestoneRows(manager, plan.id) : []);
     const measures = () => this.measures(manager, period.endDate);
     // Scores as at the period end, not today: a later review belongs to a later report.
@@ -169,6 +178,11 @@ export class ReportContentBuilder {
       areas: areas.map((area) => ({
         number: area.number,
         title: text(area.title_en, area.title_cy),
+        // Each language falls back to the full title until an administrator sets a short one.
+        shortTitle: text(
+          area.short_title_en ?? area.title_en,
+          area.short_title_cy ?? area.title_cy,
+        ),
         counts: byArea.get(area.number) as RagCountsModel,
       })),
       movement: movementSince(baselines.movement, actions),

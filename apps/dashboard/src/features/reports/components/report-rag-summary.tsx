@@ -1,5 +1,7 @@
-import { lazy, type ReactNode } from 'react';
+import { lazy, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+
+import { localise, ragAreaChartSize, type RagChartArea } from '@cynnydd/shared/domain';
 
 import type { RagCountFieldsFragment, ReportQuery } from '../../../gql/graphql';
 import { formatNumber } from '../../../i18n/format';
@@ -8,12 +10,12 @@ import { LocalisedText } from '../../../ui/localised-text';
 import { ScrollableTable } from '../../../ui/scrollable-table';
 import { useLanguage } from '../../../ui/use-language';
 import { COUNT_FIELDS, STATUS_COLUMNS } from '../../overview/components/count-fields';
-import { RagLegend } from '../../overview/components/progress-chart';
 import { RagCountCells, RagCountHeaders } from '../../overview/components/rag-count-cells';
 import { useStatusLabel } from '../../overview/components/rag-label';
 
-// The overview's chart, loaded on its own so Recharts stays out of the page's first render.
-const RagDistributionChart = lazy(() => import('../../overview/components/rag-distribution-chart'));
+// The board paper's chart (one shared definition), loaded on its own so ECharts stays out of the
+// page's first render.
+const ReportAreaChart = lazy(() => import('./report-area-chart'));
 
 type Content = ReportQuery['report']['content'];
 
@@ -70,6 +72,20 @@ export function ReportRagSummary({ content }: { content: Content }) {
       number: formatNumber(content.overall[COUNT_FIELDS[status]], language),
     }),
   ).join(t('reports.content.separator'));
+  // The chart's input as the board paper builds it: each area's short name, else its title.
+  const areas = useMemo<RagChartArea[]>(
+    () =>
+      content.areas.map(({ number, title, shortTitle, counts }) => {
+        const name = shortTitle ?? title;
+        return {
+          number,
+          name: { en: localise(name, 'en')?.text ?? '', cy: localise(name, 'cy')?.text ?? '' },
+          counts,
+        };
+      }),
+    [content.areas],
+  );
+  const { height } = ragAreaChartSize(areas, language);
   return (
     <section aria-labelledby="report-rag" className="app-report__section">
       <h2 className="govuk-heading-l" id="report-rag">
@@ -85,15 +101,9 @@ export function ReportRagSummary({ content }: { content: Content }) {
         <ChartFigure
           title={t('reports.content.chartTitle', { label: content.period.label })}
           summary={t('reports.content.chartSummary')}
-          legend={<RagLegend />}
-          height={40 * content.areas.length + 40}
+          height={height}
         >
-          <RagDistributionChart
-            areas={content.areas.map(({ number, counts }) => ({
-              label: t('reports.content.areaNumber', { number }),
-              counts,
-            }))}
-          />
+          <ReportAreaChart areas={areas} height={height} />
         </ChartFigure>
       )}
       <RagCountsTable

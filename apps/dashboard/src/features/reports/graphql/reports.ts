@@ -209,6 +209,10 @@ export const REPORT = graphql(`
             en
             cy
           }
+          shortTitle {
+            en
+            cy
+          }
           counts {
             ...RagCountFields
           }

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
 import { aUser, conflictResult, meMock } from '../../../test/factories';
@@ -39,7 +39,8 @@ describe('the report page', () => {
     expect(screen.getByRole('heading', { name: 'Issue this report?' })).toHaveFocus();
     expect(screen.getByText(/Issuing freezes the report/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Yes, issue the report' })).toBeInTheDocument();
-  });
+    // The first test in the file also loads the page's lazy chunks, ECharts among them.
+  }, 15_000);
 
   it('shows the measures scorecard with RAG in words, and those off target with commentary', async () => {
     renderApp({ route, mocks: [meMock(writer), reportMock(aReport('ISSUED')), emptyReviewMock()] });
@@ -71,6 +72,37 @@ describe('the report page', () => {
     const recent = within(offTarget).getByRole('table', { name: 'Recent figures for M4.1' });
     expect(within(recent).getAllByRole('row')).toHaveLength(3);
     expect(within(offTarget).queryByText(/M4\.2/)).not.toBeInTheDocument();
+  });
+
+  it('draws the board paper’s RAG chart in Welsh: area names, legend and counts', async () => {
+    renderApp({
+      route,
+      language: 'cy',
+      mocks: [
+        meMock(aUser({ preferredLanguage: 'cy' })),
+        reportMock(aReport('ISSUED')),
+        emptyReviewMock(),
+      ],
+    });
+
+    const figure = (await screen.findByRole('heading', { name: 'Crynodeb RAG' })).closest(
+      'section',
+    ) as HTMLElement;
+    // ECharts loads on its own, after the table; it draws SVG text.
+    await waitFor(() => expect(figure.querySelector('.app-chart__echarts svg')).not.toBeNull());
+    const texts = [...figure.querySelectorAll('.app-chart__echarts svg text')].map(
+      (node) => node.textContent,
+    );
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        '4. Arweinyddiaeth dosturiol',
+        'Coch',
+        'Gwyrdd',
+        'Heb ddechrau',
+        '1',
+      ]),
+    );
+    expect(texts).not.toContain('Red');
   });
 
   it('shows the measures in Welsh, marking commentary given only in English', async () => {

@@ -236,6 +236,7 @@ export function aReport(state: 'DRAFT' | 'ISSUED', overrides: Record<string, unk
           __typename: 'ReportAreaSummary',
           number: 4,
           title: text('Leadership', 'Arweinyddiaeth'),
+          shortTitle: text('Compassionate leadership', 'Arweinyddiaeth dosturiol'),
           counts: counts({ red: 1, green: 1 }),
         },
       ],

@@ -21,12 +21,12 @@ import {
   type ISectionOptions,
 } from 'docx';
 
-import { BilingualLayout, type Language } from '@cynnydd/shared/domain';
+import { BilingualLayout, ragAreaChartSize, type Language } from '@cynnydd/shared/domain';
 
 import { PAGE, PORTRAIT_TEXT_WIDTH, tableLayout } from './docx-layout';
 import { EXPORT_LABELS as L } from './export-labels';
 import { inline, type Bi, type ExportLanguage } from './export-language';
-import { CHART_WIDTH, chartLayout, chartPng, SHADE_TINTS } from './rag-chart';
+import { ragAreaChartAltText, ragAreaChartPng } from './rag-area-chart';
 import {
   sectionLabel,
   trendTable,
@@ -35,6 +35,7 @@ import {
   type CoverSheetRow,
   type ReportDocument,
 } from './report-document';
+import { SHADE_TINTS } from './table-shades';
 import { TREND_CHART_SIZE, trendChartPng } from './trend-chart';
 
 const NO_BORDERS = {
@@ -221,17 +222,21 @@ function block(item: Block, context: Context): (Paragraph | Table)[] {
         new Paragraph({}),
       ];
     case 'chart': {
-      const width = CHART_WIDTH * 0.8;
-      const { height } = chartLayout(item.bars);
+      // Drawn at twice its size by resvg, placed at 85% of its SVG size (about 16 cm wide).
+      const size = ragAreaChartSize(item.areas, language);
       const caption = inline(item.caption, language);
       return [
         new Paragraph({
           children: [
             new ImageRun({
               type: 'png',
-              data: chartPng(item.bars),
-              transformation: { width, height: height * 0.8 },
-              altText: { name: 'RAG chart', title: caption, description: caption },
+              data: ragAreaChartPng(item.areas, language),
+              transformation: { width: size.width * 0.85, height: size.height * 0.85 },
+              altText: {
+                name: 'RAG chart',
+                title: caption,
+                description: ragAreaChartAltText(item.areas, language),
+              },
             }),
           ],
         }),

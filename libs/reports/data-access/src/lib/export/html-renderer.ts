@@ -2,7 +2,7 @@ import { BilingualLayout, type Language } from '@cynnydd/shared/domain';
 
 import { EXPORT_LABELS as L } from './export-labels';
 import { inline, type Bi, type ExportLanguage } from './export-language';
-import { chartSvg, SHADE_TINTS } from './rag-chart';
+import { ragAreaChartSvg } from './rag-area-chart';
 import {
   sectionLabel,
   trendTable,
@@ -11,6 +11,7 @@ import {
   type CoverSheetRow,
   type ReportDocument,
 } from './report-document';
+import { SHADE_TINTS } from './table-shades';
 import { trendChartSvg } from './trend-chart';
 
 const ESCAPES: Record<string, string> = {
@@ -86,7 +87,7 @@ function block(item: Block, language: ExportLanguage, section: Sections): string
     }
     case 'chart': {
       const caption = inline(item.caption, language);
-      return `<figure>${chartSvg(item.bars, escape(caption))}<figcaption>${escape(caption)}</figcaption></figure>`;
+      return `<figure class="rag-chart">${ragAreaChartSvg(item.areas, language)}<figcaption>${escape(caption)}</figcaption></figure>`;
     }
     case 'trend': {
       const title = inline(item.title, language);
@@ -122,6 +123,7 @@ const STYLE = `
   table.heat-map td { text-align: center; }
   figure.trend { page-break-inside: avoid; }
   figure.trend svg { max-width: 160mm; }
+  figure.rag-chart svg { max-width: 170mm; height: auto; }
 `;
 
 /** The cover sheet: the paper's particulars and impact statements, as labelled tables. */

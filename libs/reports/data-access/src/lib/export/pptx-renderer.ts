@@ -1,12 +1,16 @@
 import PptxGenJS from 'pptxgenjs';
 
-import { RAG_STATUS_ORDER, RISK_BAND_LABELS, type RagStatus } from '@cynnydd/shared/domain';
+import {
+  RAG_CHART_STYLES,
+  RAG_STATUS_ORDER,
+  RISK_BAND_LABELS,
+  type RagStatus,
+} from '@cynnydd/shared/domain';
 
 import type { ReportActionLineModel, ReportContentModel } from '../models/report-content.model';
 import { EXPORT_LABELS as L } from './export-labels';
 import { bi, inline, same, type Bi, type ExportLanguage } from './export-language';
 import { latestFigureText, measureName, ragText, targetText } from './measure-cells';
-import { RAG_COLOURS } from './rag-chart';
 import { RAG_LABEL_OF, type ReportDocument } from './report-document';
 import { riskName, scoreText } from './risk-cells';
 
@@ -127,7 +131,8 @@ export async function renderPptx(
       h: 5.6,
       barDir: 'bar',
       barGrouping: 'stacked',
-      chartColors: STATUSES.map((status) => RAG_COLOURS[status]),
+      // The board paper chart's colours (its patterns are the Word and PDF chart's own).
+      chartColors: STATUSES.map((status) => RAG_CHART_STYLES[status].colour.replace('#', '')),
       showLegend: true,
       legendPos: 'b',
       showValue: true,

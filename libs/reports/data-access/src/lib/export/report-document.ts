@@ -19,6 +19,7 @@ import {
   type BilingualText,
   type Label,
   type MeasureUnit,
+  type RagChartArea,
   type RagStatus,
 } from '@cynnydd/shared/domain';
 
@@ -45,7 +46,6 @@ import {
   targetText,
   trendText,
 } from './measure-cells';
-import type { Shade } from './rag-chart';
 import {
   categoryText,
   consequenceText,
@@ -56,6 +56,7 @@ import {
   scoreText,
   yesNo,
 } from './risk-cells';
+import type { Shade } from './table-shades';
 
 /*
  * A report as a sequence of printable blocks, independent of the file format: the Word and PDF
@@ -73,7 +74,7 @@ export type Block =
   | { kind: 'paragraph'; text: Bi; emphasis?: boolean }
   /** `wide`: columns of sentences side by side, printed on a landscape page. */
   | { kind: 'table'; columns: Bi[]; rows: Cell[][]; wide?: boolean }
-  | { kind: 'chart'; caption: Bi; bars: ChartBar[] }
+  | { kind: 'chart'; caption: Bi; areas: RagChartArea[] }
   | { kind: 'trend'; title: Bi; caption: Bi; unit: MeasureUnit; points: TrendPoint[] }
   | HeatMapBlock;
 
@@ -113,11 +114,6 @@ export function trendTable(item: Extract<Block, { kind: 'trend' }>): TableBlock 
       { text: point.target === null ? L.noTarget : figureText(point.target, item.unit) },
     ]),
   };
-}
-
-export interface ChartBar {
-  label: string;
-  segments: { status: RagStatus | 'NO_UPDATE'; count: number }[];
 }
 
 export interface Cover {
@@ -334,9 +330,11 @@ export function buildReportDocument(
   blocks.push({
     kind: 'chart',
     caption: L.ragChartCaption,
-    bars: content.areas.map((area) => ({
-      label: String(area.number),
-      segments: STATUSES.map((status) => ({ status, count: countOf(area.counts, status) })),
+    // The shared chart definition's input: each area's name in both languages and its counts.
+    areas: content.areas.map((area) => ({
+      number: area.number,
+      name: bi(area.shortTitle ?? area.title),
+      counts: area.counts,
     })),
   });
   blocks.push(

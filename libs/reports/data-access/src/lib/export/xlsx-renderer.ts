@@ -35,9 +35,9 @@ import {
   trendText,
   unitText,
 } from './measure-cells';
-import { SHADE_TINTS, type Shade } from './rag-chart';
 import { RAG_LABEL_OF } from './report-document';
 import { categoryText, kindText, riskTrendText, yesNo } from './risk-cells';
+import { SHADE_TINTS, type Shade } from './table-shades';
 
 /** Goals by their names, in the order given. */
 const goalNames = (goals: WellBeingGoal[]): Bi => ({

@@ -68,6 +68,12 @@ export class ReportActionLineModel {
 export class ReportAreaSummaryModel {
   @Field(() => Int) number!: number;
   @Field(() => BilingualTextModel) title!: BilingualTextModel;
+  @Field(() => BilingualTextModel, {
+    nullable: true,
+    description:
+      'The short name charts use; null in reports issued before it was recorded (use the title).',
+  })
+  shortTitle?: BilingualTextModel | null;
   @Field(() => RagCountsModel) counts!: RagCountsModel;
 }
 

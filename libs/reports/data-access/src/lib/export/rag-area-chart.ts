@@ -1,0 +1,76 @@
+import { Resvg } from '@resvg/resvg-js';
+import * as echarts from 'echarts';
+
+import {
+  ragAreaChartDescription,
+  ragAreaChartOption,
+  ragAreaChartSize,
+  type RagChartArea,
+  type RagChartLanguage,
+} from '@cynnydd/shared/domain';
+
+/*
+ * The RAG-by-area chart drawn on the server from the shared definition (the same one the public
+ * pages and the dashboard's report preview draw): SVG by ECharts' server-side renderer for the
+ * HTML the PDF is printed from, and a PNG rasterised from that SVG by resvg for Word.
+ */
+
+const XML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+};
+const escapeXml = (text: string) => text.replace(/[&<>"]/g, (c) => XML_ESCAPES[c]);
+
+/** Names an SVG picture for assistive technology: ECharts' own `aria` works only in a browser. */
+export function namedSvg(svg: string, name: string): string {
+  const escaped = escapeXml(name);
+  return svg
+    .replace(/^<svg /, `<svg role="img" aria-label="${escaped}" `)
+    .replace(/(<svg[^>]*>)/, `$1<title>${escaped}</title>`);
+}
+
+/** The chart's figures in words: Welsh then English for "both". */
+export function ragAreaChartAltText(
+  areas: readonly RagChartArea[],
+  language: RagChartLanguage,
+): string {
+  if (language !== 'both') return ragAreaChartDescription(areas, language);
+  return `${ragAreaChartDescription(areas, 'cy')} ${ragAreaChartDescription(areas, 'en')}`;
+}
+
+/** The chart as an SVG document, named by its figures in words. */
+export function ragAreaChartSvg(
+  areas: readonly RagChartArea[],
+  language: RagChartLanguage,
+  name: string = ragAreaChartAltText(areas, language),
+): string {
+  const chart = echarts.init(null, null, {
+    renderer: 'svg',
+    ssr: true,
+    ...ragAreaChartSize(areas, language),
+  });
+  try {
+    chart.setOption(ragAreaChartOption(areas, language));
+    return namedSvg(chart.renderToSVGString(), name);
+  } finally {
+    chart.dispose();
+  }
+}
+
+/**
+ * The same chart as a PNG for Word, rasterised at twice its size so it stays sharp in print.
+ * Text is set in Liberation Sans (metric-compatible with Arial) where Arial is missing.
+ */
+export function ragAreaChartPng(
+  areas: readonly RagChartArea[],
+  language: RagChartLanguage,
+): Buffer {
+  return new Resvg(ragAreaChartSvg(areas, language), {
+    fitTo: { mode: 'zoom', value: 2 },
+    font: { loadSystemFonts: true, defaultFontFamily: 'Liberation Sans' },
+  })
+    .render()
+    .asPng();
+}
