@@ -19,6 +19,7 @@ import { ReviewSection } from '../../review/components/review-section';
 import { DownloadLinks, exportUrl } from '../components/download-links';
 import { ExecutiveSummaryForm, ExecutiveSummaryText } from '../components/executive-summary';
 import { IssueConfirmation } from '../components/issue-panel';
+import { ReportCoverSheet } from '../components/report-cover-sheet';
 import { ReportDocument, type ReportData } from '../components/report-document';
 import { audienceLabel } from '../components/report-labels';
 import { CREATE_REPORT, ISSUE_REPORT, REPORT } from '../graphql/reports';
@@ -166,6 +167,17 @@ function ManagedReport({ report }: { report: ReportData }) {
       )
     ) : undefined;
 
+  const coverSheet = (draft ? canWrite : true) && (
+    <ReportCoverSheet
+      reportId={report.id}
+      version={report.version}
+      sheet={report.coverSheet}
+      editable={draft && canWrite}
+      onErrors={setFormErrors}
+      onSaved={() => setNotice(t('reports.coverSheet.saved'))}
+    />
+  );
+
   const status = draft ? (
     <div className="app-no-print">
       <div className="govuk-inset-text">{t('reports.draftNotice')}</div>
@@ -231,7 +243,16 @@ function ManagedReport({ report }: { report: ReportData }) {
           <p className="govuk-notification-banner__heading">{notice}</p>
         </SuccessNotice>
       )}
-      <ReportDocument report={report} afterCover={status} summaryEditor={summaryEditor} />
+      <ReportDocument
+        report={report}
+        afterCover={
+          <>
+            {status}
+            {coverSheet}
+          </>
+        }
+        summaryEditor={summaryEditor}
+      />
       {!draft && (
         <ReviewSection
           reportId={report.id}

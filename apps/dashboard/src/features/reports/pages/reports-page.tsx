@@ -195,6 +195,13 @@ export default function ReportsPage() {
           {t('review.followUpsLink')}
         </Link>
       </p>
+      {canWrite && (
+        <p className="govuk-body">
+          <Link className="govuk-link" to="/reports/settings">
+            {t('reports.settings.link')}
+          </Link>
+        </p>
+      )}
       {canWrite &&
         (options.error ? (
           <LoadError message={t('reports.start.loadError')} />
