@@ -246,12 +246,21 @@ function conflictRows(
   theirs: CoverSheetValue,
   yours: CoverSheetValue,
   label: (name: string, language?: 'en' | 'cy') => string,
+  interfaceLanguage: 'en' | 'cy',
 ): ConflictRow[] {
   const rows: ConflictRow[] = [];
-  for (const name of [...TEXTS, 'meetingDate', 'purpose'] as const) {
+  for (const name of [...TEXTS, 'meetingDate'] as const) {
     if (theirs[name] !== loaded[name]) {
       rows.push({ label: label(name), theirs: theirs[name], yours: yours[name] });
     }
+  }
+  if (theirs.purpose !== loaded.purpose) {
+    const purpose = (value: PaperPurpose) => PAPER_PURPOSE_LABELS[value][interfaceLanguage];
+    rows.push({
+      label: label('purpose'),
+      theirs: purpose(theirs.purpose),
+      yours: purpose(yours.purpose),
+    });
   }
   for (const name of BILINGUAL) {
     for (const language of ['en', 'cy'] as const) {
@@ -288,6 +297,7 @@ export function useCoverSheetForm(
   { send, otherFieldFor, onSaved }: CoverSheetSave,
 ) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const [loaded, setLoaded] = useState(() => ({ value: coverSheetValue(sheet), version }));
   const [value, setValue] = useState(loaded.value);
   const [errors, setErrors] = useState<FormError[]>([]);
@@ -338,7 +348,7 @@ export function useCoverSheetForm(
     <>
       {conflict && (
         <ConflictSummary
-          rows={conflictRows(loaded.value, theirs(conflict), value, label)}
+          rows={conflictRows(loaded.value, theirs(conflict), value, label, language)}
           busy={busy}
           onUseTheirs={() => {
             const next = { value: theirs(conflict), version: conflict.currentVersion };

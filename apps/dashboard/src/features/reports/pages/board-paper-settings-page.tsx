@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
@@ -26,7 +26,15 @@ const LAYOUTS = Object.values(BilingualLayout);
 type Settings = BoardPaperSettingsQuery['boardPaperSettings'];
 
 /** The defaults, classification and layout, changed together against the version loaded. */
-function SettingsForm({ settings, onSaved }: { settings: Settings; onSaved: () => void }) {
+function SettingsForm({
+  settings,
+  onErrors,
+  onSaved,
+}: {
+  settings: Settings;
+  onErrors: (hasErrors: boolean) => void;
+  onSaved: () => void;
+}) {
   const { t } = useTranslation();
   const [classification, setClassification] = useState(() =>
     bilingualValue(settings.classification),
@@ -52,7 +60,8 @@ function SettingsForm({ settings, onSaved }: { settings: Settings; onSaved: () =
       path === 'layout' ? 'layout' : bilingualFieldId('classification')(path),
     onSaved,
   });
-  usePageTitle(t('reports.settings.title'), form.hasProblems);
+  const { hasProblems } = form;
+  useEffect(() => onErrors(hasProblems), [hasProblems, onErrors]);
   return (
     <>
       {form.problems}
@@ -105,7 +114,8 @@ export default function BoardPaperSettingsPage() {
     skip: !permission.allowed,
   });
   const [saved, setSaved] = useState(false);
-  usePageTitle(t('reports.settings.title'));
+  const [formErrors, setFormErrors] = useState(false);
+  usePageTitle(t('reports.settings.title'), formErrors);
   const settings = data?.boardPaperSettings;
 
   return (
@@ -129,6 +139,7 @@ export default function BoardPaperSettingsPage() {
         <SettingsForm
           key={settings.version}
           settings={settings}
+          onErrors={setFormErrors}
           onSaved={() => setSaved(true)}
         />
       )}
