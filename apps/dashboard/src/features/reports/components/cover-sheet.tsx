@@ -2,11 +2,11 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import {
-  type BilingualText,
   PAPER_IMPACT_LABELS,
   PAPER_PURPOSE_LABELS,
   PaperImpact,
   PaperPurpose,
+  type BilingualText,
 } from '@cynnydd/shared/domain';
 
 import type { CoverSheetFieldsFragment, CoverSheetInput } from '../../../gql/graphql';
@@ -217,12 +217,10 @@ export function CoverSheetSummary({ sheet }: { sheet: CoverSheetFieldsFragment }
     [t('reports.coverSheet.fields.recommendation'), bilingual(sheet.recommendation)],
     [t('reports.coverSheet.fields.summary'), bilingual(sheet.summary)],
     [t('reports.coverSheet.fields.strategicObjectives'), bilingual(sheet.strategicObjectives)],
-    ...sheet.impacts.map(
-      ({ impact, text }): [string, ReactNode] => [
-        PAPER_IMPACT_LABELS[impact as PaperImpact][language],
-        bilingual(text),
-      ],
-    ),
+    ...sheet.impacts.map(({ impact, text }): [string, ReactNode] => [
+      PAPER_IMPACT_LABELS[impact as PaperImpact][language],
+      bilingual(text),
+    ]),
   ];
   return (
     <dl className="govuk-summary-list" data-testid="cover-sheet">

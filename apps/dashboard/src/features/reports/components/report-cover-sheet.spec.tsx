@@ -19,7 +19,10 @@ const boardMember = aUser({ role: 'BOARD_MEMBER', email: 'owain.davies@gov.examp
 /** The whole cover sheet the form sends for the factory's, with `changes`. */
 function sentCoverSheet(changes: Record<string, unknown>) {
   return {
-    meetingName: { en: 'Joint workforce strategy board', cy: 'Bwrdd y strategaeth gweithlu ar y cyd' },
+    meetingName: {
+      en: 'Joint workforce strategy board',
+      cy: 'Bwrdd y strategaeth gweithlu ar y cyd',
+    },
     meetingDate: '2027-01-28',
     agendaItem: '4.2',
     author: 'Ceri Morgan, Programme manager',
@@ -186,13 +189,18 @@ describe('a report’s cover sheet', () => {
     expect(within(section).getByTestId('cover-sheet')).toHaveTextContent('For assurance');
     expect(within(section).getByText('Published in both languages.')).toBeInTheDocument();
     expect(within(section).queryByRole('button')).not.toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Bilingual (PowerPoint slides for the joint board)' }))
-      .toHaveAttribute('href', '/reports/report-1/export?format=pptx&language=both');
+    expect(
+      screen.getByRole('link', { name: 'Bilingual (PowerPoint slides for the joint board)' }),
+    ).toHaveAttribute('href', '/reports/report-1/export?format=pptx&language=both');
     unmount();
 
     renderApp({
       route,
-      mocks: [meMock(writer), reportMock(aReport('ISSUED', { coverSheet: null })), emptyReviewMock()],
+      mocks: [
+        meMock(writer),
+        reportMock(aReport('ISSUED', { coverSheet: null })),
+        emptyReviewMock(),
+      ],
     });
     expect(await screen.findByTestId('frozen-notice')).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Cover sheet' })).not.toBeInTheDocument();

@@ -97,7 +97,9 @@ describe('the board paper settings page', () => {
     expect(screen.getByRole('group', { name: 'Impact statements' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Save the board paper settings' }));
 
-    expect(await screen.findByText('The board paper settings have been saved.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('The board paper settings have been saved.'),
+    ).toBeInTheDocument();
   }, 20_000);
 
   it('is for the operational group only', async () => {
@@ -113,8 +115,9 @@ describe('the board paper settings page', () => {
 
   it('is linked from the reports page for the operational group', async () => {
     renderApp({ route: '/reports', mocks: [meMock(aUser())] });
-    expect(
-      await screen.findByRole('link', { name: /Board paper settings/ }),
-    ).toHaveAttribute('href', '/reports/settings');
+    expect(await screen.findByRole('link', { name: /Board paper settings/ })).toHaveAttribute(
+      'href',
+      '/reports/settings',
+    );
   });
 });

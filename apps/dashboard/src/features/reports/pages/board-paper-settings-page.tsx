@@ -7,8 +7,8 @@ import { BilingualLayout, Permission } from '@cynnydd/shared/domain';
 
 import type { BoardPaperSettingsQuery } from '../../../gql/graphql';
 import {
-  BilingualInput,
   bilingualFieldId,
+  BilingualInput,
   bilingualInput,
   bilingualValue,
 } from '../../../ui/bilingual-input';
