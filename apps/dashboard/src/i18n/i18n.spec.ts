@@ -1,5 +1,6 @@
 import { MEETINGS_TRANSLATIONS } from '../features/meetings/i18n/translations';
 import { PARTNERSHIP_TRANSLATIONS } from '../features/partnership/i18n/translations';
+import { REPORTS_TRANSLATIONS } from '../features/reports/i18n/translations';
 import cy from './cy.json';
 import en from './en.json';
 
@@ -17,7 +18,12 @@ function flatten(messages: Messages, prefix = ''): Record<string, string> {
 }
 
 // The interface's own messages and those each feature carries with its pages.
-const bundles = [{ en, cy }, MEETINGS_TRANSLATIONS, PARTNERSHIP_TRANSLATIONS] as {
+const bundles = [
+  { en, cy },
+  MEETINGS_TRANSLATIONS,
+  PARTNERSHIP_TRANSLATIONS,
+  REPORTS_TRANSLATIONS,
+] as {
   en: Messages;
   cy: Messages;
 }[];

@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { BilingualLayout, Permission } from '@cynnydd/shared/domain';
 
 import type { BoardPaperSettingsQuery } from '../../../gql/graphql';
+import { useFeatureTranslations } from '../../../i18n/feature-translations';
 import {
   bilingualFieldId,
   BilingualInput,
@@ -20,6 +21,7 @@ import { LoadError, SuccessNotice } from '../../plans/components/notice';
 import { usePermission } from '../../plans/hooks/use-permission';
 import { CoverSheetFields, coverSheetInput, useCoverSheetForm } from '../components/cover-sheet';
 import { BOARD_PAPER_SETTINGS, UPDATE_BOARD_PAPER_SETTINGS } from '../graphql/reports';
+import { REPORTS_TRANSLATIONS } from '../i18n/translations';
 
 const LAYOUTS = Object.values(BilingualLayout);
 
@@ -109,6 +111,7 @@ function SettingsForm({
  */
 export default function BoardPaperSettingsPage() {
   const { t } = useTranslation();
+  useFeatureTranslations(REPORTS_TRANSLATIONS);
   const permission = usePermission(Permission.MANAGE_REPORTS);
   const { data, loading, error } = useQuery(BOARD_PAPER_SETTINGS, {
     skip: !permission.allowed,

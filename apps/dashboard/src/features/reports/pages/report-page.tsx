@@ -5,6 +5,7 @@ import { useLocation, useNavigate, useParams, useSearchParams } from 'react-rout
 
 import { Permission, type Language } from '@cynnydd/shared/domain';
 
+import { useFeatureTranslations } from '../../../i18n/feature-translations';
 import { formatDateTime } from '../../../i18n/format';
 import { createI18n } from '../../../i18n/i18n';
 import { ErrorSummary, type ErrorItem } from '../../../ui/error-summary';
@@ -24,6 +25,7 @@ import { ReportDocument, type ReportData } from '../components/report-document';
 import { audienceLabel } from '../components/report-labels';
 import { CREATE_REPORT, ISSUE_REPORT, REPORT } from '../graphql/reports';
 import { usePrintMode } from '../hooks/use-print-mode';
+import { REPORTS_TRANSLATIONS } from '../i18n/translations';
 
 /** The languages `?print=1&language=` asks for: one, both (English then Welsh), or the page's. */
 function printLanguages(value: string | null, current: Language): Language[] {
@@ -270,6 +272,7 @@ function ManagedReport({ report }: { report: ReportData }) {
  */
 export default function ReportPage() {
   const { t } = useTranslation();
+  useFeatureTranslations(REPORTS_TRANSLATIONS);
   const language = useLanguage();
   const { id = '' } = useParams();
   const [params] = useSearchParams();
