@@ -39,7 +39,8 @@ describe('the report page', () => {
     expect(screen.getByRole('heading', { name: 'Issue this report?' })).toHaveFocus();
     expect(screen.getByText(/Issuing freezes the report/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Yes, issue the report' })).toBeInTheDocument();
-  });
+    // The draft's page is long (cover sheet, sections, every action): slow on a busy machine.
+  }, 20_000);
 
   it('shows the measures scorecard with RAG in words, and those off target with commentary', async () => {
     renderApp({ route, mocks: [meMock(writer), reportMock(aReport('ISSUED')), emptyReviewMock()] });
