@@ -1,3 +1,4 @@
+import type { MockLink } from '@apollo/client/testing';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
@@ -43,7 +44,10 @@ function sentCoverSheet(changes: Record<string, unknown>) {
   };
 }
 
-function updateMock(coverSheet: Record<string, unknown>, result: object) {
+function updateMock(
+  coverSheet: Record<string, unknown>,
+  result: MockLink.MockedResponse['result'],
+): MockLink.MockedResponse {
   return {
     request: {
       query: UPDATE_REPORT,
