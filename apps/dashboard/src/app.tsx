@@ -45,6 +45,9 @@ const RoundPage = lazy(() => import('./features/round/pages/round-page'));
 const NotificationsPage = lazy(() => import('./features/notifications/pages/notifications-page'));
 const ReportsPage = lazy(() => import('./features/reports/pages/reports-page'));
 const ReportPage = lazy(() => import('./features/reports/pages/report-page'));
+const BoardPaperSettingsPage = lazy(
+  () => import('./features/reports/pages/board-paper-settings-page'),
+);
 const FollowUpsPage = lazy(() => import('./features/review/pages/follow-ups-page'));
 const AdminPage = lazy(() => import('./features/admin/pages/admin-page'));
 const AuditLogPage = lazy(() => import('./features/audit/pages/audit-log-page'));
@@ -110,6 +113,7 @@ export function App() {
           <Route path="notifications" element={<NotificationsPage />} />
           <Route path="reports" element={<ReportsPage />} />
           <Route path="reports/:id" element={<ReportPage />} />
+          <Route path="reports/settings" element={<BoardPaperSettingsPage />} />
           <Route path="follow-ups" element={<FollowUpsPage />} />
           <Route path="admin" element={<AdminPage />} />
           <Route path="admin/audit" element={<AuditLogPage />} />

@@ -132,6 +132,9 @@ export type AuditLogFilter = {
   to?: string | null | undefined;
 };
 
+/** How a paper in both languages is laid out; Welsh comes first either way. */
+export type BilingualLayout = 'SIDE_BY_SIDE' | 'WELSH_THEN_ENGLISH';
+
 /** Long bilingual text (up to 4000 characters each). */
 export type BilingualLongTextInput = {
   cy?: string | null | undefined;
@@ -818,6 +821,15 @@ export type UpdateAgendaItemInput = {
   /** Risks it is about. */
   riskIds?: Array<string | number> | null | undefined;
   title?: BilingualTitleInput | null | undefined;
+};
+
+export type UpdateBoardPaperSettingsInput = {
+  classification?: BilingualTitleInput | null | undefined;
+  /** The defaults new drafts start from. */
+  coverSheet?: CoverSheetInput | null | undefined;
+  /** The version you last loaded; a newer one means a conflict. */
+  expectedVersion: number;
+  layout?: BilingualLayout | null | undefined;
 };
 
 export type UpdateEngagementRecordInput = {
@@ -3602,6 +3614,20 @@ export type ReportMeasureFieldsFragment = {
   }>;
 };
 
+export type CoverSheetFieldsFragment = {
+  meetingDate: string | null;
+  agendaItem: string | null;
+  author: string | null;
+  executiveSponsor: string | null;
+  presenter: string | null;
+  purpose: PaperPurpose;
+  meetingName: { en: string | null; cy: string | null };
+  recommendation: { en: string | null; cy: string | null };
+  summary: { en: string | null; cy: string | null };
+  strategicObjectives: { en: string | null; cy: string | null };
+  impacts: Array<{ impact: PaperImpact; text: { en: string | null; cy: string | null } }>;
+};
+
 export type ReportQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -3615,6 +3641,19 @@ export type ReportQuery = {
     issuedAt: string | null;
     createdAt: string;
     version: number;
+    coverSheet: {
+      meetingDate: string | null;
+      agendaItem: string | null;
+      author: string | null;
+      executiveSponsor: string | null;
+      presenter: string | null;
+      purpose: PaperPurpose;
+      meetingName: { en: string | null; cy: string | null };
+      recommendation: { en: string | null; cy: string | null };
+      summary: { en: string | null; cy: string | null };
+      strategicObjectives: { en: string | null; cy: string | null };
+      impacts: Array<{ impact: PaperImpact; text: { en: string | null; cy: string | null } }>;
+    } | null;
     content: {
       audience: ReportAudience;
       asOf: string;
@@ -3986,6 +4025,35 @@ export type IssueReportMutation = {
     reportingPeriod: { id: string; label: string; startDate: string };
   };
 };
+
+export type BoardPaperSettingsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type BoardPaperSettingsQuery = {
+  boardPaperSettings: {
+    version: number;
+    layout: BilingualLayout;
+    classification: { en: string | null; cy: string | null };
+    coverSheet: {
+      meetingDate: string | null;
+      agendaItem: string | null;
+      author: string | null;
+      executiveSponsor: string | null;
+      presenter: string | null;
+      purpose: PaperPurpose;
+      meetingName: { en: string | null; cy: string | null };
+      recommendation: { en: string | null; cy: string | null };
+      summary: { en: string | null; cy: string | null };
+      strategicObjectives: { en: string | null; cy: string | null };
+      impacts: Array<{ impact: PaperImpact; text: { en: string | null; cy: string | null } }>;
+    };
+  };
+};
+
+export type UpdateBoardPaperSettingsMutationVariables = Exact<{
+  input: UpdateBoardPaperSettingsInput;
+}>;
+
+export type UpdateBoardPaperSettingsMutation = { updateBoardPaperSettings: { version: number } };
 
 export type FollowUpFieldsFragment = {
   id: string;
@@ -6237,6 +6305,92 @@ export const ReportMeasureFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ReportMeasureFieldsFragment, unknown>;
+export const CoverSheetFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CoverSheetFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CoverSheet' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'meetingName' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'agendaItem' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'author' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'executiveSponsor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'presenter' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recommendation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'summary' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'strategicObjectives' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'impacts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'impact' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'text' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CoverSheetFieldsFragment, unknown>;
 export const FollowUpFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -17372,6 +17526,16 @@ export const ReportDocument = {
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReportSummaryFields' } },
                 {
                   kind: 'Field',
+                  name: { kind: 'Name', value: 'coverSheet' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CoverSheetFields' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
                   name: { kind: 'Name', value: 'content' },
                   selectionSet: {
                     kind: 'SelectionSet',
@@ -17855,6 +18019,87 @@ export const ReportDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'label' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CoverSheetFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CoverSheet' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'meetingName' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'agendaItem' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'author' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'executiveSponsor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'presenter' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recommendation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'summary' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'strategicObjectives' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'impacts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'impact' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'text' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -18373,6 +18618,180 @@ export const IssueReportDocument = {
     },
   ],
 } as unknown as DocumentNode<IssueReportMutation, IssueReportMutationVariables>;
+export const BoardPaperSettingsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'BoardPaperSettings' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'boardPaperSettings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'layout' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'classification' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'coverSheet' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CoverSheetFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CoverSheetFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CoverSheet' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'meetingName' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'agendaItem' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'author' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'executiveSponsor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'presenter' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recommendation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'summary' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'strategicObjectives' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'impacts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'impact' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'text' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BoardPaperSettingsQuery, BoardPaperSettingsQueryVariables>;
+export const UpdateBoardPaperSettingsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateBoardPaperSettings' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'UpdateBoardPaperSettingsInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateBoardPaperSettings' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  UpdateBoardPaperSettingsMutation,
+  UpdateBoardPaperSettingsMutationVariables
+>;
 export const ReportReviewDocument = {
   kind: 'Document',
   definitions: [

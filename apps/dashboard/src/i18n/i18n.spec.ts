@@ -1,6 +1,7 @@
 import { MEETINGS_TRANSLATIONS } from '../features/meetings/i18n/translations';
 import { PARTNERSHIP_TRANSLATIONS } from '../features/partnership/i18n/translations';
 import { PUBLICATIONS_TRANSLATIONS } from '../features/publications/i18n/translations';
+import { REPORTS_TRANSLATIONS } from '../features/reports/i18n/translations';
 import cy from './cy.json';
 import en from './en.json';
 
@@ -23,6 +24,7 @@ const bundles = [
   MEETINGS_TRANSLATIONS,
   PARTNERSHIP_TRANSLATIONS,
   PUBLICATIONS_TRANSLATIONS,
+  REPORTS_TRANSLATIONS,
 ] as {
   en: Messages;
   cy: Messages;

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-export const EXPORT_FORMATS = ['docx', 'xlsx', 'pdf'] as const;
+export const EXPORT_FORMATS = ['docx', 'xlsx', 'pdf', 'pptx'] as const;
 export const EXPORT_LANGUAGES = ['en', 'cy', 'both'] as const;
 
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -14,7 +14,7 @@ export function exportUrl(reportId: string, format: ExportFormat, language: Expo
 
 /**
  * Links to a document's files, one per format and language (English, Welsh or both): an issued
- * report's Word, Excel and PDF files, or any other document the API serves the same way.
+ * report's Word, Excel and PDF files and slides for the joint board, or any other document the API serves the same way.
  */
 export function DownloadLinks({
   urlOf,

@@ -180,10 +180,47 @@ export const REPORT_MEASURE_FIELDS = graphql(`
   }
 `);
 
+export const COVER_SHEET_FIELDS = graphql(`
+  fragment CoverSheetFields on CoverSheet {
+    meetingName {
+      en
+      cy
+    }
+    meetingDate
+    agendaItem
+    author
+    executiveSponsor
+    presenter
+    purpose
+    recommendation {
+      en
+      cy
+    }
+    summary {
+      en
+      cy
+    }
+    strategicObjectives {
+      en
+      cy
+    }
+    impacts {
+      impact
+      text {
+        en
+        cy
+      }
+    }
+  }
+`);
+
 export const REPORT = graphql(`
   query Report($id: ID!) {
     report(id: $id) {
       ...ReportSummaryFields
+      coverSheet {
+        ...CoverSheetFields
+      }
       content {
         audience
         asOf
@@ -343,6 +380,30 @@ export const ISSUE_REPORT = graphql(`
   mutation IssueReport($input: ReportVersionInput!) {
     issueReport(input: $input) {
       ...ReportSummaryFields
+    }
+  }
+`);
+
+export const BOARD_PAPER_SETTINGS = graphql(`
+  query BoardPaperSettings {
+    boardPaperSettings {
+      version
+      layout
+      classification {
+        en
+        cy
+      }
+      coverSheet {
+        ...CoverSheetFields
+      }
+    }
+  }
+`);
+
+export const UPDATE_BOARD_PAPER_SETTINGS = graphql(`
+  mutation UpdateBoardPaperSettings($input: UpdateBoardPaperSettingsInput!) {
+    updateBoardPaperSettings(input: $input) {
+      version
     }
   }
 `);

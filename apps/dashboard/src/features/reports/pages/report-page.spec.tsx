@@ -39,8 +39,9 @@ describe('the report page', () => {
     expect(screen.getByRole('heading', { name: 'Issue this report?' })).toHaveFocus();
     expect(screen.getByText(/Issuing freezes the report/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Yes, issue the report' })).toBeInTheDocument();
-    // The first test in the file also loads the page's lazy chunks, ECharts among them.
-  }, 15_000);
+    // The first test in the file also loads the page's lazy chunks (ECharts among them), and
+    // the draft's page is long (cover sheet, sections, every action): slow on a busy machine.
+  }, 20_000);
 
   it('shows the measures scorecard with RAG in words, and those off target with commentary', async () => {
     renderApp({ route, mocks: [meMock(writer), reportMock(aReport('ISSUED')), emptyReviewMock()] });

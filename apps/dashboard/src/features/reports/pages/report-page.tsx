@@ -5,6 +5,7 @@ import { useLocation, useNavigate, useParams, useSearchParams } from 'react-rout
 
 import { Permission, type Language } from '@cynnydd/shared/domain';
 
+import { useFeatureTranslations } from '../../../i18n/feature-translations';
 import { formatDateTime } from '../../../i18n/format';
 import { createI18n } from '../../../i18n/i18n';
 import { ErrorSummary, type ErrorItem } from '../../../ui/error-summary';
@@ -19,10 +20,12 @@ import { ReviewSection } from '../../review/components/review-section';
 import { DownloadLinks, exportUrl } from '../components/download-links';
 import { ExecutiveSummaryForm, ExecutiveSummaryText } from '../components/executive-summary';
 import { IssueConfirmation } from '../components/issue-panel';
+import { ReportCoverSheet } from '../components/report-cover-sheet';
 import { ReportDocument, type ReportData } from '../components/report-document';
 import { audienceLabel } from '../components/report-labels';
 import { CREATE_REPORT, ISSUE_REPORT, REPORT } from '../graphql/reports';
 import { usePrintMode } from '../hooks/use-print-mode';
+import { REPORTS_TRANSLATIONS } from '../i18n/translations';
 
 /** The languages `?print=1&language=` asks for: one, both (English then Welsh), or the page's. */
 function printLanguages(value: string | null, current: Language): Language[] {
@@ -166,6 +169,17 @@ function ManagedReport({ report }: { report: ReportData }) {
       )
     ) : undefined;
 
+  const coverSheet = (draft ? canWrite : true) && (
+    <ReportCoverSheet
+      reportId={report.id}
+      version={report.version}
+      sheet={report.coverSheet}
+      editable={draft && canWrite}
+      onErrors={setFormErrors}
+      onSaved={() => setNotice(t('reports.coverSheet.saved'))}
+    />
+  );
+
   const status = draft ? (
     <div className="app-no-print">
       <div className="govuk-inset-text">{t('reports.draftNotice')}</div>
@@ -231,7 +245,16 @@ function ManagedReport({ report }: { report: ReportData }) {
           <p className="govuk-notification-banner__heading">{notice}</p>
         </SuccessNotice>
       )}
-      <ReportDocument report={report} afterCover={status} summaryEditor={summaryEditor} />
+      <ReportDocument
+        report={report}
+        afterCover={
+          <>
+            {status}
+            {coverSheet}
+          </>
+        }
+        summaryEditor={summaryEditor}
+      />
       {!draft && (
         <ReviewSection
           reportId={report.id}
@@ -249,6 +272,7 @@ function ManagedReport({ report }: { report: ReportData }) {
  */
 export default function ReportPage() {
   const { t } = useTranslation();
+  useFeatureTranslations(REPORTS_TRANSLATIONS);
   const language = useLanguage();
   const { id = '' } = useParams();
   const [params] = useSearchParams();

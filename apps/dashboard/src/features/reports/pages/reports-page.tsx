@@ -6,6 +6,7 @@ import { Link, useSearchParams } from 'react-router';
 import { Permission } from '@cynnydd/shared/domain';
 
 import type { ReportSummaryFieldsFragment } from '../../../gql/graphql';
+import { useFeatureTranslations } from '../../../i18n/feature-translations';
 import { formatDateTime, formatNumber } from '../../../i18n/format';
 import { ColumnHeaders } from '../../../ui/column-headers';
 import { Loading } from '../../../ui/loading';
@@ -18,6 +19,7 @@ import { DownloadLinks, exportUrl } from '../components/download-links';
 import { audienceLabel, AUDIENCES, isAudience, ReportStateTag } from '../components/report-labels';
 import { StartReportForm } from '../components/start-report-form';
 import { REPORT_FORM_OPTIONS, REPORTS } from '../graphql/reports';
+import { REPORTS_TRANSLATIONS } from '../i18n/translations';
 
 function ReportName({ report }: { report: ReportSummaryFieldsFragment }) {
   const { t } = useTranslation();
@@ -89,6 +91,7 @@ function ReportsTable({ reports }: { reports: ReportSummaryFieldsFragment[] }) {
 /** Progress reports by period and audience: drafts for those who write them, issued for all. */
 export default function ReportsPage() {
   const { t } = useTranslation();
+  useFeatureTranslations(REPORTS_TRANSLATIONS);
   const language = useLanguage();
   const [params, setParams] = useSearchParams();
   const [formErrors, setFormErrors] = useState(false);
@@ -195,6 +198,13 @@ export default function ReportsPage() {
           {t('review.followUpsLink')}
         </Link>
       </p>
+      {canWrite && (
+        <p className="govuk-body">
+          <Link className="govuk-link" to="/reports/settings">
+            {t('reports.settings.link')}
+          </Link>
+        </p>
+      )}
       {canWrite &&
         (options.error ? (
           <LoadError message={t('reports.start.loadError')} />

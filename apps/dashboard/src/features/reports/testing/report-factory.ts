@@ -202,6 +202,42 @@ function risks() {
   };
 }
 
+export const PAPER_IMPACTS_IN_ORDER = [
+  'QUALITY_AND_SAFETY',
+  'FINANCIAL',
+  'RISK',
+  'WORKFORCE',
+  'LEGAL',
+  'WELSH_LANGUAGE',
+  'EQUALITY',
+  'WAYS_OF_WORKING',
+] as const;
+
+/** A cover sheet as the API sends it: the presenter not given, impacts "none" but Welsh's. */
+export function aCoverSheet() {
+  return {
+    __typename: 'CoverSheet',
+    meetingName: text('Joint workforce strategy board', 'Bwrdd y strategaeth gweithlu ar y cyd'),
+    meetingDate: '2027-01-28',
+    agendaItem: '4.2',
+    author: 'Ceri Morgan, Programme manager',
+    executiveSponsor: 'Director of Workforce',
+    presenter: null as string | null,
+    purpose: 'ASSURANCE',
+    recommendation: text('NOTE the progress made.', 'NODI’r cynnydd a wnaed.'),
+    summary: text(null, null),
+    strategicObjectives: text('Objective 3: a sustainable workforce.', null),
+    impacts: PAPER_IMPACTS_IN_ORDER.map((impact) => ({
+      __typename: 'CoverSheetImpact',
+      impact,
+      text:
+        impact === 'WELSH_LANGUAGE'
+          ? text('Published in both languages.', 'Wedi’i gyhoeddi yn y ddwy iaith.')
+          : text('None identified.', 'Dim wedi’u nodi.'),
+    })),
+  };
+}
+
 export function aReport(state: 'DRAFT' | 'ISSUED', overrides: Record<string, unknown> = {}) {
   return {
     __typename: 'Report',
@@ -218,6 +254,8 @@ export function aReport(state: 'DRAFT' | 'ISSUED', overrides: Record<string, unk
       label: '2026-27 Q3',
       startDate: '2026-10-01',
     },
+    // Null in reports issued before cover sheets.
+    coverSheet: aCoverSheet() as ReturnType<typeof aCoverSheet> | null,
     content: {
       __typename: 'ReportContent',
       audience: 'OVERSIGHT_BOARD',
