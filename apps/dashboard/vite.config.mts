@@ -108,6 +108,11 @@ export default defineConfig({
     // the public pages' stylesheet for the API (apps/api/src/app/dashboard.ts).
     manifest: true,
     rolldownOptions: {
+      // The shared domain library only declares labels, rules and chart definitions: a page that
+      // uses none of a module's exports need not carry it (ADR 13).
+      treeshake: {
+        moduleSideEffects: [{ test: /libs[\\/]shared[\\/]domain[\\/]/, sideEffects: false }],
+      },
       input: {
         index: fileURLToPath(new URL('index.html', import.meta.url)),
         'public-site': fileURLToPath(new URL('src/public-site.scss', import.meta.url)),

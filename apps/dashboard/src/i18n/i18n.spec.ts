@@ -1,3 +1,4 @@
+import { LEGAL_TRANSLATIONS } from '../features/legal/i18n/translations';
 import { MEETINGS_TRANSLATIONS } from '../features/meetings/i18n/translations';
 import { PARTNERSHIP_TRANSLATIONS } from '../features/partnership/i18n/translations';
 import { PUBLICATIONS_TRANSLATIONS } from '../features/publications/i18n/translations';
@@ -22,6 +23,7 @@ function flatten(messages: Messages, prefix = ''): Record<string, string> {
 const bundles = [
   { en, cy },
   MEETINGS_TRANSLATIONS,
+  LEGAL_TRANSLATIONS,
   PARTNERSHIP_TRANSLATIONS,
   PUBLICATIONS_TRANSLATIONS,
   REPORTS_TRANSLATIONS,

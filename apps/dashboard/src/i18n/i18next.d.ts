@@ -1,5 +1,6 @@
 import 'i18next';
 
+import type legal from '../features/legal/i18n/en.json';
 import type meetings from '../features/meetings/i18n/en.json';
 import type partnership from '../features/partnership/i18n/en.json';
 import type publications from '../features/publications/i18n/en.json';
@@ -11,6 +12,7 @@ declare module 'i18next' {
     // A feature's own messages (added with its pages: useFeatureTranslations) are typed too.
     resources: {
       translation: typeof en &
+        typeof legal &
         typeof meetings &
         typeof partnership &
         typeof publications &

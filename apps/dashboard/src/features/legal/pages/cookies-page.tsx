@@ -1,14 +1,17 @@
 import { useTranslation } from 'react-i18next';
 
+import { useFeatureTranslations } from '../../../i18n/feature-translations';
 import { LANGUAGE_COOKIE } from '../../../i18n/language-cookie';
 import { ColumnHeaders } from '../../../ui/column-headers';
 import { LegalDocument } from '../components/legal-document';
+import { LEGAL_TRANSLATIONS } from '../i18n/translations';
 
 /** The API's session cookie (SESSION_COOKIE in libs/access/data-access, which the dashboard cannot import). */
 const SESSION_COOKIE = 'cynnydd_session';
 
 /** The two cookies the service sets, both essential, so there is no consent banner. */
 export default function CookiesPage() {
+  useFeatureTranslations(LEGAL_TRANSLATIONS);
   const { t } = useTranslation();
   const cookies = [
     { name: SESSION_COOKIE, key: 'session' },
