@@ -33,6 +33,12 @@ describe('pageVerdict', () => {
     expect(verdict.missed).toEqual(['cold p50']);
     expect(pageTimesRow('x', verdict).slice(1, 3)).toEqual(['—', '—']);
   });
+
+  it('shows a failed run (infinitely slow) where a percentile lands on it', () => {
+    const verdict = pageVerdict([500, Number.POSITIVE_INFINITY], [100]);
+    expect(pageTimesRow('report', verdict).slice(1, 3)).toEqual(['500', 'failed']);
+    expect(verdict.missed).toEqual([]);
+  });
 });
 
 describe('lighthouseRow', () => {

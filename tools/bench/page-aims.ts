@@ -53,14 +53,17 @@ export const PAGE_TIMES_HEADER = [
   'met',
 ];
 
+/** A failed run is counted as infinitely slow; a percentile that lands on one says so. */
+const ms = (value: number) => (value === Number.POSITIVE_INFINITY ? 'failed' : formatMs(value));
+
 /** One row of the printed table: the figures in ms, the aims beside them and the verdict. */
 export function pageTimesRow(page: string, verdict: PageVerdict): string[] {
   return [
     page,
-    formatMs(verdict.coldP50),
-    formatMs(verdict.coldP95),
-    formatMs(verdict.warmP50),
-    formatMs(verdict.warmP95),
+    ms(verdict.coldP50),
+    ms(verdict.coldP95),
+    ms(verdict.warmP50),
+    ms(verdict.warmP95),
     `cold p50 ≤ ${PAGE_AIMS.coldP50}, warm p50 ≤ ${PAGE_AIMS.warmP50}, p95 ≤ ${PAGE_AIMS.warmP95}`,
     verdict.missed.length ? `not met (${verdict.missed.join(', ')})` : 'met',
   ];
