@@ -133,8 +133,16 @@ function installWatcher(selector: string | null) {
       });
       const timer = setTimeout(() => {
         observer.disconnect();
-        reject(new Error(`${wanted} did not appear on ${location.pathname} within 60 s`));
-      }, 60_000);
+        const state = Array.from(document.querySelectorAll(wanted)).map((element) => {
+          const box = element.getBoundingClientRect();
+          return `${exclude.has(element) ? 'old' : 'new'} ${box.width}×${box.height}`;
+        });
+        reject(
+          new Error(
+            `${wanted} did not appear on ${location.pathname} within 20 s (${state.join(', ') || 'none'}; found ${found()})`,
+          ),
+        );
+      }, 20_000);
     });
   if (selector)
     w.__benchWatch(selector, new Set(), null).then(
@@ -168,7 +176,7 @@ async function shownAfterNavigation(page: Page, url: string): Promise<number> {
       return w.__benchShown !== undefined;
     },
     null,
-    { timeout: 65_000 },
+    { timeout: 25_000 },
   );
   return page.evaluate(() => (window as unknown as BenchWindow).__benchShown as number);
 }
@@ -196,7 +204,14 @@ function navigateInApp(page: Page, path: string, selector: string): Promise<numb
   return page.evaluate(
     async ({ path, selector }) => {
       const w = window as unknown as BenchWindow;
-      const before = new Set(Array.from(document.querySelectorAll(selector)));
+      // The previous page's content on screen. React may keep a page it left hidden in the
+      // document and show those very elements again, so hidden ones count as new when shown.
+      const before = new Set(
+        Array.from(document.querySelectorAll(selector)).filter((element) => {
+          const box = element.getBoundingClientRect();
+          return box.width > 0 && box.height > 0;
+        }),
+      );
       const started = performance.now();
       history.pushState(null, '', path);
       dispatchEvent(new PopStateEvent('popstate', { state: null }));
@@ -206,16 +221,16 @@ function navigateInApp(page: Page, path: string, selector: string): Promise<numb
   );
 }
 
-/** Where each warm visit comes from: the overview, or the meetings for the overview itself. */
+/** Where each warm visit comes from: the overview, or the risk register for the overview itself. */
 function startingPage(pages: BenchPage[], target: BenchPage): BenchPage {
-  const from = target.path === '/' ? '/meetings' : '/';
+  const from = target.path === '/' ? '/risks' : '/';
   return pages.find((page) => page.path === from) as BenchPage;
 }
 
 /**
- * Warm visits. Dashboard: one context already in the app; each run goes to the starting page,
- * then to the page, client-side (the page's code and earlier answers may be cached, as they are
- * for someone moving about the dashboard). Public pages: a second visit in the same context.
+ * Warm visits. Dashboard: one context already in the app; each run loads the starting page, then
+ * goes to the page client-side (its code from the browser's cache, its data fetched: a first
+ * visit to it within the app). Public pages: a second visit in the same context.
  */
 async function warmVisits(
   browser: Browser,
@@ -245,12 +260,13 @@ async function warmVisits(
     await shownAfterNavigation(page, baseUrl + from.path);
     for (let run = 0; run < runs; run++) {
       try {
-        if (run > 0) await navigateInApp(page, from.path, from.selector);
+        // Each run starts from the starting page just loaded (its files from the browser's
+        // cache), so the page's own data is fetched anew and no earlier visit's DOM is left.
+        if (run > 0) await shownAfterNavigation(page, baseUrl + from.path);
         times.push(await navigateInApp(page, target.path, target.selector));
       } catch (error) {
-        // Counted as a failed run (the aims are then not met); the next run starts afresh.
+        // Counted as a failed run (the aims are then not met).
         console.log(`  warm run ${run + 1} of ${target.path} failed: ${(error as Error).message}`);
-        await shownAfterNavigation(page, baseUrl + from.path).catch(() => undefined);
       }
     }
   } finally {
