@@ -245,9 +245,13 @@ async function warmVisits(
     const context = await signedInContext(browser, baseUrl, null, target.selector);
     try {
       const page = await context.newPage();
-      await shownAfterNavigation(page, baseUrl + target.path);
+      await shownAfterNavigation(page, baseUrl + target.path).catch(() => undefined);
       for (let run = 0; run < runs; run++)
-        times.push(await shownAfterNavigation(page, baseUrl + target.path));
+        await shownAfterNavigation(page, baseUrl + target.path).then(
+          (time) => times.push(time),
+          (error: Error) =>
+            console.log(`  warm run ${run + 1} of ${target.path} failed: ${error.message}`),
+        );
     } finally {
       await context.close();
     }
