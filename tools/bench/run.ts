@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: performance figures against the large data set (docs/performance.md).
  * Prints figures; asserts nothing. Sections: explain, load, statements, export, accounts, bundle,
- * render, public
+ * render, public, pages
  * (`npm run bench -- --only load,export`). Options: --duration SECONDS (per load run, default 8),
  * --operations overview,submit (load runs and statement counts of the operations whose names
  * contain one of these),
@@ -10,6 +10,8 @@
  * --slices 4 (each run's GraphQL and floor loads alternate in this many parts, so a drift in
  * the machine's speed reaches both alike), --server postgres://… (default
  * postgres://postgres@127.0.0.1:5432/postgres), --fresh (drop and regenerate the bench databases).
+ * Pages: --cold 5 and --warm 10 (runs per page), --background-rate 10 (overview requests/s each
+ * of the ten background clients sends; 0 = as fast as answered), --no-lighthouse.
  */
 import { cpus, loadavg, totalmem } from 'node:os';
 import autocannon from 'autocannon';
@@ -29,6 +31,7 @@ import {
 import { budgetProblem, kb, measureBuild } from './bundle-budget';
 import { reviewedQueries, reviewQueries } from './explain';
 import { OPERATIONS, type BenchContext, type Operation } from './operations';
+import { pagesSection, type PagesOptions } from './pages';
 import { CountingPgProxy } from './pg-proxy';
 import { median, overviewRenderTimes } from './render';
 import { closedLoop, formatMs, summariseRuns, table, type LoadSample } from './stats';
@@ -42,6 +45,7 @@ const SECTIONS = [
   'bundle',
   'render',
   'public',
+  'pages',
 ] as const;
 type Section = (typeof SECTIONS)[number];
 
@@ -69,6 +73,12 @@ function options() {
     ),
     clients: (value('clients') ?? '1,10,50').split(',').map(Number),
     processes: (value('processes') ?? '1,2').split(',').map(Number),
+    pages: {
+      cold: Number(value('cold') ?? 5),
+      warm: Number(value('warm') ?? 10),
+      backgroundRate: Number(value('background-rate') ?? 10),
+      lighthouse: !argv.includes('--no-lighthouse'),
+    },
   };
 }
 
@@ -653,9 +663,41 @@ async function renderSection(url: string) {
   }
 }
 
+/** Every page in Chromium, cold and warm, beside ten signed-in clients; Lighthouse on each. */
+async function pagesBench(url: string, pageOptions: PagesOptions) {
+  const api = await startApi(url, { WEB_CONCURRENCY: '2' });
+  try {
+    const office = await GraphqlClient.signIn(api.url, BENCH_ACCOUNTS.office);
+    const lead = await GraphqlClient.signIn(api.url, BENCH_ACCOUNTS.lead);
+    const context = await resolveContext(url, office);
+    const overview = OPERATIONS.find(
+      (op) => op.name === 'overview + measures summary',
+    ) as Operation;
+    await pagesSection(
+      api,
+      { office: office.cookie, lead: lead.cookie },
+      context,
+      overview,
+      pageOptions,
+    );
+  } finally {
+    await api.stop();
+  }
+}
+
 async function main() {
-  const { sections, duration, warmup, slices, server, fresh, operations, clients, processes } =
-    options();
+  const {
+    sections,
+    duration,
+    warmup,
+    slices,
+    server,
+    fresh,
+    operations,
+    clients,
+    processes,
+    pages,
+  } = options();
   const pg = await withClient(
     server,
     async (client) => (await client.query('SHOW server_version')).rows[0].server_version,
@@ -689,6 +731,7 @@ async function main() {
   if (sections.has('bundle')) await bundleSection();
   if (sections.has('render')) await renderSection(url);
   if (sections.has('public')) await publicSection(workingCopy, duration, warmup);
+  if (sections.has('pages')) await pagesBench(await workingCopy(), pages);
 }
 
 main().catch((error: unknown) => {
