@@ -13,4 +13,5 @@ configure({ asyncUtilTimeout: 5000 });
 // jsdom has no canvas: its getContext returns null after logging "Not implemented" each call.
 // ECharts measures text with one, falling back to its own width table when there is none;
 // returning null quietly keeps that fallback without a screenful of errors per chart.
-HTMLCanvasElement.prototype.getContext = () => null;
+// Specs that run in Node (`@jest-environment node`) have no DOM at all.
+if (typeof HTMLCanvasElement !== 'undefined') HTMLCanvasElement.prototype.getContext = () => null;
