@@ -84,6 +84,9 @@ export async function expectAccessibleInEnglishAndWelsh(
   await expectNoAccessibilityViolations(page);
   await page.getByRole('button', { name: 'Newid yr iaith i’r Saesneg' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  // The choice is saved to the account in the background: a page loaded before it lands
+  // would come back in Welsh.
+  await page.waitForLoadState('networkidle');
 }
 
 /** A reference no other run or test uses: area 4, then numbers picked at random. */

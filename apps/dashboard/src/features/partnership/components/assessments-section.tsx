@@ -17,8 +17,8 @@ import { TextField } from '../../../ui/text-field';
 import { useLanguage } from '../../../ui/use-language';
 import { errorFor, type FormError } from '../../plans/components/form-errors';
 import { SuccessNotice } from '../../plans/components/notice';
+import { useReloadingChange } from '../../plans/hooks/use-reloading-change';
 import { RECORD_ASSESSMENT } from '../graphql/partnership';
-import { usePartnershipChange } from '../hooks/use-partnership-change';
 
 type Statement = PartnershipForumsQuery['partnershipStatements'][number];
 type Data = ForumAssessmentsQuery;
@@ -56,7 +56,7 @@ function AssessmentForm({
     const statement = index === undefined ? undefined : statements[Number(index)];
     return statement ? scoreFieldId(statement) : null;
   };
-  const change = usePartnershipChange(reload, fieldId, t('errors.serviceProblem'));
+  const change = useReloadingChange(reload, fieldId, t('errors.serviceProblem'));
   const [record] = useMutation(RECORD_ASSESSMENT);
 
   function check(): FormError[] {

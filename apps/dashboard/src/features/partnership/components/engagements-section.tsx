@@ -42,6 +42,7 @@ import { FORUM_CHOICES, MEETINGS } from '../../meetings/graphql/meetings';
 import { errorFor, type FormError } from '../../plans/components/form-errors';
 import { LoadError, SuccessNotice } from '../../plans/components/notice';
 import { usePermission } from '../../plans/hooks/use-permission';
+import { useReloadingChange } from '../../plans/hooks/use-reloading-change';
 import {
   CREATE_ENGAGEMENT,
   DELETE_ENGAGEMENT,
@@ -49,7 +50,6 @@ import {
   SUBJECT_ENGAGEMENTS,
   UPDATE_ENGAGEMENT,
 } from '../graphql/partnership';
-import { usePartnershipChange } from '../hooks/use-partnership-change';
 import { PARTNERSHIP_TRANSLATIONS } from '../i18n/translations';
 
 type Record = EngagementFieldsFragment;
@@ -151,7 +151,7 @@ function EngagementForm({
     variables: { forumId: values.forumId },
     skip: !values.forumId,
   });
-  const change = usePartnershipChange(
+  const change = useReloadingChange(
     reload,
     engagementFieldId,
     t('partnership.engagements.conflict'),
@@ -345,7 +345,7 @@ function DeletePanel({
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const change = usePartnershipChange(reload, () => null, t('partnership.engagements.conflict'));
+  const change = useReloadingChange(reload, () => null, t('partnership.engagements.conflict'));
   const [remove] = useMutation(DELETE_ENGAGEMENT);
   return (
     <ConfirmAction

@@ -24,8 +24,8 @@ import { useLanguage } from '../../../ui/use-language';
 import { errorFor } from '../../plans/components/form-errors';
 import { LoadError, SuccessNotice } from '../../plans/components/notice';
 import { usePermission } from '../../plans/hooks/use-permission';
+import { useReloadingChange } from '../../plans/hooks/use-reloading-change';
 import { PLAN_PARTNERSHIP_CHECK, WAIVE_PARTNERSHIP_CONSULTATION } from '../graphql/partnership';
-import { usePartnershipChange } from '../hooks/use-partnership-change';
 import { PARTNERSHIP_TRANSLATIONS } from '../i18n/translations';
 
 const reasonFieldId = bilingualFieldId(['reason']);
@@ -47,7 +47,7 @@ function WaiverPanel({
 }) {
   const { t } = useTranslation();
   const [reason, setReason] = useState(() => bilingualValue(plan.partnershipWaiver));
-  const change = usePartnershipChange(reload, reasonFieldId, t('partnership.waiver.conflict'));
+  const change = useReloadingChange(reload, reasonFieldId, t('partnership.waiver.conflict'));
   const [waive] = useMutation(WAIVE_PARTNERSHIP_CONSULTATION);
 
   async function submit(event: FormEvent<HTMLFormElement>) {

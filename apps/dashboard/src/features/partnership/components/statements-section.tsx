@@ -21,8 +21,8 @@ import { ScrollableTable } from '../../../ui/scrollable-table';
 import { errorFor } from '../../plans/components/form-errors';
 import { SuccessNotice } from '../../plans/components/notice';
 import { usePermission } from '../../plans/hooks/use-permission';
+import { useReloadingChange } from '../../plans/hooks/use-reloading-change';
 import { CREATE_STATEMENT, UPDATE_STATEMENT } from '../graphql/partnership';
-import { usePartnershipChange } from '../hooks/use-partnership-change';
 
 type Statement = PartnershipForumsQuery['partnershipStatements'][number];
 
@@ -41,7 +41,7 @@ function StatementPanel({
   const { t } = useTranslation();
   const [text, setText] = useState(statement ? bilingualValue(statement.text) : EMPTY_BILINGUAL);
   const [active, setActive] = useState(statement?.active ?? true);
-  const change = usePartnershipChange(
+  const change = useReloadingChange(
     reload,
     bilingualFieldId('text'),
     t('partnership.statements.conflict'),

@@ -26,9 +26,9 @@ import { Loading } from '../../../ui/loading';
 import { LocalisedText } from '../../../ui/localised-text';
 import { useLanguage } from '../../../ui/use-language';
 import { usePageTitle } from '../../../ui/use-page-title';
-import { errorFor, type FormError } from '../../plans/components/form-errors';
+import { errorFor } from '../../plans/components/form-errors';
 import { LoadError, SuccessNotice } from '../../plans/components/notice';
-import { useVersionedChange } from '../../plans/hooks/use-versioned-change';
+import { useReloadingChange } from '../../plans/hooks/use-reloading-change';
 import { usePublicationLabels } from '../components/publication-labels';
 import {
   DELETE_PUBLICATION,
@@ -54,24 +54,11 @@ function fieldIdOf(areaNumbers: number[]) {
 /** A change to the publication, reported in words when refused or overtaken. */
 function usePublicationChange(publication: Publication, reload: () => Promise<unknown>) {
   const { t } = useTranslation();
-  const change = useVersionedChange(
+  return useReloadingChange(
+    reload,
     fieldIdOf(publication.areaSummaries.map((summary) => summary.areaNumber)),
+    t('publications.form.conflict'),
   );
-  const [busy, setBusy] = useState(false);
-  async function run(send: () => Promise<unknown>): Promise<boolean> {
-    setBusy(true);
-    try {
-      const saved = await change.send(send);
-      await reload().catch(() => undefined);
-      return saved;
-    } finally {
-      setBusy(false);
-    }
-  }
-  const errors: FormError[] = change.conflict
-    ? [...change.errors, { message: t('publications.form.conflict') }]
-    : change.errors;
-  return { errors, busy, run };
 }
 
 /** The choices of a draft: introduction, area summaries, actions shown, owners, measures. */

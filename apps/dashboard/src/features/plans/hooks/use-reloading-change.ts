@@ -1,17 +1,17 @@
 import { useState } from 'react';
 
-import type { FormError } from '../../plans/components/form-errors';
-import { useVersionedChange } from '../../plans/hooks/use-versioned-change';
+import type { FormError } from '../components/form-errors';
+import { useVersionedChange } from './use-versioned-change';
 
 /** The control an API input path ("consultedOn.cy", "partnerIds") belongs to, if any. */
 export type FieldIdOf = (path: string) => string | null;
 
 /**
- * A change to a versioned partnership record (an engagement record, a plan's waiver) through the
- * version-checked mutation hook. The record is loaded again after a save, and after a conflict,
+ * A change to a versioned record (an engagement record, a plan's waiver, a publication) through
+ * the version-checked mutation hook. The record is loaded again after a save, and after a conflict,
  * which is reported in words rather than overwritten: nothing was saved.
  */
-export function usePartnershipChange(
+export function useReloadingChange(
   reload: () => Promise<unknown>,
   fieldId: FieldIdOf,
   conflictMessage: string,
