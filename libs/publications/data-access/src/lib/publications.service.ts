@@ -40,8 +40,6 @@ function auditable({ snapshot: _snapshot, ...publication }: Publication) {
   return publication;
 }
 
-const describe = (publication: Publication) => auditable(publication);
-
 const missing = (text: BilingualText, language: 'en' | 'cy') => !text[language]?.trim();
 
 /**
@@ -135,10 +133,8 @@ export class PublicationsService {
   /** The public content a draft would publish now (numbered as the next publication). */
   async preview(publication: Publication): Promise<PublicSnapshot> {
     if (publication.snapshot) return publication.snapshot;
-    const [{ next }] = await this.dataSource.query(
-      `SELECT coalesce(max(number), 0) + 1 AS next FROM publication`,
-    );
-    return this.snapshotOf(publication, this.dataSource.manager, next, this.clock.now());
+    const manager = this.dataSource.manager;
+    return this.snapshotOf(publication, manager, await nextNumber(manager), this.clock.now());
   }
 
   /**
@@ -152,9 +148,7 @@ export class PublicationsService {
       if (problems.length) throw invalidInput(problems);
       // Serialises numbering: two publications published at once get consecutive numbers.
       await manager.query(`LOCK TABLE publication IN SHARE ROW EXCLUSIVE MODE`);
-      const [{ next }] = await manager.query(
-        `SELECT coalesce(max(number), 0) + 1 AS next FROM publication`,
-      );
+      const next = await nextNumber(manager);
       const publishedAt = this.clock.now();
       return this.changed(manager, actor, before, input.expectedVersion, AuditAction.STATE_CHANGE, {
         state: PublicationState.PUBLISHED,
@@ -238,7 +232,7 @@ export class PublicationsService {
       before.id,
       expectedVersion,
       changes,
-      describe,
+      auditable,
     );
     await this.audit.changed(
       manager,
@@ -268,12 +262,20 @@ export class PublicationsService {
       lock: { mode: 'pessimistic_write' },
     });
     if (!publication) throw notFound('Publication', input.id, 'id');
-    assertVersion(publication.version, input.expectedVersion, () => describe(publication));
+    assertVersion(publication.version, input.expectedVersion, () => auditable(publication));
     if (publication.state !== state) {
       throw badUserInput('id', STATE_PROBLEMS[state]);
     }
     return publication;
   }
+}
+
+/** The number the next publication gets: numbers are never reused, withdrawn ones included. */
+async function nextNumber(manager: EntityManager): Promise<number> {
+  const [{ next }] = await manager.query(
+    `SELECT coalesce(max(number), 0) + 1 AS next FROM publication`,
+  );
+  return next;
 }
 
 const STATE_PROBLEMS: Record<PublicationState, string> = {

@@ -13,15 +13,20 @@ export interface FeedEntry {
   introduction: BilingualText;
 }
 
+/** The latest publishing or withdrawal: when the archive and the feed last changed. */
+export function lastChange(entries: Pick<FeedEntry, 'publishedAt' | 'withdrawnAt'>[]): Date | null {
+  return entries.reduce<Date | null>((latest, entry) => {
+    const changed = entry.withdrawnAt ?? entry.publishedAt;
+    return !latest || changed > latest ? changed : latest;
+  }, null);
+}
+
 const WITHDRAWN: Record<Language, string> = { en: 'withdrawn', cy: 'wedi’i dynnu’n ôl' };
 
 /** An Atom feed of the publications, newest first, in one language (Atom, via `feed`). */
 export function publicationsFeed(entries: FeedEntry[], language: Language, origin: string): string {
   const address = (page: Parameters<typeof publicPath>[0]) => `${origin}${publicPath(page)}`;
-  const latest = entries.reduce<Date | null>((newest, entry) => {
-    const changed = entry.withdrawnAt ?? entry.publishedAt;
-    return !newest || changed > newest ? changed : newest;
-  }, null);
+  const latest = lastChange(entries);
   const feed = new Feed({
     id: address({ language, scope: 'current', page: { kind: 'archive' } }),
     title: L.siteName[language],

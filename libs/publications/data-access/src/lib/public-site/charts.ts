@@ -35,21 +35,19 @@ export function areaStatusSvg(areas: PublicArea[], language: Language): string {
   );
 }
 
-const label = (value: { en: string; cy: string }, language: Language) => value[language];
-
 /** A measure's recent figures and targets as a line chart. */
 export function measureTrendSvg(measure: PublicMeasure, language: Language): string {
-  const name = measure.name[language] ?? measure.name.en ?? measure.name.cy ?? measure.reference;
+  const name = localise(measure.name, language)?.text ?? measure.reference;
   return trendSvg(
     measure.recent.map((figure) => ({
-      label: [figure.periodLabel[language] ?? figure.periodLabel.en ?? ''],
+      label: [localise(figure.periodLabel, language)?.text ?? ''],
       value: figure.value,
       target: figure.target,
     })),
     {
-      title: `${label(L.trendOf, language)} ${measure.reference} ${name}`,
-      figure: label(L.figure, language),
-      target: label(L.target, language),
+      title: `${L.trendOf[language]} ${measure.reference} ${name}`,
+      figure: L.figure[language],
+      target: L.target[language],
       format: (value) => formatMeasureValue(Number(value.toPrecision(3)), measure.unit, language),
     },
   );

@@ -21,7 +21,15 @@ import type {
 import { areaStatusSvg, measureTrendSvg } from './charts';
 import { PUBLIC_LABELS as L } from './public-labels';
 import { publicPath } from './public-routes';
-import { day, label, linkTo, Paragraphs, Text, type PageContext } from './public-text';
+import {
+  day,
+  label,
+  linkTo,
+  Paragraphs,
+  plain as text,
+  Text,
+  type PageContext,
+} from './public-text';
 
 /*
  * The public pages' content. Every page is plain server-rendered HTML in the GOV.UK style: charts
@@ -52,9 +60,6 @@ function RagTag({ rag, context }: { rag: RagStatus | null; context: PageContext 
     </strong>
   );
 }
-
-const text = (value: BilingualText, context: PageContext) =>
-  value[context.language] ?? value.en ?? value.cy ?? '';
 
 /** The line under a publication's title: what it covers and when it was published. */
 function PublicationMeta({
@@ -307,14 +312,15 @@ export function OverviewPage({ snapshot, context, origin }: SnapshotPageProps) {
             <li>
               {label(L.total, context)}: {snapshot.measures.counts.total}
             </li>
-            {([MeasureRag.GREEN, MeasureRag.AMBER, MeasureRag.RED] as const).map((rag) => (
+            {(
+              [
+                [MeasureRag.GREEN, 'green'],
+                [MeasureRag.AMBER, 'amber'],
+                [MeasureRag.RED, 'red'],
+              ] as const
+            ).map(([rag, field]) => (
               <li key={rag}>
-                {label(MEASURE_RAG_LABELS[rag], context)}:{' '}
-                {
-                  snapshot.measures?.counts[
-                    rag === MeasureRag.GREEN ? 'green' : rag === MeasureRag.AMBER ? 'amber' : 'red'
-                  ]
-                }
+                {label(MEASURE_RAG_LABELS[rag], context)}: {snapshot.measures?.counts[field]}
               </li>
             ))}
           </ul>

@@ -6,14 +6,9 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { DataSource } from 'typeorm';
 
 import { ChangeChannel, DataChangeFeed } from '@cynnydd/server/core';
-import {
-  localise,
-  PublicationState,
-  type BilingualText,
-  type Language,
-} from '@cynnydd/shared/domain';
+import { PublicationState, type BilingualText, type Language } from '@cynnydd/shared/domain';
 
-import { publicationsFeed } from '../open-data/atom-feed';
+import { lastChange, publicationsFeed } from '../open-data/atom-feed';
 import { OPEN_GOVERNMENT_LICENCE, publicationCsv, publicationJson } from '../open-data/open-data';
 import type { PublicSnapshot } from '../public-snapshot';
 import { PageLayout, type Crumb } from './page-layout';
@@ -32,7 +27,7 @@ import {
 import { publicResponse, type PublicResponse } from './public-response';
 import { parsePublicPath, publicPath, type PublicRoute } from './public-routes';
 import { PUBLIC_SITE_OPTIONS, type PublicSiteOptions } from './public-site.options';
-import { label, type PageContext } from './public-text';
+import { label, plain as text, type PageContext } from './public-text';
 
 /** A published or withdrawn publication, as every public answer starts from. Drafts never are. */
 interface IndexEntry {
@@ -465,15 +460,4 @@ interface IndexRow {
   withdrawal_reason_cy: string | null;
   period_label: string;
   introduction: BilingualText;
-}
-
-const text = (value: BilingualText, context: PageContext) =>
-  localise(value, context.language)?.text ?? '';
-
-/** The latest publishing or withdrawal: when the archive and the feed last changed. */
-function lastChange(index: IndexEntry[]): Date | null {
-  return index.reduce<Date | null>((latest, entry) => {
-    const changed = entry.withdrawnAt ?? entry.publishedAt;
-    return !latest || changed > latest ? changed : latest;
-  }, null);
 }

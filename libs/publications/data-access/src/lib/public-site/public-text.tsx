@@ -18,6 +18,10 @@ export interface PageContext {
 
 export const label = (value: Label, { language }: PageContext) => value[language];
 
+/** Text written by people as plain words in the page's language (the other if missing). */
+export const plain = (value: BilingualText, { language }: PageContext) =>
+  localise(value, language)?.text ?? '';
+
 export const day = (isoDate: string, { language }: PageContext) => formatDate(isoDate, language);
 
 /** A page of the same publication, in the page's language. */
