@@ -1,10 +1,10 @@
 import PptxGenJS from 'pptxgenjs';
 
 import {
+  RAG_CHART_COUNT_FIELD as COUNT_FIELD,
   RAG_CHART_STYLES,
-  RAG_STATUS_ORDER,
   RISK_BAND_LABELS,
-  type RagStatus,
+  RAG_CHART_STATUSES as STATUSES,
 } from '@cynnydd/shared/domain';
 
 import type { ReportActionLineModel, ReportContentModel } from '../models/report-content.model';
@@ -23,15 +23,6 @@ import { riskName, scoreText } from './risk-cells';
 
 const FONT = 'Arial';
 const INK = '0B0C0C';
-const STATUSES: (RagStatus | 'NO_UPDATE')[] = [...RAG_STATUS_ORDER, 'NO_UPDATE'];
-const COUNT_FIELD = {
-  RED: 'red',
-  AMBER: 'amber',
-  GREEN: 'green',
-  NOT_STARTED: 'notStarted',
-  COMPLETE: 'complete',
-  NO_UPDATE: 'noUpdate',
-} as const;
 /** Exceptions an area's slide has room for; the paper lists them all. */
 const EXCEPTIONS_PER_SLIDE = 4;
 
