@@ -1,7 +1,22 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 
 import { ReportModel, ReportsService, toReportModel } from '@cynnydd/reports/data-access';
-import { CurrentActor, RequirePermission, UuidPipe } from '@cynnydd/server/core';
+import {
+  CurrentActor,
+  guaranteed,
+  RequirePermission,
+  UuidPipe,
+  type GraphQLContext,
+} from '@cynnydd/server/core';
 import { Permission, PublicationState, type Actor } from '@cynnydd/shared/domain';
 
 import {
@@ -105,7 +120,9 @@ export class PublicationsResolver {
   }
 
   @ResolveField(() => ReportModel, { description: 'The issued report it publishes.' })
-  async report(@Parent() publication: PublicationModel, @CurrentActor() actor: Actor) {
-    return toReportModel(await this.reports.get(actor, publication.reportId, 'reportId'));
+  async report(@Parent() publication: PublicationModel, @Context() { loaders }: GraphQLContext) {
+    // Only issued reports are published (a trigger keeps them so): one batch for the list.
+    const report = await this.reports.issuedLoader(loaders).load(publication.reportId);
+    return toReportModel(guaranteed(report, 'Report'));
   }
 }
