@@ -323,6 +323,8 @@ function backgroundLoad(
 export interface PagesOptions {
   cold: number;
   warm: number;
+  /** Only the pages whose name contains one of these (`--pages`); every page when empty. */
+  only: string[];
   /** Requests a second each background client sends; 0 for as fast as answered (closed loop). */
   backgroundRate: number;
   lighthouse: boolean;
@@ -336,7 +338,9 @@ export async function pagesSection(
   overview: Operation,
   options: PagesOptions,
 ) {
-  const pages = benchPages(context);
+  const pages = benchPages(context).filter(
+    (page) => options.only.length === 0 || options.only.some((part) => page.name.includes(part)),
+  );
   const cookieOf = (page: BenchPage) => (page.account ? cookies[page.account] : null);
   console.log(
     `\n## Pages in the browser: navigation to main content on screen (ms), ${options.cold} cold (fresh context) and ${options.warm} warm (in-app navigation; public pages: a second visit) runs, while 10 signed-in clients load the overview (${options.backgroundRate > 0 ? `${options.backgroundRate} requests/s each` : 'closed loop'}); 2 API processes, Chromium ${CHROMIUM_PATH}\n`,

@@ -77,6 +77,7 @@ function options() {
       cold: Number(value('cold') ?? 5),
       warm: Number(value('warm') ?? 10),
       backgroundRate: Number(value('background-rate') ?? 10),
+      only: value('pages')?.split(',') ?? [],
       lighthouse: !argv.includes('--no-lighthouse'),
     },
   };

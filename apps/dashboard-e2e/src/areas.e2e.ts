@@ -1,4 +1,11 @@
-import { expect, expectNoAccessibilityViolations, LEAD, signInUsingEnglish, test } from './support';
+import {
+  expect,
+  expectNoAccessibilityViolations,
+  LEAD,
+  signInUsingEnglish,
+  switchLanguage,
+  test,
+} from './support';
 
 test.describe('strategic areas and actions', () => {
   test('a lead filters an area’s actions and reads an action’s history', async ({ page }) => {
@@ -36,13 +43,13 @@ test.describe('strategic areas and actions', () => {
     );
     await expect(table.locator('tbody tr').first()).toBeVisible();
 
-    await page.getByRole('button', { name: 'Change the language to Welsh' }).click();
+    await switchLanguage(page, 'cy');
     await expect(page.locator('h1')).toContainText('Maes 1');
     await expect(
       page.getByRole('table', { name: /^Camau gweithredu yng nghynllun/ }),
     ).toBeVisible();
     await expectNoAccessibilityViolations(page);
-    await page.getByRole('button', { name: 'Newid yr iaith i’r Saesneg' }).click();
+    await switchLanguage(page, 'en');
     await expect(page.locator('h1')).toContainText('Area 1');
 
     const reference = (await table.locator('tbody tr').first().locator('th a').innerText())
@@ -69,7 +76,7 @@ test.describe('strategic areas and actions', () => {
     ).toBeVisible();
     await expectNoAccessibilityViolations(page);
 
-    await page.getByRole('button', { name: 'Change the language to Welsh' }).click();
+    await switchLanguage(page, 'cy');
     await expect(page.locator('h1')).toContainText(`Cam gweithredu ${reference}`);
     await expect(page.getByRole('table', { name: 'Hanes y statws' })).toBeVisible();
     await expect(
@@ -79,7 +86,7 @@ test.describe('strategic areas and actions', () => {
     ).toBeVisible();
     await expectNoAccessibilityViolations(page);
     // Leave the account in English for the other tests.
-    await page.getByRole('button', { name: 'Newid yr iaith i’r Saesneg' }).click();
+    await switchLanguage(page, 'en');
     await expect(page.locator('h1')).toContainText(`Action ${reference}`);
   });
 });

@@ -1,4 +1,11 @@
-import { expect, expectNoAccessibilityViolations, LEAD, signIn, test } from './support';
+import {
+  expect,
+  expectNoAccessibilityViolations,
+  LEAD,
+  signIn,
+  switchLanguage,
+  test,
+} from './support';
 
 test.describe('signing in', () => {
   test('the sign-in page is accessible in English and in Welsh', async ({ page }) => {
@@ -67,7 +74,7 @@ test.describe('the overview', () => {
     await expect(chart.locator('.recharts-bar-rectangle').first()).toBeVisible();
     await expectNoAccessibilityViolations(page);
 
-    await page.getByRole('button', { name: 'Change the language to Welsh' }).click();
+    await switchLanguage(page, 'cy');
     await expect(page.getByRole('heading', { level: 1, name: 'Trosolwg' })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
     await expect(

@@ -6,6 +6,7 @@ import {
   expectNoAccessibilityViolations,
   OPERATIONAL_GROUP,
   signInUsingEnglish,
+  switchLanguage,
   test,
 } from './support';
 
@@ -52,10 +53,10 @@ test.describe('on a phone, 390 pixels wide', () => {
     await signInUsingEnglish(page, OPERATIONAL_GROUP);
     await expect(page.getByRole('table').first()).toBeVisible();
     expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
-    await page.getByRole('button', { name: 'Change the language to Welsh' }).click();
+    await switchLanguage(page, 'cy');
     await expect(page.getByRole('heading', { level: 1, name: 'Trosolwg' })).toBeVisible();
     expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
-    await page.getByRole('button', { name: 'Newid yr iaith i’r Saesneg' }).click();
+    await switchLanguage(page, 'en');
     await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
 
     for (const path of [

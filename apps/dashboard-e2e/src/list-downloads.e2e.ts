@@ -1,7 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 
-import { expect, OPERATIONAL_GROUP, readWorkbook, signInUsingEnglish, test } from './support';
+import {
+  expect,
+  OPERATIONAL_GROUP,
+  readWorkbook,
+  signInUsingEnglish,
+  switchLanguage,
+  test,
+} from './support';
 
 /** Clicks a download button and reads the file the browser saved. */
 async function downloaded(page: Page, button: string): Promise<Buffer> {
@@ -54,7 +61,7 @@ test.describe('downloading lists', () => {
   test('the boards’ follow-ups download in Welsh when the page is in Welsh', async ({ page }) => {
     await signInUsingEnglish(page, OPERATIONAL_GROUP);
     await page.goto('/follow-ups');
-    await page.getByRole('button', { name: 'Change the language to Welsh' }).click();
+    await switchLanguage(page, 'cy');
     await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
     await expect(page.locator('table tbody tr').first()).toBeVisible();
     const rows = await page.locator('table tbody tr').count();
@@ -63,7 +70,7 @@ test.describe('downloading lists', () => {
     );
     const sheet = workbook.getWorksheet('Camau dilynol');
     expect(sheet?.rowCount).toBe(rows + 1);
-    await page.getByRole('button', { name: 'Newid yr iaith i’r Saesneg' }).click();
+    await switchLanguage(page, 'en');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   });
 });

@@ -4,6 +4,7 @@ import {
   graphql,
   LEAD,
   signInUsingEnglish,
+  switchLanguage,
   test,
 } from './support';
 
@@ -22,7 +23,7 @@ test.describe('measures', () => {
     page,
   }) => {
     await signInUsingEnglish(page, LEAD);
-    await page.getByRole('button', { name: 'Change the language to Welsh' }).click();
+    await switchLanguage(page, 'cy');
     await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
 
     await page
@@ -97,7 +98,7 @@ test.describe('measures', () => {
     await expect(counts.getByRole('row').filter({ hasText: 'Coch' })).toBeVisible();
     await expectNoAccessibilityViolations(page);
 
-    await page.getByRole('button', { name: 'Newid yr iaith i’r Saesneg' }).click();
+    await switchLanguage(page, 'en');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   });
 });

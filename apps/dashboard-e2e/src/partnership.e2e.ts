@@ -8,6 +8,7 @@ import {
   graphql,
   OPERATIONAL_GROUP,
   signInUsingEnglish,
+  switchLanguage,
   test,
 } from './support';
 
@@ -107,7 +108,7 @@ test('the programme office reads the annual social partnership report’s figure
   ).toContainText('4');
 
   // The Welsh Word file carries the same year, in Welsh.
-  await page.getByRole('button', { name: 'Change the language to Welsh' }).click();
+  await switchLanguage(page, 'cy');
   await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
   const downloading = page.waitForEvent('download');
   await page.getByRole('link', { name: 'Cymraeg (Dogfen Word)' }).click();
@@ -118,5 +119,5 @@ test('the programme office reads the annual social partnership report’s figure
   for (const compromise of report.compromises) {
     expect(text).toContain(compromise.agreed.cy ?? compromise.agreed.en);
   }
-  await page.getByRole('button', { name: 'Newid yr iaith i’r Saesneg' }).click();
+  await switchLanguage(page, 'en');
 });

@@ -4,6 +4,7 @@ import {
   graphql,
   OPERATIONAL_GROUP,
   signInUsingEnglish,
+  switchLanguage,
   test,
 } from './support';
 
@@ -82,7 +83,7 @@ test('an issued board report shows the measures as the board saw them, whatever 
   await expect(row).not.toContainText(`${revised}%`);
 
   // And in Welsh, with the RAG in words.
-  await page.getByRole('button', { name: 'Change the language to Welsh' }).click();
+  await switchLanguage(page, 'cy');
   const welsh = page
     .getByRole('table', { name: 'Cerdyn sgorio’r mesurau' })
     .getByRole('row')

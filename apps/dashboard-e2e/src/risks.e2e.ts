@@ -11,6 +11,7 @@ import {
   OPERATIONAL_GROUP,
   signedInPage,
   signInUsingEnglish,
+  switchLanguage,
   test,
   uniqueReference,
 } from './support';
@@ -133,7 +134,7 @@ test('a lead raises a risk from their update, the operational group escalates it
   await expectNoAccessibilityViolations(page);
 
   // And in Welsh.
-  await page.getByRole('button', { name: 'Change the language to Welsh' }).click();
+  await switchLanguage(page, 'cy');
   const welshRow = page
     .getByRole('table', { name: 'Risgiau agored, y sgôr uchaf yn gyntaf' })
     .getByRole('row')
@@ -142,5 +143,5 @@ test('a lead raises a risk from their update, the operational group escalates it
   await expect(welshRow).toContainText('Eithafol');
   await expect(welshRow).toContainText('Gallai cartrefi gofal dynnu lleoliadau’n ôl');
   await expectNoAccessibilityViolations(page);
-  await page.getByRole('button', { name: 'Newid yr iaith i’r Saesneg' }).click();
+  await switchLanguage(page, 'en');
 });

@@ -8,6 +8,7 @@ import {
   OPERATIONAL_GROUP,
   signIn,
   signInUsingEnglish,
+  switchLanguage,
   test,
 } from './support';
 
@@ -49,7 +50,7 @@ test.describe('status updates', () => {
     ).toHaveAttribute('href', /\/measures\/[^/]+\/report\?period=2026-07-01$/);
     await expectNoAccessibilityViolations(page);
 
-    await page.getByRole('button', { name: 'Change the language to Welsh' }).click();
+    await switchLanguage(page, 'cy');
     await expect(
       page.getByRole('heading', { level: 1, name: 'Fy nghamau gweithredu' }),
     ).toBeVisible();
@@ -64,10 +65,10 @@ test.describe('status updates', () => {
     await expectNoAccessibilityViolations(page);
 
     // The form in English passes too; then back to Welsh.
-    await page.getByRole('button', { name: 'Newid yr iaith i’r Saesneg' }).click();
+    await switchLanguage(page, 'en');
     await expect(page.getByRole('heading', { level: 1, name: /^Update on action/ })).toBeVisible();
     await expectNoAccessibilityViolations(page);
-    await page.getByRole('button', { name: 'Change the language to Welsh' }).click();
+    await switchLanguage(page, 'cy');
     await expect(
       page.getByRole('heading', { level: 1, name: /^Diweddariad ar gam gweithredu/ }),
     ).toBeVisible();
@@ -216,10 +217,10 @@ test.describe('who may report on an action', () => {
     await expect(page.getByText(/^You cannot report on this action\./)).toBeVisible();
     await expect(page.getByLabel('Percentage complete')).toHaveCount(0);
     await expectNoAccessibilityViolations(page);
-    await page.getByRole('button', { name: 'Change the language to Welsh' }).click();
+    await switchLanguage(page, 'cy');
     await expect(page.getByText(/^Ni allwch adrodd ar y cam gweithredu hwn\./)).toBeVisible();
     await expectNoAccessibilityViolations(page);
-    await page.getByRole('button', { name: 'Newid yr iaith i’r Saesneg' }).click();
+    await switchLanguage(page, 'en');
 
     await page.goto(`/actions/${own.id}`);
     await expect(page.locator('h1')).toContainText(`Action ${own.reference}`);
@@ -277,14 +278,14 @@ test.describe('a closed round', () => {
       await expect(page.getByRole('table')).not.toContainText('Update due');
       await expect(page.getByRole('link', { name: /^Submit an update/ })).toHaveCount(0);
       await expectNoAccessibilityViolations(page);
-      await page.getByRole('button', { name: 'Change the language to Welsh' }).click();
+      await switchLanguage(page, 'cy');
       await expect(
         page.getByText(`Caeodd y grŵp gweithredol y rownd hon (${round.label}) ar`, {
           exact: false,
         }),
       ).toBeVisible();
       await expectNoAccessibilityViolations(page);
-      await page.getByRole('button', { name: 'Newid yr iaith i’r Saesneg' }).click();
+      await switchLanguage(page, 'en');
 
       await page.goto(`/actions/${own.id}/update`);
       await expect(

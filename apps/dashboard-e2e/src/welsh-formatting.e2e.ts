@@ -4,6 +4,7 @@ import {
   issuedReport,
   OPERATIONAL_GROUP,
   signInUsingEnglish,
+  switchLanguage,
   test,
   uniqueReference,
 } from './support';
@@ -40,7 +41,7 @@ test.describe('dates and numbers in Welsh', () => {
     await expect(
       page.getByRole('heading', { level: 1, name: new RegExp(reference) }),
     ).toBeVisible();
-    await page.getByRole('button', { name: 'Change the language to Welsh' }).click();
+    await switchLanguage(page, 'cy');
     await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
 
     const summary = page.locator('.govuk-summary-list');
@@ -62,7 +63,7 @@ test.describe('dates and numbers in Welsh', () => {
     await expect(page.locator('main')).not.toContainText(AMERICAN);
 
     // Leave the account in English for the other tests.
-    await page.getByRole('button', { name: 'Newid yr iaith i’r Saesneg' }).click();
+    await switchLanguage(page, 'en');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   });
 });
