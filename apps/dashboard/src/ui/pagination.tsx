@@ -1,0 +1,170 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+
+import { formatNumber } from '../i18n/format';
+import { useLanguage } from './use-language';
+
+/**
+ * Rows a page when a list is paginated: long tables are what made pages slow to draw (issue 24),
+ * and GOV.UK advises paginating rather than one very long page.
+ */
+export const ROWS_PER_PAGE = 50;
+
+const PAGE_PARAMETER = 'page';
+
+export interface PageOfRows<T> {
+  /** The rows on the current page. */
+  rows: T[];
+  /** The current page, from 1; an address past the end shows the last page. */
+  page: number;
+  pageCount: number;
+  /** The position of the page's first row in the whole list, from 1 (0 when it is empty). */
+  first: number;
+  last: number;
+  total: number;
+}
+
+/**
+ * The page of `rows` the address asks for (`?page=N`), so a page can be linked to, reloaded and
+ * reached with the browser's back button. Filters that shorten the list should drop the parameter.
+ */
+export function usePageOfRows<T>(rows: readonly T[], perPage = ROWS_PER_PAGE): PageOfRows<T> {
+  const [searchParams] = useSearchParams();
+  const pageCount = Math.max(1, Math.ceil(rows.length / perPage));
+  const asked = Number.parseInt(searchParams.get(PAGE_PARAMETER) ?? '1', 10);
+  const page = Number.isFinite(asked) ? Math.min(Math.max(asked, 1), pageCount) : 1;
+  const start = (page - 1) * perPage;
+  const pageRows = rows.slice(start, start + perPage);
+  return {
+    rows: pageRows,
+    page,
+    pageCount,
+    first: pageRows.length ? start + 1 : 0,
+    last: start + pageRows.length,
+    total: rows.length,
+  };
+}
+
+type PageItem = number | 'gap';
+
+/** GOV.UK's pattern: the first and last pages, the current one and its neighbours, gaps between. */
+export function pageItems(page: number, pageCount: number): PageItem[] {
+  const shown = [1, page - 1, page, page + 1, pageCount].filter(
+    (number, index, all) => number >= 1 && number <= pageCount && all.indexOf(number) === index,
+  );
+  shown.sort((a, b) => a - b);
+  return shown.flatMap((number, index): PageItem[] =>
+    index > 0 && number - shown[index - 1] > 1 ? ['gap', number] : [number],
+  );
+}
+
+/** Where page `number` of the current list is: the same address and filters, another page. */
+function usePageHref() {
+  const [searchParams] = useSearchParams();
+  return (number: number) => {
+    const next = new URLSearchParams(searchParams);
+    if (number === 1) next.delete(PAGE_PARAMETER);
+    else next.set(PAGE_PARAMETER, String(number));
+    const query = next.toString();
+    return query ? `?${query}` : '?';
+  };
+}
+
+/**
+ * "Showing 51 to 100 of 500" and GOV.UK pagination links under a paginated table; nothing when
+ * the list fits on one page.
+ */
+export function Pagination({
+  of,
+}: {
+  of: Pick<PageOfRows<unknown>, 'page' | 'pageCount' | 'first' | 'last' | 'total'>;
+}) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const hrefOf = usePageHref();
+  const { page, pageCount } = of;
+  if (pageCount <= 1) return null;
+  const number = (value: number) => formatNumber(value, language);
+  return (
+    <>
+      <p className="govuk-body">
+        {t('pagination.showing', {
+          first: number(of.first),
+          last: number(of.last),
+          total: number(of.total),
+        })}
+      </p>
+      <nav className="govuk-pagination" aria-label={t('pagination.label')}>
+        {page > 1 && (
+          <div className="govuk-pagination__prev">
+            <Link className="govuk-link govuk-pagination__link" to={hrefOf(page - 1)} rel="prev">
+              <svg
+                className="govuk-pagination__icon govuk-pagination__icon--prev"
+                xmlns="http://www.w3.org/2000/svg"
+                height="13"
+                width="15"
+                aria-hidden="true"
+                focusable="false"
+                viewBox="0 0 15 13"
+              >
+                <path d="m6.5938-0.0078125-6.7266 6.7266 6.7441 6.4062 1.377-1.449-4.1856-3.9768h12.896v-2h-12.984l4.2931-4.293-1.414-1.414z" />
+              </svg>
+              <span className="govuk-pagination__link-title">
+                {t('pagination.previous')}
+                <span className="govuk-visually-hidden"> {t('pagination.pageWord')}</span>
+              </span>
+            </Link>
+          </div>
+        )}
+        <ul className="govuk-pagination__list">
+          {pageItems(page, pageCount).map((item, index) =>
+            item === 'gap' ? (
+              <li
+                // Gaps have no identity of their own; at most two, told apart by position.
+                key={`gap-${index}`}
+                className="govuk-pagination__item govuk-pagination__item--ellipses"
+              >
+                &ctdot;
+              </li>
+            ) : (
+              <li
+                key={item}
+                className={`govuk-pagination__item${item === page ? ' govuk-pagination__item--current' : ''}`}
+              >
+                <Link
+                  className="govuk-link govuk-pagination__link"
+                  to={hrefOf(item)}
+                  aria-label={t('pagination.page', { number: number(item) })}
+                  aria-current={item === page ? 'page' : undefined}
+                >
+                  {number(item)}
+                </Link>
+              </li>
+            ),
+          )}
+        </ul>
+        {page < pageCount && (
+          <div className="govuk-pagination__next">
+            <Link className="govuk-link govuk-pagination__link" to={hrefOf(page + 1)} rel="next">
+              <span className="govuk-pagination__link-title">
+                {t('pagination.next')}
+                <span className="govuk-visually-hidden"> {t('pagination.pageWord')}</span>
+              </span>
+              <svg
+                className="govuk-pagination__icon govuk-pagination__icon--next"
+                xmlns="http://www.w3.org/2000/svg"
+                height="13"
+                width="15"
+                aria-hidden="true"
+                focusable="false"
+                viewBox="0 0 15 13"
+              >
+                <path d="m8.107-0.0078125-1.4136 1.414 4.2926 4.293h-12.986v2h12.896l-4.1855 3.9766 1.377 1.4492 6.7441-6.4062-6.7246-6.7266z" />
+              </svg>
+            </Link>
+          </div>
+        )}
+      </nav>
+    </>
+  );
+}
