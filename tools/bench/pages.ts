@@ -338,7 +338,8 @@ export async function pagesSection(
   overview: Operation,
   options: PagesOptions,
 ) {
-  const pages = benchPages(context).filter(
+  const allPages = benchPages(context);
+  const pages = allPages.filter(
     (page) => options.only.length === 0 || options.only.some((part) => page.name.includes(part)),
   );
   const cookieOf = (page: BenchPage) => (page.account ? cookies[page.account] : null);
@@ -366,7 +367,7 @@ export async function pagesSection(
           (error: Error) =>
             console.log(`  cold run ${run + 1} of ${page.path} failed: ${error.message}`),
         );
-      const warm = await warmVisits(browser, api.url, pages, page, cookieOf(page), options.warm);
+      const warm = await warmVisits(browser, api.url, allPages, page, cookieOf(page), options.warm);
       const failed = options.cold + options.warm - cold.length - warm.length;
       // A failed run counts as slower than any measured one.
       const verdict = pageVerdict(
