@@ -7,13 +7,14 @@ import { I18nextProvider } from 'react-i18next';
 import { BrowserRouter } from 'react-router';
 
 import { createApolloClient } from './apollo/client';
-import { App } from './app';
+import { App, preloadPage } from './app';
 import { createI18n } from './i18n/i18n';
 import { readLanguageCookie } from './i18n/language-cookie';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element');
 document.body.classList.add('js-enabled', 'govuk-frontend-supported');
+preloadPage(window.location.pathname);
 
 createRoot(root).render(
   <StrictMode>

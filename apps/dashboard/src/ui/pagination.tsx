@@ -10,9 +10,9 @@ import { useLanguage } from './use-language';
  */
 export const ROWS_PER_PAGE = 50;
 
-const PAGE_PARAMETER = 'page';
-
 export interface PageOfRows<T> {
+  /** The address's search parameter that holds the page number. */
+  parameter: string;
   /** The rows on the current page. */
   rows: T[];
   /** The current page, from 1; an address past the end shows the last page. */
@@ -27,15 +27,20 @@ export interface PageOfRows<T> {
 /**
  * The page of `rows` the address asks for (`?page=N`), so a page can be linked to, reloaded and
  * reached with the browser's back button. Filters that shorten the list should drop the parameter.
+ * Two lists on one page each need a parameter of their own.
  */
-export function usePageOfRows<T>(rows: readonly T[], perPage = ROWS_PER_PAGE): PageOfRows<T> {
+export function usePageOfRows<T>(
+  rows: readonly T[],
+  { parameter = 'page', perPage = ROWS_PER_PAGE }: { parameter?: string; perPage?: number } = {},
+): PageOfRows<T> {
   const [searchParams] = useSearchParams();
   const pageCount = Math.max(1, Math.ceil(rows.length / perPage));
-  const asked = Number.parseInt(searchParams.get(PAGE_PARAMETER) ?? '1', 10);
+  const asked = Number.parseInt(searchParams.get(parameter) ?? '1', 10);
   const page = Number.isFinite(asked) ? Math.min(Math.max(asked, 1), pageCount) : 1;
   const start = (page - 1) * perPage;
   const pageRows = rows.slice(start, start + perPage);
   return {
+    parameter,
     rows: pageRows,
     page,
     pageCount,
@@ -58,30 +63,32 @@ export function pageItems(page: number, pageCount: number): PageItem[] {
   );
 }
 
-/** Where page `number` of the current list is: the same address and filters, another page. */
-function usePageHref() {
+/** Where page `number` of the list is: the same address and filters, another page. */
+function usePageHref(parameter: string) {
   const [searchParams] = useSearchParams();
   return (number: number) => {
     const next = new URLSearchParams(searchParams);
-    if (number === 1) next.delete(PAGE_PARAMETER);
-    else next.set(PAGE_PARAMETER, String(number));
+    if (number === 1) next.delete(parameter);
+    else next.set(parameter, String(number));
     const query = next.toString();
     return query ? `?${query}` : '?';
   };
 }
 
 /**
- * "Showing 51 to 100 of 500" and GOV.UK pagination links under a paginated table; nothing when
- * the list fits on one page.
+ * "Showing 51 to 100 of 500" and GOV.UK pagination links under a paginated list; nothing when
+ * the list fits on one page. `label` names the links' landmark when a page has more than one.
  */
 export function Pagination({
   of,
+  label,
 }: {
-  of: Pick<PageOfRows<unknown>, 'page' | 'pageCount' | 'first' | 'last' | 'total'>;
+  of: Omit<PageOfRows<unknown>, 'rows'>;
+  label?: string;
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const hrefOf = usePageHref();
+  const hrefOf = usePageHref(of.parameter);
   const { page, pageCount } = of;
   if (pageCount <= 1) return null;
   const number = (value: number) => formatNumber(value, language);
@@ -94,7 +101,7 @@ export function Pagination({
           total: number(of.total),
         })}
       </p>
-      <nav className="govuk-pagination" aria-label={t('pagination.label')}>
+      <nav className="govuk-pagination" aria-label={label ?? t('pagination.label')}>
         {page > 1 && (
           <div className="govuk-pagination__prev">
             <Link className="govuk-link govuk-pagination__link" to={hrefOf(page - 1)} rel="prev">

@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 
 import type { RagMovementCountFieldsFragment } from '../../../gql/graphql';
 import { aPeriod, aUser, counts, currentPeriodMock, meMock } from '../../../test/factories';
@@ -66,6 +67,17 @@ interface SummaryOptions {
   movement?: ReturnType<typeof movementCounts>;
   areaMovement?: ReturnType<typeof movementCounts>[];
   changes?: ReturnType<typeof change>[];
+  overdueMilestones?: ReturnType<typeof overdueMilestone>[];
+}
+
+function overdueMilestone(reference: string, title: string) {
+  return {
+    __typename: 'Milestone',
+    id: `m-${reference}`,
+    dueDate: '2026-10-31',
+    title: { __typename: 'BilingualText', en: title, cy: null },
+    action: { __typename: 'Action', id: `a-${reference}`, reference },
+  };
 }
 
 function summaryMock(
@@ -78,6 +90,7 @@ function summaryMock(
     movement = movementCounts(),
     areaMovement = [],
     changes = [],
+    overdueMilestones = [overdueMilestone('1.2', 'Pilot evaluated')],
   }: SummaryOptions = {},
 ) {
   return {
@@ -106,15 +119,7 @@ function summaryMock(
             counts: movement,
             changes,
           },
-          overdueMilestones: [
-            {
-              __typename: 'Milestone',
-              id: 'm-1',
-              dueDate: '2026-10-31',
-              title: { __typename: 'BilingualText', en: 'Pilot evaluated', cy: null },
-              action: { __typename: 'Action', id: 'a-1', reference: '1.2' },
-            },
-          ],
+          overdueMilestones,
           actionsWithoutUpdate: [],
         },
       },
@@ -172,9 +177,37 @@ describe('the overview', () => {
     const overdue = screen.getByRole('region', { name: 'Milestones overdue (1)' });
     expect(within(overdue).getByRole('link', { name: '1.2' })).toHaveAttribute(
       'href',
-      '/actions/a-1',
+      '/actions/a-1.2',
     );
     expect(overdue).toHaveTextContent('Pilot evaluated (due 31 October 2026)');
+    expect(
+      screen.getByRole('region', { name: 'Actions with no update for this period (0)' }),
+    ).toHaveTextContent('Every action has an update for this period.');
+  });
+
+  it('lists a large programme’s overdue milestones twenty at a time', async () => {
+    const many = Array.from({ length: 45 }, (_, index) =>
+      overdueMilestone(`1.${index + 1}`, `Milestone ${index + 1}`),
+    );
+    renderOverview({
+      mocks: [
+        signedIn,
+        currentPeriodMock(aPeriod),
+        summaryMock([area(1, { en: 'Leadership', cy: 'Arweinyddiaeth' })], counts({ green: 3 }), {
+          overdueMilestones: many,
+        }),
+      ],
+    });
+    const overdue = await screen.findByRole('region', { name: 'Milestones overdue (45)' });
+    const milestones = () =>
+      within(within(overdue).getAllByRole('list')[0]).getAllByRole('listitem');
+    expect(milestones()).toHaveLength(20);
+    expect(overdue).toHaveTextContent('Showing 1 to 20 of 45');
+    const pages = within(overdue).getByRole('navigation', { name: 'Pages of overdue milestones' });
+    await userEvent.click(within(pages).getByRole('link', { name: 'Page 3' }));
+    expect(milestones()).toHaveLength(5);
+    expect(within(overdue).getByRole('link', { name: '1.41' })).toBeInTheDocument();
+    // The other list keeps its own page.
     expect(
       screen.getByRole('region', { name: 'Actions with no update for this period (0)' }),
     ).toHaveTextContent('Every action has an update for this period.');
