@@ -123,5 +123,12 @@ describe('serving the dashboard from the API’s origin', () => {
       { headers: { cookie: app.cookie as string } },
     );
     expect(briefing.status).toBe(404);
+    // The overview is the dashboard's; its chart's picture is the API's (no such period).
+    const chart = await fetch(
+      `${app.url}/charts/progress/00000000-0000-4000-8000-000000000001?language=en`,
+      { headers: { cookie: app.cookie as string } },
+    );
+    expect(chart.status).toBe(404);
+    expect(await chart.json()).toMatchObject({ code: 'NOT_FOUND' });
   });
 });

@@ -1,10 +1,11 @@
 import type { Person } from '@cynnydd/directory/data-access';
+import { Action } from '@cynnydd/plans/data-access';
 import type { ReportingPeriod } from '@cynnydd/reporting/data-access';
 import { RagStatus, Theme } from '@cynnydd/shared/domain';
 import type { StrategicArea } from '@cynnydd/strategy/data-access';
 
 import { Fixtures } from './support/fixtures';
-import { errorOf, startTestApp, type TestApp } from './support/test-app';
+import { errorOf, startTestApp, type Client, type TestApp } from './support/test-app';
 
 const SUMMARY = `query ($id: ID!) {
   progressSummary(reportingPeriodId: $id) {
@@ -146,5 +147,51 @@ describe('progress summary for a reporting period', () => {
     expect(
       errorOf(await app.gql(SUMMARY, { id: '00000000-0000-4000-8000-00000000000b' })),
     ).toMatchObject({ code: 'NOT_FOUND', field: 'reportingPeriodId' });
+  });
+
+  describe('the chart as a picture (GET /charts/progress/:id)', () => {
+    const chart = (client: Client, id: string, query = 'language=en', headers = {}) =>
+      fetch(`${client.url}/charts/progress/${id}?${query}`, {
+        headers: { ...headers, ...(client.cookie ? { cookie: client.cookie } : {}) },
+      });
+
+    it('draws the period’s counts per area as SVG, in the language asked for', async () => {
+      const english = await chart(app, q2.id);
+      expect(english.status).toBe(200);
+      expect(english.headers.get('content-type')).toBe('image/svg+xml; charset=utf-8');
+      expect(english.headers.get('cache-control')).toBe('private, no-cache');
+      const svg = await english.text();
+      expect(svg).toMatch(/^<svg /);
+      // Named by its figures in words, as the board paper's chart is: area 1 has a red and a green.
+      expect(svg).toContain('1 red');
+      expect(svg).toContain('1 green');
+      const welsh = await (await chart(app, q2.id, 'language=cy')).text();
+      expect(welsh).toContain('1 coch');
+      expect(welsh).not.toEqual(svg);
+    });
+
+    it('answers 304 when the browser’s copy is still right, and a new picture after an update', async () => {
+      const first = await chart(app, q3.id);
+      const etag = first.headers.get('etag') as string;
+      expect(etag).toMatch(/^"[\w-]+"$/);
+      expect((await chart(app, q3.id, 'language=en', { 'if-none-match': etag })).status).toBe(304);
+      const action = await app.dataSource
+        .getRepository(Action)
+        .findOneByOrFail({ reference: '6.1' });
+      await fixtures.update(action, q3, lead, RagStatus.RED);
+      const after = await chart(app, q3.id, 'language=en', { 'if-none-match': etag });
+      expect(after.status).toBe(200);
+      expect(after.headers.get('etag')).not.toBe(etag);
+    });
+
+    it('refuses anyone not signed in, a language it does not speak and an unknown period', async () => {
+      expect((await chart(app.anonymous, q2.id)).status).toBe(401);
+      const bad = await chart(app, q2.id, 'language=fr');
+      expect(bad.status).toBe(400);
+      expect(await bad.json()).toMatchObject({ code: 'BAD_USER_INPUT', field: 'language' });
+      const unknown = await chart(app, '00000000-0000-4000-8000-00000000000b');
+      expect(unknown.status).toBe(404);
+      expect(await unknown.json()).toMatchObject({ code: 'NOT_FOUND', field: 'reportingPeriodId' });
+    });
   });
 });

@@ -1,3 +1,5 @@
+import type { Locator, Page } from '@playwright/test';
+
 import {
   expect,
   expectNoAccessibilityViolations,
@@ -6,6 +8,16 @@ import {
   switchLanguage,
   test,
 } from './support';
+
+/** The figure's picture has loaded and been decoded, and names its figures in `words`. */
+async function expectChartPicture(page: Page, figure: Locator, words: RegExp) {
+  const picture = figure.locator('img');
+  await expect
+    .poll(() => picture.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth))
+    .toBeGreaterThan(0);
+  const svg = await (await page.request.get((await picture.getAttribute('src')) as string)).text();
+  expect(svg).toMatch(words);
+}
 
 test.describe('signing in', () => {
   test('the sign-in page is accessible in English and in Welsh', async ({ page }) => {
@@ -69,9 +81,8 @@ test.describe('the overview', () => {
       name: 'Chart: actions by status in each strategic area, 2026-27 Q3',
     });
     await expect(chart).toContainText('The table below has the same figures for each area.');
-    // The chart's own chunk has loaded and drawn a bar per area.
-    await expect(chart.locator('svg.recharts-surface')).toBeVisible();
-    await expect(chart.locator('.recharts-bar-rectangle').first()).toBeVisible();
+    // The API's picture of the chart has arrived and been drawn, in English.
+    await expectChartPicture(page, chart, / green/);
     await expectNoAccessibilityViolations(page);
 
     await switchLanguage(page, 'cy');
@@ -83,10 +94,11 @@ test.describe('the overview', () => {
     await expect(
       page.getByRole('region', { name: 'Newid ers 2026-27 Q2', exact: true }),
     ).toContainText(/Ers 2026-27 Q2: \d+ wedi gwella/);
-    await expect(
+    await expectChartPicture(
+      page,
       page.getByRole('figure', { name: /^Siart: camau gweithredu yn ôl statws/ }),
-    ).toBeVisible();
-    await expect(page.locator('svg.recharts-surface').first()).toBeVisible();
+      / gwyrdd/,
+    );
     await expectNoAccessibilityViolations(page);
 
     // The choice is remembered.

@@ -9,7 +9,7 @@ import type { NextFunction, Request, Response } from 'express';
  * everything else is a dashboard page.
  */
 const API_PATHS =
-  /^\/((graphql|health|auth|en\/progress|cy\/cynnydd|open-data)(\/|$)|publications\/[^/]+\/preview\/|reports\/[^/]+\/export$|audit\/export\.csv$|plans\/[^/]+\/(import|status-updates)-template\.xlsx$|measures\/values-template\.xlsx$|meetings\/[^/]+\/briefing\.docx$|partnership\/annual-report\.(docx|pdf)$)/;
+  /^\/((graphql|health|auth|en\/progress|cy\/cynnydd|open-data)(\/|$)|publications\/[^/]+\/preview\/|reports\/[^/]+\/export$|charts\/progress\/[^/]+$|audit\/export\.csv$|plans\/[^/]+\/(import|status-updates)-template\.xlsx$|measures\/values-template\.xlsx$|meetings\/[^/]+\/briefing\.docx$|partnership\/annual-report\.(docx|pdf)$)/;
 
 /**
  * Serves the built dashboard from the API's own origin, so the session cookie and the API share

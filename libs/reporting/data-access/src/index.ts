@@ -1,5 +1,6 @@
 export * from './lib/action-period-status.entity';
 export * from './lib/models/progress-summary.model';
+export * from './lib/progress-summary.service';
 export * from './lib/models/reporting-period.model';
 export * from './lib/models/status-update.model';
 export * from './lib/latest-status';

@@ -21,9 +21,12 @@ interface Props {
   summary: ReactNode;
   /** A key naming each status by text, shape and fill. */
   legend?: ReactNode;
-  /** Height kept free while the chart's code loads, so the page does not jump. */
-  height: number;
-  /** The chart itself, usually a React.lazy component so the charting library loads on its own. */
+  /**
+   * Height kept free while a chart's code loads, so the page does not jump; none for a picture,
+   * which keeps its place by its own width and height.
+   */
+  height?: number;
+  /** The chart itself: a React.lazy component so the charting library loads on its own, or a picture. */
   children: ReactNode;
 }
 
@@ -52,7 +55,7 @@ export function ChartFigure({ title, summary, legend, height, children }: Props)
         {legend}
         <ChartErrorBoundary>
           <Suspense fallback={<div style={{ height }} />}>
-            <div style={{ height }}>{children}</div>
+            <div style={height === undefined ? undefined : { height }}>{children}</div>
           </Suspense>
         </ChartErrorBoundary>
       </div>

@@ -60,6 +60,12 @@ export const REPORTING_ENTITIES = [ReportingPeriod, StatusUpdate, ActionPeriodSt
     StatusUpdateResolver,
     ActionStatusResolver,
   ],
-  exports: [ReportingPeriodsService, StatusUpdatesService, UpdateRoundService, RiskRaisingService],
+  exports: [
+    ReportingPeriodsService,
+    StatusUpdatesService,
+    UpdateRoundService,
+    RiskRaisingService,
+    ProgressSummaryService,
+  ],
 })
 export class ReportingModule {}

@@ -12,6 +12,7 @@ import { BoardMeetingFinders } from './cover-sheet/board-meetings';
 import { BoardPaperSettings } from './cover-sheet/board-paper-settings.entity';
 import { BoardPaperSettingsService } from './cover-sheet/board-paper-settings.service';
 import { PDF_SETTINGS, PdfPrinter, type PdfSettings } from './export/pdf-printer';
+import { ProgressChartController } from './export/progress-chart.controller';
 import { ReportExportController } from './export/report-export.controller';
 import { ReportExportService } from './export/report-export.service';
 import { FollowUp } from './follow-up.entity';
@@ -60,7 +61,7 @@ export class ReportsModule {
         ReviewEntryResolver,
         FollowUpResolver,
       ],
-      controllers: [ReportExportController],
+      controllers: [ReportExportController, ProgressChartController],
       exports: [
         ReportsService,
         ReviewService,

@@ -182,9 +182,12 @@ export function ragChartAreaLabel(area: RagChartArea, language: RagChartLanguage
   return `${area.number}. ${ragChartText(area.name, language, '\n')}`;
 }
 
-/** Width and height to draw the chart at: a row per area, taller when both languages show. */
+/**
+ * Width and height to draw the chart at: a row per area (whatever form the areas come in),
+ * taller when both languages show.
+ */
 export function ragAreaChartSize(
-  areas: readonly RagChartArea[],
+  areas: readonly unknown[],
   language: RagChartLanguage,
 ): { width: number; height: number } {
   const row = language === 'both' ? 72 : 48;

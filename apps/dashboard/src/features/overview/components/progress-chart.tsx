@@ -1,34 +1,21 @@
-import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
+
+import { ragAreaChartSize } from '@cynnydd/shared/domain';
 
 import type { ProgressSummaryQuery } from '../../../gql/graphql';
 import { formatNumber } from '../../../i18n/format';
 import { ChartFigure } from '../../../ui/charts/chart-figure';
-import { RagSwatch } from '../../../ui/charts/rag-fills';
 import { useLanguage } from '../../../ui/use-language';
 import { COUNT_FIELDS, STATUS_COLUMNS } from './count-fields';
-import { RagLabel, useStatusLabel } from './rag-label';
-
-// Recharts loads with this chunk only, after the figures' table is on screen.
-const RagDistributionChart = lazy(() => import('./rag-distribution-chart'));
+import { useStatusLabel } from './rag-label';
 
 type Summary = ProgressSummaryQuery['progressSummary'];
 
-/** The key: each status's fill beside its labelled tag. */
-export function RagLegend() {
-  return (
-    <ul className="app-chart__legend">
-      {STATUS_COLUMNS.map((status) => (
-        <li key={status} className="app-chart__legend-item">
-          <RagSwatch status={status} />
-          <RagLabel status={status} />
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-/** The progress table's counts as stacked bars, one per area, with the totals in words. */
+/**
+ * The progress table's counts as stacked bars, one per area, with the totals in words. The
+ * picture is drawn by the API from the chart definition the board papers use (legend, values and
+ * patterns included), so the page runs no charting code and shows what the board sees.
+ */
 export function ProgressChart({ summary, periodLabel }: { summary: Summary; periodLabel: string }) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -39,18 +26,19 @@ export function ProgressChart({ summary, periodLabel }: { summary: Summary; peri
       number: formatNumber(summary.overall[COUNT_FIELDS[status]], language),
     }),
   ).join(t('overview.chart.separator'));
+  // The picture's own size, so the page keeps its place for it before it arrives.
+  const { width, height } = ragAreaChartSize(summary.areas, language);
   return (
     <ChartFigure
       title={t('overview.chart.title', { label: periodLabel })}
       summary={t('overview.chart.summary', { totals })}
-      legend={<RagLegend />}
-      height={40 * summary.areas.length + 40}
     >
-      <RagDistributionChart
-        areas={summary.areas.map(({ area, counts }) => ({
-          label: t('overview.areaNumber', { number: area.number }),
-          counts,
-        }))}
+      <img
+        className="app-chart__picture"
+        src={`/charts/progress/${summary.reportingPeriod.id}?language=${language}`}
+        alt=""
+        width={width}
+        height={height}
       />
     </ChartFigure>
   );

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Resvg } from '@resvg/resvg-js';
 import * as echarts from 'echarts';
 
@@ -38,6 +39,21 @@ export function ragAreaChartAltText(
 ): string {
   if (language !== 'both') return ragAreaChartDescription(areas, language);
   return `${ragAreaChartDescription(areas, 'cy')} ${ragAreaChartDescription(areas, 'en')}`;
+}
+
+/**
+ * What identifies the picture `ragAreaChartSvg` draws, for HTTP validation: ECharts names the
+ * parts of each SVG it draws afresh, so two drawings of the same figures differ in their ids.
+ */
+export function ragAreaChartFingerprint(
+  areas: readonly RagChartArea[],
+  language: RagChartLanguage,
+): string {
+  return createHash('sha256')
+    .update(echarts.version)
+    .update(JSON.stringify(ragAreaChartOption(areas, language)))
+    .digest('base64url')
+    .slice(0, 27);
 }
 
 /** The chart as an SVG document, named by its figures in words. */
