@@ -190,6 +190,8 @@ describe('the measures page', () => {
     expect(screen.getByTestId('location')).toHaveTextContent(/^\/measures\?page=2$/);
     expect(bodyRows()[0]).toHaveTextContent('M9.51');
     expect(bodyRows()).toHaveLength(50);
+    // The new rows are above the links: the reader is taken to where the list starts.
+    expect(screen.getByText('Measures: 120')).toHaveFocus();
 
     await user.click(within(pages).getByRole('link', { name: 'Page 3' }));
     expect(bodyRows()).toHaveLength(20);
@@ -205,6 +207,8 @@ describe('the measures page', () => {
     ]);
 
     expect(await screen.findByText('Showing 51 to 100 of 120')).toBeInTheDocument();
+    // Arriving at a page from elsewhere is not moving between pages: focus stays where it was.
+    expect(screen.getByText('Measures: 120')).not.toHaveFocus();
     await user.selectOptions(screen.getByLabelText('Strategic area'), '5');
     await user.click(screen.getByRole('button', { name: 'Show measures' }));
 

@@ -15,6 +15,7 @@ import { MeasureAreaFilter } from '../components/measure-area-filter';
 import { MeasuresTable } from '../components/measures-table';
 import { MEASURE_AREAS, MEASURES } from '../graphql/measures';
 import { useCanReportFigures } from '../hooks/use-can-report-figures';
+import { useFocusOnPageChange } from '../hooks/use-focus-on-page-change';
 import { useMeasureAreaFilter } from '../hooks/use-measure-area-filter';
 
 /** Every measure, or one area's: is the workforce changing? */
@@ -46,6 +47,7 @@ export default function MeasuresPage() {
   const measures = measuresQuery.data?.measures;
   // Only a page of rows is drawn: 500 rows, each with its own sparkline, took seconds (issue 24).
   const page = usePageOfRows(measures ?? []);
+  const listStart = useFocusOnPageChange<HTMLParagraphElement>();
 
   function content() {
     if (areasQuery.error || measuresQuery.error) {
@@ -68,7 +70,7 @@ export default function MeasuresPage() {
     }
     return (
       <>
-        <p className="govuk-body" role="status">
+        <p className="govuk-body" role="status" ref={listStart} tabIndex={-1}>
           {t('measures.count', { number: formatNumber(measures.length, language) })}
         </p>
         <MeasuresTable

@@ -90,6 +90,7 @@ describe('the meetings page', () => {
     expect(bodyRows(screen.getByRole('table', { name: 'Past meetings' }))[0]).toHaveTextContent(
       'Joint Board 2020-10-10',
     );
+    expect(screen.getByRole('heading', { level: 2, name: 'Past meetings' })).toHaveFocus();
     const upcoming = screen.getByRole('table', { name: 'Coming up' });
     expect(bodyRows(upcoming)).toHaveLength(1);
     expect(upcoming).toHaveTextContent('Joint Board 2099-05-20');

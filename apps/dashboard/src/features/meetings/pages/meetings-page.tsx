@@ -10,6 +10,7 @@ import { Loading } from '../../../ui/loading';
 import { Pagination, usePageOfRows } from '../../../ui/pagination';
 import { useLanguage } from '../../../ui/use-language';
 import { usePageTitle } from '../../../ui/use-page-title';
+import { useFocusOnPageChange } from '../../measures/hooks/use-focus-on-page-change';
 import { LoadError } from '../../plans/components/notice';
 import { usePermission } from '../../plans/hooks/use-permission';
 import { MeetingsTable } from '../components/meetings-table';
@@ -36,6 +37,7 @@ export default function MeetingsPage() {
   const all = meetings.data?.meetings ?? [];
   const upcoming = all.filter((meeting) => meeting.endsAt >= now);
   const pastPage = usePageOfRows(all.filter((meeting) => meeting.endsAt < now).reverse());
+  const pastStart = useFocusOnPageChange<HTMLHeadingElement>();
 
   function content() {
     if (meetings.error) return <LoadError message={t('meetings.list.loadError')} />;
@@ -48,7 +50,9 @@ export default function MeetingsPage() {
         ) : (
           <p className="govuk-body">{t('meetings.list.noneUpcoming')}</p>
         )}
-        <h2 className="govuk-heading-m">{t('meetings.list.past')}</h2>
+        <h2 className="govuk-heading-m" ref={pastStart} tabIndex={-1}>
+          {t('meetings.list.past')}
+        </h2>
         {pastPage.total ? (
           <>
             <MeetingsTable meetings={pastPage.rows} caption={t('meetings.list.past')} />
