@@ -40,6 +40,9 @@ export default function MeasuresPage() {
             areaId: area?.id ?? null,
             ...(goals.length ? { wellBeingGoals: goals } : {}),
           },
+          // Not normalised into Apollo's cache: for 500 measures and their recent figures
+          // (1.4 MB) that took most of a visit. Each visit asks the API, which keeps the answer.
+          fetchPolicy: 'no-cache',
         }
       : skipToken,
   );

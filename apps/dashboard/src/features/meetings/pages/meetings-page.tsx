@@ -31,7 +31,9 @@ export default function MeetingsPage() {
   const [params, setParams] = useSearchParams();
   const forumId = params.get('forum');
   const forums = useQuery(FORUM_CHOICES);
-  const meetings = useQuery(MEETINGS, { variables: { forumId } });
+  // Not normalised into Apollo's cache: for ten years of meetings (380 KB) that took longer than
+  // drawing the page; each visit asks the API instead, so the list is never stale either.
+  const meetings = useQuery(MEETINGS, { variables: { forumId }, fetchPolicy: 'no-cache' });
   // The moment the page was loaded is "now" for sorting: a meeting under way counts as coming up.
   const now = new Date().toISOString();
   const all = meetings.data?.meetings ?? [];
