@@ -12,7 +12,7 @@ export interface MeasureFilters {
 /**
  * The measures list's area, by number, and well-being goals, kept in the address
  * (`?area=4&goal=HEALTHIER`) so a reload or a shared link shows the same measures; anything but
- * a whole number from 1, and any unknown goal, is ignored.
+ * a whole number from 1, and any unknown goal, is ignored. Applying filters goes back to page 1.
  */
 export function useMeasureAreaFilter() {
   const [params, setParams] = useSearchParams();
@@ -26,6 +26,8 @@ export function useMeasureAreaFilter() {
       else next.set('area', String(filters.areaNumber));
       next.delete('goal');
       for (const goal of filters.goals) next.append('goal', goal);
+      // Another list: its first page, not the page number of the one before.
+      next.delete('page');
       return next;
     });
   }

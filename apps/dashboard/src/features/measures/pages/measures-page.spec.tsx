@@ -53,6 +53,14 @@ const vacancies = {
   recentFigures: [],
 };
 
+/** `count` measures with figures, M9.1 onwards: more than a page of them. */
+const manyMeasures = (count: number) =>
+  Array.from({ length: count }, (_, index) => ({
+    ...sickness,
+    id: `measure-many-${index + 1}`,
+    reference: `M9.${index + 1}`,
+  }));
+
 function measuresMock(areaId: string | null, measures: unknown[]): MockLink.MockedResponse {
   return {
     request: { query: MEASURES, variables: { areaId } },
@@ -165,6 +173,53 @@ describe('the measures page', () => {
     ).toBeInTheDocument();
   });
 
+  it('shows 50 measures a page, with sparklines for that page’s measures only', async () => {
+    const user = userEvent.setup();
+    renderList('/measures', [measuresMock(null, manyMeasures(120))]);
+
+    const table = await screen.findByRole('table', { name: 'Measures and their latest figures' });
+    const bodyRows = () => within(table).getAllByRole('row').slice(1);
+    expect(screen.getByText('Measures: 120')).toBeInTheDocument();
+    expect(bodyRows()).toHaveLength(50);
+    expect(bodyRows()[0]).toHaveTextContent('M9.1');
+    expect(within(table).getAllByRole('img', { name: /^Recent figures/ })).toHaveLength(50);
+    expect(screen.getByText('Showing 1 to 50 of 120')).toBeInTheDocument();
+
+    const pages = screen.getByRole('navigation', { name: 'Pages of results' });
+    await user.click(within(pages).getByRole('link', { name: 'Next page' }));
+    expect(screen.getByTestId('location')).toHaveTextContent(/^\/measures\?page=2$/);
+    expect(bodyRows()[0]).toHaveTextContent('M9.51');
+    expect(bodyRows()).toHaveLength(50);
+    // The new rows are above the links: the reader is taken to where the list starts.
+    expect(screen.getByText('Measures: 120')).toHaveFocus();
+
+    await user.click(within(pages).getByRole('link', { name: 'Page 3' }));
+    expect(bodyRows()).toHaveLength(20);
+    expect(bodyRows()[0]).toHaveTextContent('M9.101');
+    expect(screen.getByText('Showing 101 to 120 of 120')).toBeInTheDocument();
+  });
+
+  it('goes back to the first page when the filters change', async () => {
+    const user = userEvent.setup();
+    renderList('/measures?page=2', [
+      measuresMock(null, manyMeasures(120)),
+      measuresMock('area-5', manyMeasures(60)),
+    ]);
+
+    expect(await screen.findByText('Showing 51 to 100 of 120')).toBeInTheDocument();
+    // Arriving at a page from elsewhere is not moving between pages: focus stays where it was.
+    expect(screen.getByText('Measures: 120')).not.toHaveFocus();
+    await user.selectOptions(screen.getByLabelText('Strategic area'), '5');
+    await user.click(screen.getByRole('button', { name: 'Show measures' }));
+
+    expect(screen.getByTestId('location')).toHaveTextContent(/^\/measures\?area=5$/);
+    expect(await screen.findByText('Showing 1 to 50 of 60')).toBeInTheDocument();
+    const table = screen.getByRole('table', {
+      name: 'Measures of area 5 and their latest figures',
+    });
+    expect(within(table).getAllByRole('row')[1]).toHaveTextContent('M9.1');
+  });
+
   it('is in Welsh for Welsh speakers', async () => {
     renderList('/measures', [measuresMock(null, [sickness])], 'cy');
 
@@ -178,6 +233,17 @@ describe('the measures page', () => {
     expect(
       screen.getByRole('link', { name: 'Rhoi llawer o ffigurau ar unwaith o daenlen' }),
     ).toHaveAttribute('href', '/measures/import');
+  });
+
+  it('pages the list in Welsh', async () => {
+    renderList('/measures?page=2', [measuresMock(null, manyMeasures(120))], 'cy');
+
+    expect(await screen.findByText('Yn dangos 51 i 100 o 120')).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('navigation', { name: 'Tudalennau canlyniadau' })).getByRole('link', {
+        name: 'Tudalen 1',
+      }),
+    ).toHaveAttribute('href', '/measures');
   });
 
   it('offers the measure-values sheet to those who report figures only', async () => {

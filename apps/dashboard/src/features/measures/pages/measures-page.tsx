@@ -6,6 +6,7 @@ import { Permission } from '@cynnydd/shared/domain';
 
 import { formatNumber } from '../../../i18n/format';
 import { Loading } from '../../../ui/loading';
+import { Pagination, usePageOfRows } from '../../../ui/pagination';
 import { useLanguage } from '../../../ui/use-language';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { LoadError } from '../../plans/components/notice';
@@ -14,6 +15,7 @@ import { MeasureAreaFilter } from '../components/measure-area-filter';
 import { MeasuresTable } from '../components/measures-table';
 import { MEASURE_AREAS, MEASURES } from '../graphql/measures';
 import { useCanReportFigures } from '../hooks/use-can-report-figures';
+import { useFocusOnPageChange } from '../hooks/use-focus-on-page-change';
 import { useMeasureAreaFilter } from '../hooks/use-measure-area-filter';
 
 /** Every measure, or one area's: is the workforce changing? */
@@ -38,11 +40,17 @@ export default function MeasuresPage() {
             areaId: area?.id ?? null,
             ...(goals.length ? { wellBeingGoals: goals } : {}),
           },
+          // Not normalised into Apollo's cache: for 500 measures and their recent figures
+          // (1.4 MB) that took most of a visit. Each visit asks the API, which keeps the answer.
+          fetchPolicy: 'no-cache',
         }
       : skipToken,
   );
   // Not the previous list while another loads: its caption would name the wrong area.
   const measures = measuresQuery.data?.measures;
+  // Only a page of rows is drawn: 500 rows, each with its own sparkline, took seconds (issue 24).
+  const page = usePageOfRows(measures ?? []);
+  const listStart = useFocusOnPageChange<HTMLParagraphElement>();
 
   function content() {
     if (areasQuery.error || measuresQuery.error) {
@@ -65,17 +73,18 @@ export default function MeasuresPage() {
     }
     return (
       <>
-        <p className="govuk-body" role="status">
+        <p className="govuk-body" role="status" ref={listStart} tabIndex={-1}>
           {t('measures.count', { number: formatNumber(measures.length, language) })}
         </p>
         <MeasuresTable
-          measures={measures}
+          measures={page.rows}
           caption={
             area
               ? t('measures.tableCaptionArea', { number: area.number })
               : t('measures.tableCaption')
           }
         />
+        <Pagination of={page} />
       </>
     );
   }

@@ -150,7 +150,8 @@ export const forumChoicesMock: MockLink.MockedResponse = {
   maxUsageCount: Number.POSITIVE_INFINITY,
 };
 
-const row = (id: string, startsAt: string, endsAt: string, state: string) => ({
+/** A row of the meetings list: a joint board meeting at the given times. */
+export const aMeetingRow = (id: string, startsAt: string, endsAt: string, state: string) => ({
   ...aMeeting(),
   id,
   startsAt,
@@ -161,19 +162,24 @@ const row = (id: string, startsAt: string, endsAt: string, state: string) => ({
 });
 
 /** The joint board's meetings, past and to come: every forum's, or (given) the joint board's. */
-export const meetingsMock = (forumId: string | null = null): MockLink.MockedResponse => ({
+export const meetingsMock = (
+  forumId: string | null = null,
+  meetings: ReturnType<typeof aMeetingRow>[] = [
+    aMeetingRow(
+      'meeting-past',
+      '2020-05-21T09:00:00.000Z',
+      '2020-05-21T11:00:00.000Z',
+      'MINUTES_APPROVED',
+    ),
+    aMeetingRow(
+      'meeting-next',
+      '2099-05-20T09:00:00.000Z',
+      '2099-05-20T11:00:00.000Z',
+      'SCHEDULED',
+    ),
+  ],
+): MockLink.MockedResponse => ({
   request: { query: MEETINGS, variables: { forumId } },
-  result: {
-    data: {
-      meetings: [
-        row(
-          'meeting-past',
-          '2020-05-21T09:00:00.000Z',
-          '2020-05-21T11:00:00.000Z',
-          'MINUTES_APPROVED',
-        ),
-        row('meeting-next', '2099-05-20T09:00:00.000Z', '2099-05-20T11:00:00.000Z', 'SCHEDULED'),
-      ],
-    },
-  },
+  result: { data: { meetings } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
 });
