@@ -10,6 +10,7 @@ import { useLanguage } from './use-language';
  */
 export const ROWS_PER_PAGE = 50;
 
+/** The address's parameter for the page of a list: `?page=N`, unless a page has several lists. */
 const PAGE_PARAMETER = 'page';
 
 export interface PageOfRows<T> {
@@ -22,16 +23,23 @@ export interface PageOfRows<T> {
   first: number;
   last: number;
   total: number;
+  /** The address's parameter that holds the page. */
+  parameter: string;
 }
 
 /**
  * The page of `rows` the address asks for (`?page=N`), so a page can be linked to, reloaded and
  * reached with the browser's back button. Filters that shorten the list should drop the parameter.
+ * A screen with several long lists gives each its own `parameter`, so each is paged on its own.
  */
-export function usePageOfRows<T>(rows: readonly T[], perPage = ROWS_PER_PAGE): PageOfRows<T> {
+export function usePageOfRows<T>(
+  rows: readonly T[],
+  perPage = ROWS_PER_PAGE,
+  parameter = PAGE_PARAMETER,
+): PageOfRows<T> {
   const [searchParams] = useSearchParams();
   const pageCount = Math.max(1, Math.ceil(rows.length / perPage));
-  const asked = Number.parseInt(searchParams.get(PAGE_PARAMETER) ?? '1', 10);
+  const asked = Number.parseInt(searchParams.get(parameter) ?? '1', 10);
   const page = Number.isFinite(asked) ? Math.min(Math.max(asked, 1), pageCount) : 1;
   const start = (page - 1) * perPage;
   const pageRows = rows.slice(start, start + perPage);
@@ -42,6 +50,7 @@ export function usePageOfRows<T>(rows: readonly T[], perPage = ROWS_PER_PAGE): P
     first: pageRows.length ? start + 1 : 0,
     last: start + pageRows.length,
     total: rows.length,
+    parameter,
   };
 }
 
@@ -59,12 +68,12 @@ export function pageItems(page: number, pageCount: number): PageItem[] {
 }
 
 /** Where page `number` of the current list is: the same address and filters, another page. */
-function usePageHref() {
+function usePageHref(parameter: string) {
   const [searchParams] = useSearchParams();
   return (number: number) => {
     const next = new URLSearchParams(searchParams);
-    if (number === 1) next.delete(PAGE_PARAMETER);
-    else next.set(PAGE_PARAMETER, String(number));
+    if (number === 1) next.delete(parameter);
+    else next.set(parameter, String(number));
     const query = next.toString();
     return query ? `?${query}` : '?';
   };
@@ -76,12 +85,16 @@ function usePageHref() {
  */
 export function Pagination({
   of,
+  label,
 }: {
-  of: Pick<PageOfRows<unknown>, 'page' | 'pageCount' | 'first' | 'last' | 'total'>;
+  of: Pick<PageOfRows<unknown>, 'page' | 'pageCount' | 'first' | 'last' | 'total'> &
+    Partial<Pick<PageOfRows<unknown>, 'parameter'>>;
+  /** The navigation's name when a screen has several paginated lists (each must differ). */
+  label?: string;
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const hrefOf = usePageHref();
+  const hrefOf = usePageHref(of.parameter ?? PAGE_PARAMETER);
   const { page, pageCount } = of;
   if (pageCount <= 1) return null;
   const number = (value: number) => formatNumber(value, language);
@@ -94,7 +107,7 @@ export function Pagination({
           total: number(of.total),
         })}
       </p>
-      <nav className="govuk-pagination" aria-label={t('pagination.label')}>
+      <nav className="govuk-pagination" aria-label={label ?? t('pagination.label')}>
         {page > 1 && (
           <div className="govuk-pagination__prev">
             <Link className="govuk-link govuk-pagination__link" to={hrefOf(page - 1)} rel="prev">
