@@ -117,6 +117,9 @@ function Tracker({ reportingPeriodId }: { reportingPeriodId: string }) {
   const [hasErrors, setHasErrors] = useState(false);
   const { data, error, networkStatus, refetch } = useQuery(UPDATE_ROUND, {
     variables: { reportingPeriodId },
+    // Thousands of owners' rows took Apollo's cache longer to store and read back than the API
+    // took to answer (0.1-0.5 s); the tracker is fetched anew on every visit and poll anyway.
+    fetchPolicy: 'no-cache',
     pollInterval: ROUND_POLL_INTERVAL,
     notifyOnNetworkStatusChange: true,
   });
