@@ -446,6 +446,92 @@ SELECT * FROM (SELECT DISTINCT ON (pa.forum_id) 'assessment', pa.id, NULL, pa.as
   WHERE f.kind = 'SOCIAL_PARTNERSHIP_FORUM' AND pa.assessed_on BETWEEN $1 AND $2
   ORDER BY pa.forum_id, pa.assessed_on DESC) latest`;
 
+/** The round tracker, as the dashboard asks for it (features/round/graphql/round.ts). */
+const ROUND_PROGRESS = `expected updated outstanding`;
+const ROUND_OWNERS = `overall { ${ROUND_PROGRESS} } people { person { id name } progress { ${ROUND_PROGRESS} } }`;
+export const UPDATE_ROUND = `query UpdateRound($reportingPeriodId: ID!) {
+  updateRound(reportingPeriodId: $reportingPeriodId) {
+    reportingPeriod { id label state closedAt updateDeadline }
+    overall { ${ROUND_PROGRESS} }
+    areas { area { id number shortTitle { en cy } } progress { ${ROUND_PROGRESS} } }
+    organisations { organisation { id code name { en cy } } progress { ${ROUND_PROGRESS} } }
+    people { person { id name } progress { ${ROUND_PROGRESS} } }
+    outstandingActions { id reference title { en cy } owners { id name } }
+    figures { ${ROUND_OWNERS}
+      outstanding { measure { id reference name { en cy } owner { id name } }
+        periodStart periodLabel { en cy } given } }
+    riskReviews { ${ROUND_OWNERS}
+      outstanding { id reference title { en cy } current { score band } nextReviewDue
+        owner { id name } } }
+  }
+}`;
+
+/**
+ * What the tracker is built from, counted as it shows it: the plan year's actions not complete
+ * before the period (updated or not) by area, organisation and person, those without an update
+ * with their owners; every measure with its owner and the periods given in the 15 months before
+ * (which of them the round asks for is a calendar rule, as in the API); the open risks whose
+ * review the round asks for, with their owners and whether reviewed since it opened.
+ */
+const FLOOR_UPDATE_ROUND = `
+WITH rp AS (SELECT * FROM reporting_period WHERE id = $1),
+expected AS (
+  SELECT a.id, a.area_id, a.reference, a.title_en, a.title_cy,
+    EXISTS (SELECT 1 FROM action_period_status s
+            WHERE s.action_id = a.id AND s.reporting_period_id = rp.id) AS updated
+  FROM rp JOIN annual_plan p ON p.financial_year = rp.financial_year
+  JOIN action a ON a.plan_id = p.id
+  WHERE (SELECT c.rag FROM action_period_status c
+         WHERE c.action_id = a.id AND c.period_start_date < rp.start_date
+         ORDER BY c.period_start_date DESC LIMIT 1) IS DISTINCT FROM 'COMPLETE'),
+responsible AS (
+  SELECT DISTINCT e.id AS action_id, e.updated, r.person_id, pe.name, pe.organisation_id
+  FROM expected e
+  JOIN (SELECT action_id, person_id FROM action_owner
+        UNION SELECT action_id, person_id FROM action_delegate) r ON r.action_id = e.id
+  JOIN person pe ON pe.id = r.person_id),
+reviews AS (
+  SELECT t.id, t.reference, t.title_en, t.title_cy, t.current_likelihood * t.current_consequence
+    AS score, t.next_review_due, t.owner_id, pe.name AS owner_name, r.in_round
+  FROM rp CROSS JOIN risk t JOIN person pe ON pe.id = t.owner_id
+  CROSS JOIN LATERAL (
+    SELECT bool_or(v.reviewed_on >= rp.start_date) AS in_round,
+      max(v.reviewed_on) FILTER (WHERE v.reviewed_on < rp.start_date) AS before_round
+    FROM risk_review v WHERE v.risk_id = t.id) r
+  WHERE t.closed_on IS NULL
+    AND CASE WHEN r.in_round
+      THEN r.before_round + make_interval(months => t.review_every_months) <= rp.update_deadline
+      ELSE t.next_review_due <= rp.update_deadline END)
+SELECT (SELECT row_to_json(rp) FROM rp) AS period,
+  (SELECT json_agg(x ORDER BY x.number) FROM (
+     SELECT ar.id, ar.number, ar.short_title_en, ar.short_title_cy, count(e.id) AS expected,
+       count(e.id) FILTER (WHERE e.updated) AS updated
+     FROM strategic_area ar LEFT JOIN expected e ON e.area_id = ar.id GROUP BY ar.id) x) AS areas,
+  (SELECT json_agg(x) FROM (
+     SELECT o.id, o.code, o.name_en, o.name_cy, count(DISTINCT r.action_id) AS expected,
+       count(DISTINCT r.action_id) FILTER (WHERE r.updated) AS updated
+     FROM responsible r JOIN organisation o ON o.id = r.organisation_id GROUP BY o.id
+     ORDER BY count(DISTINCT r.action_id) FILTER (WHERE NOT r.updated) DESC, o.code) x)
+    AS organisations,
+  (SELECT json_agg(x) FROM (
+     SELECT r.person_id, r.name, count(*) AS expected, count(*) FILTER (WHERE r.updated) AS updated
+     FROM responsible r GROUP BY r.person_id, r.name
+     ORDER BY count(*) FILTER (WHERE NOT r.updated) DESC, r.name) x) AS people,
+  (SELECT json_agg(x ORDER BY string_to_array(x.reference, '.')::int[]) FROM (
+     SELECT e.id, e.reference, e.title_en, e.title_cy,
+       (SELECT json_agg(json_build_object('id', pe.id, 'name', pe.name) ORDER BY o.position)
+        FROM action_owner o JOIN person pe ON pe.id = o.person_id WHERE o.action_id = e.id)
+         AS owners
+     FROM expected e WHERE NOT e.updated) x) AS outstanding,
+  (SELECT json_agg(x) FROM (
+     SELECT m.id, m.reference, m.name_en, m.name_cy, m.frequency, pe.id AS owner_id, pe.name,
+       ARRAY(SELECT DISTINCT v.period_start FROM measure_value v
+             WHERE v.measure_id = m.id AND v.period_start >= rp.start_date - interval '15 months'
+               AND v.period_start < rp.start_date) AS given
+     FROM rp CROSS JOIN measure m JOIN person pe ON pe.id = m.owner_id) x) AS figures,
+  (SELECT json_agg(x ORDER BY x.next_review_due, substr(x.reference, 2)::int) FROM reviews x)
+    AS reviews`;
+
 /** The register's first page, as the dashboard asks for it. */
 const RISK_PAGE = 25;
 
@@ -558,6 +644,18 @@ export const OPERATIONS: Operation[] = [
   // REPORT_CONTENT document with the section's fields, or a query of its own), its floor reading
   // the open risks above appetite, escalated or linked to the period's exceptions as at the period
   // end. Added with the section itself (issue 20), which is being built beside this.
+  {
+    name: 'update round tracker',
+    query: () => UPDATE_ROUND,
+    variables: (c) => ({ reportingPeriodId: c.periodId }),
+    floor: (client, c) => client.query(FLOOR_UPDATE_ROUND, [c.periodId]),
+  },
+  {
+    name: 'update round tracker, not cached',
+    query: () => UPDATE_ROUND,
+    variables: (c, request) => ({ reportingPeriodId: c.periodId, request }),
+    floor: (client, c) => client.query(FLOOR_UPDATE_ROUND, [c.periodId]),
+  },
   {
     name: 'risk register (first page)',
     query: () => RISK_REGISTER,

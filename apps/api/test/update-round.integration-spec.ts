@@ -10,7 +10,7 @@ import { SmtpReceiver } from '@cynnydd/shared/testing';
 import type { StrategicArea } from '@cynnydd/strategy/data-access';
 
 import { Fixtures } from './support/fixtures';
-import { errorOf, startTestApp, type Client, type TestApp } from './support/test-app';
+import { errorOf, eventually, startTestApp, type Client, type TestApp } from './support/test-app';
 
 const OPEN = `mutation ($input: CreateReportingPeriodInput!) {
   createReportingPeriod(input: $input) { id version }
@@ -210,6 +210,54 @@ describe('the update round: notices, completeness and reminders', () => {
       input: { financialYear: '2026-27', quarter: 1, updateDeadline: '2026-07-20' },
     });
     expect(await app.dataSource.getRepository(Notification).count()).toBe(count);
+  });
+});
+
+describe('the tracker from the response cache', () => {
+  let app: TestApp;
+  let fixtures: Fixtures;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    fixtures = new Fixtures(app.dataSource);
+  });
+  afterAll(() => app.close());
+
+  it('is served again without being rebuilt until something in the round changes', async () => {
+    const area = (await fixtures.strategy()).get(1) as StrategicArea;
+    const plan = await fixtures.plan(2025);
+    const lead = await fixtures.person();
+    const asLead = await app.signedIn(Role.LEAD, lead);
+    await fixtures.action({ plan, area, owners: [lead] });
+    const period = await fixtures.period(2025, 3);
+    const round = async () => {
+      app.statements.count = 0;
+      const { updateRound } = await app.ok(ROUND, { id: period.id });
+      return { overall: updateRound.overall, statements: app.statements.count };
+    };
+    const built = await round();
+    expect(built).toEqual({
+      overall: { expected: 1, updated: 0, outstanding: 1 },
+      statements: expect.any(Number),
+    });
+    expect(built.statements).toBeGreaterThan(4);
+    expect(await round()).toEqual({ overall: built.overall, statements: 0 });
+
+    // Written straight to the database, as another instance would: its notice retires the answer.
+    const added = await fixtures.action({ plan, area, owners: [lead] });
+    const afterAction = await eventually(round, (next) => next.overall.expected === 2);
+    expect(afterAction.overall).toEqual({ expected: 2, updated: 0, outstanding: 2 });
+
+    await asLead.ok(SUBMIT, {
+      input: {
+        actionId: added.id,
+        reportingPeriodId: period.id,
+        rag: 'AMBER',
+        percentComplete: 10,
+        commentary: { en: 'Started.' },
+      },
+    });
+    expect((await round()).overall).toEqual({ expected: 2, updated: 1, outstanding: 1 });
   });
 });
 

@@ -4984,7 +4984,7 @@ export type UpdateRoundQuery = {
       progress: { expected: number; updated: number; outstanding: number };
     }>;
     people: Array<{
-      person: { id: string; name: string; organisation: { id: string; code: string } };
+      person: { id: string; name: string };
       progress: { expected: number; updated: number; outstanding: number };
     }>;
     outstandingActions: Array<{
@@ -4996,7 +4996,7 @@ export type UpdateRoundQuery = {
     figures: {
       overall: { expected: number; updated: number; outstanding: number };
       people: Array<{
-        person: { id: string; name: string; organisation: { id: string; code: string } };
+        person: { id: string; name: string };
         progress: { expected: number; updated: number; outstanding: number };
       }>;
       outstanding: Array<{
@@ -22900,17 +22900,6 @@ export const UpdateRoundDocument = {
                           selections: [
                             { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'organisation' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                                ],
-                              },
-                            },
                           ],
                         },
                       },
@@ -22996,17 +22985,6 @@ export const UpdateRoundDocument = {
                                 selections: [
                                   { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                                  {
-                                    kind: 'Field',
-                                    name: { kind: 'Name', value: 'organisation' },
-                                    selectionSet: {
-                                      kind: 'SelectionSet',
-                                      selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                        { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                                      ],
-                                    },
-                                  },
                                 ],
                               },
                             },

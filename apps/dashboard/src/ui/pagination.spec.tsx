@@ -72,6 +72,41 @@ describe('Pagination', () => {
     expect(screen.queryByRole('navigation')).not.toBeInTheDocument();
   });
 
+  it('pages two lists of one screen on their own, each by its own parameter', async () => {
+    function TwoLists() {
+      const people = usePageOfRows(ROWS, { parameter: 'people' });
+      const owners = usePageOfRows(ROWS, { parameter: 'owners' });
+      return (
+        <>
+          <ul aria-label="People">
+            {people.rows.map((row) => (
+              <li key={row}>{row}</li>
+            ))}
+          </ul>
+          <Pagination of={people} label="Pages of people" />
+          <ul aria-label="Owners">
+            {owners.rows.map((row) => (
+              <li key={row}>{row}</li>
+            ))}
+          </ul>
+          <Pagination of={owners} label="Pages of owners" />
+          <Location />
+        </>
+      );
+    }
+    renderWithProviders(<TwoLists />, { route: '/round?owners=3' });
+    const firstOf = (name: string) =>
+      within(screen.getByRole('list', { name })).getAllByRole('listitem')[0];
+    expect(firstOf('People')).toHaveTextContent('row 1');
+    expect(firstOf('Owners')).toHaveTextContent('row 101');
+
+    const people = screen.getByRole('navigation', { name: 'Pages of people' });
+    await userEvent.click(within(people).getByRole('link', { name: 'Next page' }));
+    expect(screen.getByTestId('location')).toHaveTextContent('?owners=3&people=2');
+    expect(firstOf('People')).toHaveTextContent('row 51');
+    expect(firstOf('Owners')).toHaveTextContent('row 101');
+  });
+
   it('speaks Welsh', () => {
     renderWithProviders(<PaginatedList />, { route: '/?page=2', language: 'cy' });
     const pages = screen.getByRole('navigation', { name: 'Tudalennau canlyniadau' });

@@ -88,9 +88,12 @@ export class UpdateRoundService {
 
   async track(reportingPeriodId: string): Promise<UpdateRoundModel> {
     const period = await this.periods.getPeriod(reportingPeriodId, 'reportingPeriodId');
-    const [expected, areas] = await Promise.all([
+    // Figures and risk reviews need nothing of the updates: read alongside, not after them.
+    const [expected, areas, figures, riskReviews] = await Promise.all([
       this.expected.expectedIn(period),
       this.strategy.listAreas(),
+      this.trackFigures(period),
+      this.trackRiskReviews(period),
     ]);
     const responsibilities = await this.expected.responsibilities(expected.map((e) => e.actionId));
     const byAction = new Map(expected.map((update) => [update.actionId, update]));
@@ -120,12 +123,10 @@ export class UpdateRoundService {
     }
 
     const outstandingIds = expected.filter((e) => !e.updated).map((e) => e.actionId);
-    const [people, organisations, outstanding, figures, riskReviews] = await Promise.all([
+    const [people, organisations, outstanding] = await Promise.all([
       this.dataSource.getRepository(Person).findBy({ id: In([...byPerson.keys()]) }),
       this.dataSource.getRepository(Organisation).findBy({ id: In([...byOrganisation.keys()]) }),
       this.dataSource.getRepository(Action).findBy({ id: In(outstandingIds) }),
-      this.trackFigures(period),
-      this.trackRiskReviews(period),
     ]);
 
     return {

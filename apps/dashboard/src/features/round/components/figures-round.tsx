@@ -25,9 +25,8 @@ export function FiguresRound({ figures }: { figures: Figures }) {
       testId="figures"
       overall={figures.overall}
       people={figures.people}
-      outstanding={figures.outstanding.length}
-    >
-      {figures.outstanding.map(({ measure, periodStart, periodLabel }) => (
+      outstanding={figures.outstanding}
+      item={({ measure, periodStart, periodLabel }) => (
         <li key={`${measure.id}:${periodStart}`}>
           <Link className="govuk-link" to={`/measures/${measure.id}`}>
             {measure.reference}: <LocalisedText value={measure.name} />
@@ -41,7 +40,7 @@ export function FiguresRound({ figures }: { figures: Figures }) {
             )
           </span>
         </li>
-      ))}
-    </OwnerRound>
+      )}
+    />
   );
 }

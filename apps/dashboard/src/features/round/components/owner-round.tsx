@@ -1,8 +1,9 @@
-import type { ReactNode } from 'react';
+import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { RoundProgressFieldsFragment } from '../../../gql/graphql';
 import { formatNumber } from '../../../i18n/format';
+import { Pagination, usePageOfRows } from '../../../ui/pagination';
 import { useLanguage } from '../../../ui/use-language';
 import { percentDone, RoundTable, RoundTotals, type RoundCounts } from './round-table';
 
@@ -11,9 +12,10 @@ type Words = 'round.figures' | 'round.riskReviews';
 
 /**
  * What a round asks owners for besides updates (measures' figures, risk reviews): a summary,
- * the totals, those still outstanding (`children`, one list item each) and a row per owner.
+ * the totals, those still outstanding (a page at a time, each drawn by `item` as a list item)
+ * and a row per owner.
  */
-export function OwnerRound({
+export function OwnerRound<Outstanding>({
   id,
   words,
   counts,
@@ -21,9 +23,12 @@ export function OwnerRound({
   overall,
   people,
   outstanding,
-  children,
+  item,
 }: {
-  /** The section heading's id, and the prefix of the outstanding heading's. */
+  /**
+   * The section heading's id, the prefix of the outstanding heading's, and of the address's
+   * parameters for the pages of its lists.
+   */
   id: string;
   words: Words;
   counts: RoundCounts;
@@ -33,12 +38,15 @@ export function OwnerRound({
     person: { id: string; name: string };
     progress: RoundProgressFieldsFragment;
   }[];
-  outstanding: number;
-  children: ReactNode;
+  outstanding: readonly Outstanding[];
+  /** One outstanding item as a list item, with its key. */
+  item: (outstanding: Outstanding) => ReactElement;
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const page = usePageOfRows(outstanding, { parameter: `${id}-page` });
   const n = (value: number) => formatNumber(value, language);
+  const outstandingHeading = t(`${words}.outstanding.heading`, { number: n(outstanding.length) });
   return (
     <section aria-labelledby={id}>
       <h2 className="govuk-heading-m" id={id}>
@@ -56,19 +64,23 @@ export function OwnerRound({
       </p>
       <RoundTotals progress={overall} counts={counts} testId={testId} />
       <h3 className="govuk-heading-s" id={`${id}-outstanding`}>
-        {t(`${words}.outstanding.heading`, { number: n(outstanding) })}
+        {outstandingHeading}
       </h3>
-      {outstanding === 0 ? (
+      {outstanding.length === 0 ? (
         <p className="govuk-body">{t(`${words}.outstanding.none`)}</p>
       ) : (
-        <ul className="govuk-list govuk-list--bullet" aria-labelledby={`${id}-outstanding`}>
-          {children}
-        </ul>
+        <>
+          <ul className="govuk-list govuk-list--bullet" aria-labelledby={`${id}-outstanding`}>
+            {page.rows.map(item)}
+          </ul>
+          <Pagination of={page} label={t('round.pages', { list: outstandingHeading })} />
+        </>
       )}
       <RoundTable
         caption={t(`${words}.byPerson`)}
         nameHeader={t(`${words}.columns.person`)}
         counts={counts}
+        pageParameter={`${id}-owners-page`}
         rows={people.map(({ person, progress }) => ({
           key: person.id,
           name: person.name,

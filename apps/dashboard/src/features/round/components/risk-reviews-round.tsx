@@ -26,9 +26,8 @@ export function RiskReviewsRound({ reviews }: { reviews: Reviews }) {
       testId="risk-reviews"
       overall={reviews.overall}
       people={reviews.people}
-      outstanding={reviews.outstanding.length}
-    >
-      {reviews.outstanding.map((risk) => (
+      outstanding={reviews.outstanding}
+      item={(risk) => (
         <li key={risk.id}>
           <Link className="govuk-link" to={`/risks/${risk.id}`}>
             {risk.reference}: <LocalisedText value={risk.title} />
@@ -43,7 +42,7 @@ export function RiskReviewsRound({ reviews }: { reviews: Reviews }) {
             )
           </span>
         </li>
-      ))}
-    </OwnerRound>
+      )}
+    />
   );
 }

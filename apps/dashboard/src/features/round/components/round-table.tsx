@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { RoundProgressFieldsFragment } from '../../../gql/graphql';
 import { formatNumber } from '../../../i18n/format';
 import { ColumnHeaders } from '../../../ui/column-headers';
+import { Pagination, usePageOfRows } from '../../../ui/pagination';
 import { ScrollableTable } from '../../../ui/scrollable-table';
 import { useLanguage } from '../../../ui/use-language';
 
@@ -41,15 +42,17 @@ export function useRoundWords(counts: RoundCounts) {
   };
 }
 
-/** Whether everyone in a row has updated, in words and a tag (never colour alone). */
-export function RoundStateTag({
+/**
+ * Whether everyone in a row has updated, in words and a tag (never colour alone). The table
+ * looks its words up once for all its rows.
+ */
+function RoundStateTag({
   progress,
-  counts = 'updates',
+  words,
 }: {
   progress: RoundProgressFieldsFragment;
-  counts?: RoundCounts;
+  words: ReturnType<typeof useRoundWords>;
 }) {
-  const words = useRoundWords(counts);
   if (progress.expected === 0) {
     return <strong className="govuk-tag govuk-tag--grey">{words.none}</strong>;
   }
@@ -62,22 +65,26 @@ export function RoundStateTag({
 
 /**
  * Expected, updated and outstanding updates (or figures), one row per area, organisation or
- * person.
+ * person; a page at a time (hundreds of people made the tracker slow to draw).
  */
 export function RoundTable({
   caption,
   nameHeader,
   rows,
   counts = 'updates',
+  pageParameter,
 }: {
   caption: string;
   nameHeader: string;
   rows: RoundRow[];
   counts?: RoundCounts;
+  /** The address's parameter for this table's page: each table of the tracker is paged alone. */
+  pageParameter: string;
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const words = useRoundWords(counts);
+  const page = usePageOfRows(rows, { parameter: pageParameter });
   const n = (value: number) => formatNumber(value, language);
   if (rows.length === 0) {
     return (
@@ -88,34 +95,41 @@ export function RoundTable({
     );
   }
   return (
-    <ScrollableTable caption={caption}>
-      <ColumnHeaders
-        columns={[
-          { label: nameHeader },
-          { label: words.expected, numeric: true },
-          { label: words.updated, numeric: true },
-          { label: words.outstanding, numeric: true },
-          { label: t('round.columns.state') },
-        ]}
-      />
-      <tbody className="govuk-table__body">
-        {rows.map(({ key, name, progress }) => (
-          <tr key={key} className="govuk-table__row">
-            <th scope="row" className="govuk-table__header">
-              {name}
-            </th>
-            <td className="govuk-table__cell govuk-table__cell--numeric">{n(progress.expected)}</td>
-            <td className="govuk-table__cell govuk-table__cell--numeric">{n(progress.updated)}</td>
-            <td className="govuk-table__cell govuk-table__cell--numeric">
-              {n(progress.outstanding)}
-            </td>
-            <td className="govuk-table__cell">
-              <RoundStateTag progress={progress} counts={counts} />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </ScrollableTable>
+    <>
+      <ScrollableTable caption={caption}>
+        <ColumnHeaders
+          columns={[
+            { label: nameHeader },
+            { label: words.expected, numeric: true },
+            { label: words.updated, numeric: true },
+            { label: words.outstanding, numeric: true },
+            { label: t('round.columns.state') },
+          ]}
+        />
+        <tbody className="govuk-table__body">
+          {page.rows.map(({ key, name, progress }) => (
+            <tr key={key} className="govuk-table__row">
+              <th scope="row" className="govuk-table__header">
+                {name}
+              </th>
+              <td className="govuk-table__cell govuk-table__cell--numeric">
+                {n(progress.expected)}
+              </td>
+              <td className="govuk-table__cell govuk-table__cell--numeric">
+                {n(progress.updated)}
+              </td>
+              <td className="govuk-table__cell govuk-table__cell--numeric">
+                {n(progress.outstanding)}
+              </td>
+              <td className="govuk-table__cell">
+                <RoundStateTag progress={progress} words={words} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </ScrollableTable>
+      <Pagination of={page} label={t('round.pages', { list: caption })} />
+    </>
   );
 }
 

@@ -51,10 +51,6 @@ export const UPDATE_ROUND = graphql(`
         person {
           id
           name
-          organisation {
-            id
-            code
-          }
         }
         progress {
           ...RoundProgressFields
@@ -80,10 +76,6 @@ export const UPDATE_ROUND = graphql(`
           person {
             id
             name
-            organisation {
-              id
-              code
-            }
           }
           progress {
             ...RoundProgressFields

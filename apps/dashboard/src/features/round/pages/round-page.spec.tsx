@@ -59,7 +59,6 @@ function aRound({ state = 'OPEN', updated = 1 }: { state?: string; updated?: num
           __typename: 'Person',
           id: 'person-ceri',
           name: 'Ceri Morgan',
-          organisation: { __typename: 'Organisation', id: 'org-heiw', code: 'HEIW' },
         },
         progress: progress(2, 0),
       },
@@ -69,7 +68,6 @@ function aRound({ state = 'OPEN', updated = 1 }: { state?: string; updated?: num
           __typename: 'Person',
           id: 'person-nia',
           name: 'Nia Williams',
-          organisation: { __typename: 'Organisation', id: 'org-scw', code: 'SCW' },
         },
         progress: progress(1, 1),
       },
@@ -91,7 +89,6 @@ function aRound({ state = 'OPEN', updated = 1 }: { state?: string; updated?: num
             __typename: 'Person',
             id: 'person-ceri',
             name: 'Ceri Morgan',
-            organisation: { __typename: 'Organisation', id: 'org-heiw', code: 'HEIW' },
           },
           progress: progress(3, 1),
         },
@@ -101,7 +98,6 @@ function aRound({ state = 'OPEN', updated = 1 }: { state?: string; updated?: num
             __typename: 'Person',
             id: 'person-nia',
             name: 'Nia Williams',
-            organisation: { __typename: 'Organisation', id: 'org-scw', code: 'SCW' },
           },
           progress: progress(1, 0),
         },
@@ -213,6 +209,45 @@ describe('the update-round tracker', () => {
       'href',
       '/actions/action-4.2',
     );
+  });
+
+  it('shows long lists a page at a time, each paged on its own', async () => {
+    const user = userEvent.setup();
+    const round = aRound();
+    const many = Array.from({ length: 120 }, (_, index) => String(index + 1).padStart(3, '0'));
+    renderApp({
+      route,
+      mocks: [
+        meMock(aUser()),
+        roundMock({
+          ...round,
+          people: many.map((number) => ({
+            ...round.people[0],
+            person: { ...round.people[0].person, id: `person-${number}`, name: `Person ${number}` },
+          })),
+          outstandingActions: many.map((number) => ({
+            ...round.outstandingActions[0],
+            id: `action-4.${number}`,
+            reference: `4.${number}`,
+          })),
+        }),
+      ],
+    });
+
+    const people = await screen.findByRole('table', { name: 'Updates by person' });
+    expect(within(people).getAllByRole('row')).toHaveLength(51); // the header and 50 people
+    const peoplePages = screen.getByRole('navigation', { name: 'Updates by person: pages' });
+    await user.click(within(peoplePages).getByRole('link', { name: 'Next page' }));
+
+    const nextPeople = screen.getByRole('table', { name: 'Updates by person' });
+    expect(within(nextPeople).getAllByRole('row')[1]).toHaveTextContent('Person 051');
+    expect(screen.getByText('Showing 51 to 100 of 120')).toBeInTheDocument();
+    // The outstanding actions stay on their first page.
+    expect(screen.getByRole('link', { name: /^4\.001:/ })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /^4\.051:/ })).not.toBeInTheDocument();
+    expect(
+      screen.getByRole('navigation', { name: 'Actions still without an update (120): pages' }),
+    ).toBeInTheDocument();
   });
 
   it('shows the measures’ figures the round asks for: totals, by owner and those still to give', async () => {

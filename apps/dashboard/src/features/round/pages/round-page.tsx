@@ -11,6 +11,7 @@ import { formatDateTime, formatNumber } from '../../../i18n/format';
 import { TableDownload } from '../../../ui/downloads/table-download';
 import { Loading } from '../../../ui/loading';
 import { LocalisedText } from '../../../ui/localised-text';
+import { Pagination, usePageOfRows } from '../../../ui/pagination';
 import { useLanguage } from '../../../ui/use-language';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { PeriodState } from '../../overview/components/period-state';
@@ -55,18 +56,20 @@ function Totals({ round }: { round: Round }) {
 function OutstandingActions({ round }: { round: Round }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const page = usePageOfRows(round.outstandingActions, { parameter: 'round-outstanding-page' });
+  const heading = t('round.outstanding.heading', {
+    number: formatNumber(round.outstandingActions.length, language),
+  });
   return (
     <section aria-labelledby="round-outstanding">
       <h2 className="govuk-heading-m" id="round-outstanding">
-        {t('round.outstanding.heading', {
-          number: formatNumber(round.outstandingActions.length, language),
-        })}
+        {heading}
       </h2>
       {round.outstandingActions.length === 0 ? (
         <p className="govuk-body">{t('round.outstanding.none')}</p>
       ) : (
         <ul className="govuk-list govuk-list--bullet">
-          {round.outstandingActions.map((action) => (
+          {page.rows.map((action) => (
             <li key={action.id}>
               <Link className="govuk-link" to={`/actions/${action.id}`}>
                 {action.reference}: <LocalisedText value={action.title} />
@@ -84,6 +87,7 @@ function OutstandingActions({ round }: { round: Round }) {
           ))}
         </ul>
       )}
+      <Pagination of={page} label={t('round.pages', { list: heading })} />
       {round.outstandingActions.length > 0 && (
         <TableDownload
           fileName={t('downloads.roundFile', { period: round.reportingPeriod.label })}
@@ -113,6 +117,9 @@ function Tracker({ reportingPeriodId }: { reportingPeriodId: string }) {
   const [hasErrors, setHasErrors] = useState(false);
   const { data, error, networkStatus, refetch } = useQuery(UPDATE_ROUND, {
     variables: { reportingPeriodId },
+    // Thousands of owners' rows took Apollo's cache longer to store and read back than the API
+    // took to answer (0.1-0.5 s); the tracker is fetched anew on every visit and poll anyway.
+    fetchPolicy: 'no-cache',
     pollInterval: ROUND_POLL_INTERVAL,
     notifyOnNetworkStatusChange: true,
   });
@@ -185,6 +192,7 @@ function Tracker({ reportingPeriodId }: { reportingPeriodId: string }) {
       <h2 className="govuk-heading-m">{t('round.breakdownHeading')}</h2>
       <RoundTable
         caption={t('round.byArea')}
+        pageParameter="round-areas-page"
         nameHeader={t('round.columns.area')}
         rows={round.areas.map(({ area, progress }) => ({
           key: area.id,
@@ -199,6 +207,7 @@ function Tracker({ reportingPeriodId }: { reportingPeriodId: string }) {
       />
       <RoundTable
         caption={t('round.byOrganisation')}
+        pageParameter="round-organisations-page"
         nameHeader={t('round.columns.organisation')}
         rows={round.organisations.map(({ organisation, progress }) => ({
           key: organisation.id,
@@ -208,6 +217,7 @@ function Tracker({ reportingPeriodId }: { reportingPeriodId: string }) {
       />
       <RoundTable
         caption={t('round.byPerson')}
+        pageParameter="round-people-page"
         nameHeader={t('round.columns.person')}
         rows={round.people.map(({ person, progress }) => ({
           key: person.id,
