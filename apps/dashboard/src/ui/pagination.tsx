@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 
@@ -48,6 +49,26 @@ export function usePageOfRows<T>(
     last: start + pageRows.length,
     total: rows.length,
   };
+}
+
+/**
+ * A ref for where a paginated list starts, focused when the reader moves to another of its pages
+ * (a page link, or back and forward). The links are under the list: without this, focus and the
+ * window would stay at the bottom while the new rows appear above, unannounced (WCAG 2.4.3).
+ * Follows the page the address asks for, not the page shown, so a list that is still loading, or
+ * arriving at a page from elsewhere, keeps the usual focus.
+ */
+export function useFocusOnPageChange<E extends HTMLElement>(parameter = 'page') {
+  const [searchParams] = useSearchParams();
+  const asked = searchParams.get(parameter);
+  const ref = useRef<E>(null);
+  const focusedFor = useRef(asked);
+  useEffect(() => {
+    if (focusedFor.current === asked) return;
+    focusedFor.current = asked;
+    ref.current?.focus();
+  }, [asked]);
+  return ref;
 }
 
 type PageItem = number | 'gap';

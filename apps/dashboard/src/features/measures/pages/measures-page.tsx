@@ -6,7 +6,7 @@ import { Permission } from '@cynnydd/shared/domain';
 
 import { formatNumber } from '../../../i18n/format';
 import { Loading } from '../../../ui/loading';
-import { Pagination, usePageOfRows } from '../../../ui/pagination';
+import { Pagination, useFocusOnPageChange, usePageOfRows } from '../../../ui/pagination';
 import { useLanguage } from '../../../ui/use-language';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { LoadError } from '../../plans/components/notice';
@@ -15,7 +15,6 @@ import { MeasureAreaFilter } from '../components/measure-area-filter';
 import { MeasuresTable } from '../components/measures-table';
 import { MEASURE_AREAS, MEASURES } from '../graphql/measures';
 import { useCanReportFigures } from '../hooks/use-can-report-figures';
-import { useFocusOnPageChange } from '../hooks/use-focus-on-page-change';
 import { useMeasureAreaFilter } from '../hooks/use-measure-area-filter';
 
 /** Every measure, or one area's: is the workforce changing? */
