@@ -21,6 +21,7 @@ import { LocalisedText } from '../../../ui/localised-text';
 import { ScrollableTable } from '../../../ui/scrollable-table';
 import { useLanguage } from '../../../ui/use-language';
 import { RagLabel } from '../../overview/components/rag-label';
+import { ReportListPages, useReportRows } from './report-list-pages';
 
 type Content = ReportQuery['report']['content'];
 type Line = ReportMeasureFieldsFragment;
@@ -101,6 +102,8 @@ export function MeasuresScorecard({ content }: { content: Content }) {
   const language = useLanguage();
   const { measures } = content;
   const number = (value: number) => formatNumber(value, language);
+  const page = useReportRows(measures.measures, 'measures-page');
+  const caption = t('reportMeasures.scorecardCaption');
   return (
     <Section id="report-measures" heading={t('reportMeasures.heading')}>
       <p className="govuk-body">
@@ -120,50 +123,52 @@ export function MeasuresScorecard({ content }: { content: Content }) {
               noFigure: number(measures.counts.noFigure),
             })}
           </p>
-          <ScrollableTable caption={t('reportMeasures.scorecardCaption')}>
-            <ColumnHeaders
-              columns={[
-                { label: t('reportMeasures.reference') },
-                { label: t('reportMeasures.measure') },
-                { label: t('reportMeasures.latestFigure'), numeric: true },
-                { label: t('reportMeasures.period') },
-                { label: t('reportMeasures.target'), numeric: true },
-                { label: t('reportMeasures.rag') },
-                { label: t('reportMeasures.directionOfTravel') },
-              ]}
-            />
-            <tbody className="govuk-table__body">
-              {measures.measures.map((line) => (
-                <tr key={line.measureId} className="govuk-table__row">
-                  <th scope="row" className="govuk-table__header">
-                    {line.reference}
-                  </th>
-                  <td className="govuk-table__cell">
-                    <LocalisedText value={line.name} />
-                  </td>
-                  <td className="govuk-table__cell govuk-table__cell--numeric">
-                    <LatestFigure line={line} />
-                  </td>
-                  <td className="govuk-table__cell">
-                    {line.latest ? <LocalisedText value={line.latest.periodLabel} /> : '–'}
-                  </td>
-                  <td className="govuk-table__cell govuk-table__cell--numeric">
-                    {!line.latest
-                      ? '–'
-                      : line.latest.target === null || line.latest.target === undefined
-                        ? t('reportMeasures.noTarget')
-                        : figure(line.latest.target, line, language)}
-                  </td>
-                  <td className="govuk-table__cell">
-                    <MeasureRagLabel line={line} />
-                  </td>
-                  <td className="govuk-table__cell">
-                    {trendLabel(line.trend.sincePrevious, language)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </ScrollableTable>
+          <ReportListPages page={page} name={caption}>
+            <ScrollableTable caption={caption}>
+              <ColumnHeaders
+                columns={[
+                  { label: t('reportMeasures.reference') },
+                  { label: t('reportMeasures.measure') },
+                  { label: t('reportMeasures.latestFigure'), numeric: true },
+                  { label: t('reportMeasures.period') },
+                  { label: t('reportMeasures.target'), numeric: true },
+                  { label: t('reportMeasures.rag') },
+                  { label: t('reportMeasures.directionOfTravel') },
+                ]}
+              />
+              <tbody className="govuk-table__body">
+                {page.rows.map((line) => (
+                  <tr key={line.measureId} className="govuk-table__row">
+                    <th scope="row" className="govuk-table__header">
+                      {line.reference}
+                    </th>
+                    <td className="govuk-table__cell">
+                      <LocalisedText value={line.name} />
+                    </td>
+                    <td className="govuk-table__cell govuk-table__cell--numeric">
+                      <LatestFigure line={line} />
+                    </td>
+                    <td className="govuk-table__cell">
+                      {line.latest ? <LocalisedText value={line.latest.periodLabel} /> : '–'}
+                    </td>
+                    <td className="govuk-table__cell govuk-table__cell--numeric">
+                      {!line.latest
+                        ? '–'
+                        : line.latest.target === null || line.latest.target === undefined
+                          ? t('reportMeasures.noTarget')
+                          : figure(line.latest.target, line, language)}
+                    </td>
+                    <td className="govuk-table__cell">
+                      <MeasureRagLabel line={line} />
+                    </td>
+                    <td className="govuk-table__cell">
+                      {trendLabel(line.trend.sincePrevious, language)}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </ScrollableTable>
+          </ReportListPages>
         </>
       )}
     </Section>
@@ -175,79 +180,83 @@ export function MeasuresOffTarget({ content }: { content: Content }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const { offTarget } = content.measures;
+  const page = useReportRows(offTarget, 'off-target-page');
+  const heading = t('reportMeasures.offTargetHeading');
   return (
-    <Section id="report-measures-off-target" heading={t('reportMeasures.offTargetHeading')}>
+    <Section id="report-measures-off-target" heading={heading}>
       {offTarget.length === 0 ? (
         <p className="govuk-body">{t('reportMeasures.noneOffTarget')}</p>
       ) : (
         <>
           <p className="govuk-body">{t('reportMeasures.offTargetIntro')}</p>
-          {offTarget.map((line) => (
-            <div key={line.measureId} data-testid={`off-target-${line.reference}`}>
-              <h3 className="govuk-heading-m">
-                {line.reference}: <LocalisedText value={line.name} />
-              </h3>
-              <dl className="govuk-summary-list">
-                <div className="govuk-summary-list__row">
-                  <dt className="govuk-summary-list__key">{t('reportMeasures.latestFigure')}</dt>
-                  <dd className="govuk-summary-list__value">
-                    <LatestFigure line={line} /> <MeasureRagLabel line={line} />
-                  </dd>
-                </div>
-                <div className="govuk-summary-list__row">
-                  <dt className="govuk-summary-list__key">{t('reportMeasures.whyRag')}</dt>
-                  <dd className="govuk-summary-list__value">
-                    <GivenText value={line.latest?.ragExplanation} none="–" />
-                  </dd>
-                </div>
-                <div className="govuk-summary-list__row">
-                  <dt className="govuk-summary-list__key">{t('reportMeasures.commentary')}</dt>
-                  <dd className="govuk-summary-list__value">
-                    <GivenText
-                      value={line.latest?.commentary}
-                      none={t('reportMeasures.noCommentary')}
+          <ReportListPages page={page} name={heading}>
+            {page.rows.map((line) => (
+              <div key={line.measureId} data-testid={`off-target-${line.reference}`}>
+                <h3 className="govuk-heading-m">
+                  {line.reference}: <LocalisedText value={line.name} />
+                </h3>
+                <dl className="govuk-summary-list">
+                  <div className="govuk-summary-list__row">
+                    <dt className="govuk-summary-list__key">{t('reportMeasures.latestFigure')}</dt>
+                    <dd className="govuk-summary-list__value">
+                      <LatestFigure line={line} /> <MeasureRagLabel line={line} />
+                    </dd>
+                  </div>
+                  <div className="govuk-summary-list__row">
+                    <dt className="govuk-summary-list__key">{t('reportMeasures.whyRag')}</dt>
+                    <dd className="govuk-summary-list__value">
+                      <GivenText value={line.latest?.ragExplanation} none="–" />
+                    </dd>
+                  </div>
+                  <div className="govuk-summary-list__row">
+                    <dt className="govuk-summary-list__key">{t('reportMeasures.commentary')}</dt>
+                    <dd className="govuk-summary-list__value">
+                      <GivenText
+                        value={line.latest?.commentary}
+                        none={t('reportMeasures.noCommentary')}
+                      />
+                    </dd>
+                  </div>
+                  <div className="govuk-summary-list__row">
+                    <dt className="govuk-summary-list__key">{t('reportMeasures.sinceBaseline')}</dt>
+                    <dd className="govuk-summary-list__value">
+                      {trendLabel(line.trend.sinceBaseline, language)}
+                    </dd>
+                  </div>
+                </dl>
+                {line.recent.length > 0 && (
+                  <ScrollableTable
+                    caption={t('reportMeasures.recentCaption', { reference: line.reference })}
+                  >
+                    <ColumnHeaders
+                      columns={[
+                        { label: t('reportMeasures.period') },
+                        { label: t('reportMeasures.figure'), numeric: true },
+                        { label: t('reportMeasures.target'), numeric: true },
+                      ]}
                     />
-                  </dd>
-                </div>
-                <div className="govuk-summary-list__row">
-                  <dt className="govuk-summary-list__key">{t('reportMeasures.sinceBaseline')}</dt>
-                  <dd className="govuk-summary-list__value">
-                    {trendLabel(line.trend.sinceBaseline, language)}
-                  </dd>
-                </div>
-              </dl>
-              {line.recent.length > 0 && (
-                <ScrollableTable
-                  caption={t('reportMeasures.recentCaption', { reference: line.reference })}
-                >
-                  <ColumnHeaders
-                    columns={[
-                      { label: t('reportMeasures.period') },
-                      { label: t('reportMeasures.figure'), numeric: true },
-                      { label: t('reportMeasures.target'), numeric: true },
-                    ]}
-                  />
-                  <tbody className="govuk-table__body">
-                    {line.recent.map((point) => (
-                      <tr key={point.periodEnd} className="govuk-table__row">
-                        <th scope="row" className="govuk-table__header">
-                          <LocalisedText value={point.periodLabel} />
-                        </th>
-                        <td className="govuk-table__cell govuk-table__cell--numeric">
-                          {figure(point.value, line, language)}
-                        </td>
-                        <td className="govuk-table__cell govuk-table__cell--numeric">
-                          {point.target === null || point.target === undefined
-                            ? t('reportMeasures.noTarget')
-                            : figure(point.target, line, language)}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </ScrollableTable>
-              )}
-            </div>
-          ))}
+                    <tbody className="govuk-table__body">
+                      {line.recent.map((point) => (
+                        <tr key={point.periodEnd} className="govuk-table__row">
+                          <th scope="row" className="govuk-table__header">
+                            <LocalisedText value={point.periodLabel} />
+                          </th>
+                          <td className="govuk-table__cell govuk-table__cell--numeric">
+                            {figure(point.value, line, language)}
+                          </td>
+                          <td className="govuk-table__cell govuk-table__cell--numeric">
+                            {point.target === null || point.target === undefined
+                              ? t('reportMeasures.noTarget')
+                              : figure(point.target, line, language)}
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </ScrollableTable>
+                )}
+              </div>
+            ))}
+          </ReportListPages>
         </>
       )}
     </Section>

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { aUser, conflictResult, meMock } from '../../../test/factories';
 import { renderApp } from '../../../test/render-app';
 import { UPDATE_REPORT } from '../graphql/reports';
-import { aReport, emptyReviewMock, reportMock } from '../testing/report-factory';
+import { aLongReport, aReport, emptyReviewMock, reportMock } from '../testing/report-factory';
 
 const route = '/reports/report-1';
 const writer = aUser();
@@ -423,5 +423,103 @@ describe('the report page', () => {
       within(conflict).queryByRole('row', { name: /Executive summary in Welsh/ }),
     ).not.toBeInTheDocument();
     expect(document.title).toMatch(/^Error:/);
+  });
+});
+
+describe('the report’s long lists on screen', () => {
+  const appendixCaption = 'Every action in the plan with its status';
+  const dataRows = (table: HTMLElement) => within(table).getAllByRole('row').slice(1);
+
+  it('draws the appendix 50 actions a page, saying the downloads have every one', async () => {
+    const user = userEvent.setup();
+    renderApp({
+      route,
+      mocks: [meMock(writer), reportMock(aLongReport({ actions: 120, measures: 60 }))],
+    });
+
+    const appendix = await screen.findByRole('region', { name: 'All actions' });
+    const table = within(appendix).getByRole('table', { name: appendixCaption });
+    expect(dataRows(table)).toHaveLength(50);
+    // The rows are drawn as before: the action, lead, owners, due date, status and progress.
+    const second = within(table).getByRole('row', { name: /^1\.2: Action 1\.2/ });
+    expect(
+      within(second)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['HEIW', 'Ceri Morgan', '31 March 2027', '●Green', '40%']);
+    expect(
+      within(appendix).getByText(
+        'This list is shown 50 at a time. The report’s Word, PDF and Excel downloads have all 120.',
+      ),
+    ).toBeInTheDocument();
+    expect(within(appendix).getByText('Showing 1 to 50 of 120')).toBeInTheDocument();
+
+    const pages = within(appendix).getByRole('navigation', { name: `${appendixCaption}: pages` });
+    await user.click(within(pages).getByRole('link', { name: 'Next page' }));
+    expect(dataRows(table)[0]).toHaveAccessibleName(/^1\.51: Action 1\.51/);
+    expect(within(appendix).getByText('Showing 51 to 100 of 120')).toBeInTheDocument();
+
+    // The scorecard keeps its own page, and its links keep the appendix's.
+    const scorecard = screen.getByRole('table', { name: 'Measures scorecard' });
+    expect(dataRows(scorecard)[0]).toHaveAccessibleName(/^M1\.1\b/);
+    const measurePages = screen.getByRole('navigation', { name: 'Measures scorecard: pages' });
+    expect(within(measurePages).getByRole('link', { name: 'Next page' })).toHaveAttribute(
+      'href',
+      '/reports/report-1?page=2&measures-page=2',
+    );
+    await user.click(within(measurePages).getByRole('link', { name: 'Next page' }));
+    expect(dataRows(scorecard)).toHaveLength(10);
+    expect(dataRows(scorecard)[0]).toHaveAccessibleName(/^M1\.51\b/);
+    expect(dataRows(table)[0]).toHaveAccessibleName(/^1\.51: Action 1\.51/);
+  }, 20_000);
+
+  it('shows the page the address asks for, in Welsh', async () => {
+    renderApp({
+      route: `${route}?page=3`,
+      language: 'cy',
+      mocks: [
+        meMock(aUser({ preferredLanguage: 'cy' })),
+        reportMock(aLongReport({ actions: 120, measures: 0 })),
+      ],
+    });
+
+    const appendix = await screen.findByRole('region', { name: 'Pob cam gweithredu' });
+    const caption = 'Pob cam gweithredu yn y cynllun a’i statws';
+    const table = within(appendix).getByRole('table', { name: caption });
+    expect(dataRows(table)).toHaveLength(20);
+    expect(dataRows(table)[0]).toHaveAccessibleName(/^1\.101: Cam 1\.101/);
+    expect(
+      within(appendix).getByText(
+        'Mae’r rhestr hon yn cael ei dangos 50 ar y tro. Mae’r 120 i gyd yn fersiynau Word, PDF ac Excel yr adroddiad.',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      within(appendix).getByRole('navigation', { name: `${caption}: tudalennau` }),
+    ).toBeInTheDocument();
+  });
+
+  it('prints every row, with no pages', async () => {
+    renderApp({
+      route: `${route}?print=1&page=2`,
+      mocks: [meMock(writer), reportMock(aLongReport({ actions: 120, measures: 60 }))],
+    });
+
+    const table = await screen.findByRole('table', { name: appendixCaption });
+    expect(dataRows(table)).toHaveLength(120);
+    expect(dataRows(screen.getByRole('table', { name: 'Measures scorecard' }))).toHaveLength(60);
+    expect(screen.queryByRole('navigation', { name: /: pages$/ })).not.toBeInTheDocument();
+    expect(screen.queryByTestId('list-pages-note')).not.toBeInTheDocument();
+  });
+
+  it('draws a list of 50 or fewer whole, with no note and no pages', async () => {
+    renderApp({
+      route,
+      mocks: [meMock(writer), reportMock(aLongReport({ actions: 50, measures: 2 }))],
+    });
+
+    const table = await screen.findByRole('table', { name: appendixCaption });
+    expect(dataRows(table)).toHaveLength(50);
+    expect(screen.queryByRole('navigation', { name: /: pages$/ })).not.toBeInTheDocument();
+    expect(screen.queryByTestId('list-pages-note')).not.toBeInTheDocument();
   });
 });

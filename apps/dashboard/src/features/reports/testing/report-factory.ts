@@ -312,6 +312,29 @@ export function aReport(state: 'DRAFT' | 'ISSUED', overrides: Record<string, unk
   };
 }
 
+/**
+ * A draft on a larger plan: `actions` actions in the appendix (1.1, 1.2, …, red and green in
+ * turn) and `measures` measures without a figure in the scorecard (M1.1, …).
+ */
+export function aLongReport({ actions, measures }: { actions: number; measures: number }) {
+  const report = aReport('DRAFT');
+  return {
+    ...report,
+    content: {
+      ...report.content,
+      actions: Array.from({ length: actions }, (_, index) =>
+        aLine(`1.${index + 1}`, index % 2 ? 'GREEN' : 'RED'),
+      ),
+      measures: {
+        ...report.content.measures,
+        measures: Array.from({ length: measures }, (_, index) =>
+          aMeasureLine(`M1.${index + 1}`, null),
+        ),
+      },
+    },
+  };
+}
+
 export function reportMock(report: ReturnType<typeof aReport>): MockLink.MockedResponse {
   return {
     request: { query: REPORT, variables: { id: 'report-1' } },
