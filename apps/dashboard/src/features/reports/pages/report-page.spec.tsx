@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 
 import { aUser, conflictResult, meMock } from '../../../test/factories';
 import { renderApp } from '../../../test/render-app';
-import { UPDATE_REPORT } from '../graphql/reports';
+import { ISSUE_REPORT, UPDATE_REPORT } from '../graphql/reports';
 import { aLongReport, aReport, emptyReviewMock, reportMock } from '../testing/report-factory';
 
 const route = '/reports/report-1';
@@ -42,6 +42,37 @@ describe('the report page', () => {
     // The first test in the file also loads the page's lazy chunks (ECharts among them), and
     // the draft's page is long (cover sheet, sections, every action): slow on a busy machine.
   }, 20_000);
+
+  it('shows the draft as issued once it is issued, reloaded from the API', async () => {
+    const user = userEvent.setup();
+    const { content: _content, coverSheet: _coverSheet, ...issued } = aReport('ISSUED');
+    renderApp({
+      route,
+      mocks: [
+        meMock(writer),
+        { ...reportMock(aReport('DRAFT')), maxUsageCount: 1 },
+        {
+          request: {
+            query: ISSUE_REPORT,
+            variables: { input: { id: 'report-1', expectedVersion: 2 } },
+          },
+          result: { data: { issueReport: { ...issued, version: 3 } } },
+        },
+        reportMock({ ...aReport('ISSUED'), version: 3 }),
+        emptyReviewMock(),
+      ],
+    });
+
+    await user.click(await screen.findByRole('button', { name: 'Issue report' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, issue the report' }));
+
+    expect(await screen.findByText('The report has been issued.')).toBeInTheDocument();
+    expect(screen.getByTestId('frozen-notice')).toHaveTextContent('20 January 2027');
+    expect(
+      within(screen.getByTestId('report-cover')).getByText('Issued', { selector: '.govuk-tag' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Issue report' })).not.toBeInTheDocument();
+  });
 
   it('shows the measures scorecard with RAG in words, and those off target with commentary', async () => {
     renderApp({ route, mocks: [meMock(writer), reportMock(aReport('ISSUED')), emptyReviewMock()] });
