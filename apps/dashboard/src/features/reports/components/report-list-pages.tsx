@@ -15,17 +15,26 @@ export function EveryRow({ children }: { children: ReactNode }) {
   return <EveryRowContext.Provider value>{children}</EveryRowContext.Provider>;
 }
 
+/** A page of one of the report's lists, and how many it shows a page. */
+export type ReportRows<T> = PageOfRows<T> & { perPage: number };
+
 /**
  * The rows of one of the report's lists to draw. On screen, the page `?<parameter>=N` of them:
  * a draft on a large plan lists 500 actions, 500 measures and 1,700 risks, which took seconds to
  * draw at once (issue 24). Each list has its own parameter so its pages turn on their own.
+ * `perPage` is smaller for lists whose items are each a block with a table of their own.
  */
-export function useReportRows<T>(rows: readonly T[], parameter: string): PageOfRows<T> {
+export function useReportRows<T>(
+  rows: readonly T[],
+  parameter: string,
+  perPage = ROWS_PER_PAGE,
+): ReportRows<T> {
   const everyRow = useContext(EveryRowContext);
-  return usePageOfRows(rows, {
+  const page = usePageOfRows(rows, {
     parameter,
-    perPage: everyRow ? Math.max(rows.length, 1) : ROWS_PER_PAGE,
+    perPage: everyRow ? Math.max(rows.length, 1) : perPage,
   });
+  return { ...page, perPage };
 }
 
 /**
@@ -37,7 +46,7 @@ export function ReportListPages({
   name,
   children,
 }: {
-  page: PageOfRows<unknown>;
+  page: ReportRows<unknown>;
   name: string;
   children: ReactNode;
 }) {
@@ -48,7 +57,7 @@ export function ReportListPages({
       {page.pageCount > 1 && (
         <p className="govuk-body" data-testid="list-pages-note">
           {t('reports.pages.note', {
-            perPage: formatNumber(ROWS_PER_PAGE, language),
+            perPage: formatNumber(page.perPage, language),
             total: formatNumber(page.total, language),
           })}
         </p>

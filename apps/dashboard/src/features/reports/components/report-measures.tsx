@@ -175,12 +175,15 @@ export function MeasuresScorecard({ content }: { content: Content }) {
   );
 }
 
+const OFF_TARGET_PER_PAGE = 10;
+
 /** Red and amber measures: why, what their owners say, and their recent figures. */
 export function MeasuresOffTarget({ content }: { content: Content }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const { offTarget } = content.measures;
-  const page = useReportRows(offTarget, 'off-target-page');
+  // Ten a page: each is a block of its own, with its figures' table.
+  const page = useReportRows(offTarget, 'off-target-page', OFF_TARGET_PER_PAGE);
   const heading = t('reportMeasures.offTargetHeading');
   return (
     <Section id="report-measures-off-target" heading={heading}>

@@ -504,6 +504,39 @@ describe('the report’s long lists on screen', () => {
     expect(dataRows(table)[0]).toHaveAccessibleName(/^1\.51: Action 1\.51/);
   }, 20_000);
 
+  it('draws the measures off target ten a page: each is a block with its own table', async () => {
+    const user = userEvent.setup();
+    renderApp({
+      route,
+      mocks: [meMock(writer), reportMock(aLongReport({ actions: 2, measures: 2, offTarget: 12 }))],
+    });
+
+    const offTarget = await screen.findByRole('region', { name: 'Measures off target' });
+    const headings = () =>
+      within(offTarget)
+        .getAllByRole('heading', { level: 3 })
+        .map((heading) => heading.textContent);
+    expect(headings()).toHaveLength(10);
+    expect(headings()[0]).toBe('M2.1: Vacancy rate M2.1');
+    expect(
+      within(offTarget).getByText(
+        'This list is shown 10 at a time. The report’s Word, PDF and Excel downloads have all 12.',
+      ),
+    ).toBeInTheDocument();
+    expect(within(offTarget).getAllByText('Red: 7.9% against a target of 6%')).toHaveLength(10);
+    expect(within(offTarget).getAllByRole('table', { name: /^Recent figures for/ })).toHaveLength(
+      10,
+    );
+
+    await user.click(
+      within(
+        within(offTarget).getByRole('navigation', { name: 'Measures off target: pages' }),
+      ).getByRole('link', { name: 'Next page' }),
+    );
+    expect(headings()).toEqual(['M2.11: Vacancy rate M2.11', 'M2.12: Vacancy rate M2.12']);
+    expect(within(offTarget).getByText('Showing 11 to 12 of 12')).toBeInTheDocument();
+  });
+
   it('shows the page the address asks for, in Welsh', async () => {
     renderApp({
       route: `${route}?page=3`,

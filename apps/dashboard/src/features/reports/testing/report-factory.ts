@@ -314,9 +314,18 @@ export function aReport(state: 'DRAFT' | 'ISSUED', overrides: Record<string, unk
 
 /**
  * A draft on a larger plan: `actions` actions in the appendix (1.1, 1.2, …, red and green in
- * turn) and `measures` measures without a figure in the scorecard (M1.1, …).
+ * turn), `measures` measures without a figure in the scorecard (M1.1, …) and `offTarget` red
+ * measures (M2.1, …).
  */
-export function aLongReport({ actions, measures }: { actions: number; measures: number }) {
+export function aLongReport({
+  actions,
+  measures,
+  offTarget = 1,
+}: {
+  actions: number;
+  measures: number;
+  offTarget?: number;
+}) {
   const report = aReport('DRAFT');
   return {
     ...report,
@@ -329,6 +338,9 @@ export function aLongReport({ actions, measures }: { actions: number; measures: 
         ...report.content.measures,
         measures: Array.from({ length: measures }, (_, index) =>
           aMeasureLine(`M1.${index + 1}`, null),
+        ),
+        offTarget: Array.from({ length: offTarget }, (_, index) =>
+          aMeasureLine(`M2.${index + 1}`, { value: 7.9, target: 6, rag: 'RED' }),
         ),
       },
     },
