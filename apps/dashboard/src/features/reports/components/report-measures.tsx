@@ -10,7 +10,6 @@ import {
   REVISED_LABEL,
   VALUE_QUALITY_LABELS,
   ValueQuality,
-  type BilingualText,
   type Language,
 } from '@cynnydd/shared/domain';
 
@@ -21,6 +20,7 @@ import { LocalisedText } from '../../../ui/localised-text';
 import { ScrollableTable } from '../../../ui/scrollable-table';
 import { useLanguage } from '../../../ui/use-language';
 import { RagLabel } from '../../overview/components/rag-label';
+import { GivenText } from './given-text';
 import { ReportListPages, useReportRows } from './report-list-pages';
 
 type Content = ReportQuery['report']['content'];
@@ -33,12 +33,27 @@ function figure(value: number | null | undefined, line: Line, language: Language
     : formatMeasureValue(value, MeasureUnit[line.unit], language);
 }
 
-/** The latest figure with what qualifies it: provisional, revised, or not available. */
-function LatestFigure({ line }: { line: Line }) {
+/** What a table's rows say without a figure or a target, worded once for the whole table. */
+interface Words {
+  language: Language;
+  noFigure: string;
+  noTarget: string;
+}
+
+function useWords(): Words {
   const { t } = useTranslation();
-  const language = useLanguage();
+  return {
+    language: useLanguage(),
+    noFigure: t('reportMeasures.noFigure'),
+    noTarget: t('reportMeasures.noTarget'),
+  };
+}
+
+/** The latest figure with what qualifies it: provisional, revised, or not available. */
+function LatestFigure({ line, words }: { line: Line; words: Words }) {
+  const { language } = words;
   const { latest } = line;
-  if (!latest) return <>{t('reportMeasures.noFigure')}</>;
+  if (!latest) return <>{words.noFigure}</>;
   if (latest.value === null || latest.value === undefined) {
     return <>{VALUE_QUALITY_LABELS[ValueQuality.NOT_AVAILABLE][language]}</>;
   }
@@ -57,15 +72,14 @@ function LatestFigure({ line }: { line: Line }) {
 }
 
 /** The RAG in words and colour (with its shape); without one, why: no figure or no target. */
-function MeasureRagLabel({ line }: { line: Line }) {
-  const { t } = useTranslation();
+function MeasureRagLabel({ line, words }: { line: Line; words: Words }) {
   const { latest } = line;
   if (latest?.rag) return <RagLabel status={RagStatus[latest.rag]} />;
   return (
     <strong className="govuk-tag govuk-tag--grey">
       {!latest || latest.value === null || latest.value === undefined
-        ? t('reportMeasures.noFigure')
-        : t('reportMeasures.noTarget')}
+        ? words.noFigure
+        : words.noTarget}
     </strong>
   );
 }
@@ -85,21 +99,11 @@ function Section({ id, heading, children }: { id: string; heading: string; child
   );
 }
 
-function GivenText({ value, none }: { value: BilingualText | null | undefined; none: string }) {
-  if (!value || (!value.en?.trim() && !value.cy?.trim())) {
-    return <span className="app-fallback-marker">{none}</span>;
-  }
-  return (
-    <span className="app-preserve-lines">
-      <LocalisedText value={value} />
-    </span>
-  );
-}
-
 /** Every measure's latest figure as at the period end, with its RAG in words and colour. */
 export function MeasuresScorecard({ content }: { content: Content }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const words = useWords();
+  const { language } = words;
   const { measures } = content;
   const number = (value: number) => formatNumber(value, language);
   const page = useReportRows(measures.measures, 'measures-page');
@@ -146,7 +150,7 @@ export function MeasuresScorecard({ content }: { content: Content }) {
                       <LocalisedText value={line.name} />
                     </td>
                     <td className="govuk-table__cell govuk-table__cell--numeric">
-                      <LatestFigure line={line} />
+                      <LatestFigure line={line} words={words} />
                     </td>
                     <td className="govuk-table__cell">
                       {line.latest ? <LocalisedText value={line.latest.periodLabel} /> : '–'}
@@ -159,7 +163,7 @@ export function MeasuresScorecard({ content }: { content: Content }) {
                           : figure(line.latest.target, line, language)}
                     </td>
                     <td className="govuk-table__cell">
-                      <MeasureRagLabel line={line} />
+                      <MeasureRagLabel line={line} words={words} />
                     </td>
                     <td className="govuk-table__cell">
                       {trendLabel(line.trend.sincePrevious, language)}
@@ -180,7 +184,8 @@ const OFF_TARGET_PER_PAGE = 10;
 /** Red and amber measures: why, what their owners say, and their recent figures. */
 export function MeasuresOffTarget({ content }: { content: Content }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const words = useWords();
+  const { language } = words;
   const { offTarget } = content.measures;
   // Ten a page: each is a block of its own, with its figures' table.
   const page = useReportRows(offTarget, 'off-target-page', OFF_TARGET_PER_PAGE);
@@ -202,7 +207,8 @@ export function MeasuresOffTarget({ content }: { content: Content }) {
                   <div className="govuk-summary-list__row">
                     <dt className="govuk-summary-list__key">{t('reportMeasures.latestFigure')}</dt>
                     <dd className="govuk-summary-list__value">
-                      <LatestFigure line={line} /> <MeasureRagLabel line={line} />
+                      <LatestFigure line={line} words={words} />{' '}
+                      <MeasureRagLabel line={line} words={words} />
                     </dd>
                   </div>
                   <div className="govuk-summary-list__row">

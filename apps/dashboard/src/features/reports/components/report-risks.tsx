@@ -18,10 +18,9 @@ type Line = ReportRiskFieldsFragment;
 
 const MOVES = { WORSENING: 'up', IMPROVING: 'down', NO_CHANGE: 'same' } as const;
 
-/** Up, down or no change since the report compared with; "New" for a risk recorded since. */
-function Trend({ line }: { line: Line }) {
-  const { t } = useTranslation();
-  if (!line.previous || !line.trend) return <>{t('reports.risks.newSince')}</>;
+/** Up, down or no change since the report compared with; `newSince` for a risk recorded since. */
+function Trend({ line, newSince }: { line: Line; newSince: string }) {
+  if (!line.previous || !line.trend) return <>{newSince}</>;
   return (
     <ScoreMovementLabel movement={{ kind: MOVES[line.trend], previous: line.previous.score }} />
   );
@@ -43,6 +42,7 @@ function RiskLines({ lines, caption, full, parameter }: LinesProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const page = useReportRows(lines, parameter);
+  const newSince = t('reports.risks.newSince');
   const number = (value: number) => formatNumber(value, language);
   const escalated = (line: Line) =>
     line.escalatedOn ? formatDate(line.escalatedOn, language) : t('reports.risks.no');
@@ -94,7 +94,7 @@ function RiskLines({ lines, caption, full, parameter }: LinesProps) {
               )}
               <td className="govuk-table__cell">{escalated(line)}</td>
               <td className="govuk-table__cell">
-                <Trend line={line} />
+                <Trend line={line} newSince={newSince} />
               </td>
             </tr>
           ))}

@@ -9,7 +9,6 @@ import {
   THEME_KINDS,
   THEME_LABELS,
   ThemeKind,
-  type BilingualText,
 } from '@cynnydd/shared/domain';
 
 import type {
@@ -24,6 +23,7 @@ import { LocalisedText } from '../../../ui/localised-text';
 import { ScrollableTable } from '../../../ui/scrollable-table';
 import { useLanguage } from '../../../ui/use-language';
 import { RagLabel, ragStatus } from '../../overview/components/rag-label';
+import { GivenText } from './given-text';
 import { ReportListPages, useReportRows } from './report-list-pages';
 import { RagCountsTable } from './report-rag-summary';
 
@@ -32,19 +32,6 @@ type Content = ReportQuery['report']['content'];
 /** An action's status in the report: its RAG status, or "no update" when none was given. */
 export function ReportRag({ rag }: { rag: ReportActionLineFieldsFragment['rag'] }) {
   return <RagLabel status={rag ? ragStatus(rag) : 'NO_UPDATE'} />;
-}
-
-/** A bilingual text that may be empty, with line breaks kept. */
-function LongText({ value }: { value: BilingualText }) {
-  const { t } = useTranslation();
-  if (!value.en?.trim() && !value.cy?.trim()) {
-    return <span className="app-fallback-marker">{t('reports.content.nothingGiven')}</span>;
-  }
-  return (
-    <span className="app-preserve-lines">
-      <LocalisedText value={value} />
-    </span>
-  );
 }
 
 function ActionName({
@@ -171,6 +158,7 @@ export function ExceptionsSection({ content }: { content: Content }) {
   const { t } = useTranslation();
   const page = useReportRows(content.exceptions, 'exceptions-page');
   const caption = t('reports.content.exceptionsCaption');
+  const nothingGiven = t('reports.content.nothingGiven');
   return (
     <Section id="report-exceptions" heading={t('reports.content.exceptionsHeading')}>
       <p className="govuk-body">{t('reports.content.exceptionsIntro')}</p>
@@ -200,13 +188,13 @@ export function ExceptionsSection({ content }: { content: Content }) {
                     <ReportRag rag={line.rag} />
                   </td>
                   <td className="govuk-table__cell">
-                    <LongText value={line.commentary} />
+                    <GivenText value={line.commentary} none={nothingGiven} />
                   </td>
                   <td className="govuk-table__cell">
-                    <LongText value={line.risks} />
+                    <GivenText value={line.risks} none={nothingGiven} />
                   </td>
                   <td className="govuk-table__cell">
-                    <LongText value={line.nextSteps} />
+                    <GivenText value={line.nextSteps} none={nothingGiven} />
                   </td>
                 </tr>
               ))}

@@ -4,7 +4,14 @@ import userEvent from '@testing-library/user-event';
 import { aUser, conflictResult, meMock } from '../../../test/factories';
 import { renderApp } from '../../../test/render-app';
 import { ISSUE_REPORT, UPDATE_REPORT } from '../graphql/reports';
-import { aLongReport, aReport, emptyReviewMock, reportMock } from '../testing/report-factory';
+import {
+  aLongReport,
+  aMeasureLine,
+  aReport,
+  emptyReviewMock,
+  reportMock,
+  text,
+} from '../testing/report-factory';
 
 const route = '/reports/report-1';
 const writer = aUser();
@@ -162,6 +169,33 @@ describe('the report page', () => {
     ).toBeInTheDocument();
     const commentary = within(offTarget).getByText('Agency use rose over the winter.');
     expect(commentary.closest('[lang]')).toHaveAttribute('lang', 'en');
+  });
+
+  it('says what was not given: an exception’s missing text, a measure’s missing target', async () => {
+    const report = aReport('DRAFT');
+    const [exception] = report.content.exceptions;
+    const content = {
+      ...report.content,
+      exceptions: [{ ...exception, risks: text(null, null) }],
+      measures: {
+        ...report.content.measures,
+        measures: [aMeasureLine('M4.3', { value: 5, target: null, rag: null })],
+      },
+    };
+    renderApp({ route, mocks: [meMock(writer), reportMock({ ...report, content })] });
+
+    const exceptions = await screen.findByRole('table', { name: 'Red and amber actions' });
+    expect(
+      within(within(exceptions).getByRole('row', { name: /^4\.1/ }))
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Ceri Morgan', '▲Red', 'Commentary on 4.1', 'None given', 'Mitigation for 4.1']);
+    const scorecard = screen.getByRole('table', { name: 'Measures scorecard' });
+    expect(
+      within(within(scorecard).getByRole('row', { name: /^M4\.3/ }))
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Vacancy rate M4.3', '5%', '2026-27 Q3', 'No target', 'No target', 'Worsening']);
   });
 
   it('says so when no measure is tracked or off target', async () => {
