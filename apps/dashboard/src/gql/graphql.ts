@@ -3536,19 +3536,27 @@ export type ReportFormOptionsQuery = {
 
 export type ReportActionLineFieldsFragment = {
   actionId: string;
-  areaNumber: number;
   reference: string;
   leadOrganisation: LeadOrganisation;
   owners: Array<string>;
   dueDate: string;
   rag: RagStatus | null;
   percentComplete: number | null;
-  themes: Array<Theme>;
-  wellBeingGoals: Array<WellBeingGoal>;
   title: { en: string | null; cy: string | null };
+};
+
+export type ReportExceptionFieldsFragment = {
+  actionId: string;
+  reference: string;
+  leadOrganisation: LeadOrganisation;
+  owners: Array<string>;
+  dueDate: string;
+  rag: RagStatus | null;
+  percentComplete: number | null;
   commentary: { en: string | null; cy: string | null };
   risks: { en: string | null; cy: string | null };
   nextSteps: { en: string | null; cy: string | null };
+  title: { en: string | null; cy: string | null };
 };
 
 export type ReportMoveFieldsFragment = {
@@ -3570,16 +3578,14 @@ export type ReportMilestoneFieldsFragment = {
 export type ReportRiskFieldsFragment = {
   riskId: string;
   reference: string;
-  kind: RiskKind;
   category: RiskCategory;
   owner: string;
   appetite: number;
   aboveAppetite: boolean;
   escalatedOn: string | null;
-  closedOn: string | null;
   trend: MeasureTrend | null;
   title: { en: string | null; cy: string | null };
-  current: { likelihood: number; consequence: number; score: number; band: RiskBand };
+  current: { score: number; band: RiskBand };
   target: { score: number; band: RiskBand } | null;
   previous: { score: number } | null;
 };
@@ -3588,30 +3594,40 @@ export type ReportMeasureFieldsFragment = {
   measureId: string;
   reference: string;
   unit: MeasureUnit;
-  direction: MeasureDirection;
-  frequency: MeasureFrequency;
-  areaNumbers: Array<number>;
-  wellBeingGoals: Array<WellBeingGoal>;
   name: { en: string | null; cy: string | null };
   latest: {
-    periodEnd: string;
     value: number | null;
     target: number | null;
     quality: ValueQuality;
     revised: boolean;
     rag: MeasureRag | null;
     periodLabel: { en: string | null; cy: string | null };
+  } | null;
+  trend: { sincePrevious: MeasureTrend | null };
+};
+
+export type ReportMeasureOffTargetFieldsFragment = {
+  measureId: string;
+  reference: string;
+  unit: MeasureUnit;
+  latest: {
+    value: number | null;
+    target: number | null;
+    quality: ValueQuality;
+    revised: boolean;
+    rag: MeasureRag | null;
     ragExplanation: { en: string | null; cy: string | null } | null;
     commentary: { en: string | null; cy: string | null };
-    notAvailableReason: { en: string | null; cy: string | null };
+    periodLabel: { en: string | null; cy: string | null };
   } | null;
-  trend: { sincePrevious: MeasureTrend | null; sinceBaseline: MeasureTrend | null };
+  trend: { sinceBaseline: MeasureTrend | null; sincePrevious: MeasureTrend | null };
   recent: Array<{
     periodEnd: string;
     value: number | null;
     target: number | null;
     periodLabel: { en: string | null; cy: string | null };
   }>;
+  name: { en: string | null; cy: string | null };
 };
 
 export type CoverSheetFieldsFragment = {
@@ -3717,19 +3733,16 @@ export type ReportQuery = {
       };
       exceptions: Array<{
         actionId: string;
-        areaNumber: number;
         reference: string;
         leadOrganisation: LeadOrganisation;
         owners: Array<string>;
         dueDate: string;
         rag: RagStatus | null;
         percentComplete: number | null;
-        themes: Array<Theme>;
-        wellBeingGoals: Array<WellBeingGoal>;
-        title: { en: string | null; cy: string | null };
         commentary: { en: string | null; cy: string | null };
         risks: { en: string | null; cy: string | null };
         nextSteps: { en: string | null; cy: string | null };
+        title: { en: string | null; cy: string | null };
       }>;
       measures: {
         endedBy: string;
@@ -3745,59 +3758,39 @@ export type ReportQuery = {
           measureId: string;
           reference: string;
           unit: MeasureUnit;
-          direction: MeasureDirection;
-          frequency: MeasureFrequency;
-          areaNumbers: Array<number>;
-          wellBeingGoals: Array<WellBeingGoal>;
           name: { en: string | null; cy: string | null };
           latest: {
-            periodEnd: string;
             value: number | null;
             target: number | null;
             quality: ValueQuality;
             revised: boolean;
             rag: MeasureRag | null;
             periodLabel: { en: string | null; cy: string | null };
-            ragExplanation: { en: string | null; cy: string | null } | null;
-            commentary: { en: string | null; cy: string | null };
-            notAvailableReason: { en: string | null; cy: string | null };
           } | null;
-          trend: { sincePrevious: MeasureTrend | null; sinceBaseline: MeasureTrend | null };
-          recent: Array<{
-            periodEnd: string;
-            value: number | null;
-            target: number | null;
-            periodLabel: { en: string | null; cy: string | null };
-          }>;
+          trend: { sincePrevious: MeasureTrend | null };
         }>;
         offTarget: Array<{
           measureId: string;
           reference: string;
           unit: MeasureUnit;
-          direction: MeasureDirection;
-          frequency: MeasureFrequency;
-          areaNumbers: Array<number>;
-          wellBeingGoals: Array<WellBeingGoal>;
-          name: { en: string | null; cy: string | null };
           latest: {
-            periodEnd: string;
             value: number | null;
             target: number | null;
             quality: ValueQuality;
             revised: boolean;
             rag: MeasureRag | null;
-            periodLabel: { en: string | null; cy: string | null };
             ragExplanation: { en: string | null; cy: string | null } | null;
             commentary: { en: string | null; cy: string | null };
-            notAvailableReason: { en: string | null; cy: string | null };
+            periodLabel: { en: string | null; cy: string | null };
           } | null;
-          trend: { sincePrevious: MeasureTrend | null; sinceBaseline: MeasureTrend | null };
+          trend: { sinceBaseline: MeasureTrend | null; sincePrevious: MeasureTrend | null };
           recent: Array<{
             periodEnd: string;
             value: number | null;
             target: number | null;
             periodLabel: { en: string | null; cy: string | null };
           }>;
+          name: { en: string | null; cy: string | null };
         }>;
       };
       risks: {
@@ -3809,96 +3802,84 @@ export type ReportQuery = {
         risks: Array<{
           riskId: string;
           reference: string;
-          kind: RiskKind;
           category: RiskCategory;
           owner: string;
           appetite: number;
           aboveAppetite: boolean;
           escalatedOn: string | null;
-          closedOn: string | null;
           trend: MeasureTrend | null;
           title: { en: string | null; cy: string | null };
-          current: { likelihood: number; consequence: number; score: number; band: RiskBand };
+          current: { score: number; band: RiskBand };
           target: { score: number; band: RiskBand } | null;
           previous: { score: number } | null;
         }>;
         aboveAppetite: Array<{
           riskId: string;
           reference: string;
-          kind: RiskKind;
           category: RiskCategory;
           owner: string;
           appetite: number;
           aboveAppetite: boolean;
           escalatedOn: string | null;
-          closedOn: string | null;
           trend: MeasureTrend | null;
           title: { en: string | null; cy: string | null };
-          current: { likelihood: number; consequence: number; score: number; band: RiskBand };
+          current: { score: number; band: RiskBand };
           target: { score: number; band: RiskBand } | null;
           previous: { score: number } | null;
         }>;
         opened: Array<{
           riskId: string;
           reference: string;
-          kind: RiskKind;
           category: RiskCategory;
           owner: string;
           appetite: number;
           aboveAppetite: boolean;
           escalatedOn: string | null;
-          closedOn: string | null;
           trend: MeasureTrend | null;
           title: { en: string | null; cy: string | null };
-          current: { likelihood: number; consequence: number; score: number; band: RiskBand };
+          current: { score: number; band: RiskBand };
           target: { score: number; band: RiskBand } | null;
           previous: { score: number } | null;
         }>;
         closed: Array<{
           riskId: string;
           reference: string;
-          kind: RiskKind;
           category: RiskCategory;
           owner: string;
           appetite: number;
           aboveAppetite: boolean;
           escalatedOn: string | null;
-          closedOn: string | null;
           trend: MeasureTrend | null;
           title: { en: string | null; cy: string | null };
-          current: { likelihood: number; consequence: number; score: number; band: RiskBand };
+          current: { score: number; band: RiskBand };
           target: { score: number; band: RiskBand } | null;
           previous: { score: number } | null;
         }>;
         worsened: Array<{
           riskId: string;
           reference: string;
-          kind: RiskKind;
           category: RiskCategory;
           owner: string;
           appetite: number;
           aboveAppetite: boolean;
           escalatedOn: string | null;
-          closedOn: string | null;
           trend: MeasureTrend | null;
           title: { en: string | null; cy: string | null };
-          current: { likelihood: number; consequence: number; score: number; band: RiskBand };
+          current: { score: number; band: RiskBand };
           target: { score: number; band: RiskBand } | null;
           previous: { score: number } | null;
         }>;
         improved: Array<{
           riskId: string;
           reference: string;
-          kind: RiskKind;
           category: RiskCategory;
           owner: string;
           appetite: number;
           aboveAppetite: boolean;
           escalatedOn: string | null;
-          closedOn: string | null;
           trend: MeasureTrend | null;
           title: { en: string | null; cy: string | null };
-          current: { likelihood: number; consequence: number; score: number; band: RiskBand };
+          current: { score: number; band: RiskBand };
           target: { score: number; band: RiskBand } | null;
           previous: { score: number } | null;
         }>;
@@ -3951,35 +3932,23 @@ export type ReportQuery = {
       }>;
       completed: Array<{
         actionId: string;
-        areaNumber: number;
         reference: string;
         leadOrganisation: LeadOrganisation;
         owners: Array<string>;
         dueDate: string;
         rag: RagStatus | null;
         percentComplete: number | null;
-        themes: Array<Theme>;
-        wellBeingGoals: Array<WellBeingGoal>;
         title: { en: string | null; cy: string | null };
-        commentary: { en: string | null; cy: string | null };
-        risks: { en: string | null; cy: string | null };
-        nextSteps: { en: string | null; cy: string | null };
       }>;
       actions: Array<{
         actionId: string;
-        areaNumber: number;
         reference: string;
         leadOrganisation: LeadOrganisation;
         owners: Array<string>;
         dueDate: string;
         rag: RagStatus | null;
         percentComplete: number | null;
-        themes: Array<Theme>;
-        wellBeingGoals: Array<WellBeingGoal>;
         title: { en: string | null; cy: string | null };
-        commentary: { en: string | null; cy: string | null };
-        risks: { en: string | null; cy: string | null };
-        nextSteps: { en: string | null; cy: string | null };
       }>;
     };
     reportingPeriod: { id: string; label: string; startDate: string };
@@ -5983,7 +5952,6 @@ export const ReportActionLineFieldsFragmentDoc = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'actionId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'areaNumber' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
           {
             kind: 'Field',
@@ -6001,6 +5969,22 @@ export const ReportActionLineFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'rag' } },
           { kind: 'Field', name: { kind: 'Name', value: 'percentComplete' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportActionLineFieldsFragment, unknown>;
+export const ReportExceptionFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReportExceptionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReportActionLine' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReportActionLineFields' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'commentary' },
@@ -6034,13 +6018,39 @@ export const ReportActionLineFieldsFragmentDoc = {
               ],
             },
           },
-          { kind: 'Field', name: { kind: 'Name', value: 'themes' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'wellBeingGoals' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReportActionLineFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReportActionLine' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'actionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'title' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadOrganisation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owners' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rag' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'percentComplete' } },
         ],
       },
     },
   ],
-} as unknown as DocumentNode<ReportActionLineFieldsFragment, unknown>;
+} as unknown as DocumentNode<ReportExceptionFieldsFragment, unknown>;
 export const ReportMoveFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -6123,7 +6133,6 @@ export const ReportRiskFieldsFragmentDoc = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'riskId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'title' },
@@ -6143,8 +6152,6 @@ export const ReportRiskFieldsFragmentDoc = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'likelihood' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'consequence' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'score' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'band' } },
               ],
@@ -6164,7 +6171,6 @@ export const ReportRiskFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'appetite' } },
           { kind: 'Field', name: { kind: 'Name', value: 'aboveAppetite' } },
           { kind: 'Field', name: { kind: 'Name', value: 'escalatedOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'closedOn' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'previous' },
@@ -6203,10 +6209,6 @@ export const ReportMeasureFieldsFragmentDoc = {
             },
           },
           { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'frequency' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'areaNumbers' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'wellBeingGoals' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'latest' },
@@ -6224,12 +6226,44 @@ export const ReportMeasureFieldsFragmentDoc = {
                     ],
                   },
                 },
-                { kind: 'Field', name: { kind: 'Name', value: 'periodEnd' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'value' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'target' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'quality' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'revised' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rag' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'trend' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sincePrevious' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportMeasureFieldsFragment, unknown>;
+export const ReportMeasureOffTargetFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReportMeasureOffTargetFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReportMeasure' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReportMeasureFields' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'latest' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'ragExplanation' },
@@ -6252,17 +6286,6 @@ export const ReportMeasureFieldsFragmentDoc = {
                     ],
                   },
                 },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'notAvailableReason' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
-                    ],
-                  },
-                },
               ],
             },
           },
@@ -6271,10 +6294,7 @@ export const ReportMeasureFieldsFragmentDoc = {
             name: { kind: 'Name', value: 'trend' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'sincePrevious' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'sinceBaseline' } },
-              ],
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sinceBaseline' } }],
             },
           },
           {
@@ -6303,8 +6323,65 @@ export const ReportMeasureFieldsFragmentDoc = {
         ],
       },
     },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReportMeasureFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReportMeasure' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'measureId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'name' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'latest' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'periodLabel' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quality' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revised' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rag' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'trend' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sincePrevious' } }],
+            },
+          },
+        ],
+      },
+    },
   ],
-} as unknown as DocumentNode<ReportMeasureFieldsFragment, unknown>;
+} as unknown as DocumentNode<ReportMeasureOffTargetFieldsFragment, unknown>;
 export const CoverSheetFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -17705,7 +17782,7 @@ export const ReportDocument = {
                           selections: [
                             {
                               kind: 'FragmentSpread',
-                              name: { kind: 'Name', value: 'ReportActionLineFields' },
+                              name: { kind: 'Name', value: 'ReportExceptionFields' },
                             },
                           ],
                         },
@@ -17753,7 +17830,7 @@ export const ReportDocument = {
                                 selections: [
                                   {
                                     kind: 'FragmentSpread',
-                                    name: { kind: 'Name', value: 'ReportMeasureFields' },
+                                    name: { kind: 'Name', value: 'ReportMeasureOffTargetFields' },
                                   },
                                 ],
                               },
@@ -17998,6 +18075,91 @@ export const ReportDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReportActionLineFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReportActionLine' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'actionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'title' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadOrganisation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owners' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rag' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'percentComplete' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReportMeasureFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReportMeasure' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'measureId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'name' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'latest' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'periodLabel' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quality' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revised' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rag' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'trend' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sincePrevious' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'ReportSummaryFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Report' } },
       selectionSet: {
@@ -18150,30 +18312,12 @@ export const ReportDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ReportActionLineFields' },
+      name: { kind: 'Name', value: 'ReportExceptionFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReportActionLine' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'actionId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'areaNumber' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'title' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'leadOrganisation' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'owners' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'rag' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'percentComplete' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReportActionLineFields' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'commentary' },
@@ -18207,59 +18351,23 @@ export const ReportDocument = {
               ],
             },
           },
-          { kind: 'Field', name: { kind: 'Name', value: 'themes' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'wellBeingGoals' } },
         ],
       },
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ReportMeasureFields' },
+      name: { kind: 'Name', value: 'ReportMeasureOffTargetFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReportMeasure' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'measureId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'name' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'frequency' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'areaNumbers' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'wellBeingGoals' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReportMeasureFields' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'latest' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'periodLabel' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'periodEnd' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'target' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'quality' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'revised' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'rag' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'ragExplanation' },
@@ -18282,17 +18390,6 @@ export const ReportDocument = {
                     ],
                   },
                 },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'notAvailableReason' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
-                    ],
-                  },
-                },
               ],
             },
           },
@@ -18301,10 +18398,7 @@ export const ReportDocument = {
             name: { kind: 'Name', value: 'trend' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'sincePrevious' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'sinceBaseline' } },
-              ],
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sinceBaseline' } }],
             },
           },
           {
@@ -18342,7 +18436,6 @@ export const ReportDocument = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'riskId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'title' },
@@ -18362,8 +18455,6 @@ export const ReportDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'likelihood' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'consequence' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'score' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'band' } },
               ],
@@ -18383,7 +18474,6 @@ export const ReportDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'appetite' } },
           { kind: 'Field', name: { kind: 'Name', value: 'aboveAppetite' } },
           { kind: 'Field', name: { kind: 'Name', value: 'escalatedOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'closedOn' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'previous' },

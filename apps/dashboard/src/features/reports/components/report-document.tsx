@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { ReportQuery } from '../../../gql/graphql';
@@ -21,6 +21,7 @@ import {
 } from './report-sections';
 
 export type ReportData = ReportQuery['report'];
+type Content = ReportData['content'];
 
 /** The report's cover: who it is for, the period, the edition and whether it is issued. */
 export function ReportCover({ report }: { report: ReportData }) {
@@ -108,6 +109,19 @@ export function ReportDocument({
             <p className="govuk-body app-fallback-marker">{t('reports.summary.none')}</p>
           ))}
       </section>
+      <ReportSections content={content} />
+    </article>
+  );
+}
+
+/**
+ * The sections after the summary, drawn from the content alone. Memoised: the page's own state
+ * (editing the summary, confirming the issue, notices) changes often and none of it is theirs,
+ * and they are most of the page.
+ */
+const ReportSections = memo(function ReportSections({ content }: { content: Content }) {
+  return (
+    <>
       <ReportRagSummary content={content} />
       <MovementSection content={content} />
       <ExceptionsSection content={content} />
@@ -119,6 +133,6 @@ export function ReportDocument({
       <GoalsSection content={content} />
       <CompletedSection content={content} />
       <ActionsAppendix content={content} />
-    </article>
+    </>
   );
-}
+});

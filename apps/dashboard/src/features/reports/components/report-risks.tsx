@@ -11,28 +11,38 @@ import { ScrollableTable } from '../../../ui/scrollable-table';
 import { useLanguage } from '../../../ui/use-language';
 import { RiskHeatMap } from '../../risks/components/risk-heat-map';
 import { RiskScoreLabel, ScoreMovementLabel } from '../../risks/components/risk-labels';
+import { ReportListPages, useReportRows } from './report-list-pages';
 
 type Section = NonNullable<ReportQuery['report']['content']['risks']>;
 type Line = ReportRiskFieldsFragment;
 
 const MOVES = { WORSENING: 'up', IMPROVING: 'down', NO_CHANGE: 'same' } as const;
 
-/** Up, down or no change since the report compared with; "New" for a risk recorded since. */
-function Trend({ line }: { line: Line }) {
-  const { t } = useTranslation();
-  if (!line.previous || !line.trend) return <>{t('reports.risks.newSince')}</>;
+/** Up, down or no change since the report compared with; `newSince` for a risk recorded since. */
+function Trend({ line, newSince }: { line: Line; newSince: string }) {
+  if (!line.previous || !line.trend) return <>{newSince}</>;
   return (
     <ScoreMovementLabel movement={{ kind: MOVES[line.trend], previous: line.previous.score }} />
   );
+}
+
+interface LinesProps {
+  lines: Line[];
+  caption: string;
+  full: boolean;
+  /** Where the table's page is kept in the address. */
+  parameter: string;
 }
 
 /**
  * Risks in a table. The register shows everything the board weighs (appetite, escalation,
  * trend); the movement lists only who owns it and how its score changed.
  */
-function RiskLines({ lines, caption, full }: { lines: Line[]; caption: string; full: boolean }) {
+function RiskLines({ lines, caption, full, parameter }: LinesProps) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const page = useReportRows(lines, parameter);
+  const newSince = t('reports.risks.newSince');
   const number = (value: number) => formatNumber(value, language);
   const escalated = (line: Line) =>
     line.escalatedOn ? formatDate(line.escalatedOn, language) : t('reports.risks.no');
@@ -49,46 +59,48 @@ function RiskLines({ lines, caption, full }: { lines: Line[]; caption: string; f
       ] as const)
     : (['risk', 'owner', 'current', 'escalated'] as const);
   return (
-    <ScrollableTable caption={caption}>
-      <ColumnHeaders
-        columns={[...columns, 'trend' as const].map((column) => ({
-          label: t(`reports.risks.columns.${column}`),
-        }))}
-      />
-      <tbody className="govuk-table__body">
-        {lines.map((line) => (
-          <tr key={line.riskId} className="govuk-table__row">
-            <th scope="row" className="govuk-table__header">
-              {line.reference}: <LocalisedText value={line.title} />
-            </th>
-            {full && (
+    <ReportListPages page={page} name={caption}>
+      <ScrollableTable caption={caption}>
+        <ColumnHeaders
+          columns={[...columns, 'trend' as const].map((column) => ({
+            label: t(`reports.risks.columns.${column}`),
+          }))}
+        />
+        <tbody className="govuk-table__body">
+          {page.rows.map((line) => (
+            <tr key={line.riskId} className="govuk-table__row">
+              <th scope="row" className="govuk-table__header">
+                {line.reference}: <LocalisedText value={line.title} />
+              </th>
+              {full && (
+                <td className="govuk-table__cell">
+                  {RISK_CATEGORY_LABELS[RiskCategory[line.category]][language]}
+                </td>
+              )}
+              <td className="govuk-table__cell">{line.owner}</td>
               <td className="govuk-table__cell">
-                {RISK_CATEGORY_LABELS[RiskCategory[line.category]][language]}
+                <RiskScoreLabel score={line.current} />
               </td>
-            )}
-            <td className="govuk-table__cell">{line.owner}</td>
-            <td className="govuk-table__cell">
-              <RiskScoreLabel score={line.current} />
-            </td>
-            {full && (
-              <>
-                <td className="govuk-table__cell">
-                  {line.target ? <RiskScoreLabel score={line.target} /> : '–'}
-                </td>
-                <td className="govuk-table__cell">{number(line.appetite)}</td>
-                <td className="govuk-table__cell">
-                  {t(line.aboveAppetite ? 'reports.risks.yes' : 'reports.risks.no')}
-                </td>
-              </>
-            )}
-            <td className="govuk-table__cell">{escalated(line)}</td>
-            <td className="govuk-table__cell">
-              <Trend line={line} />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </ScrollableTable>
+              {full && (
+                <>
+                  <td className="govuk-table__cell">
+                    {line.target ? <RiskScoreLabel score={line.target} /> : '–'}
+                  </td>
+                  <td className="govuk-table__cell">{number(line.appetite)}</td>
+                  <td className="govuk-table__cell">
+                    {t(line.aboveAppetite ? 'reports.risks.yes' : 'reports.risks.no')}
+                  </td>
+                </>
+              )}
+              <td className="govuk-table__cell">{escalated(line)}</td>
+              <td className="govuk-table__cell">
+                <Trend line={line} newSince={newSince} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </ScrollableTable>
+    </ReportListPages>
   );
 }
 
@@ -102,12 +114,8 @@ function Part({ heading, children }: { heading: string; children: ReactNode }) {
 }
 
 /** A list of risks, or "None." when it is empty. */
-function LinesOrNone(props: { lines: Line[]; caption: string; full: boolean; none: string }) {
-  return props.lines.length ? (
-    <RiskLines lines={props.lines} caption={props.caption} full={props.full} />
-  ) : (
-    <p className="govuk-body">{props.none}</p>
-  );
+function LinesOrNone({ none, ...props }: LinesProps & { none: string }) {
+  return props.lines.length ? <RiskLines {...props} /> : <p className="govuk-body">{none}</p>;
 }
 
 /**
@@ -144,6 +152,7 @@ export function ReportRisks({ risks }: { risks: Section | null | undefined }) {
           lines={risks.risks}
           caption={t('reports.risks.registerCaption')}
           full
+          parameter="register-page"
           none={t('reports.risks.noOpenRisks')}
         />
       </Part>
@@ -152,6 +161,7 @@ export function ReportRisks({ risks }: { risks: Section | null | undefined }) {
           lines={risks.aboveAppetite}
           caption={t('reports.risks.aboveAppetiteHeading')}
           full
+          parameter="above-appetite-page"
           none={t('reports.risks.noneAboveAppetite')}
         />
       </Part>
@@ -168,6 +178,7 @@ export function ReportRisks({ risks }: { risks: Section | null | undefined }) {
               lines={risks[list]}
               caption={t(`reports.risks.${list}`)}
               full={false}
+              parameter={`risks-${list}-page`}
               none={t('reports.risks.none')}
             />
           </div>

@@ -9,7 +9,6 @@ import {
   THEME_KINDS,
   THEME_LABELS,
   ThemeKind,
-  type BilingualText,
 } from '@cynnydd/shared/domain';
 
 import type {
@@ -24,6 +23,8 @@ import { LocalisedText } from '../../../ui/localised-text';
 import { ScrollableTable } from '../../../ui/scrollable-table';
 import { useLanguage } from '../../../ui/use-language';
 import { RagLabel, ragStatus } from '../../overview/components/rag-label';
+import { GivenText } from './given-text';
+import { ReportListPages, useReportRows } from './report-list-pages';
 import { RagCountsTable } from './report-rag-summary';
 
 type Content = ReportQuery['report']['content'];
@@ -31,19 +32,6 @@ type Content = ReportQuery['report']['content'];
 /** An action's status in the report: its RAG status, or "no update" when none was given. */
 export function ReportRag({ rag }: { rag: ReportActionLineFieldsFragment['rag'] }) {
   return <RagLabel status={rag ? ragStatus(rag) : 'NO_UPDATE'} />;
-}
-
-/** A bilingual text that may be empty, with line breaks kept. */
-function LongText({ value }: { value: BilingualText }) {
-  const { t } = useTranslation();
-  if (!value.en?.trim() && !value.cy?.trim()) {
-    return <span className="app-fallback-marker">{t('reports.content.nothingGiven')}</span>;
-  }
-  return (
-    <span className="app-preserve-lines">
-      <LocalisedText value={value} />
-    </span>
-  );
 }
 
 function ActionName({
@@ -81,6 +69,7 @@ function MoveList({
   none: string;
 }) {
   const { t } = useTranslation();
+  const page = useReportRows(moves, `${id}-page`);
   return (
     <>
       <h3 className="govuk-heading-s" id={id}>
@@ -89,24 +78,26 @@ function MoveList({
       {moves.length === 0 ? (
         <p className="govuk-body">{none}</p>
       ) : (
-        <ul className="govuk-list govuk-list--bullet" aria-labelledby={id}>
-          {moves.map((move) => (
-            <li key={move.actionId}>
-              <Link className="govuk-link" to={`/actions/${move.actionId}`}>
-                {move.reference}: <LocalisedText value={move.title} />
-              </Link>{' '}
-              —{' '}
-              {move.previous ? (
-                <RagLabel status={ragStatus(move.previous)} />
-              ) : (
-                t('reports.content.notReported')
-              )}{' '}
-              <span aria-hidden="true">→</span>
-              <span className="govuk-visually-hidden"> {t('reports.content.movedTo')} </span>{' '}
-              <RagLabel status={ragStatus(move.current)} />
-            </li>
-          ))}
-        </ul>
+        <ReportListPages page={page} name={heading}>
+          <ul className="govuk-list govuk-list--bullet" aria-labelledby={id}>
+            {page.rows.map((move) => (
+              <li key={move.actionId}>
+                <Link className="govuk-link" to={`/actions/${move.actionId}`}>
+                  {move.reference}: <LocalisedText value={move.title} />
+                </Link>{' '}
+                —{' '}
+                {move.previous ? (
+                  <RagLabel status={ragStatus(move.previous)} />
+                ) : (
+                  t('reports.content.notReported')
+                )}{' '}
+                <span aria-hidden="true">→</span>
+                <span className="govuk-visually-hidden"> {t('reports.content.movedTo')} </span>{' '}
+                <RagLabel status={ragStatus(move.current)} />
+              </li>
+            ))}
+          </ul>
+        </ReportListPages>
       )}
     </>
   );
@@ -165,46 +156,51 @@ export function MovementSection({ content }: { content: Content }) {
 
 export function ExceptionsSection({ content }: { content: Content }) {
   const { t } = useTranslation();
+  const page = useReportRows(content.exceptions, 'exceptions-page');
+  const caption = t('reports.content.exceptionsCaption');
+  const nothingGiven = t('reports.content.nothingGiven');
   return (
     <Section id="report-exceptions" heading={t('reports.content.exceptionsHeading')}>
       <p className="govuk-body">{t('reports.content.exceptionsIntro')}</p>
       {content.exceptions.length === 0 ? (
         <p className="govuk-body">{t('reports.content.noExceptions')}</p>
       ) : (
-        <ScrollableTable caption={t('reports.content.exceptionsCaption')}>
-          <ColumnHeaders
-            columns={[
-              { label: t('reports.content.action') },
-              { label: t('reports.content.owners') },
-              { label: t('reports.content.status') },
-              { label: t('reports.content.commentary') },
-              { label: t('reports.content.risks') },
-              { label: t('reports.content.mitigation') },
-            ]}
-          />
-          <tbody className="govuk-table__body">
-            {content.exceptions.map((line) => (
-              <tr key={line.actionId} className="govuk-table__row">
-                <th scope="row" className="govuk-table__header">
-                  <ActionName line={line} />
-                </th>
-                <td className="govuk-table__cell">{line.owners.join(', ')}</td>
-                <td className="govuk-table__cell">
-                  <ReportRag rag={line.rag} />
-                </td>
-                <td className="govuk-table__cell">
-                  <LongText value={line.commentary} />
-                </td>
-                <td className="govuk-table__cell">
-                  <LongText value={line.risks} />
-                </td>
-                <td className="govuk-table__cell">
-                  <LongText value={line.nextSteps} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </ScrollableTable>
+        <ReportListPages page={page} name={caption}>
+          <ScrollableTable caption={caption}>
+            <ColumnHeaders
+              columns={[
+                { label: t('reports.content.action') },
+                { label: t('reports.content.owners') },
+                { label: t('reports.content.status') },
+                { label: t('reports.content.commentary') },
+                { label: t('reports.content.risks') },
+                { label: t('reports.content.mitigation') },
+              ]}
+            />
+            <tbody className="govuk-table__body">
+              {page.rows.map((line) => (
+                <tr key={line.actionId} className="govuk-table__row">
+                  <th scope="row" className="govuk-table__header">
+                    <ActionName line={line} />
+                  </th>
+                  <td className="govuk-table__cell">{line.owners.join(', ')}</td>
+                  <td className="govuk-table__cell">
+                    <ReportRag rag={line.rag} />
+                  </td>
+                  <td className="govuk-table__cell">
+                    <GivenText value={line.commentary} none={nothingGiven} />
+                  </td>
+                  <td className="govuk-table__cell">
+                    <GivenText value={line.risks} none={nothingGiven} />
+                  </td>
+                  <td className="govuk-table__cell">
+                    <GivenText value={line.nextSteps} none={nothingGiven} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </ScrollableTable>
+        </ReportListPages>
       )}
     </Section>
   );
@@ -214,47 +210,53 @@ function MilestoneTable({
   caption,
   milestones,
   showCompleted,
+  parameter,
 }: {
   caption: string;
   milestones: ReportMilestoneFieldsFragment[];
   showCompleted: boolean;
+  /** Where the table's page is kept in the address. */
+  parameter: string;
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const page = useReportRows(milestones, parameter);
   return (
-    <ScrollableTable caption={caption}>
-      <ColumnHeaders
-        columns={[
-          { label: t('reports.content.milestone') },
-          { label: t('reports.content.action') },
-          { label: t('reports.content.dueDate') },
-          ...(showCompleted ? [{ label: t('reports.content.completedOn') }] : []),
-        ]}
-      />
-      <tbody className="govuk-table__body">
-        {milestones.map((milestone) => (
-          <tr
-            key={`${milestone.actionReference}-${milestone.dueDate}-${milestone.title.en ?? milestone.title.cy ?? ''}`}
-            className="govuk-table__row"
-          >
-            <th scope="row" className="govuk-table__header">
-              <LocalisedText value={milestone.title} />
-            </th>
-            <td className="govuk-table__cell">
-              {milestone.actionReference}: <LocalisedText value={milestone.actionTitle} />
-            </td>
-            <td className="govuk-table__cell">{formatDate(milestone.dueDate, language)}</td>
-            {showCompleted && (
+    <ReportListPages page={page} name={caption}>
+      <ScrollableTable caption={caption}>
+        <ColumnHeaders
+          columns={[
+            { label: t('reports.content.milestone') },
+            { label: t('reports.content.action') },
+            { label: t('reports.content.dueDate') },
+            ...(showCompleted ? [{ label: t('reports.content.completedOn') }] : []),
+          ]}
+        />
+        <tbody className="govuk-table__body">
+          {page.rows.map((milestone) => (
+            <tr
+              key={`${milestone.actionReference}-${milestone.dueDate}-${milestone.title.en ?? milestone.title.cy ?? ''}`}
+              className="govuk-table__row"
+            >
+              <th scope="row" className="govuk-table__header">
+                <LocalisedText value={milestone.title} />
+              </th>
               <td className="govuk-table__cell">
-                {milestone.completedOn
-                  ? formatDate(milestone.completedOn, language)
-                  : t('reports.content.notCompleted')}
+                {milestone.actionReference}: <LocalisedText value={milestone.actionTitle} />
               </td>
-            )}
-          </tr>
-        ))}
-      </tbody>
-    </ScrollableTable>
+              <td className="govuk-table__cell">{formatDate(milestone.dueDate, language)}</td>
+              {showCompleted && (
+                <td className="govuk-table__cell">
+                  {milestone.completedOn
+                    ? formatDate(milestone.completedOn, language)
+                    : t('reports.content.notCompleted')}
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </ScrollableTable>
+    </ReportListPages>
   );
 }
 
@@ -272,6 +274,7 @@ export function MilestonesSection({ content }: { content: Content }) {
           caption={t('reports.content.missedCaption')}
           milestones={content.milestonesMissed}
           showCompleted
+          parameter="missed-page"
         />
       )}
       {content.milestonesDueNext.length === 0 ? (
@@ -284,6 +287,7 @@ export function MilestonesSection({ content }: { content: Content }) {
           caption={t('reports.content.dueNextCaption')}
           milestones={content.milestonesDueNext}
           showCompleted={false}
+          parameter="due-next-page"
         />
       )}
     </Section>
@@ -333,69 +337,84 @@ export function ThemesSection({ content }: { content: Content }) {
 export function CompletedSection({ content }: { content: Content }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const page = useReportRows(content.completed, 'completed-page');
+  const heading = t('reports.content.completedHeading');
   return (
-    <Section id="report-completed" heading={t('reports.content.completedHeading')}>
+    <Section id="report-completed" heading={heading}>
       {content.completed.length === 0 ? (
         <p className="govuk-body">{t('reports.content.noneCompleted')}</p>
       ) : (
-        <ul className="govuk-list govuk-list--bullet">
-          {content.completed.map((line) => (
-            <li key={line.actionId}>
-              <ActionName line={line} /> (
-              {LEAD_ORGANISATION_LABELS[LeadOrganisation[line.leadOrganisation]][language]})
-            </li>
-          ))}
-        </ul>
+        <ReportListPages page={page} name={heading}>
+          <ul className="govuk-list govuk-list--bullet">
+            {page.rows.map((line) => (
+              <li key={line.actionId}>
+                <ActionName line={line} /> (
+                {LEAD_ORGANISATION_LABELS[LeadOrganisation[line.leadOrganisation]][language]})
+              </li>
+            ))}
+          </ul>
+        </ReportListPages>
       )}
     </Section>
   );
 }
 
-/** Every action of the plan with its status, as an appendix. */
+/**
+ * Every action of the plan with its status, as an appendix; on screen a page at a time, at
+ * `?page=N`, the report's main list.
+ */
 export function ActionsAppendix({ content }: { content: Content }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const page = useReportRows(content.actions, 'page');
+  const caption = t('reports.content.actionsCaption');
   return (
     <Section id="report-actions" heading={t('reports.content.actionsHeading')}>
       {content.actions.length === 0 ? (
         <p className="govuk-body">{t('reports.content.noActions')}</p>
       ) : (
-        <ScrollableTable caption={t('reports.content.actionsCaption')}>
-          <ColumnHeaders
-            columns={[
-              { label: t('reports.content.action') },
-              { label: t('reports.content.lead') },
-              { label: t('reports.content.owners') },
-              { label: t('reports.content.dueDate') },
-              { label: t('reports.content.status') },
-              { label: t('reports.content.percentComplete'), numeric: true },
-            ]}
-          />
-          <tbody className="govuk-table__body">
-            {content.actions.map((line) => (
-              <tr key={line.actionId} className="govuk-table__row" data-reference={line.reference}>
-                <th scope="row" className="govuk-table__header">
-                  <ActionName line={line} />
-                </th>
-                <td className="govuk-table__cell">
-                  {LEAD_ORGANISATION_LABELS[LeadOrganisation[line.leadOrganisation]][language]}
-                </td>
-                <td className="govuk-table__cell">{line.owners.join(', ')}</td>
-                <td className="govuk-table__cell">{formatDate(line.dueDate, language)}</td>
-                <td className="govuk-table__cell">
-                  <ReportRag rag={line.rag} />
-                </td>
-                <td className="govuk-table__cell govuk-table__cell--numeric">
-                  {line.percentComplete === null || line.percentComplete === undefined
-                    ? '–'
-                    : t('reports.content.percent', {
-                        number: formatNumber(line.percentComplete, language),
-                      })}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </ScrollableTable>
+        <ReportListPages page={page} name={caption}>
+          <ScrollableTable caption={caption}>
+            <ColumnHeaders
+              columns={[
+                { label: t('reports.content.action') },
+                { label: t('reports.content.lead') },
+                { label: t('reports.content.owners') },
+                { label: t('reports.content.dueDate') },
+                { label: t('reports.content.status') },
+                { label: t('reports.content.percentComplete'), numeric: true },
+              ]}
+            />
+            <tbody className="govuk-table__body">
+              {page.rows.map((line) => (
+                <tr
+                  key={line.actionId}
+                  className="govuk-table__row"
+                  data-reference={line.reference}
+                >
+                  <th scope="row" className="govuk-table__header">
+                    <ActionName line={line} />
+                  </th>
+                  <td className="govuk-table__cell">
+                    {LEAD_ORGANISATION_LABELS[LeadOrganisation[line.leadOrganisation]][language]}
+                  </td>
+                  <td className="govuk-table__cell">{line.owners.join(', ')}</td>
+                  <td className="govuk-table__cell">{formatDate(line.dueDate, language)}</td>
+                  <td className="govuk-table__cell">
+                    <ReportRag rag={line.rag} />
+                  </td>
+                  <td className="govuk-table__cell govuk-table__cell--numeric">
+                    {line.percentComplete === null || line.percentComplete === undefined
+                      ? '–'
+                      : t('reports.content.percent', {
+                          number: formatNumber(line.percentComplete, language),
+                        })}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </ScrollableTable>
+        </ReportListPages>
       )}
     </Section>
   );

@@ -35,10 +35,11 @@ export const REPORT_FORM_OPTIONS = graphql(`
   }
 `);
 
+// Each list takes only the fields the page draws: the draft's content is large (every action,
+// measure and risk), and the exports, built on the server, have the rest.
 export const REPORT_ACTION_LINE_FIELDS = graphql(`
   fragment ReportActionLineFields on ReportActionLine {
     actionId
-    areaNumber
     reference
     title {
       en
@@ -49,6 +50,13 @@ export const REPORT_ACTION_LINE_FIELDS = graphql(`
     dueDate
     rag
     percentComplete
+  }
+`);
+
+/** An exception: an action's line with what its owners say about it. */
+export const REPORT_EXCEPTION_FIELDS = graphql(`
+  fragment ReportExceptionFields on ReportActionLine {
+    ...ReportActionLineFields
     commentary {
       en
       cy
@@ -61,8 +69,6 @@ export const REPORT_ACTION_LINE_FIELDS = graphql(`
       en
       cy
     }
-    themes
-    wellBeingGoals
   }
 `);
 
@@ -99,7 +105,6 @@ export const REPORT_RISK_FIELDS = graphql(`
   fragment ReportRiskFields on ReportRisk {
     riskId
     reference
-    kind
     title {
       en
       cy
@@ -107,8 +112,6 @@ export const REPORT_RISK_FIELDS = graphql(`
     category
     owner
     current {
-      likelihood
-      consequence
       score
       band
     }
@@ -119,7 +122,6 @@ export const REPORT_RISK_FIELDS = graphql(`
     appetite
     aboveAppetite
     escalatedOn
-    closedOn
     previous {
       score
     }
@@ -127,6 +129,7 @@ export const REPORT_RISK_FIELDS = graphql(`
   }
 `);
 
+/** A measure's line in the scorecard. */
 export const REPORT_MEASURE_FIELDS = graphql(`
   fragment ReportMeasureFields on ReportMeasure {
     measureId
@@ -136,21 +139,28 @@ export const REPORT_MEASURE_FIELDS = graphql(`
       cy
     }
     unit
-    direction
-    frequency
-    areaNumbers
-    wellBeingGoals
     latest {
       periodLabel {
         en
         cy
       }
-      periodEnd
       value
       target
       quality
       revised
       rag
+    }
+    trend {
+      sincePrevious
+    }
+  }
+`);
+
+/** A measure off target: its scorecard line, why, what its owners say and recent figures. */
+export const REPORT_MEASURE_OFF_TARGET_FIELDS = graphql(`
+  fragment ReportMeasureOffTargetFields on ReportMeasure {
+    ...ReportMeasureFields
+    latest {
       ragExplanation {
         en
         cy
@@ -159,13 +169,8 @@ export const REPORT_MEASURE_FIELDS = graphql(`
         en
         cy
       }
-      notAvailableReason {
-        en
-        cy
-      }
     }
     trend {
-      sincePrevious
       sinceBaseline
     }
     recent {
@@ -271,7 +276,7 @@ export const REPORT = graphql(`
           }
         }
         exceptions {
-          ...ReportActionLineFields
+          ...ReportExceptionFields
         }
         measures {
           endedBy
@@ -287,7 +292,7 @@ export const REPORT = graphql(`
             ...ReportMeasureFields
           }
           offTarget {
-            ...ReportMeasureFields
+            ...ReportMeasureOffTargetFields
           }
         }
         risks {

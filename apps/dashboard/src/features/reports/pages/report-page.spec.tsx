@@ -3,8 +3,15 @@ import userEvent from '@testing-library/user-event';
 
 import { aUser, conflictResult, meMock } from '../../../test/factories';
 import { renderApp } from '../../../test/render-app';
-import { UPDATE_REPORT } from '../graphql/reports';
-import { aReport, emptyReviewMock, reportMock } from '../testing/report-factory';
+import { ISSUE_REPORT, UPDATE_REPORT } from '../graphql/reports';
+import {
+  aLongReport,
+  aMeasureLine,
+  aReport,
+  emptyReviewMock,
+  reportMock,
+  text,
+} from '../testing/report-factory';
 
 const route = '/reports/report-1';
 const writer = aUser();
@@ -42,6 +49,37 @@ describe('the report page', () => {
     // The first test in the file also loads the page's lazy chunks (ECharts among them), and
     // the draft's page is long (cover sheet, sections, every action): slow on a busy machine.
   }, 20_000);
+
+  it('shows the draft as issued once it is issued, reloaded from the API', async () => {
+    const user = userEvent.setup();
+    const { content: _content, coverSheet: _coverSheet, ...issued } = aReport('ISSUED');
+    renderApp({
+      route,
+      mocks: [
+        meMock(writer),
+        { ...reportMock(aReport('DRAFT')), maxUsageCount: 1 },
+        {
+          request: {
+            query: ISSUE_REPORT,
+            variables: { input: { id: 'report-1', expectedVersion: 2 } },
+          },
+          result: { data: { issueReport: { ...issued, version: 3 } } },
+        },
+        reportMock({ ...aReport('ISSUED'), version: 3 }),
+        emptyReviewMock(),
+      ],
+    });
+
+    await user.click(await screen.findByRole('button', { name: 'Issue report' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, issue the report' }));
+
+    expect(await screen.findByText('The report has been issued.')).toBeInTheDocument();
+    expect(screen.getByTestId('frozen-notice')).toHaveTextContent('20 January 2027');
+    expect(
+      within(screen.getByTestId('report-cover')).getByText('Issued', { selector: '.govuk-tag' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Issue report' })).not.toBeInTheDocument();
+  });
 
   it('shows the measures scorecard with RAG in words, and those off target with commentary', async () => {
     renderApp({ route, mocks: [meMock(writer), reportMock(aReport('ISSUED')), emptyReviewMock()] });
@@ -131,6 +169,33 @@ describe('the report page', () => {
     ).toBeInTheDocument();
     const commentary = within(offTarget).getByText('Agency use rose over the winter.');
     expect(commentary.closest('[lang]')).toHaveAttribute('lang', 'en');
+  });
+
+  it('says what was not given: an exception’s missing text, a measure’s missing target', async () => {
+    const report = aReport('DRAFT');
+    const [exception] = report.content.exceptions;
+    const content = {
+      ...report.content,
+      exceptions: [{ ...exception, risks: text(null, null) }],
+      measures: {
+        ...report.content.measures,
+        measures: [aMeasureLine('M4.3', { value: 5, target: null, rag: null })],
+      },
+    };
+    renderApp({ route, mocks: [meMock(writer), reportMock({ ...report, content })] });
+
+    const exceptions = await screen.findByRole('table', { name: 'Red and amber actions' });
+    expect(
+      within(within(exceptions).getByRole('row', { name: /^4\.1/ }))
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Ceri Morgan', '▲Red', 'Commentary on 4.1', 'None given', 'Mitigation for 4.1']);
+    const scorecard = screen.getByRole('table', { name: 'Measures scorecard' });
+    expect(
+      within(within(scorecard).getByRole('row', { name: /^M4\.3/ }))
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Vacancy rate M4.3', '5%', '2026-27 Q3', 'No target', 'No target', 'Worsening']);
   });
 
   it('says so when no measure is tracked or off target', async () => {
@@ -423,5 +488,136 @@ describe('the report page', () => {
       within(conflict).queryByRole('row', { name: /Executive summary in Welsh/ }),
     ).not.toBeInTheDocument();
     expect(document.title).toMatch(/^Error:/);
+  });
+});
+
+describe('the report’s long lists on screen', () => {
+  const appendixCaption = 'Every action in the plan with its status';
+  const dataRows = (table: HTMLElement) => within(table).getAllByRole('row').slice(1);
+
+  it('draws the appendix 50 actions a page, saying the downloads have every one', async () => {
+    const user = userEvent.setup();
+    renderApp({
+      route,
+      mocks: [meMock(writer), reportMock(aLongReport({ actions: 120, measures: 60 }))],
+    });
+
+    const appendix = await screen.findByRole('region', { name: 'All actions' });
+    const table = within(appendix).getByRole('table', { name: appendixCaption });
+    expect(dataRows(table)).toHaveLength(50);
+    // The rows are drawn as before: the action, lead, owners, due date, status and progress.
+    const second = within(table).getByRole('row', { name: /^1\.2: Action 1\.2/ });
+    expect(
+      within(second)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['HEIW', 'Ceri Morgan', '31 March 2027', '●Green', '40%']);
+    expect(
+      within(appendix).getByText(
+        'This list is shown 50 at a time. The report’s Word, PDF and Excel downloads have all 120.',
+      ),
+    ).toBeInTheDocument();
+    expect(within(appendix).getByText('Showing 1 to 50 of 120')).toBeInTheDocument();
+
+    const pages = within(appendix).getByRole('navigation', { name: `${appendixCaption}: pages` });
+    await user.click(within(pages).getByRole('link', { name: 'Next page' }));
+    expect(dataRows(table)[0]).toHaveAccessibleName(/^1\.51: Action 1\.51/);
+    expect(within(appendix).getByText('Showing 51 to 100 of 120')).toBeInTheDocument();
+
+    // The scorecard keeps its own page, and its links keep the appendix's.
+    const scorecard = screen.getByRole('table', { name: 'Measures scorecard' });
+    expect(dataRows(scorecard)[0]).toHaveAccessibleName(/^M1\.1\b/);
+    const measurePages = screen.getByRole('navigation', { name: 'Measures scorecard: pages' });
+    expect(within(measurePages).getByRole('link', { name: 'Next page' })).toHaveAttribute(
+      'href',
+      '/reports/report-1?page=2&measures-page=2',
+    );
+    await user.click(within(measurePages).getByRole('link', { name: 'Next page' }));
+    expect(dataRows(scorecard)).toHaveLength(10);
+    expect(dataRows(scorecard)[0]).toHaveAccessibleName(/^M1\.51\b/);
+    expect(dataRows(table)[0]).toHaveAccessibleName(/^1\.51: Action 1\.51/);
+  }, 20_000);
+
+  it('draws the measures off target ten a page: each is a block with its own table', async () => {
+    const user = userEvent.setup();
+    renderApp({
+      route,
+      mocks: [meMock(writer), reportMock(aLongReport({ actions: 2, measures: 2, offTarget: 12 }))],
+    });
+
+    const offTarget = await screen.findByRole('region', { name: 'Measures off target' });
+    const headings = () =>
+      within(offTarget)
+        .getAllByRole('heading', { level: 3 })
+        .map((heading) => heading.textContent);
+    expect(headings()).toHaveLength(10);
+    expect(headings()[0]).toBe('M2.1: Vacancy rate M2.1');
+    expect(
+      within(offTarget).getByText(
+        'This list is shown 10 at a time. The report’s Word, PDF and Excel downloads have all 12.',
+      ),
+    ).toBeInTheDocument();
+    expect(within(offTarget).getAllByText('Red: 7.9% against a target of 6%')).toHaveLength(10);
+    expect(within(offTarget).getAllByRole('table', { name: /^Recent figures for/ })).toHaveLength(
+      10,
+    );
+
+    await user.click(
+      within(
+        within(offTarget).getByRole('navigation', { name: 'Measures off target: pages' }),
+      ).getByRole('link', { name: 'Next page' }),
+    );
+    expect(headings()).toEqual(['M2.11: Vacancy rate M2.11', 'M2.12: Vacancy rate M2.12']);
+    expect(within(offTarget).getByText('Showing 11 to 12 of 12')).toBeInTheDocument();
+  });
+
+  it('shows the page the address asks for, in Welsh', async () => {
+    renderApp({
+      route: `${route}?page=3`,
+      language: 'cy',
+      mocks: [
+        meMock(aUser({ preferredLanguage: 'cy' })),
+        reportMock(aLongReport({ actions: 120, measures: 0 })),
+      ],
+    });
+
+    const appendix = await screen.findByRole('region', { name: 'Pob cam gweithredu' });
+    const caption = 'Pob cam gweithredu yn y cynllun a’i statws';
+    const table = within(appendix).getByRole('table', { name: caption });
+    expect(dataRows(table)).toHaveLength(20);
+    expect(dataRows(table)[0]).toHaveAccessibleName(/^1\.101: Cam 1\.101/);
+    expect(
+      within(appendix).getByText(
+        'Mae’r rhestr hon yn cael ei dangos 50 ar y tro. Mae’r 120 i gyd yn fersiynau Word, PDF ac Excel yr adroddiad.',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      within(appendix).getByRole('navigation', { name: `${caption}: tudalennau` }),
+    ).toBeInTheDocument();
+  });
+
+  it('prints every row, with no pages', async () => {
+    renderApp({
+      route: `${route}?print=1&page=2`,
+      mocks: [meMock(writer), reportMock(aLongReport({ actions: 120, measures: 60 }))],
+    });
+
+    const table = await screen.findByRole('table', { name: appendixCaption });
+    expect(dataRows(table)).toHaveLength(120);
+    expect(dataRows(screen.getByRole('table', { name: 'Measures scorecard' }))).toHaveLength(60);
+    expect(screen.queryByRole('navigation', { name: /: pages$/ })).not.toBeInTheDocument();
+    expect(screen.queryByTestId('list-pages-note')).not.toBeInTheDocument();
+  });
+
+  it('draws a list of 50 or fewer whole, with no note and no pages', async () => {
+    renderApp({
+      route,
+      mocks: [meMock(writer), reportMock(aLongReport({ actions: 50, measures: 2 }))],
+    });
+
+    const table = await screen.findByRole('table', { name: appendixCaption });
+    expect(dataRows(table)).toHaveLength(50);
+    expect(screen.queryByRole('navigation', { name: /: pages$/ })).not.toBeInTheDocument();
+    expect(screen.queryByTestId('list-pages-note')).not.toBeInTheDocument();
   });
 });

@@ -23,6 +23,7 @@ import { IssueConfirmation } from '../components/issue-panel';
 import { ReportCoverSheet } from '../components/report-cover-sheet';
 import { ReportDocument, type ReportData } from '../components/report-document';
 import { audienceLabel } from '../components/report-labels';
+import { EveryRow } from '../components/report-list-pages';
 import { CREATE_REPORT, ISSUE_REPORT, REPORT } from '../graphql/reports';
 import { usePrintMode } from '../hooks/use-print-mode';
 import { REPORTS_TRANSLATIONS } from '../i18n/translations';
@@ -34,7 +35,10 @@ function printLanguages(value: string | null, current: Language): Language[] {
   return [current];
 }
 
-/** The report alone, in each language asked for, each starting on a new page. */
+/**
+ * The report alone, in each language asked for, each starting on a new page; every row of its
+ * lists, as it is printed whole (on screen they are drawn a page at a time).
+ */
 function PrintedReport({ report, languages }: { report: ReportData; languages: string }) {
   const instances = useMemo(
     () =>
@@ -49,7 +53,9 @@ function PrintedReport({ report, languages }: { report: ReportData; languages: s
       {instances.map(({ language, i18n }) => (
         <div key={language} lang={language} className="app-report__language">
           <I18nextProvider i18n={i18n}>
-            <ReportDocument report={report} />
+            <EveryRow>
+              <ReportDocument report={report} />
+            </EveryRow>
           </I18nextProvider>
         </div>
       ))}
@@ -278,7 +284,10 @@ export default function ReportPage() {
   const [params] = useSearchParams();
   const print = params.get('print') === '1';
   usePrintMode(print);
-  const { data, loading, error } = useQuery(REPORT, { variables: { id } });
+  // Not kept in the cache: a draft on a large plan is 3 MB of nested lines, none with an id
+  // to share with other pages, and normalising then reading it back cost more than half a
+  // second. Every change to the report refetches it (refetchQueries: ['Report']).
+  const { data, loading, error } = useQuery(REPORT, { variables: { id }, fetchPolicy: 'no-cache' });
   const report = data?.report;
 
   if (!report) {

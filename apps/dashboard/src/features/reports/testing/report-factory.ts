@@ -12,11 +12,11 @@ export const text = (en: string | null, cy: string | null) => ({
   cy,
 });
 
-function aLine(reference: string, rag: string | null) {
+/** An action's line in the appendix and the completions, as the report gives it. */
+export function aLine(reference: string, rag: string | null) {
   return {
     __typename: 'ReportActionLine',
     actionId: `action-${reference}`,
-    areaNumber: 4,
     reference,
     title: text(`Action ${reference}`, `Cam ${reference}`),
     leadOrganisation: 'HEIW',
@@ -24,11 +24,16 @@ function aLine(reference: string, rag: string | null) {
     dueDate: '2027-03-31',
     rag,
     percentComplete: rag ? 40 : null,
+  };
+}
+
+/** A red or amber action with what its owners say about it. */
+function anException(reference: string, rag: string) {
+  return {
+    ...aLine(reference, rag),
     commentary: text(`Commentary on ${reference}`, null),
     risks: text(`Risk on ${reference}`, null),
     nextSteps: text(`Mitigation for ${reference}`, null),
-    themes: ['STAFF_RETENTION'],
-    wellBeingGoals: ['HEALTHIER'],
   };
 }
 
@@ -56,14 +61,9 @@ export function aMeasureLine(
     reference,
     name: text(`Vacancy rate ${reference}`, `Cyfradd swyddi gwag ${reference}`),
     unit: 'PERCENTAGE',
-    direction: 'LOWER_IS_BETTER',
-    frequency: 'QUARTERLY',
-    areaNumbers: [4],
-    wellBeingGoals: ['HEALTHIER'],
     latest: latest && {
       __typename: 'ReportMeasureLatest',
       periodLabel: text('2026-27 Q3', '2026-27 Ch3'),
-      periodEnd: '2026-12-31',
       value: latest.value,
       target: latest.target,
       quality: latest.value === null ? 'NOT_AVAILABLE' : 'CONFIRMED',
@@ -76,7 +76,6 @@ export function aMeasureLine(
           )
         : null,
       commentary: latest.commentary ?? text(null, null),
-      notAvailableReason: text(null, null),
     },
     trend: { __typename: 'ReportMeasureTrends', sincePrevious: 'WORSENING', sinceBaseline: null },
     recent: latest
@@ -158,7 +157,6 @@ export function aRiskLine(
     __typename: 'ReportRisk',
     riskId: `risk-${reference}`,
     reference,
-    kind: 'RISK',
     title: text(`Workforce supply ${reference}`, `Cyflenwad y gweithlu ${reference}`),
     category: 'WORKFORCE',
     owner: 'Ceri Morgan',
@@ -296,7 +294,7 @@ export function aReport(state: 'DRAFT' | 'ISSUED', overrides: Record<string, unk
         completed: [],
         newlyRed: [],
       },
-      exceptions: [aLine('4.1', 'RED')],
+      exceptions: [anException('4.1', 'RED')],
       measures: measures(),
       // Null in reports issued before risks were reported.
       risks: risks() as ReturnType<typeof risks> | null,
@@ -311,6 +309,41 @@ export function aReport(state: 'DRAFT' | 'ISSUED', overrides: Record<string, unk
       actions: [aLine('4.1', 'RED'), aLine('4.2', 'GREEN')],
     },
     ...overrides,
+  };
+}
+
+/**
+ * A draft on a larger plan: `actions` actions in the appendix (1.1, 1.2, …, red and green in
+ * turn), `measures` measures without a figure in the scorecard (M1.1, …) and `offTarget` red
+ * measures (M2.1, …).
+ */
+export function aLongReport({
+  actions,
+  measures,
+  offTarget = 1,
+}: {
+  actions: number;
+  measures: number;
+  offTarget?: number;
+}) {
+  const report = aReport('DRAFT');
+  return {
+    ...report,
+    content: {
+      ...report.content,
+      actions: Array.from({ length: actions }, (_, index) =>
+        aLine(`1.${index + 1}`, index % 2 ? 'GREEN' : 'RED'),
+      ),
+      measures: {
+        ...report.content.measures,
+        measures: Array.from({ length: measures }, (_, index) =>
+          aMeasureLine(`M1.${index + 1}`, null),
+        ),
+        offTarget: Array.from({ length: offTarget }, (_, index) =>
+          aMeasureLine(`M2.${index + 1}`, { value: 7.9, target: 6, rag: 'RED' }),
+        ),
+      },
+    },
   };
 }
 
