@@ -3,13 +3,13 @@ import './styles.scss';
 import { ApolloProvider } from '@apollo/client/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
 import { BrowserRouter } from 'react-router';
 
 import { createApolloClient } from './apollo/client';
 import { App, preloadPage } from './app';
 import { createI18n } from './i18n/i18n';
 import { readLanguageCookie } from './i18n/language-cookie';
+import { TranslationProvider } from './ui/use-language';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element');
@@ -19,11 +19,11 @@ preloadPage(window.location.pathname);
 createRoot(root).render(
   <StrictMode>
     <ApolloProvider client={createApolloClient()}>
-      <I18nextProvider i18n={createI18n(readLanguageCookie() ?? 'en')}>
+      <TranslationProvider i18n={createI18n(readLanguageCookie() ?? 'en')}>
         <BrowserRouter>
           <App />
         </BrowserRouter>
-      </I18nextProvider>
+      </TranslationProvider>
     </ApolloProvider>
   </StrictMode>,
 );

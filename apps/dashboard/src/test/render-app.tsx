@@ -2,7 +2,6 @@ import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
 
 import type { Language } from '@cynnydd/shared/domain';
@@ -11,6 +10,7 @@ import { App } from '../app';
 import { NOTIFICATION_COUNT } from '../features/notifications/graphql/notifications';
 import { notificationCountMock } from '../features/notifications/testing/notification-mocks';
 import { createI18n } from '../i18n/i18n';
+import { TranslationProvider } from '../ui/use-language';
 
 interface Options {
   route?: string;
@@ -31,9 +31,9 @@ export function renderWithProviders(
   const asksCount = mocks.some((mock) => mock.request.query === NOTIFICATION_COUNT);
   const result = render(
     <MockedProvider mocks={asksCount ? mocks : [...mocks, notificationCountMock()]}>
-      <I18nextProvider i18n={i18n}>
+      <TranslationProvider i18n={i18n}>
         <MemoryRouter initialEntries={[route]}>{ui}</MemoryRouter>
-      </I18nextProvider>
+      </TranslationProvider>
     </MockedProvider>,
   );
   return { ...result, i18n };

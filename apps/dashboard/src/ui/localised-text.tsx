@@ -1,20 +1,19 @@
 import { useTranslation } from 'react-i18next';
 
-import { localise, type BilingualText } from '@cynnydd/shared/domain';
+import { localise, type BilingualText, type Language } from '@cynnydd/shared/domain';
 
 import { useLanguage } from './use-language';
 
-/**
- * A bilingual API text in the interface language. When that translation is missing the other
- * language is shown, marked as such and with its own `lang` so it is read in the right voice.
- */
-export function LocalisedText({ value }: { value: BilingualText }) {
+/** The other language's text where the interface language's is missing, or a note that both are. */
+function FallbackText({
+  text,
+  language,
+}: {
+  text: { text: string; language: Language } | null;
+  language: Language;
+}) {
   const { t } = useTranslation();
-  const language = useLanguage();
-  const text = localise(value, language);
-
   if (!text) return <span className="app-fallback-marker">{t('language.missingText')}</span>;
-  if (!text.isFallback) return <>{text.text}</>;
   return (
     <span lang={text.language}>
       {text.text}{' '}
@@ -27,4 +26,16 @@ export function LocalisedText({ value }: { value: BilingualText }) {
       </span>
     </span>
   );
+}
+
+/**
+ * A bilingual API text in the interface language. When that translation is missing the other
+ * language is shown, marked as such and with its own `lang` so it is read in the right voice.
+ * Only then does it need the messages: long tables show hundreds of these.
+ */
+export function LocalisedText({ value }: { value: BilingualText }) {
+  const language = useLanguage();
+  const text = localise(value, language);
+  if (text && !text.isFallback) return <>{text.text}</>;
+  return <FallbackText text={text} language={language} />;
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
-import { I18nextProvider, useTranslation } from 'react-i18next';
+import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 
 import { Permission, type Language } from '@cynnydd/shared/domain';
@@ -10,7 +10,7 @@ import { formatDateTime } from '../../../i18n/format';
 import { createI18n } from '../../../i18n/i18n';
 import { ErrorSummary, type ErrorItem } from '../../../ui/error-summary';
 import { Loading } from '../../../ui/loading';
-import { useLanguage } from '../../../ui/use-language';
+import { TranslationProvider, useLanguage } from '../../../ui/use-language';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { fromApiErrors } from '../../plans/components/form-errors';
 import { LoadError, SuccessNotice } from '../../plans/components/notice';
@@ -52,11 +52,11 @@ function PrintedReport({ report, languages }: { report: ReportData; languages: s
     <>
       {instances.map(({ language, i18n }) => (
         <div key={language} lang={language} className="app-report__language">
-          <I18nextProvider i18n={i18n}>
+          <TranslationProvider i18n={i18n}>
             <EveryRow>
               <ReportDocument report={report} />
             </EveryRow>
-          </I18nextProvider>
+          </TranslationProvider>
         </div>
       ))}
     </>
