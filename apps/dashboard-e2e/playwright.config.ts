@@ -48,7 +48,7 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: PRODUCTS.map((product) => ({
-    command: 'node --max-semi-space-size=64 dist/apps/api/main.js',
+    command: 'node dist/apps/api/main.js',
     cwd: root,
     url: `${product.url}/health`,
     timeout: 180_000,

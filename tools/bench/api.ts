@@ -129,9 +129,7 @@ export async function startApi(
   extraEnv: NodeJS.ProcessEnv = {},
 ): Promise<RunningApi> {
   const port = await freePort();
-  // With the heap flag `npm start` and docs/deployment.md give it (apps/api/src/gc-tuning.ts).
-  const main = ['--max-semi-space-size=64', join(WORKSPACE, 'dist/apps/api/main.js')];
-  const child = spawn('node', main, {
+  const child = spawn('node', [join(WORKSPACE, 'dist/apps/api/main.js')], {
     cwd: WORKSPACE,
     env: {
       ...process.env,

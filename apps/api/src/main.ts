@@ -1,6 +1,3 @@
-// First: it sets V8 flags before anything allocates much.
-import { missingHeapFlags } from './gc-tuning';
-
 import 'reflect-metadata';
 
 import cluster, { type Worker } from 'node:cluster';
@@ -97,7 +94,6 @@ async function runPrimary(config: AppConfig) {
   await dataSource.destroy();
 
   let stopping = false;
-  cluster.setupPrimary({ execArgv: [...process.execArgv, ...missingHeapFlags()] });
   const fork = () => cluster.fork({ DATABASE_URL: database.url, SEED_DEMO_DATA: 'false' });
   cluster.on('exit', (worker: Worker, code: number | null) => {
     if (stopping) return;
@@ -136,10 +132,6 @@ async function runWorker(config: AppConfig) {
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
   if (cluster.isWorker) return runWorker(config);
-  if (config.apiProcesses === 1 && missingHeapFlags().length)
-    logger.warn(
-      `Started without ${missingHeapFlags().join(' ')}: garbage collection takes longer under load (docs/deployment.md)`,
-    );
   if (config.apiProcesses > 1) return runPrimary(config);
   return runSingle(config);
 }

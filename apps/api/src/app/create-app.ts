@@ -11,7 +11,7 @@ import { RequestsInFlight } from '@cynnydd/server/core';
 import { seedDemoData } from '../seed/demo-seed';
 import { AppModule, type AppModuleOptions } from './app.module';
 import { serveDashboard } from './dashboard';
-import { ExpressPrototypesAdapter } from './express-prototypes';
+import { DrainingExpressAdapter } from './draining-express-adapter';
 import {
   createAppLogger,
   PinoNestLogger,
@@ -59,14 +59,14 @@ export function configureHttp(
   server.headersTimeout = KEEP_ALIVE_MS + 1000;
   // Requests whose client has gone still finish before the pool closes (RequestsInFlight).
   const inFlight = app.get(RequestsInFlight);
-  (app.getHttpAdapter() as ExpressPrototypesAdapter).finishBeforeClosing(() => inFlight.settled());
+  (app.getHttpAdapter() as DrainingExpressAdapter).finishBeforeClosing(() => inFlight.settled());
 }
 
 /** Builds the Nest application: migrated, and seeded when asked and the database is empty. */
 export async function createApp(
   options: CreateAppOptions,
 ): Promise<{ app: INestApplication; seeded: boolean }> {
-  const app = await NestFactory.create(AppModule.forRoot(options), new ExpressPrototypesAdapter(), {
+  const app = await NestFactory.create(AppModule.forRoot(options), new DrainingExpressAdapter(), {
     bufferLogs: true,
   });
   configureHttp(app, options);

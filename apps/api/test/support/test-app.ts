@@ -16,7 +16,7 @@ import { Role } from '@cynnydd/shared/domain';
 
 import { AppModule } from '../../src/app/app.module';
 import { configureHttp } from '../../src/app/create-app';
-import { ExpressPrototypesAdapter } from '../../src/app/express-prototypes';
+import { DrainingExpressAdapter } from '../../src/app/draining-express-adapter';
 import { onServer, TEMPLATE_DATABASE_VARIABLE, withDatabase } from './databases';
 import { Fixtures } from './fixtures';
 
@@ -178,7 +178,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     .overrideProvider(Clock)
     .useValue(new FixedClock(new Date(`${options.today ?? '2025-11-15'}T12:00:00Z`)))
     .compile();
-  const app: INestApplication = moduleRef.createNestApplication(new ExpressPrototypesAdapter(), {
+  const app: INestApplication = moduleRef.createNestApplication(new DrainingExpressAdapter(), {
     bufferLogs: true,
   });
   configureHttp(app, {
