@@ -49,16 +49,22 @@ const SWITCH_TO = {
 } as const;
 
 /**
- * Switches a signed-in page's language and waits until the account has saved the choice: the
- * page switches at once but saves in the background, and a page loaded before the save lands
+ * Switches the page's language. Signed in, it also waits until the account has saved the choice:
+ * the page switches at once but saves in the background, and a page loaded before the save lands
  * would come back in the old language.
  */
 export async function switchLanguage(page: Page, to: keyof typeof SWITCH_TO): Promise<void> {
-  const saved = page.waitForResponse(
-    (response) =>
-      new URL(response.url()).pathname === '/graphql' &&
-      (response.request().postData() ?? '').includes('SetPreferredLanguage'),
-  );
+  const signedIn =
+    (await page
+      .getByRole('button', { name: /^(Sign out|Allgofnodi)$/, includeHidden: true })
+      .count()) > 0;
+  const saved =
+    signedIn &&
+    page.waitForResponse(
+      (response) =>
+        new URL(response.url()).pathname === '/graphql' &&
+        (response.request().postData() ?? '').includes('SetPreferredLanguage'),
+    );
   await page.getByRole('button', { name: SWITCH_TO[to] }).click();
   await saved;
   await expect(page.locator('html')).toHaveAttribute('lang', to);
