@@ -71,6 +71,50 @@ export function useFocusOnPageChange<E extends HTMLElement>(parameter = 'page') 
   return ref;
 }
 
+/** GOV.UK's arrows, pointing back and on. */
+const ARROWS = {
+  prev: 'm6.5938-0.0078125-6.7266 6.7266 6.7441 6.4062 1.377-1.449-4.1856-3.9768h12.896v-2h-12.984l4.2931-4.293-1.414-1.414z',
+  next: 'm8.107-0.0078125-1.4136 1.414 4.2926 4.293h-12.986v2h12.896l-4.1855 3.9766 1.377 1.4492 6.7441-6.4062-6.7246-6.7266z',
+};
+
+/** "Previous page" or "Next page", its arrow on the side it points to. */
+function StepLink({
+  direction,
+  to,
+  title,
+}: {
+  direction: 'prev' | 'next';
+  to: string;
+  title: string;
+}) {
+  const { t } = useTranslation();
+  const arrow = (
+    <svg
+      className={`govuk-pagination__icon govuk-pagination__icon--${direction}`}
+      xmlns="http://www.w3.org/2000/svg"
+      height="13"
+      width="15"
+      aria-hidden="true"
+      focusable="false"
+      viewBox="0 0 15 13"
+    >
+      <path d={ARROWS[direction]} />
+    </svg>
+  );
+  return (
+    <div className={`govuk-pagination__${direction}`}>
+      <Link className="govuk-link govuk-pagination__link" to={to} rel={direction}>
+        {direction === 'prev' && arrow}
+        <span className="govuk-pagination__link-title">
+          {title}
+          <span className="govuk-visually-hidden"> {t('pagination.pageWord')}</span>
+        </span>
+        {direction === 'next' && arrow}
+      </Link>
+    </div>
+  );
+}
+
 type PageItem = number | 'gap';
 
 /** GOV.UK's pattern: the first and last pages, the current one and its neighbours, gaps between. */
@@ -124,25 +168,7 @@ export function Pagination({
       </p>
       <nav className="govuk-pagination" aria-label={label ?? t('pagination.label')}>
         {page > 1 && (
-          <div className="govuk-pagination__prev">
-            <Link className="govuk-link govuk-pagination__link" to={hrefOf(page - 1)} rel="prev">
-              <svg
-                className="govuk-pagination__icon govuk-pagination__icon--prev"
-                xmlns="http://www.w3.org/2000/svg"
-                height="13"
-                width="15"
-                aria-hidden="true"
-                focusable="false"
-                viewBox="0 0 15 13"
-              >
-                <path d="m6.5938-0.0078125-6.7266 6.7266 6.7441 6.4062 1.377-1.449-4.1856-3.9768h12.896v-2h-12.984l4.2931-4.293-1.414-1.414z" />
-              </svg>
-              <span className="govuk-pagination__link-title">
-                {t('pagination.previous')}
-                <span className="govuk-visually-hidden"> {t('pagination.pageWord')}</span>
-              </span>
-            </Link>
-          </div>
+          <StepLink direction="prev" to={hrefOf(page - 1)} title={t('pagination.previous')} />
         )}
         <ul className="govuk-pagination__list">
           {pageItems(page, pageCount).map((item, index) =>
@@ -172,25 +198,7 @@ export function Pagination({
           )}
         </ul>
         {page < pageCount && (
-          <div className="govuk-pagination__next">
-            <Link className="govuk-link govuk-pagination__link" to={hrefOf(page + 1)} rel="next">
-              <span className="govuk-pagination__link-title">
-                {t('pagination.next')}
-                <span className="govuk-visually-hidden"> {t('pagination.pageWord')}</span>
-              </span>
-              <svg
-                className="govuk-pagination__icon govuk-pagination__icon--next"
-                xmlns="http://www.w3.org/2000/svg"
-                height="13"
-                width="15"
-                aria-hidden="true"
-                focusable="false"
-                viewBox="0 0 15 13"
-              >
-                <path d="m8.107-0.0078125-1.4136 1.414 4.2926 4.293h-12.986v2h12.896l-4.1855 3.9766 1.377 1.4492 6.7441-6.4062-6.7246-6.7266z" />
-              </svg>
-            </Link>
-          </div>
+          <StepLink direction="next" to={hrefOf(page + 1)} title={t('pagination.next')} />
         )}
       </nav>
     </>
