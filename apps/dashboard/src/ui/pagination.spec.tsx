@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { useLocation } from 'react-router';
 
 import { renderWithProviders } from '../test/render-app';
-import { pageItems, Pagination, usePageOfRows } from './pagination';
+import { Pagination, usePageOfRows } from './pagination';
 
 const ROWS = Array.from({ length: 230 }, (_, index) => `row ${index + 1}`);
 
@@ -26,16 +26,6 @@ function PaginatedList({ rows = ROWS }: { rows?: string[] }) {
     </>
   );
 }
-
-describe('pageItems', () => {
-  it('shows the first and last pages, the current one and its neighbours, with gaps between', () => {
-    expect(pageItems(1, 1)).toEqual([1]);
-    expect(pageItems(1, 3)).toEqual([1, 2, 3]);
-    expect(pageItems(5, 10)).toEqual([1, 'gap', 4, 5, 6, 'gap', 10]);
-    expect(pageItems(2, 10)).toEqual([1, 2, 3, 'gap', 10]);
-    expect(pageItems(10, 10)).toEqual([1, 'gap', 9, 10]);
-  });
-});
 
 describe('Pagination', () => {
   it('shows the first 50 rows and moves through the pages by links that keep the filters', async () => {

@@ -2,6 +2,8 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 
+import { pageItems, pageRange } from '@cynnydd/shared/domain';
+
 import { formatNumber } from '../i18n/format';
 import { useLanguage } from './use-language';
 
@@ -35,18 +37,17 @@ export function usePageOfRows<T>(
   { parameter = 'page', perPage = ROWS_PER_PAGE }: { parameter?: string; perPage?: number } = {},
 ): PageOfRows<T> {
   const [searchParams] = useSearchParams();
-  const pageCount = Math.max(1, Math.ceil(rows.length / perPage));
+  const { pageCount } = pageRange(1, perPage, rows.length);
   const asked = Number.parseInt(searchParams.get(parameter) ?? '1', 10);
   const page = Number.isFinite(asked) ? Math.min(Math.max(asked, 1), pageCount) : 1;
-  const start = (page - 1) * perPage;
-  const pageRows = rows.slice(start, start + perPage);
+  const { start, end, first, last } = pageRange(page, perPage, rows.length);
   return {
     parameter,
-    rows: pageRows,
+    rows: rows.slice(start, end),
     page,
     pageCount,
-    first: pageRows.length ? start + 1 : 0,
-    last: start + pageRows.length,
+    first,
+    last,
     total: rows.length,
   };
 }
@@ -112,19 +113,6 @@ function StepLink({
         {direction === 'next' && arrow}
       </Link>
     </div>
-  );
-}
-
-type PageItem = number | 'gap';
-
-/** GOV.UK's pattern: the first and last pages, the current one and its neighbours, gaps between. */
-export function pageItems(page: number, pageCount: number): PageItem[] {
-  const shown = [1, page - 1, page, page + 1, pageCount].filter(
-    (number, index, all) => number >= 1 && number <= pageCount && all.indexOf(number) === index,
-  );
-  shown.sort((a, b) => a - b);
-  return shown.flatMap((number, index): PageItem[] =>
-    index > 0 && number - shown[index - 1] > 1 ? ['gap', number] : [number],
   );
 }
 
