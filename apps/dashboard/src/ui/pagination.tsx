@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 
-import { pageItems, pageRange } from '@cynnydd/shared/domain';
+import { pageItems, pageRange, PAGINATION_ARROWS } from '@cynnydd/shared/domain';
 
 import { formatNumber } from '../i18n/format';
 import { useLanguage } from './use-language';
@@ -72,12 +72,6 @@ export function useFocusOnPageChange<E extends HTMLElement>(parameter = 'page') 
   return ref;
 }
 
-/** GOV.UK's arrows, pointing back and on. */
-const ARROWS = {
-  prev: 'm6.5938-0.0078125-6.7266 6.7266 6.7441 6.4062 1.377-1.449-4.1856-3.9768h12.896v-2h-12.984l4.2931-4.293-1.414-1.414z',
-  next: 'm8.107-0.0078125-1.4136 1.414 4.2926 4.293h-12.986v2h12.896l-4.1855 3.9766 1.377 1.4492 6.7441-6.4062-6.7246-6.7266z',
-};
-
 /** "Previous page" or "Next page", its arrow on the side it points to. */
 function StepLink({
   direction,
@@ -99,7 +93,7 @@ function StepLink({
       focusable="false"
       viewBox="0 0 15 13"
     >
-      <path d={ARROWS[direction]} />
+      <path d={PAGINATION_ARROWS[direction]} />
     </svg>
   );
   return (

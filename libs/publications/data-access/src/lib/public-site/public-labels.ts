@@ -60,6 +60,15 @@ export const PUBLIC_LABELS = {
   goal: { en: 'Well-being goal', cy: 'Nod llesiant' },
   measures: { en: 'Measures', cy: 'Mesurau' },
   measuresTitle: { en: 'Outcome measures', cy: 'Mesurau canlyniadau' },
+  measuresPages: { en: 'Pages of measures', cy: 'Tudalennau mesurau' },
+  measuresShowing: {
+    en: 'Showing measures {first} to {last} of {total}',
+    cy: 'Yn dangos mesurau {first} i {last} o {total}',
+  },
+  previousPage: { en: 'Previous', cy: 'Blaenorol' },
+  nextPage: { en: 'Next', cy: 'Nesaf' },
+  pageWord: { en: 'page', cy: '(tudalen)' },
+  pageNumber: { en: 'Page', cy: 'Tudalen' },
   measuresIntro: {
     en: 'Figures for periods ended by the end of the reporting period. Each chart has a table of the same figures.',
     cy: 'Ffigurau ar gyfer cyfnodau a ddaeth i ben erbyn diwedd y cyfnod adrodd. Mae tabl o’r un ffigurau gyda phob siart.',

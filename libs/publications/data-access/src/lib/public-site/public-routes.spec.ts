@@ -15,6 +15,10 @@ describe('public addresses', () => {
       `/en/progress/publications/3/actions/${ID}`,
     ],
     [{ language: 'cy', scope: 'current', page: { kind: 'measures' } }, '/cy/cynnydd/mesurau'],
+    [
+      { language: 'en', scope: 2, page: { kind: 'measures', page: 3 } },
+      '/en/progress/publications/2/measures/3',
+    ],
     [{ language: 'en', scope: 'current', page: { kind: 'archive' } }, '/en/progress/publications'],
     [{ language: 'cy', scope: 'current', page: { kind: 'feed' } }, '/cy/cynnydd/ffrwd.atom'],
     [
@@ -54,6 +58,8 @@ describe('public addresses', () => {
     '/en/progress/publications/0',
     '/en/progress/publications/1/feed.atom',
     '/en/progress/measures/extra',
+    '/en/progress/measures/1',
+    '/en/progress/measures/0',
   ])('names no page at %s', (path) => {
     expect(parsePublicPath(path)).toBeNull();
   });

@@ -10,7 +10,8 @@ export type PublicPage =
   | { kind: 'overview' }
   | { kind: 'area'; number: number }
   | { kind: 'action'; id: string }
-  | { kind: 'measures' }
+  /** The published measures, a page at a time (page 1 when absent). */
+  | { kind: 'measures'; page?: number }
   | { kind: 'archive' }
   | { kind: 'feed' }
   /** An area's summary for the organisations' own websites (always the current publication). */
@@ -69,7 +70,9 @@ export function publicPath({ language, scope, page }: PublicRoute, base = ''): s
     case 'action':
       return `${publication}/${words.action}/${page.id}`;
     case 'measures':
-      return `${publication}/${words.measures}`;
+      return (page.page ?? 1) > 1
+        ? `${publication}/${words.measures}/${page.page}`
+        : `${publication}/${words.measures}`;
   }
 }
 
@@ -103,6 +106,10 @@ export function parsePublicPath(path: string, base = ''): PublicRoute | null {
   if (tail.length === 0) return { language, scope, page: { kind: 'overview' } };
   if (tail.length === 1 && tail[0] === words.measures) {
     return { language, scope, page: { kind: 'measures' } };
+  }
+  // Page 1 has one address, without its number.
+  if (tail.length === 2 && tail[0] === words.measures && NUMBER.test(tail[1]) && tail[1] !== '1') {
+    return { language, scope, page: { kind: 'measures', page: Number(tail[1]) } };
   }
   if (tail.length === 2 && tail[0] === words.area && /^[1-7]$/.test(tail[1])) {
     return { language, scope, page: { kind: 'area', number: Number(tail[1]) } };

@@ -18,6 +18,7 @@ import {
   ArchivePage,
   AreaPage,
   EmbeddedArea,
+  measurePageCount,
   MeasuresPage,
   MessagePage,
   OverviewPage,
@@ -212,13 +213,15 @@ export class PublicSiteService {
           preview,
         );
       case 'measures':
-        if (!snapshot.measures) break;
+        if (!snapshot.measures || (page.page ?? 1) > measurePageCount(snapshot)) break;
         return this.page(
           context,
           200,
-          label(L.measuresTitle, context),
+          (page.page ?? 1) > 1
+            ? `${label(L.measuresTitle, context)} – ${label(L.pageNumber, context)} ${page.page}`
+            : label(L.measuresTitle, context),
           [home],
-          <MeasuresPage {...props} />,
+          <MeasuresPage {...props} page={page.page} />,
           lastModified,
           preview,
         );
