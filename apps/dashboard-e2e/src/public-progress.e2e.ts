@@ -57,7 +57,7 @@ test('a reader on a phone without JavaScript reads the progress in Welsh and Eng
   await expectNoSidewaysScroll(page, 320);
 
   // The language switch keeps the page.
-  await page.getByRole('link', { name: 'Read this page in English' }).click();
+  await page.getByRole('link', { name: 'English (Read this page in English)' }).click();
   await expect(page).toHaveURL(/\/en\/progress$/);
   await expect(page.getByText(LATEST_ENGLISH)).toBeVisible();
 
@@ -73,7 +73,7 @@ test('a reader on a phone without JavaScript reads the progress in Welsh and Eng
   await page.getByRole('region', { name: 'Actions' }).getByRole('link').first().click();
   await expect(page).toHaveURL(/\/en\/progress\/actions\/[0-9a-f-]{36}$/);
   await expect(page.getByRole('heading', { level: 2, name: 'Progress' })).toBeVisible();
-  await page.getByRole('link', { name: 'Darllenwch y dudalen hon yn Gymraeg' }).click();
+  await page.getByRole('link', { name: 'Cymraeg (Darllenwch y dudalen hon yn Gymraeg)' }).click();
   await expect(page).toHaveURL(/\/cy\/cynnydd\/camau-gweithredu\/[0-9a-f-]{36}$/);
   await expect(page.getByRole('heading', { level: 2, name: 'Cynnydd' })).toBeVisible();
 

@@ -75,9 +75,13 @@ export function PageLayout({
               hrefLang={other.language}
               lang={other.language}
               className="govuk-header__link public-header__language"
-              aria-label={label(L.switchLanguageLabel, context)}
             >
+              {/* The name starts with the words shown, so speech control finds it (WCAG 2.5.3). */}
               {label(L.switchLanguage, context)}
+              <span className="govuk-visually-hidden">
+                {' '}
+                ({label(L.switchLanguageLabel, context)})
+              </span>
             </a>
           </div>
         </header>
