@@ -139,6 +139,18 @@ describe('progress summary for a reporting period', () => {
     ]);
   });
 
+  it('gives the current period’s summary in one request', async () => {
+    const current = `{ currentProgressSummary { reportingPeriod { id label } asOf overall { red green noUpdate total } } }`;
+    const { currentProgressSummary } = await app.ok(current);
+    // Today (2025-11-15) is in Q3; the later periods made by other tests have not started.
+    expect(currentProgressSummary.reportingPeriod.id).toBe(q3.id);
+    const { progressSummary } = await app.ok(
+      `query ($id: ID!) { progressSummary(reportingPeriodId: $id) { asOf overall { red green noUpdate total } } }`,
+      { id: q3.id },
+    );
+    expect(currentProgressSummary).toMatchObject(progressSummary);
+  });
+
   it('shows an empty summary for a year without a plan, and NOT_FOUND for an unknown period', async () => {
     const future = await fixtures.period(2027, 1);
     const { progressSummary } = await app.ok(SUMMARY, { id: future.id });

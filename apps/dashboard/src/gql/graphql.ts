@@ -2574,18 +2574,6 @@ export type MarkNotificationsReadMutationVariables = Exact<{
 
 export type MarkNotificationsReadMutation = { markNotificationsRead: number };
 
-export type CurrentReportingPeriodQueryVariables = Exact<{ [key: string]: never }>;
-
-export type CurrentReportingPeriodQuery = {
-  currentReportingPeriod: {
-    id: string;
-    label: string;
-    startDate: string;
-    endDate: string;
-    updateDeadline: string;
-  } | null;
-};
-
 export type RagCountFieldsFragment = {
   red: number;
   amber: number;
@@ -2605,14 +2593,20 @@ export type RagMovementCountFieldsFragment = {
   notCompared: number;
 };
 
-export type ProgressSummaryQueryVariables = Exact<{
-  reportingPeriodId: string | number;
-}>;
+export type CurrentProgressSummaryQueryVariables = Exact<{ [key: string]: never }>;
 
-export type ProgressSummaryQuery = {
-  progressSummary: {
+export type CurrentProgressSummaryQuery = {
+  currentProgressSummary: {
     asOf: string;
-    reportingPeriod: { id: string; state: ReportingPeriodState; closedAt: string | null };
+    reportingPeriod: {
+      id: string;
+      label: string;
+      startDate: string;
+      endDate: string;
+      updateDeadline: string;
+      state: ReportingPeriodState;
+      closedAt: string | null;
+    };
     plan: { id: string; financialYear: string } | null;
     overall: {
       red: number;
@@ -2671,7 +2665,7 @@ export type ProgressSummaryQuery = {
       reference: string;
       title: { en: string | null; cy: string | null };
     }>;
-  };
+  } | null;
 };
 
 export type EngagementFieldsFragment = {
@@ -13651,65 +13645,19 @@ export const MarkNotificationsReadDocument = {
     },
   ],
 } as unknown as DocumentNode<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
-export const CurrentReportingPeriodDocument = {
+export const CurrentProgressSummaryDocument = {
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
       operation: 'query',
-      name: { kind: 'Name', value: 'CurrentReportingPeriod' },
+      name: { kind: 'Name', value: 'CurrentProgressSummary' },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'currentReportingPeriod' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'updateDeadline' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CurrentReportingPeriodQuery, CurrentReportingPeriodQueryVariables>;
-export const ProgressSummaryDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'ProgressSummary' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reportingPeriodId' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'progressSummary' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'reportingPeriodId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'reportingPeriodId' } },
-              },
-            ],
+            name: { kind: 'Name', value: 'currentProgressSummary' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
@@ -13721,6 +13669,10 @@ export const ProgressSummaryDocument = {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'updateDeadline' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
                     ],
@@ -13966,7 +13918,7 @@ export const ProgressSummaryDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<ProgressSummaryQuery, ProgressSummaryQueryVariables>;
+} as unknown as DocumentNode<CurrentProgressSummaryQuery, CurrentProgressSummaryQueryVariables>;
 export const SubjectEngagementsDocument = {
   kind: 'Document',
   definitions: [

@@ -1,7 +1,7 @@
 import type { MockLink } from '@apollo/client/testing';
 
 import { ME } from '../features/auth/graphql/auth';
-import { CURRENT_REPORTING_PERIOD } from '../features/overview/graphql/overview';
+import { PROGRESS_SUMMARY } from '../features/overview/graphql/overview';
 import type { CurrentUserFragment, RagCountFieldsFragment } from '../gql/graphql';
 
 export function aUser(overrides: Partial<CurrentUserFragment> = {}): CurrentUserFragment {
@@ -37,11 +37,11 @@ export const aPeriod = {
   updateDeadline: '2027-01-15',
 };
 
-/** The answer to `currentReportingPeriod`: a period, or none started yet. */
-export function currentPeriodMock(period: typeof aPeriod | null): MockLink.MockedResponse {
+/** The overview's answer before any reporting period has started. */
+export function noCurrentPeriodMock(): MockLink.MockedResponse {
   return {
-    request: { query: CURRENT_REPORTING_PERIOD },
-    result: { data: { currentReportingPeriod: period } },
+    request: { query: PROGRESS_SUMMARY },
+    result: { data: { currentProgressSummary: null } },
     maxUsageCount: Number.POSITIVE_INFINITY,
   };
 }

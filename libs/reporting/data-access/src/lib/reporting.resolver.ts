@@ -204,6 +204,20 @@ export class ReportingPeriodResolver {
   ): Promise<ProgressSummaryModel> {
     return this.summaries.summarise(reportingPeriodId, loaders);
   }
+
+  @Query(() => ProgressSummaryModel, {
+    nullable: true,
+    description:
+      'The summary of the latest period that has started, null before any has: the overview in one request.',
+  })
+  @RequirePermission(Permission.READ)
+  @CacheableQuery()
+  async currentProgressSummary(
+    @Context() { loaders }: GraphQLContext,
+  ): Promise<ProgressSummaryModel | null> {
+    const period = await this.periods.findCurrentPeriod();
+    return period && this.summaries.summarise(period.id, loaders);
+  }
 }
 
 @Resolver(() => StatusUpdateModel)

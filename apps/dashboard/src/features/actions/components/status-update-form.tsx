@@ -77,7 +77,7 @@ export function StatusUpdateForm({ actionId, reportingPeriodId, title, onSubmitt
       const action = cache.identify({ __typename: 'Action', id: actionId });
       cache.evict({ id: action, fieldName: 'statusInPeriod' });
       cache.evict({ id: action, fieldName: 'currentStatus' });
-      cache.evict({ id: 'ROOT_QUERY', fieldName: 'progressSummary' });
+      cache.evict({ id: 'ROOT_QUERY', fieldName: 'currentProgressSummary' });
       cache.evict({ id: 'ROOT_QUERY', fieldName: 'actions' });
       cache.gc();
     },

@@ -40,9 +40,10 @@ export default function AreaPage() {
   const area = areaQuery.data?.strategicArea;
   const periodQuery = useQuery(REPORTING_CONTEXT);
   const year = periodQuery.data?.currentReportingPeriod?.financialYear ?? null;
+  // The address names the area: its actions are asked for beside the area, not after it.
   const actionsQuery = useQuery(
     AREA_ACTIONS,
-    area && year ? { variables: variables(year, area.number) } : skipToken,
+    validNumber && year ? { variables: variables(year, number) } : skipToken,
   );
   // While other filters load, the previous rows stay, so a sort button keeps its focus.
   const actions = (actionsQuery.data ?? actionsQuery.previousData)?.actions.edges.map(

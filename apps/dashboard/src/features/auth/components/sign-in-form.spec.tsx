@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
-import { aUser, currentPeriodMock, meMock } from '../../../test/factories';
+import { aUser, meMock, noCurrentPeriodMock } from '../../../test/factories';
 import { renderApp } from '../../../test/render-app';
 import { SIGN_IN } from '../graphql/auth';
 
@@ -63,7 +63,7 @@ describe('signing in', () => {
   it('shows who is signed in and in what role', async () => {
     renderApp({
       route: '/sign-in',
-      mocks: [meMock(aUser({ role: 'LEAD' })), currentPeriodMock(null)],
+      mocks: [meMock(aUser({ role: 'LEAD' })), noCurrentPeriodMock()],
     });
     expect(
       await screen.findByText('Signed in as elin.roberts@socialcare.example.wales'),

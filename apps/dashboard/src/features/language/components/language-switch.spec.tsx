@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
 import { LANGUAGE_COOKIE } from '../../../i18n/language-cookie';
-import { aUser, currentPeriodMock, meMock, userResult } from '../../../test/factories';
+import { aUser, meMock, noCurrentPeriodMock, userResult } from '../../../test/factories';
 import { renderApp } from '../../../test/render-app';
 import { SET_PREFERRED_LANGUAGE } from '../graphql/language';
 
@@ -40,7 +40,7 @@ describe('the language switch', () => {
       route: '/sign-in',
       mocks: [
         meMock(signedIn),
-        currentPeriodMock(null),
+        noCurrentPeriodMock(),
         {
           request: { query: SET_PREFERRED_LANGUAGE, variables: { language: 'cy' } },
           result: saved,
@@ -58,7 +58,7 @@ describe('the language switch', () => {
   it('starts in the language saved with the account', async () => {
     renderApp({
       route: '/sign-in',
-      mocks: [meMock(aUser({ preferredLanguage: 'cy' })), currentPeriodMock(null)],
+      mocks: [meMock(aUser({ preferredLanguage: 'cy' })), noCurrentPeriodMock()],
     });
     expect(await screen.findByText('Allgofnodi')).toBeInTheDocument();
     expect(document.documentElement).toHaveAttribute('lang', 'cy');

@@ -2,13 +2,11 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import type { ProgressSummaryQuery } from '../../../gql/graphql';
 import { formatDate } from '../../../i18n/format';
 import { LocalisedText } from '../../../ui/localised-text';
 import { Pagination, usePageOfRows } from '../../../ui/pagination';
 import { useLanguage } from '../../../ui/use-language';
-
-type Summary = NonNullable<ProgressSummaryQuery['progressSummary']>;
+import type { ProgressSummary } from '../graphql/overview';
 
 /** Enough to act on at a glance; a large programme's hundreds are a page at a time. */
 const ITEMS_PER_PAGE = 20;
@@ -57,7 +55,7 @@ function AttentionList<T extends { id: string }>({
 }
 
 /** What needs the operational group's attention: overdue milestones and missing updates. */
-export function AttentionLists({ summary }: { summary: Summary }) {
+export function AttentionLists({ summary }: { summary: ProgressSummary }) {
   const { t } = useTranslation();
   const language = useLanguage();
   return (

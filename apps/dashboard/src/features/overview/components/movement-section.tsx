@@ -3,15 +3,15 @@ import { Link } from 'react-router';
 
 import { RAG_DIRECTION_LABELS, RagDirection } from '@cynnydd/shared/domain';
 
-import type { ProgressSummaryQuery } from '../../../gql/graphql';
 import { formatNumber } from '../../../i18n/format';
 import { ColumnHeaders } from '../../../ui/column-headers';
 import { LocalisedText } from '../../../ui/localised-text';
 import { ScrollableTable } from '../../../ui/scrollable-table';
 import { useLanguage } from '../../../ui/use-language';
+import type { ProgressSummary } from '../graphql/overview';
 import { RagLabel, ragStatus } from './rag-label';
 
-type Movement = ProgressSummaryQuery['progressSummary']['movement'];
+type Movement = ProgressSummary['movement'];
 type Change = Movement['changes'][number];
 
 /** Worsened first (they need attention), then improved; by reference within each, as sent. */

@@ -2,21 +2,25 @@ import { useTranslation } from 'react-i18next';
 
 import { ragAreaChartSize } from '@cynnydd/shared/domain';
 
-import type { ProgressSummaryQuery } from '../../../gql/graphql';
 import { formatNumber } from '../../../i18n/format';
 import { ChartFigure } from '../../../ui/charts/chart-figure';
 import { useLanguage } from '../../../ui/use-language';
+import type { ProgressSummary } from '../graphql/overview';
 import { COUNT_FIELDS, STATUS_COLUMNS } from './count-fields';
 import { useStatusLabel } from './rag-label';
-
-type Summary = ProgressSummaryQuery['progressSummary'];
 
 /**
  * The progress table's counts as stacked bars, one per area, with the totals in words. The
  * picture is drawn by the API from the chart definition the board papers use (legend, values and
  * patterns included), so the page runs no charting code and shows what the board sees.
  */
-export function ProgressChart({ summary, periodLabel }: { summary: Summary; periodLabel: string }) {
+export function ProgressChart({
+  summary,
+  periodLabel,
+}: {
+  summary: ProgressSummary;
+  periodLabel: string;
+}) {
   const { t } = useTranslation();
   const language = useLanguage();
   const statusLabel = useStatusLabel();

@@ -1,18 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import type {
-  ProgressSummaryQuery,
-  RagCountFieldsFragment,
-  RagMovementCountFieldsFragment,
-} from '../../../gql/graphql';
+import type { RagCountFieldsFragment, RagMovementCountFieldsFragment } from '../../../gql/graphql';
 import { formatNumber } from '../../../i18n/format';
 import { LocalisedText } from '../../../ui/localised-text';
 import { ScrollableTable } from '../../../ui/scrollable-table';
 import { useLanguage } from '../../../ui/use-language';
+import type { ProgressSummary } from '../graphql/overview';
 import { RagCountCells, RagCountHeaders } from './rag-count-cells';
-
-type Summary = ProgressSummaryQuery['progressSummary'];
 
 function NumberCell({ value }: { value: number }) {
   const language = useLanguage();
@@ -49,7 +44,7 @@ function CountCells({
  * period, how many actions improved and worsened since then. The overview's chart shows the same
  * counts, so this table is also the chart's text alternative.
  */
-export function ProgressTable({ summary }: { summary: Summary }) {
+export function ProgressTable({ summary }: { summary: ProgressSummary }) {
   const { t } = useTranslation();
   const previous = summary.movement.previousPeriod;
   const movementHeader = (label: string) => (

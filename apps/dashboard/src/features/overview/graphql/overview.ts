@@ -1,16 +1,5 @@
 import { graphql } from '../../../gql';
-
-export const CURRENT_REPORTING_PERIOD = graphql(`
-  query CurrentReportingPeriod {
-    currentReportingPeriod {
-      id
-      label
-      startDate
-      endDate
-      updateDeadline
-    }
-  }
-`);
+import type { CurrentProgressSummaryQuery } from '../../../gql/graphql';
 
 export const RAG_COUNT_FIELDS = graphql(`
   fragment RagCountFields on RagCounts {
@@ -35,12 +24,17 @@ export const RAG_MOVEMENT_COUNT_FIELDS = graphql(`
   }
 `);
 
+/** The current period and its summary in one request: the overview's only wait for data. */
 export const PROGRESS_SUMMARY = graphql(`
-  query ProgressSummary($reportingPeriodId: ID!) {
-    progressSummary(reportingPeriodId: $reportingPeriodId) {
+  query CurrentProgressSummary {
+    currentProgressSummary {
       asOf
       reportingPeriod {
         id
+        label
+        startDate
+        endDate
+        updateDeadline
         state
         closedAt
       }
@@ -112,3 +106,6 @@ export const PROGRESS_SUMMARY = graphql(`
     }
   }
 `);
+
+/** The overview's summary of the current period. */
+export type ProgressSummary = NonNullable<CurrentProgressSummaryQuery['currentProgressSummary']>;

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
 import type { RagMovementCountFieldsFragment } from '../../../gql/graphql';
-import { aPeriod, aUser, counts, currentPeriodMock, meMock } from '../../../test/factories';
+import { aPeriod, aUser, counts, meMock, noCurrentPeriodMock } from '../../../test/factories';
 import { renderApp } from '../../../test/render-app';
 import {
   aFigure,
@@ -68,6 +68,7 @@ interface SummaryOptions {
   areaMovement?: ReturnType<typeof movementCounts>[];
   changes?: ReturnType<typeof change>[];
   overdueMilestones?: ReturnType<typeof overdueMilestone>[];
+  period?: typeof aPeriod;
 }
 
 function overdueMilestone(reference: string, title: string) {
@@ -91,16 +92,17 @@ function summaryMock(
     areaMovement = [],
     changes = [],
     overdueMilestones = [overdueMilestone('1.2', 'Pilot evaluated')],
+    period = aPeriod,
   }: SummaryOptions = {},
 ) {
   return {
-    request: { query: PROGRESS_SUMMARY, variables: { reportingPeriodId: aPeriod.id } },
+    request: { query: PROGRESS_SUMMARY },
     result: {
       data: {
-        progressSummary: {
+        currentProgressSummary: {
           __typename: 'ProgressSummary',
           asOf: '2026-11-20',
-          reportingPeriod: { __typename: 'ReportingPeriod', id: aPeriod.id, state, closedAt },
+          reportingPeriod: { ...period, state, closedAt },
           plan: { __typename: 'AnnualPlan', id: 'plan-1', financialYear: '2026-27' },
           overall,
           areas: areas.map((a, i) => ({
@@ -135,7 +137,6 @@ describe('the overview', () => {
     renderOverview({
       mocks: [
         signedIn,
-        currentPeriodMock(aPeriod),
         summaryMock(
           [
             area(1, {
@@ -192,7 +193,6 @@ describe('the overview', () => {
     renderOverview({
       mocks: [
         signedIn,
-        currentPeriodMock(aPeriod),
         summaryMock([area(1, { en: 'Leadership', cy: 'Arweinyddiaeth' })], counts({ green: 3 }), {
           overdueMilestones: many,
         }),
@@ -218,7 +218,6 @@ describe('the overview', () => {
       language: 'cy',
       mocks: [
         meMock(aUser({ preferredLanguage: 'cy' })),
-        currentPeriodMock(aPeriod),
         summaryMock(
           [area(2, { en: 'Attraction and recruitment', cy: null })],
           counts({ green: 1 }),
@@ -235,13 +234,13 @@ describe('the overview', () => {
   });
 
   it('says so when no reporting period has started', async () => {
-    renderOverview({ mocks: [signedIn, currentPeriodMock(null)] });
+    renderOverview({ mocks: [signedIn, noCurrentPeriodMock()] });
     expect(await screen.findByText('No reporting period has started yet.')).toBeInTheDocument();
   });
 
   it('says so when the plan has no actions', async () => {
     renderOverview({
-      mocks: [signedIn, currentPeriodMock(aPeriod), summaryMock([area(1, { en: 'A', cy: 'B' })])],
+      mocks: [signedIn, summaryMock([area(1, { en: 'A', cy: 'B' })])],
     });
     expect(
       await screen.findByText('There are no actions in the plan for this reporting period yet.'),
@@ -253,10 +252,9 @@ describe('the overview', () => {
       mocks: [
         signedIn,
         {
-          request: { query: PROGRESS_SUMMARY, variables: { reportingPeriodId: aPeriod.id } },
+          request: { query: PROGRESS_SUMMARY },
           error: new Error('offline'),
         },
-        currentPeriodMock(aPeriod),
       ],
     });
     expect(await screen.findByRole('alert')).toHaveTextContent(
@@ -271,7 +269,6 @@ describe('the overview', () => {
     ];
     const movementMocks = (user = signedIn) => [
       user,
-      currentPeriodMock(aPeriod),
       summaryMock(areas, counts({ red: 2, amber: 3, green: 4, complete: 1 }), {
         previous: '2026-27 Q2',
         movement: movementCounts({
@@ -366,7 +363,7 @@ describe('the overview', () => {
 
     it('says there is nothing to compare with in the first period, and adds no columns', async () => {
       renderOverview({
-        mocks: [signedIn, currentPeriodMock(aPeriod), summaryMock(areas, counts({ green: 2 }))],
+        mocks: [signedIn, summaryMock(areas, counts({ green: 2 }))],
       });
 
       const section = await screen.findByRole('region', {
@@ -384,8 +381,7 @@ describe('the overview', () => {
       renderOverview({
         mocks: [
           signedIn,
-          currentPeriodMock(period),
-          summaryMock([area(1, { en: 'A', cy: 'B' })], counts({ red: 1 })),
+          summaryMock([area(1, { en: 'A', cy: 'B' })], counts({ red: 1 }), { period }),
         ],
       });
       expect(
@@ -400,8 +396,7 @@ describe('the overview', () => {
       renderOverview({
         mocks: [
           signedIn,
-          currentPeriodMock(period),
-          summaryMock([area(1, { en: 'A', cy: 'B' })], counts({ red: 1 })),
+          summaryMock([area(1, { en: 'A', cy: 'B' })], counts({ red: 1 }), { period }),
         ],
       });
       expect(
@@ -415,7 +410,6 @@ describe('the overview', () => {
       renderOverview({
         mocks: [
           signedIn,
-          currentPeriodMock(aPeriod),
           summaryMock([area(1, { en: 'A', cy: 'B' })], counts({ red: 1 }), {
             state: 'CLOSED',
             closedAt: '2027-01-22T17:00:00Z',
@@ -435,7 +429,6 @@ describe('the overview', () => {
       renderOverview({
         mocks: [
           signedIn,
-          currentPeriodMock(aPeriod),
           summaryMock(
             [area(1, { en: 'A', cy: 'B' }), area(2, { en: 'C', cy: 'D' })],
             counts({ red: 2, amber: 1, green: 3, noUpdate: 1 }),
@@ -464,7 +457,6 @@ describe('the overview', () => {
         language: 'cy',
         mocks: [
           meMock(aUser({ preferredLanguage: 'cy' })),
-          currentPeriodMock(aPeriod),
           summaryMock([area(1, { en: 'A', cy: 'B' })], counts({ green: 1 })),
         ],
       });
@@ -487,7 +479,6 @@ describe('the overview', () => {
     };
     const mocks = (user = signedIn) => [
       user,
-      currentPeriodMock(aPeriod),
       summaryMock([area(1, { en: 'A', cy: 'B' })], counts({ red: 1 })),
       measuresMock({ red: 2, amber: 1, green: 3, contextual: 1, noFigure: 2 }, [worsened]),
     ];

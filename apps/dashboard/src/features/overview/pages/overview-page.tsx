@@ -1,4 +1,4 @@
-import { skipToken, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 
 import { formatDate } from '../../../i18n/format';
@@ -11,7 +11,7 @@ import { MovementSection } from '../components/movement-section';
 import { PeriodState } from '../components/period-state';
 import { ProgressChart } from '../components/progress-chart';
 import { ProgressTable } from '../components/progress-table';
-import { CURRENT_REPORTING_PERIOD, PROGRESS_SUMMARY } from '../graphql/overview';
+import { PROGRESS_SUMMARY } from '../graphql/overview';
 
 /** Where the year's plan stands in the current reporting period, area by area. */
 export default function OverviewPage() {
@@ -19,25 +19,21 @@ export default function OverviewPage() {
   const language = useLanguage();
   usePageTitle(t('overview.title'));
 
-  const periodQuery = useQuery(CURRENT_REPORTING_PERIOD);
-  const period = periodQuery.data?.currentReportingPeriod ?? null;
-  const summaryQuery = useQuery(
-    PROGRESS_SUMMARY,
-    period ? { variables: { reportingPeriodId: period.id } } : skipToken,
-  );
-  const summary = summaryQuery.data?.progressSummary;
+  // The period and its summary come together: one wait before the page has its figures.
+  const summaryQuery = useQuery(PROGRESS_SUMMARY);
+  const summary = summaryQuery.data?.currentProgressSummary ?? null;
 
   function content() {
-    if (periodQuery.error || summaryQuery.error) {
+    if (summaryQuery.error) {
       return (
         <div className="govuk-inset-text" role="alert">
           {t('overview.loadError')}
         </div>
       );
     }
-    if (periodQuery.loading || summaryQuery.loading)
-      return <Loading message={t('overview.loading')} />;
-    if (!period) return <p className="govuk-body">{t('overview.noPeriod')}</p>;
+    if (summaryQuery.loading) return <Loading message={t('overview.loading')} />;
+    if (!summary) return <p className="govuk-body">{t('overview.noPeriod')}</p>;
+    const period = summary.reportingPeriod;
     return (
       <>
         <p className="govuk-body-l">
@@ -47,28 +43,25 @@ export default function OverviewPage() {
             end: formatDate(period.endDate, language),
           })}
         </p>
-        {summary && (
-          <p className="govuk-body">
-            <PeriodState
-              state={summary.reportingPeriod.state}
-              closedAt={summary.reportingPeriod.closedAt}
-              updateDeadline={period.updateDeadline}
-            />{' '}
-            {t('overview.asOf', { date: formatDate(summary.asOf, language) })}
-          </p>
+        <p className="govuk-body">
+          <PeriodState
+            state={period.state}
+            closedAt={period.closedAt}
+            updateDeadline={period.updateDeadline}
+          />{' '}
+          {t('overview.asOf', { date: formatDate(summary.asOf, language) })}
+        </p>
+        {summary.overall.total === 0 ? (
+          <p className="govuk-body">{t('overview.noActions')}</p>
+        ) : (
+          <>
+            {/* The chart first, then the table with the same counts as its text alternative. */}
+            <ProgressChart summary={summary} periodLabel={period.label} />
+            <ProgressTable summary={summary} />
+            <MovementSection movement={summary.movement} />
+            <AttentionLists summary={summary} />
+          </>
         )}
-        {summary &&
-          (summary.overall.total === 0 ? (
-            <p className="govuk-body">{t('overview.noActions')}</p>
-          ) : (
-            <>
-              {/* The chart first, then the table with the same counts as its text alternative. */}
-              <ProgressChart summary={summary} periodLabel={period.label} />
-              <ProgressTable summary={summary} />
-              <MovementSection movement={summary.movement} />
-              <AttentionLists summary={summary} />
-            </>
-          ))}
       </>
     );
   }
