@@ -1202,6 +1202,7 @@ describe('access matrix', () => {
       auditRecordTypes: '{ auditRecordTypes }',
       auditTrail: `{ auditTrail(entityType: "Action", entityId: "${MISSING}") { id } }`,
       commitmentsKept: '{ commitmentsKept(from: "2025-01-01", to: "2025-12-31") { forumId } }',
+      currentProgressSummary: '{ currentProgressSummary { asOf } }',
       currentReportingPeriod: '{ currentReportingPeriod { id } }',
       followUps: '{ followUps { id } }',
       forum: `{ forum(id: "${MISSING}") { id } }`,
