@@ -49,11 +49,13 @@ const SWITCH_TO = {
 } as const;
 
 /**
- * Switches the page's language. Signed in, it also waits until the account has saved the choice:
- * the page switches at once but saves in the background, and a page loaded before the save lands
- * would come back in the old language.
+ * Switches the page's language once the page has loaded (so whether anyone is signed in is
+ * known). Signed in, it also waits until the account has saved the choice: the page switches at
+ * once but saves in the background, and a page loaded before the save lands would come back in
+ * the old language.
  */
 export async function switchLanguage(page: Page, to: keyof typeof SWITCH_TO): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
   const signedIn =
     (await page
       .getByRole('button', { name: /^(Sign out|Allgofnodi)$/, includeHidden: true })

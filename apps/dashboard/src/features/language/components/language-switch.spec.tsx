@@ -55,6 +55,31 @@ describe('the language switch', () => {
     await waitFor(() => expect(saved).toHaveBeenCalledTimes(1));
   });
 
+  it('keeps and saves a choice made while the account was still loading', async () => {
+    const user = userEvent.setup();
+    const signedIn = aUser({ preferredLanguage: 'en' });
+    const saved = jest.fn(() => ({
+      data: { setPreferredLanguage: userResult({ ...signedIn, preferredLanguage: 'cy' }) },
+    }));
+    renderApp({
+      route: '/sign-in',
+      mocks: [
+        { ...meMock(signedIn), delay: 200 },
+        noCurrentPeriodMock(),
+        {
+          request: { query: SET_PREFERRED_LANGUAGE, variables: { language: 'cy' } },
+          result: saved,
+        },
+      ],
+    });
+
+    await user.click(screen.getByRole('button', { name: 'Change the language to Welsh' }));
+
+    expect(await screen.findByText('Rôl: Grŵp gweithredol')).toBeInTheDocument();
+    await waitFor(() => expect(saved).toHaveBeenCalledTimes(1));
+    expect(document.documentElement).toHaveAttribute('lang', 'cy');
+  });
+
   it('starts in the language saved with the account', async () => {
     renderApp({
       route: '/sign-in',

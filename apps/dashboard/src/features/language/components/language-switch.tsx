@@ -1,30 +1,17 @@
-import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 
 import { LANGUAGES, type Language } from '@cynnydd/shared/domain';
 
-import { writeLanguageCookie } from '../../../i18n/language-cookie';
 import { useLanguage } from '../../../ui/use-language';
-import { SET_PREFERRED_LANGUAGE } from '../graphql/language';
 
 /**
- * English | Cymraeg. The choice is saved with the account when signed in, and in a cookie in
- * any case so the next visit starts in it even before the account is loaded.
+ * English | Cymraeg. `choose` (from `usePreferredLanguage`) saves the choice with the account
+ * when signed in, and in a cookie in any case so the next visit starts in it even before the
+ * account is loaded.
  */
-export function LanguageSwitch({ signedIn }: { signedIn: boolean }) {
-  const { t, i18n } = useTranslation();
+export function LanguageSwitch({ choose }: { choose: (next: Language) => Promise<void> }) {
+  const { t } = useTranslation();
   const language = useLanguage();
-  const [savePreference] = useMutation(SET_PREFERRED_LANGUAGE);
-
-  async function choose(next: Language) {
-    writeLanguageCookie(next);
-    await i18n.changeLanguage(next);
-    if (signedIn) {
-      // The page has switched already; if saving fails the account keeps its old choice,
-      // which is harmless, so there is nothing to tell the user.
-      await savePreference({ variables: { language: next } }).catch(() => undefined);
-    }
-  }
 
   return (
     <nav className="app-language-switch" aria-label={t('language.switchLabel')}>

@@ -12,8 +12,9 @@ import { Header } from './header';
 /** The frame of every page: skip link, header, language switch, main content, footer with the statements' links. */
 export function Layout() {
   const { t } = useTranslation();
-  const { user } = useCurrentUser();
-  usePreferredLanguage(user);
+  const account = useCurrentUser();
+  const { user } = account;
+  const chooseLanguage = usePreferredLanguage(account);
 
   return (
     <>
@@ -22,7 +23,7 @@ export function Layout() {
       </a>
       <Header user={user} />
       <div className="govuk-width-container">
-        <LanguageSwitch signedIn={user !== null} />
+        <LanguageSwitch choose={chooseLanguage} />
         <main className="govuk-main-wrapper" id="main-content" tabIndex={-1}>
           <Suspense fallback={<Loading />}>
             <Outlet />
