@@ -42,9 +42,9 @@ export function reviewedQueries(
   });
   return [
     {
-      name: 'progressSummary',
+      name: 'currentProgressSummary',
       query: PROGRESS_SUMMARY,
-      variables: { reportingPeriodId: context.periodId },
+      variables: {},
     },
     list('no filter (all years)', {}),
     list('year + area', { financialYear: year, areaNumber: context.areaNumber }),
