@@ -30,8 +30,8 @@ describe('the language switch', () => {
     expect(screen.getByRole('button', { name: 'Newid yr iaith i’r Saesneg' })).toBeInTheDocument();
   });
 
-  it('saves the choice with the account when signed in', async () => {
-    const user = userEvent.setup();
+  /** An English-speaking account signed in, answering `me` after `meDelay` ms, and its save to Welsh. */
+  function renderSignedIn(meDelay = 0) {
     const signedIn = aUser({ preferredLanguage: 'en' });
     const saved = jest.fn(() => ({
       data: { setPreferredLanguage: userResult({ ...signedIn, preferredLanguage: 'cy' }) },
@@ -39,7 +39,7 @@ describe('the language switch', () => {
     renderApp({
       route: '/sign-in',
       mocks: [
-        meMock(signedIn),
+        { ...meMock(signedIn), delay: meDelay },
         noCurrentPeriodMock(),
         {
           request: { query: SET_PREFERRED_LANGUAGE, variables: { language: 'cy' } },
@@ -47,6 +47,12 @@ describe('the language switch', () => {
         },
       ],
     });
+    return saved;
+  }
+
+  it('saves the choice with the account when signed in', async () => {
+    const user = userEvent.setup();
+    const saved = renderSignedIn();
 
     await screen.findByText('Role: Operational group');
     await user.click(screen.getByRole('button', { name: 'Change the language to Welsh' }));
@@ -57,21 +63,7 @@ describe('the language switch', () => {
 
   it('keeps and saves a choice made while the account was still loading', async () => {
     const user = userEvent.setup();
-    const signedIn = aUser({ preferredLanguage: 'en' });
-    const saved = jest.fn(() => ({
-      data: { setPreferredLanguage: userResult({ ...signedIn, preferredLanguage: 'cy' }) },
-    }));
-    renderApp({
-      route: '/sign-in',
-      mocks: [
-        { ...meMock(signedIn), delay: 200 },
-        noCurrentPeriodMock(),
-        {
-          request: { query: SET_PREFERRED_LANGUAGE, variables: { language: 'cy' } },
-          result: saved,
-        },
-      ],
-    });
+    const saved = renderSignedIn(200);
 
     await user.click(screen.getByRole('button', { name: 'Change the language to Welsh' }));
 
