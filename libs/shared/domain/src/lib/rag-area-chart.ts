@@ -83,24 +83,25 @@ const solid: RagChartDecal = {
   color: 'transparent',
 };
 
+/** Pale lines `[width, gap]` apart, turned `rotation` radians from horizontal. */
+function lines(dashArrayY: [number, number], rotation: number): RagChartDecal {
+  return {
+    ...solid,
+    symbol: 'rect',
+    symbolSize: 1,
+    dashArrayY,
+    rotation,
+    color: PATTERN,
+  };
+}
+
 /**
  * GOV.UK colours, each at least 3:1 against white (WCAG 1.4.11) — the dashboard's chart colours —
  * and a different pattern for each status: stripes one way (red), dots (amber), solid (green),
  * horizontal lines (not started), vertical lines (complete), stripes the other way (no update).
  */
 export const RAG_CHART_STYLES: Record<RagChartStatus, RagChartStyle> = {
-  [RagStatus.RED]: {
-    colour: '#d4351c',
-    decal: {
-      ...solid,
-      symbol: 'rect',
-      symbolSize: 1,
-      dashArrayX: [1, 0],
-      dashArrayY: [3, 5],
-      rotation: Math.PI / 4,
-      color: PATTERN,
-    },
-  },
+  [RagStatus.RED]: { colour: '#d4351c', decal: lines([3, 5], Math.PI / 4) },
   [RagStatus.AMBER]: {
     colour: '#c25e00',
     decal: {
@@ -113,41 +114,9 @@ export const RAG_CHART_STYLES: Record<RagChartStatus, RagChartStyle> = {
     },
   },
   [RagStatus.GREEN]: { colour: '#00703c', decal: solid },
-  [RagStatus.NOT_STARTED]: {
-    colour: '#505a5f',
-    decal: {
-      ...solid,
-      symbol: 'rect',
-      symbolSize: 1,
-      dashArrayX: [1, 0],
-      dashArrayY: [2, 4],
-      color: PATTERN,
-    },
-  },
-  [RagStatus.COMPLETE]: {
-    colour: '#1d70b8',
-    decal: {
-      ...solid,
-      symbol: 'rect',
-      symbolSize: 1,
-      dashArrayX: [1, 0],
-      dashArrayY: [2, 4],
-      rotation: Math.PI / 2,
-      color: PATTERN,
-    },
-  },
-  NO_UPDATE: {
-    colour: '#6f72af',
-    decal: {
-      ...solid,
-      symbol: 'rect',
-      symbolSize: 1,
-      dashArrayX: [1, 0],
-      dashArrayY: [3, 5],
-      rotation: -Math.PI / 4,
-      color: PATTERN,
-    },
-  },
+  [RagStatus.NOT_STARTED]: { colour: '#505a5f', decal: lines([2, 4], 0) },
+  [RagStatus.COMPLETE]: { colour: '#1d70b8', decal: lines([2, 4], Math.PI / 2) },
+  NO_UPDATE: { colour: '#6f72af', decal: lines([3, 5], -Math.PI / 4) },
 };
 
 const TEXT = '#0b0c0c';
