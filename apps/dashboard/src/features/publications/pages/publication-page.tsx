@@ -61,16 +61,15 @@ function usePublicationChange(publication: Publication, reload: () => Promise<un
   );
 }
 
-/** The choices of a draft: introduction, area summaries, actions shown, owners, measures. */
-function DraftForm({
-  publication,
-  reload,
-  onDone,
-}: {
+/** What the draft and published views work on: the publication, a reload, and the notice when done. */
+interface PublicationViewProps {
   publication: Publication;
   reload: () => Promise<unknown>;
   onDone: (notice: string) => void;
-}) {
+}
+
+/** The choices of a draft: introduction, area summaries, actions shown, owners, measures. */
+function DraftForm({ publication, reload, onDone }: PublicationViewProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const navigate = useNavigate();
@@ -260,15 +259,7 @@ function DraftForm({
 }
 
 /** A published publication: its pages and open data, and withdrawing it with a reason. */
-function PublishedView({
-  publication,
-  reload,
-  onDone,
-}: {
-  publication: Publication;
-  reload: () => Promise<unknown>;
-  onDone: (notice: string) => void;
-}) {
+function PublishedView({ publication, reload, onDone }: PublicationViewProps) {
   const { t } = useTranslation();
   const labels = usePublicationLabels();
   const [reason, setReason] = useState<BilingualValue>({ en: '', cy: '' });
