@@ -99,11 +99,16 @@ export default [
           enforceBuildableLibDependency: true,
           allow: [],
           depConstraints: [
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:data-access', 'type:util'] },
             {
-              sourceTag: 'type:data-access',
-              onlyDependOnLibsWithTags: ['type:data-access', 'type:util'],
+              sourceTag: 'type:app',
+              onlyDependOnLibsWithTags: ['type:data-access', 'type:ui', 'type:util'],
             },
+            {
+              // The public pages are React rendered on the server: they draw shared components.
+              sourceTag: 'type:data-access',
+              onlyDependOnLibsWithTags: ['type:data-access', 'type:ui', 'type:util'],
+            },
+            { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:util'] },
             { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
             ...Object.entries(SCOPE_DEPENDENCIES).map(([scope, uses]) => ({
               sourceTag: `scope:${scope}`,
@@ -128,7 +133,7 @@ export default [
   },
   {
     // Accessibility checks on every JSX: the dashboard's and the public pages rendered on the server.
-    files: ['apps/dashboard/**/*.tsx', 'libs/publications/**/*.tsx'],
+    files: ['apps/dashboard/**/*.tsx', 'libs/publications/**/*.tsx', 'libs/shared/govuk/**/*.tsx'],
     ...jsxA11y.flatConfigs.recommended,
   },
   {

@@ -83,8 +83,11 @@ export default defineConfig({
     bundleBudget(`${workspaceRoot}dist/apps/dashboard`),
   ],
   resolve: {
-    // The one workspace library the dashboard uses; mirrors tsconfig.base.json's path.
-    alias: { '@cynnydd/shared/domain': `${workspaceRoot}libs/shared/domain/src/index.ts` },
+    // The workspace libraries the dashboard uses; mirrors tsconfig.base.json's paths.
+    alias: {
+      '@cynnydd/shared/domain': `${workspaceRoot}libs/shared/domain/src/index.ts`,
+      '@cynnydd/shared/govuk': `${workspaceRoot}libs/shared/govuk/src/index.ts`,
+    },
   },
   css: {
     // govuk-frontend keeps an old Internet Explorer media-query hack that Lightning CSS rejects.

@@ -2,7 +2,8 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 
-import { pageItems, pageRange, PAGINATION_ARROWS } from '@cynnydd/shared/domain';
+import { pageRange } from '@cynnydd/shared/domain';
+import { GovukPagination, type PaginationAnchor } from '@cynnydd/shared/govuk';
 
 import { formatNumber } from '../i18n/format';
 import { useLanguage } from './use-language';
@@ -72,43 +73,8 @@ export function useFocusOnPageChange<E extends HTMLElement>(parameter = 'page') 
   return ref;
 }
 
-/** "Previous page" or "Next page", its arrow on the side it points to. */
-function StepLink({
-  direction,
-  to,
-  title,
-}: {
-  direction: 'prev' | 'next';
-  to: string;
-  title: string;
-}) {
-  const { t } = useTranslation();
-  const arrow = (
-    <svg
-      className={`govuk-pagination__icon govuk-pagination__icon--${direction}`}
-      xmlns="http://www.w3.org/2000/svg"
-      height="13"
-      width="15"
-      aria-hidden="true"
-      focusable="false"
-      viewBox="0 0 15 13"
-    >
-      <path d={PAGINATION_ARROWS[direction]} />
-    </svg>
-  );
-  return (
-    <div className={`govuk-pagination__${direction}`}>
-      <Link className="govuk-link govuk-pagination__link" to={to} rel={direction}>
-        {direction === 'prev' && arrow}
-        <span className="govuk-pagination__link-title">
-          {title}
-          <span className="govuk-visually-hidden"> {t('pagination.pageWord')}</span>
-        </span>
-        {direction === 'next' && arrow}
-      </Link>
-    </div>
-  );
-}
+/** Pagination's links through the router: a new page of the list without loading the app again. */
+const RouterAnchor: PaginationAnchor = ({ href, ...props }) => <Link to={href} {...props} />;
 
 /** Where page `number` of the list is: the same address and filters, another page. */
 function usePageHref(parameter: string) {
@@ -148,41 +114,20 @@ export function Pagination({
           total: number(of.total),
         })}
       </p>
-      <nav className="govuk-pagination" aria-label={label ?? t('pagination.label')}>
-        {page > 1 && (
-          <StepLink direction="prev" to={hrefOf(page - 1)} title={t('pagination.previous')} />
-        )}
-        <ul className="govuk-pagination__list">
-          {pageItems(page, pageCount).map((item, index) =>
-            item === 'gap' ? (
-              <li
-                // Gaps have no identity of their own; at most two, told apart by position.
-                key={`gap-${index}`}
-                className="govuk-pagination__item govuk-pagination__item--ellipses"
-              >
-                &ctdot;
-              </li>
-            ) : (
-              <li
-                key={item}
-                className={`govuk-pagination__item${item === page ? ' govuk-pagination__item--current' : ''}`}
-              >
-                <Link
-                  className="govuk-link govuk-pagination__link"
-                  to={hrefOf(item)}
-                  aria-label={t('pagination.page', { number: number(item) })}
-                  aria-current={item === page ? 'page' : undefined}
-                >
-                  {number(item)}
-                </Link>
-              </li>
-            ),
-          )}
-        </ul>
-        {page < pageCount && (
-          <StepLink direction="next" to={hrefOf(page + 1)} title={t('pagination.next')} />
-        )}
-      </nav>
+      <GovukPagination
+        page={page}
+        pageCount={pageCount}
+        hrefOf={hrefOf}
+        Anchor={RouterAnchor}
+        words={{
+          label: label ?? t('pagination.label'),
+          previous: t('pagination.previous'),
+          next: t('pagination.next'),
+          pageWord: t('pagination.pageWord'),
+          pageLink: (item) => t('pagination.page', { number: number(item) }),
+          number,
+        }}
+      />
     </>
   );
 }

@@ -1,14 +1,4 @@
-import { pageItems, pageRange } from './page-numbers';
-
-describe('pageItems', () => {
-  it('shows the first and last pages, the current one and its neighbours, with gaps between', () => {
-    expect(pageItems(1, 1)).toEqual([1]);
-    expect(pageItems(1, 3)).toEqual([1, 2, 3]);
-    expect(pageItems(5, 10)).toEqual([1, 'gap', 4, 5, 6, 'gap', 10]);
-    expect(pageItems(2, 10)).toEqual([1, 2, 3, 'gap', 10]);
-    expect(pageItems(10, 10)).toEqual([1, 'gap', 9, 10]);
-  });
-});
+import { pageRange } from './page-numbers';
 
 describe('pageRange', () => {
   it('gives the rows a page holds, counted from 1, and how many pages there are', () => {

@@ -5,15 +5,14 @@ import {
   MEASURE_RAG_LABELS,
   MeasureRag,
   MeasureUnit,
-  pageItems,
   pageRange,
-  PAGINATION_ARROWS,
   RAG_STATUS_LABELS,
   RagStatus,
   THEME_LABELS,
   WELL_BEING_GOAL_LABELS,
   type BilingualText,
 } from '@cynnydd/shared/domain';
+import { GovukPagination } from '@cynnydd/shared/govuk';
 
 import type {
   PublicAction,
@@ -572,43 +571,6 @@ export function measurePageCount(snapshot: PublicSnapshot): number {
   return pageRange(1, MEASURES_PER_PAGE, snapshot.measures?.list.length ?? 0).pageCount;
 }
 
-/** "Previous page" or "Next page" in GOV.UK's pagination, its arrow on the side it points to. */
-function StepLink({
-  direction,
-  href,
-  context,
-}: {
-  direction: 'prev' | 'next';
-  href: string;
-  context: PageContext;
-}) {
-  const arrow = (
-    <svg
-      className={`govuk-pagination__icon govuk-pagination__icon--${direction}`}
-      xmlns="http://www.w3.org/2000/svg"
-      height="13"
-      width="15"
-      aria-hidden="true"
-      focusable="false"
-      viewBox="0 0 15 13"
-    >
-      <path d={PAGINATION_ARROWS[direction]} />
-    </svg>
-  );
-  return (
-    <div className={`govuk-pagination__${direction}`}>
-      <a className="govuk-link govuk-pagination__link" href={href} rel={direction}>
-        {direction === 'prev' && arrow}
-        <span className="govuk-pagination__link-title">
-          {label(direction === 'prev' ? L.previousPage : L.nextPage, context)}
-          <span className="govuk-visually-hidden"> {label(L.pageWord, context)}</span>
-        </span>
-        {direction === 'next' && arrow}
-      </a>
-    </div>
-  );
-}
-
 /** GOV.UK pagination of the measures pages, as links: the pages work without JavaScript. */
 function MeasurePages({
   page,
@@ -619,40 +581,20 @@ function MeasurePages({
   pageCount: number;
   context: PageContext;
 }) {
-  if (pageCount <= 1) return null;
-  const href = (number: number) => linkTo({ kind: 'measures', page: number }, context);
   return (
-    <nav className="govuk-pagination" aria-label={label(L.measuresPages, context)}>
-      {page > 1 && <StepLink direction="prev" href={href(page - 1)} context={context} />}
-      <ul className="govuk-pagination__list">
-        {pageItems(page, pageCount).map((item, index) =>
-          item === 'gap' ? (
-            // Gaps have no identity of their own; at most two, told apart by position.
-            <li
-              key={`gap-${index}`}
-              className="govuk-pagination__item govuk-pagination__item--ellipses"
-            >
-              &ctdot;
-            </li>
-          ) : (
-            <li
-              key={item}
-              className={`govuk-pagination__item${item === page ? ' govuk-pagination__item--current' : ''}`}
-            >
-              <a
-                className="govuk-link govuk-pagination__link"
-                href={href(item)}
-                aria-label={`${label(L.pageNumber, context)} ${item}`}
-                aria-current={item === page ? 'page' : undefined}
-              >
-                {item}
-              </a>
-            </li>
-          ),
-        )}
-      </ul>
-      {page < pageCount && <StepLink direction="next" href={href(page + 1)} context={context} />}
-    </nav>
+    <GovukPagination
+      page={page}
+      pageCount={pageCount}
+      hrefOf={(number) => linkTo({ kind: 'measures', page: number }, context)}
+      words={{
+        label: label(L.measuresPages, context),
+        previous: label(L.previousPage, context),
+        next: label(L.nextPage, context),
+        pageWord: label(L.pageWord, context),
+        pageLink: (number) => `${label(L.pageNumber, context)} ${number}`,
+        number: String,
+      }}
+    />
   );
 }
 
