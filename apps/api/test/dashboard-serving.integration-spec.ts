@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -17,6 +17,12 @@ describe('serving the dashboard from the API’s origin', () => {
       '<!doctype html><html lang="en"><title>Cynnydd</title></html>',
     );
     writeFileSync(join(built, 'assets', 'app.js'), 'console.log("dashboard");\n'.repeat(200));
+    // As the build writes it: the same script compressed beside it, sent as it is.
+    writeFileSync(join(built, 'assets', 'built.js'), 'console.log("as built");\n'.repeat(200));
+    writeFileSync(
+      join(built, 'assets', 'built.js.gz'),
+      gzipSync('console.log("compressed by the build");\n'.repeat(200)),
+    );
     app = await startTestApp({ dashboardDir: built });
   });
   afterAll(() => app.close());
@@ -64,6 +70,17 @@ describe('serving the dashboard from the API’s origin', () => {
     );
     expect(answer.encoding).toBe('gzip');
     expect(JSON.parse(answer.text).data.__type.fields.length).toBeGreaterThan(10);
+  });
+
+  it('sends the compressed copy the build wrote beside a script, for a year', async () => {
+    const script = await gzipped('/assets/built.js');
+    expect(script).toMatchObject({ encoding: 'gzip' });
+    expect(script.text).toContain('compressed by the build');
+    const plain = await fetch(`${app.url}/assets/built.js`, {
+      headers: { 'accept-encoding': 'identity' },
+    });
+    expect(await plain.text()).toContain('as built');
+    expect(plain.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
   });
 
   it('lets browsers revalidate scripts by ETag; API answers, never stored, carry none', async () => {

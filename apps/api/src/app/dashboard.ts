@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
+import expressStaticGzip from 'express-static-gzip';
 
 /**
  * Paths the API answers itself (downloads, the public progress pages and their open data too);
@@ -21,13 +22,18 @@ export function serveDashboard(app: INestApplication, directory: string): boolea
   if (!existsSync(index)) return false;
   const express = app as NestExpressApplication;
   // Vite names every file under assets/ by its content's hash: a new build is a new name, so a
-  // browser or CDN may keep them for a year without asking again. Other files may change.
-  express.useStaticAssets(join(directory, 'assets'), {
-    prefix: '/assets/',
-    index: false,
-    immutable: true,
-    maxAge: '365d',
-  });
+  // browser or CDN may keep them for a year without asking again. Other files may change. The
+  // build wrote each one compressed too (.br, .gz): sent as written, where compressing it per
+  // request would keep the event loop from the GraphQL requests a first visit makes (ADR 15).
+  express.use(
+    '/assets',
+    expressStaticGzip(join(directory, 'assets'), {
+      enableBrotli: true,
+      orderPreference: ['br', 'gz'],
+      index: false,
+      serveStatic: { immutable: true, maxAge: '365d' },
+    }),
+  );
   express.useStaticAssets(directory, { index: false, maxAge: '1h' });
   express.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' || API_PATHS.test(req.path)) return next();
