@@ -6,6 +6,7 @@ import { JSDOM } from 'jsdom';
 import Papa from 'papaparse';
 
 import type { Person } from '@cynnydd/directory/data-access';
+import { PublicSiteService } from '@cynnydd/publications/data-access';
 import { StatusUpdate, type ReportingPeriod } from '@cynnydd/reporting/data-access';
 import { RagStatus, Role } from '@cynnydd/shared/domain';
 import type { StrategicArea } from '@cynnydd/strategy/data-access';
@@ -364,6 +365,16 @@ describe('public progress: publishing and the public pages', () => {
     );
     expect(embed.headers.get('x-frame-options')).toBeNull();
     expect(await embed.text()).toContain('target="_top"');
+  });
+
+  it('makes a page once for the readers who ask for it together, as a publication goes out', async () => {
+    const { publication } = await published();
+    const site = app.nest.get(PublicSiteService);
+    const path = `/cy/cynnydd/cyhoeddiadau/${publication.number}/meysydd/1`;
+    const answers = await Promise.all(Array.from({ length: 20 }, () => site.respond(path)));
+    expect(answers[0].status).toBe(200);
+    expect(new Set(answers).size).toBe(1);
+    expect(await site.respond(path)).toBe(answers[0]);
   });
 
   it('stops serving a withdrawn publication from every instance, however long it was cached', async () => {

@@ -22,9 +22,11 @@ export function serveDashboard(app: INestApplication, directory: string): boolea
   if (!existsSync(index)) return false;
   const express = app as NestExpressApplication;
   // Vite names every file under assets/ by its content's hash: a new build is a new name, so a
-  // browser or CDN may keep them for a year without asking again. Other files may change. The
-  // build wrote each one compressed too (.br, .gz): sent as written, where compressing it per
-  // request would keep the event loop from the GraphQL requests a first visit makes (ADR 15).
+  // browser or CDN may keep them for a year without asking again. The build wrote each one
+  // compressed too (.br, .gz): sent as written, where compressing it per request would keep the
+  // event loop from the GraphQL requests a first visit makes (ADR 15). Nothing else of the build
+  // is a file to serve (index.html, below, answers every page), so other requests, public pages
+  // and the API's, pass on without a file system lookup.
   express.use(
     '/assets',
     expressStaticGzip(join(directory, 'assets'), {
@@ -34,7 +36,6 @@ export function serveDashboard(app: INestApplication, directory: string): boolea
       serveStatic: { immutable: true, maxAge: '365d' },
     }),
   );
-  express.useStaticAssets(directory, { index: false, maxAge: '1h' });
   express.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' || API_PATHS.test(req.path)) return next();
     res.setHeader('Cache-Control', 'no-cache');

@@ -6,3 +6,4 @@ export * from './lib/models/publication.model';
 export * from './lib/open-data/open-data';
 export * from './lib/public-site/public-routes';
 export type { PublicSiteOptions } from './lib/public-site/public-site.options';
+export { PublicSiteService } from './lib/public-site/public-site.service';

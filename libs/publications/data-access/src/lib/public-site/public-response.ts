@@ -1,5 +1,11 @@
 import { createHash } from 'node:crypto';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
+
+// Compressed on libuv's threads: brotli at its best quality takes tens of milliseconds a page,
+// which on the event loop would hold up every signed-in request as a publication goes out.
+const gzipped = promisify(gzip);
+const brotliCompressed = promisify(brotliCompress);
 
 /**
  * A public answer made once and served many times: the body with its compressed forms, and the
@@ -18,23 +24,25 @@ export interface PublicResponse {
   framable: boolean;
 }
 
-export function publicResponse(
+export async function publicResponse(
   status: number,
   contentType: string,
   text: string,
   lastModified: Date | null,
   headers: Record<string, string> = {},
   framable = false,
-): PublicResponse {
+): Promise<PublicResponse> {
   const body = Buffer.from(text, 'utf8');
+  const [gzipForm, brotliForm] = await Promise.all([
+    gzipped(body, { level: 9 }),
+    brotliCompressed(body, { params: { [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
+  ]);
   return {
     status,
     contentType,
     body,
-    gzip: gzipSync(body, { level: 9 }),
-    brotli: brotliCompressSync(body, {
-      params: { [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
-    }),
+    gzip: gzipForm,
+    brotli: brotliForm,
     etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`,
     lastModified,
     headers,

@@ -70,7 +70,7 @@ export class PublicSiteController {
   ): Promise<void> {
     const publication = await this.publications.get(id);
     const snapshot = await this.publications.preview(publication);
-    const answer = this.site.renderPreview(snapshot, request.path, PREVIEW_BASE(id));
+    const answer = await this.site.renderPreview(snapshot, request.path, PREVIEW_BASE(id));
     if (!answer) {
       response.status(404).type('text/plain').send('Not a page of the preview');
       return;

@@ -47,7 +47,8 @@ interface Generation {
   revision: number | null;
   index: Promise<IndexEntry[]> | null;
   snapshots: Map<number, Promise<PublicSnapshot | null>>;
-  responses: LRUCache<string, PublicResponse>;
+  /** Answers by path, kept from the moment they are asked for (see `respond`). */
+  responses: LRUCache<string, Promise<PublicResponse>>;
 }
 
 const HTML = 'text/html; charset=utf-8';
@@ -84,17 +85,28 @@ export class PublicSiteService {
     @Inject(PUBLIC_SITE_OPTIONS) private readonly options: PublicSiteOptions,
   ) {}
 
-  async respond(path: string): Promise<PublicResponse> {
+  respond(path: string): Promise<PublicResponse> {
     const generation = this.current();
     const cached = generation.responses.get(path);
     if (cached) return cached;
-    const response = await this.build(path, generation);
-    if (generation.revision !== null) generation.responses.set(path, response);
+    const response = this.build(path, generation);
+    if (generation.revision !== null) {
+      // Readers who arrive while a page is being made wait for that one: when a publication goes
+      // out under load, each page is drawn and compressed once, not once per reader in flight.
+      generation.responses.set(path, response);
+      response.catch(() => {
+        if (generation.responses.peek(path) === response) generation.responses.delete(path);
+      });
+    }
     return response;
   }
 
   /** A draft's pages exactly as the public would see them, under the preview's address. */
-  renderPreview(snapshot: PublicSnapshot, path: string, base: string): PublicResponse | null {
+  async renderPreview(
+    snapshot: PublicSnapshot,
+    path: string,
+    base: string,
+  ): Promise<PublicResponse | null> {
     const route = parsePublicPath(path, base);
     if (!route || route.page.kind === 'feed' || route.page.kind === 'archive') return null;
     return this.snapshotPage({ ...route, scope: 'current' }, snapshot, base, true);
@@ -194,7 +206,7 @@ export class PublicSiteService {
     snapshot: PublicSnapshot,
     base: string,
     preview: boolean,
-  ): PublicResponse {
+  ): Promise<PublicResponse> {
     const context: PageContext = { language: route.language, route, base };
     const { page } = route;
     const lastModified = preview ? null : new Date(snapshot.publishedAt);
@@ -292,7 +304,7 @@ export class PublicSiteService {
     content: ReactNode,
     lastModified: Date | null,
     preview = false,
-  ): PublicResponse {
+  ): Promise<PublicResponse> {
     const html = renderToStaticMarkup(
       <PageLayout
         context={context}
@@ -317,7 +329,7 @@ export class PublicSiteService {
     areaNumber: number,
     content: ReactNode,
     lastModified: Date | null,
-  ): PublicResponse {
+  ): Promise<PublicResponse> {
     const stylesheet = this.options.stylesheet;
     const html = renderToStaticMarkup(
       <html lang={context.language} className="govuk-template">
@@ -351,7 +363,7 @@ export class PublicSiteService {
     status: number,
     title: typeof L.notFound,
     body?: typeof L.notFound,
-  ): PublicResponse {
+  ): Promise<PublicResponse> {
     const route: PublicRoute = { language, scope: 'current', page: { kind: 'overview' } };
     const context = { language, route, base: '' };
     return this.page(
