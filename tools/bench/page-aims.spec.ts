@@ -1,4 +1,4 @@
-import { lighthouseRow, pageTimesRow, pageVerdict } from './page-aims';
+import { lighthouseRow, pageTimesRow, pageVerdict, unaffected } from './page-aims';
 
 describe('pageVerdict', () => {
   it('takes p50 and p95 of unsorted runs and meets every aim within them', () => {
@@ -59,5 +59,20 @@ describe('lighthouseRow', () => {
       'performance ≥ 90, accessibility 100',
       'not met (performance)',
     ]);
+  });
+});
+
+describe('unaffected', () => {
+  const alone = pageVerdict([1_000, 1_000, 1_000], [200, 200, 200]);
+
+  it('allows 10 % on a slow median and 50 ms on a fast one', () => {
+    expect(unaffected(alone, pageVerdict([1_100, 1_100, 1_100], [250, 250, 250]))).toBe(true);
+    expect(unaffected(alone, pageVerdict([1_101, 1_101, 1_101], [200, 200, 200]))).toBe(false);
+    expect(unaffected(alone, pageVerdict([1_000, 1_000, 1_000], [251, 251, 251]))).toBe(false);
+  });
+
+  it('counts a failed run beside the load as affected', () => {
+    const beside = pageVerdict([1_000, Infinity, Infinity], [200, 200, 200]);
+    expect(unaffected(alone, beside)).toBe(false);
   });
 });

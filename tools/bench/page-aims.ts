@@ -94,3 +94,14 @@ export function lighthouseRow(page: string, scores: LighthouseScores): string[] 
     missed.length ? `not met (${missed.join(', ')})` : 'met',
   ];
 }
+
+/**
+ * A page is unaffected by other load (issue 22: the public pages' readers) when its cold and warm
+ * medians beside it are within 10 % of those without it, or within 50 ms: a difference nobody
+ * notices on a page, and below the run-to-run noise of a fast warm page.
+ */
+export function unaffected(alone: PageVerdict, beside: PageVerdict): boolean {
+  const within = (without: number, withLoad: number) =>
+    withLoad <= Math.max(without * 1.1, without + 50);
+  return within(alone.coldP50, beside.coldP50) && within(alone.warmP50, beside.warmP50);
+}

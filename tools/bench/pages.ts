@@ -7,11 +7,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import autocannon from 'autocannon';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 import type { RunningApi } from './api';
 import type { BenchContext, Operation } from './operations';
+import { operationRequest, pacedLoad } from './paced-load';
 import {
   LIGHTHOUSE_HEADER,
   lighthouseRow,
@@ -19,11 +19,14 @@ import {
   pageTimesRow,
   pageVerdict,
   type LighthouseScores,
+  type PageVerdict,
 } from './page-aims';
 import { CHROMIUM_ARGS } from './render';
 import { formatMs, summariseRuns, table } from './stats';
 
 const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+/** Other signed-in people using the dashboard while pages are timed. */
+export const BACKGROUND_CLIENTS = 10;
 
 /** One page measured: where it is, who is signed in, and the element that shows its data. */
 export interface BenchPage {
@@ -279,45 +282,40 @@ async function warmVisits(
   return times;
 }
 
-/** Signed-in clients loading the API in the background until `stop()`, closed or paced. */
-function backgroundLoad(
-  api: RunningApi,
-  cookie: string,
-  op: Operation,
-  context: BenchContext,
-  connections: number,
-  perClientRate: number,
-) {
-  const latencies: number[] = [];
-  let errors = 0;
-  const started = performance.now();
-  const instance = autocannon(
-    {
-      url: api.url,
-      connections,
-      duration: 3_600,
-      ...(perClientRate > 0 ? { connectionRate: perClientRate } : {}),
-      requests: [
-        {
-          method: 'POST',
-          path: '/graphql',
-          headers: { 'content-type': 'application/json', cookie },
-          body: JSON.stringify({ query: op.query(0), variables: op.variables(context, 0) }),
-        },
-      ],
-    },
-    () => undefined,
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}
+
+/**
+ * One page's cold and warm runs (after an unmeasured first visit that warms the API's and the
+ * server-rendered pages' caches), printed as they come, with the verdict against the aims.
+ */
+export async function timePage(
+  browser: Browser,
+  baseUrl: string,
+  allPages: BenchPage[],
+  page: BenchPage,
+  cookie: string | null,
+  runs: { cold: number; warm: number },
+): Promise<PageVerdict> {
+  await coldVisit(browser, baseUrl, page, cookie).catch(() => undefined);
+  const cold: number[] = [];
+  for (let run = 0; run < runs.cold; run++)
+    await coldVisit(browser, baseUrl, page, cookie).then(
+      (time) => cold.push(time),
+      (error: Error) =>
+        console.log(`  cold run ${run + 1} of ${page.path} failed: ${error.message}`),
+    );
+  const warm = await warmVisits(browser, baseUrl, allPages, page, cookie, runs.warm);
+  const failed = runs.cold + runs.warm - cold.length - warm.length;
+  console.log(
+    `${page.name} ${page.path}: cold ${cold.map(formatMs).join(', ')}; warm ${warm.map(formatMs).join(', ')}${failed ? `; ${failed} runs failed` : ''}`,
   );
-  instance.on('response', (_client: unknown, status: number, _bytes: number, time: number) => {
-    if (status === 200) latencies.push(time);
-    else errors += 1;
-  });
-  return {
-    stop() {
-      instance.stop();
-      return summariseRuns([{ latencies, errors, seconds: (performance.now() - started) / 1000 }]);
-    },
-  };
+  // A failed run counts as slower than any measured one.
+  return pageVerdict(
+    [...cold, ...Array<number>(runs.cold - cold.length).fill(Number.POSITIVE_INFINITY)],
+    [...warm, ...Array<number>(runs.warm - warm.length).fill(Number.POSITIVE_INFINITY)],
+  );
 }
 
 export interface PagesOptions {
@@ -325,7 +323,7 @@ export interface PagesOptions {
   warm: number;
   /** Only the pages whose name contains one of these (`--pages`); every page when empty. */
   only: string[];
-  /** Requests a second each background client sends; 0 for as fast as answered (closed loop). */
+  /** Requests a second each of the ten background clients sends. */
   backgroundRate: number;
   lighthouse: boolean;
 }
@@ -344,43 +342,24 @@ export async function pagesSection(
   );
   const cookieOf = (page: BenchPage) => (page.account ? cookies[page.account] : null);
   console.log(
-    `\n## Pages in the browser: navigation to main content on screen (ms), ${options.cold} cold (fresh context) and ${options.warm} warm (in-app navigation; public pages: a second visit) runs, while 10 signed-in clients load the overview (${options.backgroundRate > 0 ? `${options.backgroundRate} requests/s each` : 'closed loop'}); 2 API processes, Chromium ${CHROMIUM_PATH}\n`,
+    `\n## Pages in the browser: navigation to main content on screen (ms), ${options.cold} cold (fresh context) and ${options.warm} warm (in-app navigation; public pages: a second visit) runs, while 10 signed-in clients load the overview (${options.backgroundRate} requests/s each, evenly paced); 2 API processes, Chromium ${CHROMIUM_PATH}\n`,
   );
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const browser = await launchBrowser();
   const rows: string[][] = [];
-  const background = backgroundLoad(
-    api,
-    cookies.office,
-    overview,
-    context,
-    10,
-    options.backgroundRate,
-  );
+  const background = pacedLoad(api.url, operationRequest(overview, context, cookies.office), {
+    perSecond: BACKGROUND_CLIENTS * options.backgroundRate,
+    connections: BACKGROUND_CLIENTS,
+  });
   try {
-    for (const page of pages) {
-      // One unmeasured first visit warms the API's and the server-rendered pages' caches.
-      await coldVisit(browser, api.url, page, cookieOf(page)).catch(() => undefined);
-      const cold: number[] = [];
-      for (let run = 0; run < options.cold; run++)
-        await coldVisit(browser, api.url, page, cookieOf(page)).then(
-          (time) => cold.push(time),
-          (error: Error) =>
-            console.log(`  cold run ${run + 1} of ${page.path} failed: ${error.message}`),
-        );
-      const warm = await warmVisits(browser, api.url, allPages, page, cookieOf(page), options.warm);
-      const failed = options.cold + options.warm - cold.length - warm.length;
-      // A failed run counts as slower than any measured one.
-      const verdict = pageVerdict(
-        [...cold, ...Array<number>(options.cold - cold.length).fill(Number.POSITIVE_INFINITY)],
-        [...warm, ...Array<number>(options.warm - warm.length).fill(Number.POSITIVE_INFINITY)],
+    for (const page of pages)
+      rows.push(
+        pageTimesRow(
+          page.name,
+          await timePage(browser, api.url, allPages, page, cookieOf(page), options),
+        ),
       );
-      rows.push(pageTimesRow(page.name, verdict));
-      console.log(
-        `${page.name} ${page.path}: cold ${cold.map(formatMs).join(', ')}; warm ${warm.map(formatMs).join(', ')}${failed ? `; ${failed} runs failed` : ''}`,
-      );
-    }
   } finally {
-    const load = background.stop();
+    const load = summariseRuns([await background.stop()]);
     await browser.close();
     console.log(
       `(background: ${load.perSecond.toFixed(0)} overview requests/s, p50 ${formatMs(load.p50)} ms, p95 ${formatMs(load.p95)} ms, ${load.errors} errors)`,
