@@ -3,7 +3,7 @@ import type { Person } from '@cynnydd/directory/data-access';
 import type { Action } from '@cynnydd/plans/data-access';
 import type { ReportingPeriod } from '@cynnydd/reporting/data-access';
 import { ChangeChannel, DataChangeFeed, ResponseCachePlugin } from '@cynnydd/server/core';
-import { RagStatus, Role } from '@cynnydd/shared/domain';
+import { RagStatus, ReportAudience, Role } from '@cynnydd/shared/domain';
 import type { StrategicArea } from '@cynnydd/strategy/data-access';
 
 import { Fixtures } from './support/fixtures';
@@ -96,6 +96,28 @@ describe('response cache for the overview', () => {
     expect(again.answer).toEqual(built.answer);
     expect(built.statements).toBeGreaterThan(4);
     expect(again.statements).toBe(0); // the session is remembered too
+  });
+
+  it('answers a repeated draft report, built from live data, until that data changes', async () => {
+    const { createReport } = await first.ok<{ createReport: { id: string } }>(
+      `mutation ($input: CreateReportInput!) { createReport(input: $input) { id } }`,
+      { input: { reportingPeriodId: period.id, audience: ReportAudience.OVERSIGHT_BOARD } },
+    );
+    const draft = async () => {
+      first.statements.count = 0;
+      const { report } = await first.ok<{ report: { content: { overall: Overall } } }>(
+        `query ($id: ID!) { report(id: $id) { content { overall { total red amber green noUpdate } } } }`,
+        { id: createReport.id },
+      );
+      return { overall: report.content.overall, statements: first.statements.count };
+    };
+    const built = await draft();
+    expect(built.statements).toBeGreaterThan(4);
+    expect(await draft()).toEqual({ ...built, statements: 0 });
+    await heard(() => submit(asLead, actions[2], RagStatus.AMBER));
+    const changed = await draft();
+    expect(changed.statements).toBeGreaterThan(4);
+    expect(changed.overall.amber).toBe(built.overall.amber + 1);
   });
 
   it('tells browsers and proxies not to keep any answer', async () => {

@@ -6,6 +6,7 @@ import {
   toReportingPeriodModel,
 } from '@cynnydd/reporting/data-access';
 import {
+  CacheableQuery,
   CurrentActor,
   guaranteed,
   RequirePermission,
@@ -52,6 +53,9 @@ export class ReportsResolver {
 
   @Query(() => ReportModel)
   @RequirePermission(Permission.READ)
+  // A draft's content is built from every action of the plan (a few hundred milliseconds); the
+  // preview is read again and again while the operational group prepares it.
+  @CacheableQuery()
   async report(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID }, UuidPipe) id: string,
