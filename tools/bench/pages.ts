@@ -326,6 +326,8 @@ export interface PagesOptions {
   /** Requests a second each of the ten background clients sends. */
   backgroundRate: number;
   lighthouse: boolean;
+  /** Lighthouse runs a page, of which the median is reported. */
+  lighthouseRuns: number;
 }
 
 /** Cold and warm times of every page under background load, then Lighthouse on each. */
@@ -366,7 +368,7 @@ export async function pagesSection(
     );
   }
   console.log('\n' + table(PAGE_TIMES_HEADER, rows));
-  if (options.lighthouse) await lighthouseSection(api.url, pages, cookieOf);
+  if (options.lighthouse) await lighthouseSection(api.url, pages, cookieOf, options.lighthouseRuns);
 }
 
 interface LighthouseResult {
@@ -400,11 +402,17 @@ async function lighthouseSection(
   baseUrl: string,
   pages: BenchPage[],
   cookieOf: (page: BenchPage) => string | null,
+  runs: number,
 ) {
   console.log(
-    '\n## Lighthouse 12, default mobile profile (simulated throttling), one run a page\n',
+    `\n## Lighthouse 12, default mobile profile (simulated throttling), the median of ${runs} runs a page\n`,
   );
   const { default: lighthouse } = await importModule<{ default: RunLighthouse }>('lighthouse');
+  // Lighthouse's own way to tame run-to-run variance (docs/variability.md in its repository):
+  // the run nearest the median of first contentful paint and interactive.
+  const { computeMedianRun } = await importModule<{
+    computeMedianRun: (runs: LighthouseResult['lhr'][]) => LighthouseResult['lhr'];
+  }>('lighthouse/core/lib/median-run.js');
   const launcher = await importModule<ChromeLauncher>('chrome-launcher');
   const reports = join(tmpdir(), 'cynnydd-bench-lighthouse');
   mkdirSync(reports, { recursive: true });
@@ -417,14 +425,18 @@ async function lighthouseSection(
   try {
     for (const page of pages) {
       const cookie = cookieOf(page);
-      const result = await lighthouse(baseUrl + page.path, {
-        port: chrome.port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: ['performance', 'accessibility'],
-        ...(cookie ? { extraHeaders: { Cookie: cookie } } : {}),
-      });
-      const lhr = result?.lhr;
+      const results: LighthouseResult['lhr'][] = [];
+      for (let run = 0; run < runs; run++) {
+        const result = await lighthouse(baseUrl + page.path, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: ['performance', 'accessibility'],
+          ...(cookie ? { extraHeaders: { Cookie: cookie } } : {}),
+        });
+        if (result) results.push(result.lhr);
+      }
+      const lhr = results.length ? computeMedianRun(results) : undefined;
       const scores: LighthouseScores = {
         performance: lhr?.categories['performance']?.score ?? null,
         accessibility: lhr?.categories['accessibility']?.score ?? null,

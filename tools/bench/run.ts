@@ -11,7 +11,8 @@
  * the machine's speed reaches both alike), --server postgres://… (default
  * postgres://postgres@127.0.0.1:5432/postgres), --fresh (drop and regenerate the bench databases).
  * Pages: --cold 5 and --warm 10 (runs per page), --background-rate 10 (overview requests/s each
- * of the ten background clients sends, evenly paced), --no-lighthouse.
+ * of the ten background clients sends, evenly paced), --lighthouse-runs 3 (the median is
+ * reported), --no-lighthouse.
  */
 import { cpus, loadavg, totalmem } from 'node:os';
 import autocannon from 'autocannon';
@@ -95,6 +96,7 @@ function options() {
       backgroundRate: Number(value('background-rate') ?? 10),
       only: value('pages')?.split(',') ?? [],
       lighthouse: !argv.includes('--no-lighthouse'),
+      lighthouseRuns: Number(value('lighthouse-runs') ?? 3),
     },
   };
 }
