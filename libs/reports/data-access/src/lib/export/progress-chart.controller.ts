@@ -1,9 +1,17 @@
 import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
 import { IsIn } from 'class-validator';
 import type { Response } from 'express';
+import { LRUCache } from 'lru-cache';
 
 import { ProgressSummaryService } from '@cynnydd/reporting/data-access';
-import { RequestLoaders, RequirePermission, UuidPipe } from '@cynnydd/server/core';
+import {
+  ChangeChannel,
+  Clock,
+  DataChangeFeed,
+  RequestLoaders,
+  RequirePermission,
+  UuidPipe,
+} from '@cynnydd/server/core';
 import { LANGUAGES, Permission, type Language } from '@cynnydd/shared/domain';
 
 import { bi } from './export-language';
@@ -21,7 +29,18 @@ export class ProgressChartQuery {
  */
 @Controller('charts')
 export class ProgressChartController {
-  constructor(private readonly summaries: ProgressSummaryService) {}
+  /**
+   * Charts drawn, by data revision, day, period and language: every overview view asks for one,
+   * and drawing it means summarising every action of the plan. As with the response cache, the
+   * revision is read before drawing, so a chart drawn while a change commits is never kept.
+   */
+  private readonly drawn = new LRUCache<string, { etag: string; svg: string }>({ max: 64 });
+
+  constructor(
+    private readonly summaries: ProgressSummaryService,
+    private readonly feed: DataChangeFeed,
+    private readonly clock: Clock,
+  ) {}
 
   @Get('progress/:reportingPeriodId')
   @RequirePermission(Permission.READ)
@@ -31,21 +50,38 @@ export class ProgressChartController {
     @Headers('if-none-match') ifNoneMatch: string | undefined,
     @Res() response: Response,
   ): Promise<void> {
-    const summary = await this.summaries.summarise(reportingPeriodId, new RequestLoaders());
-    const areas = summary.areas.map(({ area, counts }) => ({
-      number: area.number,
-      name: bi(area.shortTitle ?? area.title),
-      counts,
-    }));
+    const { etag, svg } = await this.chart(reportingPeriodId, language);
     // The figures change with every update: the browser asks each time and is told when its
-    // copy is still right, which spares drawing it again.
-    const etag = `"${ragAreaChartFingerprint(areas, language)}"`;
+    // copy is still right, which spares sending it again.
     response.set({
       'content-type': 'image/svg+xml; charset=utf-8',
       'cache-control': 'private, no-cache',
       etag,
     });
     if (ifNoneMatch === etag) response.status(304).end();
-    else response.status(200).send(ragAreaChartSvg(areas, language));
+    else response.status(200).send(svg);
+  }
+
+  private async chart(
+    reportingPeriodId: string,
+    language: Language,
+  ): Promise<{ etag: string; svg: string }> {
+    const revision = this.feed.revisionOf(ChangeChannel.Data);
+    const key = `${revision}/${this.clock.today()}/${reportingPeriodId}/${language}`;
+    const kept = revision === null ? undefined : this.drawn.get(key);
+    if (kept) return kept;
+    const summary = await this.summaries.summarise(reportingPeriodId, new RequestLoaders());
+    const areas = summary.areas.map(({ area, counts }) => ({
+      number: area.number,
+      name: bi(area.shortTitle ?? area.title),
+      counts,
+    }));
+    const chart = {
+      etag: `"${ragAreaChartFingerprint(areas, language)}"`,
+      svg: ragAreaChartSvg(areas, language),
+    };
+    if (revision !== null && this.feed.revisionOf(ChangeChannel.Data) === revision)
+      this.drawn.set(key, chart);
+    return chart;
   }
 }
