@@ -1,8 +1,14 @@
+import type { ApolloClient } from '@apollo/client';
 import { createRoutesFromElements, matchRoutes, Navigate, Route, Routes } from 'react-router';
 
+import { preloadActionPage } from './features/actions/preload';
+import { preloadAreaPage } from './features/areas/preload';
 import { RequireAuth } from './features/auth/components/require-auth';
+import { preloadCurrentUser } from './features/auth/hooks/use-current-user';
 import { Layout } from './features/layout/components/layout';
+import { preloadOverview } from './features/overview/preload';
 import { lazyPage, preloadOf } from './ui/lazy-page';
+import type { PageDataPreload, PageHandle } from './ui/page-data';
 
 const SignInPage = lazyPage(() => import('./features/auth/pages/sign-in-page'));
 const OverviewPage = lazyPage(() => import('./features/overview/pages/overview-page'));
@@ -76,6 +82,8 @@ const AccessibilityPage = lazyPage(() => import('./features/legal/pages/accessib
 const PrivacyPage = lazyPage(() => import('./features/legal/pages/privacy-page'));
 const CookiesPage = lazyPage(() => import('./features/legal/pages/cookies-page'));
 
+const data = (preloadData: PageDataPreload): PageHandle => ({ preloadData });
+
 const ROUTES = (
   <Route element={<Layout />}>
     <Route path="sign-in" element={<SignInPage />} />
@@ -85,10 +93,10 @@ const ROUTES = (
     <Route path="privacy" element={<PrivacyPage />} />
     <Route path="cookies" element={<CookiesPage />} />
     <Route element={<RequireAuth />}>
-      <Route index element={<OverviewPage />} />
+      <Route index element={<OverviewPage />} handle={data(preloadOverview)} />
       <Route path="my-actions" element={<MyActionsPage />} />
-      <Route path="areas/:number" element={<AreaPage />} />
-      <Route path="actions/:id" element={<ActionPage />} />
+      <Route path="areas/:number" element={<AreaPage />} handle={data(preloadAreaPage)} />
+      <Route path="actions/:id" element={<ActionPage />} handle={data(preloadActionPage)} />
       <Route path="actions/:id/update" element={<StatusUpdatePage />} />
       <Route path="actions/:id/edit" element={<EditActionPage />} />
       <Route path="measures" element={<MeasuresPage />} />
@@ -146,11 +154,22 @@ export function App() {
 }
 
 /**
- * Starts downloading the code of the page at `pathname` at once, so that on a first visit it
- * arrives beside the signed-in user's details rather than after them (RequireAuth renders the
- * page only once they are known).
+ * Starts a first visit's downloads at once: the page's code, the signed-in user and, for the
+ * pages that say how (their route's handle), the page's data. On a first visit they then arrive
+ * together rather than one after another (RequireAuth renders the page only once the user is
+ * known, and the page asks for its data only once drawn).
  */
-export function preloadPage(pathname: string): void {
-  const element = matchRoutes(createRoutesFromElements(ROUTES), pathname)?.at(-1)?.route.element;
-  preloadOf(element)?.();
+export function preloadPage(
+  { pathname, search }: { pathname: string; search: string },
+  client: ApolloClient,
+): void {
+  preloadCurrentUser(client);
+  const match = matchRoutes(createRoutesFromElements(ROUTES), pathname)?.at(-1);
+  if (!match) return;
+  preloadOf(match.route.element)?.();
+  (match.route.handle as PageHandle | undefined)?.preloadData(
+    client,
+    match.params,
+    new URLSearchParams(search),
+  );
 }

@@ -14,11 +14,12 @@ import { TranslationProvider } from './ui/use-language';
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element');
 document.body.classList.add('js-enabled', 'govuk-frontend-supported');
-preloadPage(window.location.pathname);
+const client = createApolloClient();
+preloadPage(window.location, client);
 
 createRoot(root).render(
   <StrictMode>
-    <ApolloProvider client={createApolloClient()}>
+    <ApolloProvider client={client}>
       <TranslationProvider i18n={createI18n(readLanguageCookie() ?? 'en')}>
         <BrowserRouter>
           <App />

@@ -1,3 +1,5 @@
+import type { ApolloClient } from '@apollo/client';
+import { ApolloProvider } from '@apollo/client/react';
 import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { render } from '@testing-library/react';
@@ -16,6 +18,8 @@ interface Options {
   route?: string;
   mocks?: MockLink.MockedResponse[];
   language?: Language;
+  /** A client of the test's own (a first visit's preloads already started), instead of `mocks`. */
+  client?: ApolloClient;
 }
 
 /**
@@ -25,18 +29,28 @@ interface Options {
  */
 export function renderWithProviders(
   ui: ReactElement,
-  { route = '/', mocks = [], language = 'en' }: Options = {},
+  { route = '/', mocks = [], language = 'en', client }: Options = {},
 ) {
   const i18n = createI18n(language);
-  const asksCount = mocks.some((mock) => mock.request.query === NOTIFICATION_COUNT);
+  const page = (
+    <TranslationProvider i18n={i18n}>
+      <MemoryRouter initialEntries={[route]}>{ui}</MemoryRouter>
+    </TranslationProvider>
+  );
   const result = render(
-    <MockedProvider mocks={asksCount ? mocks : [...mocks, notificationCountMock()]}>
-      <TranslationProvider i18n={i18n}>
-        <MemoryRouter initialEntries={[route]}>{ui}</MemoryRouter>
-      </TranslationProvider>
-    </MockedProvider>,
+    client ? (
+      <ApolloProvider client={client}>{page}</ApolloProvider>
+    ) : (
+      <MockedProvider mocks={withNotificationCount(mocks)}>{page}</MockedProvider>
+    ),
   );
   return { ...result, i18n };
+}
+
+/** `mocks`, answering the header's unread count with none unless they answer it. */
+export function withNotificationCount(mocks: MockLink.MockedResponse[]): MockLink.MockedResponse[] {
+  const asksCount = mocks.some((mock) => mock.request.query === NOTIFICATION_COUNT);
+  return asksCount ? mocks : [...mocks, notificationCountMock()];
 }
 
 /** The whole dashboard at a route. */

@@ -12,7 +12,8 @@ import {
 import type { LeadOrganisation, RagStatus, Theme, WellBeingGoal } from '../../../gql/graphql';
 import { FilterSelect } from '../../../ui/filter-select';
 import { useLanguage } from '../../../ui/use-language';
-import { GoalFilter, WELL_BEING_GOALS } from '../../plans/components/future-generations';
+import { GoalFilter } from '../../plans/components/future-generations';
+import { WELL_BEING_GOALS } from '../../plans/components/well-being-goals';
 import type { AreaFilters } from '../hooks/use-area-filters';
 
 /** The area table's filters; applied, and written to the address, when submitted. */

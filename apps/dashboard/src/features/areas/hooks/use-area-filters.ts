@@ -15,7 +15,7 @@ import type {
   Theme,
   WellBeingGoal,
 } from '../../../gql/graphql';
-import { goalsFromParams } from '../../plans/components/future-generations';
+import { goalsFromParams } from '../../plans/components/well-being-goals';
 
 /** The columns the area table sorts by, as they appear in the address. */
 export const SORT_KEYS = {
@@ -46,25 +46,50 @@ function oneOf<T extends string>(values: readonly string[], value: string | null
   return value && values.includes(value) ? (value as T) : null;
 }
 
+/** The filters and sort an address asks for; unknown values in it are ignored. */
+export function areaChoicesFrom(params: URLSearchParams): { filters: AreaFilters; sort: AreaSort } {
+  const sortParam = params.get('sort');
+  return {
+    filters: {
+      rag: oneOf<RagStatus>(RAG_STATUS_ORDER, params.get('rag')),
+      lead: oneOf<LeadOrganisation>(Object.values(LEAD_ORGANISATIONS), params.get('lead')),
+      theme: oneOf<Theme>(Object.values(THEMES), params.get('theme')),
+      goals: goalsFromParams(params),
+      overdue: params.get('overdue') === 'true',
+    },
+    sort: {
+      key: sortParam && sortParam in SORT_KEYS ? (sortParam as SortKey) : 'reference',
+      direction: params.get('dir') === 'desc' ? 'desc' : 'asc',
+    },
+  };
+}
+
+/** The API's filter and sort for these choices. */
+export function areaActionsVariables(
+  { filters, sort }: { filters: AreaFilters; sort: AreaSort },
+  financialYear: string,
+  areaNumber: number,
+): { filter: ActionFilter; sort: ActionSort } {
+  const filter: ActionFilter = { financialYear, areaNumber };
+  if (filters.rag) filter.rag = [filters.rag];
+  if (filters.lead) filter.leadOrganisation = filters.lead;
+  if (filters.theme) filter.theme = filters.theme;
+  if (filters.goals.length) filter.wellBeingGoals = filters.goals;
+  if (filters.overdue) filter.overdue = true;
+  return {
+    filter,
+    sort: { field: SORT_KEYS[sort.key], direction: sort.direction === 'desc' ? 'DESC' : 'ASC' },
+  };
+}
+
 /**
  * The area page's filters and sort, kept in the query string so a reload or a shared link
- * shows the same actions. Unknown values in the address are ignored.
+ * shows the same actions.
  */
 export function useAreaFilters() {
   const [params, setParams] = useSearchParams();
-
-  const filters: AreaFilters = {
-    rag: oneOf<RagStatus>(RAG_STATUS_ORDER, params.get('rag')),
-    lead: oneOf<LeadOrganisation>(Object.values(LEAD_ORGANISATIONS), params.get('lead')),
-    theme: oneOf<Theme>(Object.values(THEMES), params.get('theme')),
-    goals: goalsFromParams(params),
-    overdue: params.get('overdue') === 'true',
-  };
-  const sortParam = params.get('sort');
-  const sort: AreaSort = {
-    key: sortParam && sortParam in SORT_KEYS ? (sortParam as SortKey) : 'reference',
-    direction: params.get('dir') === 'desc' ? 'desc' : 'asc',
-  };
+  const choices = areaChoicesFrom(params);
+  const { filters, sort } = choices;
 
   function write(next: AreaFilters, nextSort: AreaSort) {
     const query = new URLSearchParams();
@@ -89,18 +114,7 @@ export function useAreaFilters() {
         direction: sort.key === key && sort.direction === 'asc' ? 'desc' : 'asc',
       }),
     /** The API's filter and sort for these choices. */
-    variables: (financialYear: string, areaNumber: number) => {
-      const filter: ActionFilter = { financialYear, areaNumber };
-      if (filters.rag) filter.rag = [filters.rag];
-      if (filters.lead) filter.leadOrganisation = filters.lead;
-      if (filters.theme) filter.theme = filters.theme;
-      if (filters.goals.length) filter.wellBeingGoals = filters.goals;
-      if (filters.overdue) filter.overdue = true;
-      const apiSort: ActionSort = {
-        field: SORT_KEYS[sort.key],
-        direction: sort.direction === 'desc' ? 'DESC' : 'ASC',
-      };
-      return { filter, sort: apiSort };
-    },
+    variables: (financialYear: string, areaNumber: number) =>
+      areaActionsVariables(choices, financialYear, areaNumber),
   };
 }

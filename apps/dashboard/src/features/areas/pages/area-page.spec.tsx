@@ -1,12 +1,13 @@
-import type { MockLink } from '@apollo/client/testing';
-import { screen, within } from '@testing-library/react';
+import { ApolloClient, ApolloLink, InMemoryCache } from '@apollo/client';
+import { MockLink } from '@apollo/client/testing';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useLocation } from 'react-router';
 
-import { App } from '../../../app';
+import { App, preloadPage } from '../../../app';
 import type { ActionFilter, ActionSort } from '../../../gql/graphql';
 import { aPeriod, aUser, meMock } from '../../../test/factories';
-import { renderWithProviders } from '../../../test/render-app';
+import { renderWithProviders, withNotificationCount } from '../../../test/render-app';
 import { REPORTING_CONTEXT } from '../../actions/graphql/actions';
 import { AREA_ACTIONS, STRATEGIC_AREA } from '../graphql/areas';
 
@@ -99,6 +100,40 @@ function renderArea(route: string, mocks: MockLink.MockedResponse[]) {
 }
 
 describe('the area page', () => {
+  it('asks for the area and its filtered actions as a first visit starts, and draws them from those answers', async () => {
+    const asked: string[] = [];
+    const client = new ApolloClient({
+      link: new ApolloLink((operation, forward) => {
+        asked.push(operation.operationName ?? '');
+        return forward(operation);
+      }).concat(
+        // Each answer once: a second request for any of them would fail the page.
+        new MockLink(
+          withNotificationCount([
+            ...baseMocks.map(({ maxUsageCount: _, ...mock }) => mock),
+            actionsMock({ rag: ['RED'] }, { field: 'DUE_DATE', direction: 'DESC' }, [
+              anAction('3.2', 'RED'),
+            ]),
+          ]),
+        ),
+      ),
+      cache: new InMemoryCache(),
+    });
+    const route = '/areas/3?rag=RED&sort=due&dir=desc';
+
+    preloadPage({ pathname: '/areas/3', search: '?rag=RED&sort=due&dir=desc' }, client);
+    await waitFor(() => expect(asked).toContain('AreaActions'));
+    expect(asked).toEqual(['Me', 'StrategicArea', 'ReportingContext', 'AreaActions']);
+    renderWithProviders(<App />, { route, client });
+
+    const table = await screen.findByRole('table', { name: 'Actions in the 2026-27 plan' });
+    expect(within(table).getByRole('row', { name: /3\.2/ })).toHaveTextContent('Action 3.2');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      'Attraction and recruitment',
+    );
+    expect(asked.filter((name) => name !== 'NotificationCount')).toHaveLength(4);
+  });
+
   it('reads its filters and sort from the address', async () => {
     renderArea('/areas/3?rag=RED&overdue=true&sort=due&dir=desc', [
       actionsMock({ rag: ['RED'], overdue: true }, { field: 'DUE_DATE', direction: 'DESC' }, [

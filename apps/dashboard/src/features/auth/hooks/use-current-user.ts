@@ -1,6 +1,8 @@
+import type { ApolloClient } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 
 import type { CurrentUserFragment } from '../../../gql/graphql';
+import { prefetch } from '../../../ui/page-data';
 import { ME } from '../graphql/auth';
 
 export interface CurrentUserState {
@@ -13,4 +15,9 @@ export interface CurrentUserState {
 export function useCurrentUser(): CurrentUserState {
   const { data, loading, error } = useQuery(ME);
   return { user: data?.me ?? null, loading, error };
+}
+
+/** Asks who is signed in as a first visit starts, before the page is drawn (`preloadPage`). */
+export function preloadCurrentUser(client: ApolloClient): void {
+  void prefetch(client, ME);
 }

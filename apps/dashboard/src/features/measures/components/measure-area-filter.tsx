@@ -6,7 +6,8 @@ import { localise } from '@cynnydd/shared/domain';
 import type { MeasureAreasQuery, WellBeingGoal } from '../../../gql/graphql';
 import { FilterSelect } from '../../../ui/filter-select';
 import { useLanguage } from '../../../ui/use-language';
-import { GoalFilter, WELL_BEING_GOALS } from '../../plans/components/future-generations';
+import { GoalFilter } from '../../plans/components/future-generations';
+import { WELL_BEING_GOALS } from '../../plans/components/well-being-goals';
 import type { MeasureFilters } from '../hooks/use-measure-area-filter';
 
 type Area = MeasureAreasQuery['strategicAreas'][number];

@@ -1,7 +1,7 @@
 import { useSearchParams } from 'react-router';
 
 import type { WellBeingGoal } from '../../../gql/graphql';
-import { goalsFromParams } from '../../plans/components/future-generations';
+import { goalsFromParams } from '../../plans/components/well-being-goals';
 
 export interface MeasureFilters {
   areaNumber: number | null;

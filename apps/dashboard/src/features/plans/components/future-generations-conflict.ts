@@ -7,12 +7,8 @@ import {
 } from '@cynnydd/shared/domain';
 
 import type { WayOfWorking, WellBeingGoal } from '../../../gql/graphql';
-import {
-  inActOrder,
-  WAYS_OF_WORKING,
-  WELL_BEING_GOALS,
-  type FutureGenerationsValues,
-} from './future-generations';
+import { inActOrder, WAYS_OF_WORKING, type FutureGenerationsValues } from './future-generations';
+import { WELL_BEING_GOALS } from './well-being-goals';
 
 /** The tags in a conflict's `extensions.current`, read defensively: unknown values are dropped. */
 export function futureGenerationsFromConflict(

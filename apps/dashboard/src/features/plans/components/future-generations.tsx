@@ -7,22 +7,13 @@ import { CheckboxGroup } from '../../../ui/checkbox-group';
 import { labelledOptions } from '../../../ui/labelled-options';
 import { useLanguage } from '../../../ui/use-language';
 import { errorFor, type FormError } from './form-errors';
+import { WELL_BEING_GOALS } from './well-being-goals';
 
 /*
  * The Well-being of Future Generations (Wales) Act 2015's seven well-being goals and five ways of
  * working, as actions and measures are tagged with them: form fields, tags and the list filter.
  */
 
-/** In the order of the Act. */
-export const WELL_BEING_GOALS: WellBeingGoal[] = [
-  'PROSPEROUS',
-  'RESILIENT',
-  'HEALTHIER',
-  'MORE_EQUAL',
-  'COHESIVE_COMMUNITIES',
-  'VIBRANT_CULTURE_WELSH_LANGUAGE',
-  'GLOBALLY_RESPONSIBLE',
-];
 export const WAYS_OF_WORKING: WayOfWorking[] = [
   'LONG_TERM',
   'PREVENTION',
@@ -114,12 +105,6 @@ export function FutureGenerationsTags({
       ))}
     </ul>
   );
-}
-
-/** The goals kept in the address as repeated `goal` parameters; unknown ones are ignored. */
-export function goalsFromParams(params: URLSearchParams): WellBeingGoal[] {
-  const given = params.getAll('goal');
-  return WELL_BEING_GOALS.filter((goal) => given.includes(goal));
 }
 
 /**
