@@ -1,6 +1,7 @@
 import type { MockLink } from '@apollo/client/testing';
 
 import { counts } from '../../../test/factories';
+import { WELL_BEING_GOALS } from '../../plans/components/well-being-goals';
 import { REPORT_REVIEW } from '../../review/graphql/review';
 import { REPORT } from '../graphql/reports';
 
@@ -111,16 +112,7 @@ function measures() {
 
 /** Each well-being goal in the Act's order: the two actions and two measures are all "healthier". */
 function goalContribution() {
-  const goals = [
-    'PROSPEROUS',
-    'RESILIENT',
-    'HEALTHIER',
-    'MORE_EQUAL',
-    'COHESIVE_COMMUNITIES',
-    'VIBRANT_CULTURE_WELSH_LANGUAGE',
-    'GLOBALLY_RESPONSIBLE',
-  ];
-  return goals.map((goal) => {
+  return WELL_BEING_GOALS.map((goal) => {
     const healthier = goal === 'HEALTHIER';
     return {
       __typename: 'ReportGoalContribution',
