@@ -60,27 +60,27 @@ describe('the large performance data set', () => {
       expect(overview.status).toBe(200);
       expect(await overview.text()).toContain('Publication 5');
 
-      // Its measures, twenty a page, each page at its own address in each language.
+      // Its measures, ten a page, each page at its own address in each language.
       const [{ measures }] = await dataSource.query(
         `SELECT jsonb_array_length(snapshot->'measures'->'list') AS measures
            FROM publication WHERE number = 5`,
       );
-      expect(measures).toBeGreaterThan(40);
-      const pages = Math.ceil(measures / 20);
+      expect(measures).toBeGreaterThan(20);
+      const pages = Math.ceil(measures / 10);
       const sections = (html: string) => html.match(/class="public-measure"/g)?.length ?? 0;
       const first = await (await fetch(`${app.url}/en/progress/measures`)).text();
-      expect(sections(first)).toBe(20);
-      expect(first).toContain(`Showing measures 1 to 20 of ${measures}`);
+      expect(sections(first)).toBe(10);
+      expect(first).toContain(`Showing measures 1 to 10 of ${measures}`);
       expect(first).toContain('href="/en/progress/measures/2" rel="next"');
       const welsh = await fetch(`${app.url}/cy/cynnydd/mesurau/2`);
       expect(welsh.status).toBe(200);
       const second = await welsh.text();
-      expect(sections(second)).toBe(20);
-      expect(second).toContain(`Yn dangos mesurau 21 i 40 o ${measures}`);
+      expect(sections(second)).toBe(10);
+      expect(second).toContain(`Yn dangos mesurau 11 i 20 o ${measures}`);
       expect(second).toContain('<title>Mesurau canlyniadau – Tudalen 2');
       expect(second).toContain('href="/en/progress/measures/2"'); // the same page in English
       const last = await (await fetch(`${app.url}/en/progress/measures/${pages}`)).text();
-      expect(sections(last)).toBe(measures - (pages - 1) * 20);
+      expect(sections(last)).toBe(measures - (pages - 1) * 10);
       expect(last).not.toContain('rel="next"');
       expect((await fetch(`${app.url}/en/progress/measures/${pages + 1}`)).status).toBe(404);
     } finally {
