@@ -42,10 +42,13 @@ describe('pacedLoadFor', () => {
         arrivals.filter(({ at }) => at - first >= tenth * 100 && at - first < (tenth + 1) * 100)
           .length,
     );
-    // Evenly paced: 20 in every tenth of the second; a burst would put them all in the first.
-    for (const count of perTenth) expect(count).toBeGreaterThanOrEqual(12);
-    for (const count of perTenth) expect(count).toBeLessThanOrEqual(28);
-    expect(arrivals.slice(0, 3).map(({ body }) => body)).toEqual(['0', '1', '2']);
+    // Evenly paced: about 20 in every tenth of the second (loose, for a busy machine's timers);
+    // a burst would put all of them in the first tenth.
+    for (const count of perTenth) expect(count).toBeGreaterThanOrEqual(5);
+    for (const count of perTenth) expect(count).toBeLessThanOrEqual(50);
+    // Each request has its own body, numbered as sent (arrivals over several sockets may cross).
+    const numbers = arrivals.map(({ body }) => Number(body)).sort((a, b) => a - b);
+    expect(numbers).toEqual(Array.from({ length: arrivals.length }, (_, sent) => sent));
   });
 
   it('counts answers other than 200 as errors', async () => {
