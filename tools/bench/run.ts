@@ -220,31 +220,33 @@ async function loadApi(
   connections: number,
   seconds: number,
 ): Promise<LoadSample> {
+  return closedLoad({
+    url: api.url,
+    connections,
+    duration: seconds,
+    requests: [
+      {
+        method: 'POST',
+        path: '/graphql',
+        headers: { 'content-type': 'application/json', cookie },
+        setupRequest: (req) => ({
+          ...req,
+          body: JSON.stringify({
+            query: op.query(requestsSent),
+            variables: op.variables(context, requestsSent++),
+          }),
+        }),
+      },
+    ],
+  });
+}
+
+/** autocannon's closed loop (each connection sends again once answered): every latency of a 200. */
+async function closedLoad(options: autocannon.Options): Promise<LoadSample> {
   const latencies: number[] = [];
   let errors = 0;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon(
-      {
-        url: api.url,
-        connections,
-        duration: seconds,
-        requests: [
-          {
-            method: 'POST',
-            path: '/graphql',
-            headers: { 'content-type': 'application/json', cookie },
-            setupRequest: (req) => ({
-              ...req,
-              body: JSON.stringify({
-                query: op.query(requestsSent),
-                variables: op.variables(context, requestsSent++),
-              }),
-            }),
-          },
-        ],
-      },
-      (error, done) => (error ? reject(error) : resolve(done)),
-    );
+    const instance = autocannon(options, (error, done) => (error ? reject(error) : resolve(done)));
     instance.on('response', (_client: unknown, status: number, _bytes: number, time: number) => {
       if (status === 200) latencies.push(time);
       else errors += 1;
@@ -573,24 +575,12 @@ async function loadPublicOverview(
   connections: number,
   seconds: number,
 ): Promise<LoadSample> {
-  const latencies: number[] = [];
-  let errors = 0;
-  const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon(
-      {
-        url: api.url + PUBLIC_READER.path,
-        connections,
-        duration: seconds,
-        headers: PUBLIC_READER.headers,
-      },
-      (error, done) => (error ? reject(error) : resolve(done)),
-    );
-    instance.on('response', (_client: unknown, status: number, _bytes: number, time: number) => {
-      if (status === 200) latencies.push(time);
-      else errors += 1;
-    });
+  return closedLoad({
+    url: api.url + PUBLIC_READER.path,
+    connections,
+    duration: seconds,
+    headers: PUBLIC_READER.headers,
   });
-  return { latencies, errors: errors + result.errors, seconds: result.duration };
 }
 
 /** `measure` run once as it is and once while anonymous readers arrive at the aimed rate. */
