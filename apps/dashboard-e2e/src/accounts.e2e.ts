@@ -132,8 +132,7 @@ test('deactivating an owner hands their actions to a new owner', async ({ page }
   const successorName = await personName(page, successor);
 
   await page.context().clearCookies();
-  await signInUsingEnglish(page, ADMIN);
-  await page.goto('/admin/accounts');
+  await signInUsingEnglish(page, ADMIN, '/admin/accounts');
   await page.getByLabel('Email address or name').fill('rhys');
   await page.getByRole('button', { name: 'Apply filters' }).click();
   await page.getByRole('link', { name: NEW_LEAD }).click();

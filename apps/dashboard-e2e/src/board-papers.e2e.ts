@@ -86,8 +86,7 @@ test('the board paper’s cover sheet is written on the draft and opens its Word
 });
 
 test('the board paper settings are axe-clean in English and Welsh', async ({ page }) => {
-  await signInUsingEnglish(page, OPERATIONAL_GROUP);
-  await page.goto('/reports');
+  await signInUsingEnglish(page, OPERATIONAL_GROUP, '/reports');
   await page.getByRole('link', { name: /^Board paper settings/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Board paper settings' })).toBeVisible();
   await expect(page.getByRole('group', { name: 'Classification' })).toBeVisible();

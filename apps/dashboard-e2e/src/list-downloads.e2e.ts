@@ -23,8 +23,7 @@ test.describe('downloading lists', () => {
   test('an area’s filtered actions download as Excel and CSV, exactly the rows shown', async ({
     page,
   }) => {
-    await signInUsingEnglish(page, OPERATIONAL_GROUP);
-    await page.goto('/areas/1?sort=due&dir=desc');
+    await signInUsingEnglish(page, OPERATIONAL_GROUP, '/areas/1?sort=due&dir=desc');
     const table = page.getByRole('table', { name: /^Actions in the .* plan$/ });
     await expect(table.locator('tbody tr').first()).toBeVisible();
     await page.getByLabel('Lead organisation').selectOption({ label: 'HEIW' });
@@ -59,8 +58,7 @@ test.describe('downloading lists', () => {
   });
 
   test('the boards’ follow-ups download in Welsh when the page is in Welsh', async ({ page }) => {
-    await signInUsingEnglish(page, OPERATIONAL_GROUP);
-    await page.goto('/follow-ups');
+    await signInUsingEnglish(page, OPERATIONAL_GROUP, '/follow-ups');
     await switchLanguage(page, 'cy');
     await expect(page.locator('table tbody tr').first()).toBeVisible();
     const rows = await page.locator('table tbody tr').count();

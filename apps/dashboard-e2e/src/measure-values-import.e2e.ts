@@ -40,8 +40,7 @@ const HEADINGS = [
 test('the operational group gives a measure’s figure from the measure-values sheet, fixing the row it is told is wrong', async ({
   page,
 }) => {
-  await signInUsingEnglish(page, OPERATIONAL_GROUP);
-  await page.goto('/measures');
+  await signInUsingEnglish(page, OPERATIONAL_GROUP, '/measures');
   await page.getByRole('link', { name: 'Give many figures at once from a spreadsheet' }).click();
   await expect(
     page.getByRole('heading', { level: 1, name: 'Import measures’ figures' }),
@@ -133,8 +132,7 @@ test('the round tracker shows the measures’ figures the open round asks for', 
 test('the operational group downloads the template, which lists the figures due this round', async ({
   page,
 }) => {
-  await signInUsingEnglish(page, OPERATIONAL_GROUP);
-  await page.goto('/measures/import');
+  await signInUsingEnglish(page, OPERATIONAL_GROUP, '/measures/import');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('link', { name: 'Download the measure-values template (.xlsx)' }).click(),

@@ -18,8 +18,7 @@ import {
 test('the programme office fills in the template, fixes the row it is told is wrong and imports the plan', async ({
   page,
 }) => {
-  await signInUsingEnglish(page, OPERATIONAL_GROUP);
-  await page.goto('/plans/2026-27');
+  await signInUsingEnglish(page, OPERATIONAL_GROUP, '/plans/2026-27');
   await page.getByRole('link', { name: 'Import actions from a spreadsheet' }).click();
   await expect(
     page.getByRole('heading', { level: 1, name: 'Import actions into the 2026-27 plan' }),

@@ -157,8 +157,7 @@ test.describe('the reporting cycle', () => {
     const reportId = await issuedReport(page, 'JOINT_BOARD', `Joint board paper ${reference}`);
 
     // A board member records a decision with a follow-up for the lead.
-    const board = await signedInPage(browser, BOARD_MEMBER);
-    await board.goto(`/reports/${reportId}`);
+    const board = await signedInPage(browser, BOARD_MEMBER, `/reports/${reportId}`);
     await expect(board.getByRole('heading', { name: 'Board review' })).toBeVisible();
     await board.getByRole('radio', { name: 'Decision' }).check();
     await board
@@ -179,8 +178,7 @@ test.describe('the reporting cycle', () => {
     await expectAccessibleInEnglishAndWelsh(board, 'Adolygiad y bwrdd');
 
     // The lead sees it among the follow-ups and marks it done.
-    const lead = await signedInPage(browser, LEAD);
-    await lead.goto('/follow-ups');
+    const lead = await signedInPage(browser, LEAD, '/follow-ups');
     await expect(lead.getByRole('heading', { level: 1, name: 'Follow-up actions' })).toBeVisible();
     const open = lead
       .getByRole('table', { name: 'Open follow-up actions' })
