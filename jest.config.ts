@@ -1,5 +1,7 @@
 import type { Config } from 'jest';
 
+import { RUN_REPORTERS } from './tools/jest/jest-preset';
+
 /**
  * `npx jest` at the root runs every project's unit tests in one run, sharing one pool of workers
  * (`npm test` does: 142 s → 112 s on two cores, against a Jest process per project). The API's
@@ -16,7 +18,7 @@ const config: Config = {
   maxWorkers: 2,
   // The dashboard's pages: a first test also loads its modules and Apollo's cache.
   testTimeout: 15_000,
-  reporters: ['default', '<rootDir>/tools/jest/summary-reporter.js'],
+  reporters: RUN_REPORTERS,
 };
 
 export default config;

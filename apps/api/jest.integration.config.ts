@@ -1,4 +1,4 @@
-import { nodeProjectConfig } from '../../tools/jest/jest-preset';
+import { nodeProjectConfig, RUN_REPORTERS } from '../../tools/jest/jest-preset';
 
 /**
  * GraphQL over HTTP against real PostgreSQL. Uses DATABASE_URL when set; otherwise the global
@@ -11,4 +11,5 @@ export default nodeProjectConfig('api-integration', {
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   testTimeout: 60_000,
   maxWorkers: 2,
+  reporters: RUN_REPORTERS,
 });

@@ -11,9 +11,6 @@ const swc = {
 
 export default nodeProjectConfig('dashboard', {
   testEnvironment: 'jsdom',
-  // Jest's default (cores − 1) is one worker on the 2-core CI machine, where this suite is the
-  // longest of the unit step: two take 55 s instead of 83 s.
-  maxWorkers: 2,
   // A page's first test also loads its modules and Apollo's cache; beside the other suites on
   // two cores it can pass Jest's 5 s default without anything being wrong.
   testTimeout: 15_000,

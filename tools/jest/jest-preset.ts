@@ -27,14 +27,26 @@ function swc(tsx: boolean): [string, Record<string, unknown>] {
   ];
 }
 
+/**
+ * What a whole Jest run reports: the usual output, then its slowest files and totals for CI. Set
+ * by the configs that start a run (the root one over every project's unit tests, the API's
+ * integration one); a project's own config may not set it (Jest warns and ignores it there).
+ */
+export const RUN_REPORTERS: Config['reporters'] = [
+  'default',
+  join(__dirname, 'summary-reporter.js'),
+];
+
+// Nx's preset also names coverage reporters, an option of the whole run, not of a project.
+const { coverageReporters, ...projectPreset } = nxPreset;
+
 export function nodeProjectConfig(displayName: string, overrides: Config = {}): Config {
   return {
-    ...nxPreset,
+    ...projectPreset,
     displayName,
     testEnvironment: 'node',
     transform: { '^.+\\.[tj]s$': swc(false), '^.+\\.tsx$': swc(true) },
     moduleFileExtensions: ['ts', 'tsx', 'js'],
-    reporters: ['default', join(__dirname, 'summary-reporter.js')],
     ...overrides,
   };
 }
