@@ -29,5 +29,6 @@ export * from './lib/graphql/complexity.plugin';
 export * from './lib/graphql/compiled-query.driver';
 export * from './lib/graphql/data-change-feed';
 export * from './lib/graphql/response-cache.plugin';
+export * from './lib/graphql/revision-cache';
 export * from './lib/http/requests-in-flight';
 export * from './lib/database/numeric';

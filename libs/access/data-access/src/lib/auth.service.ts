@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { LRUCache } from 'lru-cache';
 import { DataSource, LessThan } from 'typeorm';
 
 import { AuditAction, AuditService } from '@cynnydd/audit/data-access';
@@ -11,6 +10,7 @@ import {
   DomainError,
   DomainErrorCode,
   preparedStatement,
+  RevisionCache,
 } from '@cynnydd/server/core';
 import type { Actor, Role } from '@cynnydd/shared/domain';
 
@@ -49,15 +49,16 @@ export class AuthService {
    * asks. A sign-out or a disabled account reaches other instances as soon as their feed hears
    * of it, within milliseconds; while the feed is down every request looks its session up.
    */
-  private readonly sessions = new LRUCache<string, RememberedSession>({ max: REMEMBERED_SESSIONS });
-  private sessionsRevision = -1;
+  private readonly sessions: RevisionCache<RememberedSession>;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly feed: DataChangeFeed,
-  ) {}
+  ) {
+    this.sessions = new RevisionCache(feed, ChangeChannel.Access, { max: REMEMBERED_SESSIONS });
+  }
 
   /** Checks a local account's password and opens a session; the token goes in the cookie. */
   async signIn(
@@ -118,13 +119,9 @@ export class AuthService {
   async actorForToken(token: string): Promise<Actor | null> {
     const hash = tokenHash(token);
     const now = this.clock.now();
-    // Read before the lookup: a change committed meanwhile files the answer under the old
-    // revision, which is then never served.
-    const revision = this.feed.revisionOf(ChangeChannel.Access);
-    if (revision !== null && revision === this.sessionsRevision) {
-      const remembered = this.sessions.get(hash);
-      if (remembered && remembered.expiresAt > now.getTime()) return remembered.actor;
-    }
+    const revision = this.sessions.revision();
+    const remembered = this.sessions.get(revision, hash);
+    if (remembered && remembered.expiresAt > now.getTime()) return remembered.actor;
     const [row]: {
       id: string;
       email: string;
@@ -139,13 +136,7 @@ export class AuthService {
       role: row.role,
       personId: row.person_id,
     };
-    if (revision !== null && revision === this.feed.revisionOf(ChangeChannel.Access)) {
-      if (revision !== this.sessionsRevision) {
-        this.sessions.clear();
-        this.sessionsRevision = revision;
-      }
-      this.sessions.set(hash, { actor, expiresAt: row.expires_at.getTime() });
-    }
+    this.sessions.set(revision, hash, { actor, expiresAt: row.expires_at.getTime() });
     return actor;
   }
 

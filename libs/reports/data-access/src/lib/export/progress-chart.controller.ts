@@ -1,7 +1,6 @@
 import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
 import { IsIn } from 'class-validator';
 import type { Response } from 'express';
-import { LRUCache } from 'lru-cache';
 
 import { ProgressSummaryService } from '@cynnydd/reporting/data-access';
 import {
@@ -10,6 +9,7 @@ import {
   DataChangeFeed,
   RequestLoaders,
   RequirePermission,
+  RevisionCache,
   UuidPipe,
 } from '@cynnydd/server/core';
 import { LANGUAGES, Permission, type Language } from '@cynnydd/shared/domain';
@@ -30,17 +30,18 @@ export class ProgressChartQuery {
 @Controller('charts')
 export class ProgressChartController {
   /**
-   * Charts drawn, by data revision, day, period and language: every overview view asks for one,
-   * and drawing it means summarising every action of the plan. As with the response cache, the
-   * revision is read before drawing, so a chart drawn while a change commits is never kept.
+   * Charts drawn while the data stays still, by day, period and language: every overview view
+   * asks for one, and drawing it means summarising every action of the plan.
    */
-  private readonly drawn = new LRUCache<string, { etag: string; svg: string }>({ max: 64 });
+  private readonly drawn: RevisionCache<{ etag: string; svg: string }>;
 
   constructor(
     private readonly summaries: ProgressSummaryService,
-    private readonly feed: DataChangeFeed,
+    feed: DataChangeFeed,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.drawn = new RevisionCache(feed, ChangeChannel.Data, { max: 64 });
+  }
 
   @Get('progress/:reportingPeriodId')
   @RequirePermission(Permission.READ)
@@ -66,9 +67,9 @@ export class ProgressChartController {
     reportingPeriodId: string,
     language: Language,
   ): Promise<{ etag: string; svg: string }> {
-    const revision = this.feed.revisionOf(ChangeChannel.Data);
-    const key = `${revision}/${this.clock.today()}/${reportingPeriodId}/${language}`;
-    const kept = revision === null ? undefined : this.drawn.get(key);
+    const revision = this.drawn.revision();
+    const key = `${this.clock.today()}/${reportingPeriodId}/${language}`;
+    const kept = this.drawn.get(revision, key);
     if (kept) return kept;
     const summary = await this.summaries.summarise(reportingPeriodId, new RequestLoaders());
     const areas = summary.areas.map(({ area, counts }) => ({
@@ -80,8 +81,7 @@ export class ProgressChartController {
       etag: `"${ragAreaChartFingerprint(areas, language)}"`,
       svg: ragAreaChartSvg(areas, language),
     };
-    if (revision !== null && this.feed.revisionOf(ChangeChannel.Data) === revision)
-      this.drawn.set(key, chart);
+    this.drawn.set(revision, key, chart);
     return chart;
   }
 }

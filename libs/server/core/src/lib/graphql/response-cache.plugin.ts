@@ -3,12 +3,12 @@ import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestListener } from 
 import { Plugin } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import type { FormattedExecutionResult, OperationDefinitionNode } from 'graphql';
-import { LRUCache } from 'lru-cache';
 
 import type { RequestWithActor } from '../auth/access.decorators';
 import { Clock } from '../time/clock';
 import { ChangeChannel, DataChangeFeed } from './data-change-feed';
 import type { GraphQLContext } from './request-loaders';
+import { RevisionCache } from './revision-cache';
 
 /** Root query fields whose answers may be served again from the response cache. */
 const CACHEABLE_ROOT_FIELDS = new Set<string>();
@@ -67,17 +67,14 @@ export class ResponseCachePlugin implements ApolloServerPlugin<GraphQLContext> {
    * several times the body's memory, and `maxSize` counted only the body (an instance building
    * overviews anew grew to 1 GB resident, 420 MB keeping bodies only; docs/performance.md).
    */
-  private readonly answers = new LRUCache<string, FormattedExecutionResult>({
-    maxSize: MAX_CACHED_BYTES,
-  });
-  /** The revision and day the cached answers belong to; none of another can be served again. */
-  private answersRevision = -1;
-  private answersDay = '';
+  private readonly answers: RevisionCache<FormattedExecutionResult>;
 
   constructor(
     private readonly feed: DataChangeFeed,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.answers = new RevisionCache(feed, ChangeChannel.Data, { maxSize: MAX_CACHED_BYTES });
+  }
 
   /** How many answers are kept (for tests and monitoring). */
   get size(): number {
@@ -85,7 +82,7 @@ export class ResponseCachePlugin implements ApolloServerPlugin<GraphQLContext> {
   }
 
   async requestDidStart(): Promise<GraphQLRequestListener<GraphQLContext>> {
-    const revision = this.feed.revisionOf(ChangeChannel.Data);
+    const revision = this.answers.revision();
     let key: string | null = null;
     let served = false;
     let mutation = false;
@@ -94,20 +91,10 @@ export class ResponseCachePlugin implements ApolloServerPlugin<GraphQLContext> {
         mutation = operation.operation === 'mutation';
         const actor = (contextValue.req as RequestWithActor).actor;
         if (revision === null || !actor || !isCacheable(operation)) return null;
-        // A request that began before the latest known change can neither use nor add answers.
-        if (revision < this.answersRevision) return null;
-        const today = this.clock.today();
-        // Answers of an older revision or day would only wait for the LRU to evict them.
-        if (revision > this.answersRevision || today !== this.answersDay) {
-          this.answers.clear();
-          this.answersRevision = revision;
-          this.answersDay = today;
-        }
         key = createHash('sha256')
           .update(
             JSON.stringify([
-              revision,
-              today,
+              this.clock.today(),
               actor.userId,
               actor.role,
               request.query,
@@ -116,7 +103,7 @@ export class ResponseCachePlugin implements ApolloServerPlugin<GraphQLContext> {
             ]),
           )
           .digest('base64url');
-        const answer = this.answers.get(key);
+        const answer = this.answers.get(revision, key);
         if (!answer) return null;
         served = true;
         return {
@@ -131,14 +118,13 @@ export class ResponseCachePlugin implements ApolloServerPlugin<GraphQLContext> {
         if (mutation) this.feed.markChanged(ChangeChannel.Data);
         if (!key || served || response.body.kind !== 'single') return;
         const answer = response.body.singleResult;
-        if (answer.errors?.length || this.feed.revisionOf(ChangeChannel.Data) !== revision) return;
-        if (!answer.data || answer.extensions) return;
+        if (answer.errors?.length || !answer.data || answer.extensions) return;
         const body = `${JSON.stringify({ data: answer.data })}\n`;
         cachedBodies.set(answer.data, body);
         const standIn = {};
         cachedBodies.set(standIn, body);
         // UTF-16 at most: Welsh's ŵ and ŷ make a string two bytes a character.
-        this.answers.set(key, { data: standIn }, { size: body.length * 2 });
+        this.answers.set(revision, key, { data: standIn }, body.length * 2);
       },
     };
   }
