@@ -3541,16 +3541,9 @@ export type ReportActionLineFieldsFragment = {
 
 export type ReportExceptionFieldsFragment = {
   actionId: string;
-  reference: string;
-  leadOrganisation: LeadOrganisation;
-  owners: Array<string>;
-  dueDate: string;
-  rag: RagStatus | null;
-  percentComplete: number | null;
   commentary: { en: string | null; cy: string | null };
   risks: { en: string | null; cy: string | null };
   nextSteps: { en: string | null; cy: string | null };
-  title: { en: string | null; cy: string | null };
 };
 
 export type ReportMoveFieldsFragment = {
@@ -3727,16 +3720,9 @@ export type ReportQuery = {
       };
       exceptions: Array<{
         actionId: string;
-        reference: string;
-        leadOrganisation: LeadOrganisation;
-        owners: Array<string>;
-        dueDate: string;
-        rag: RagStatus | null;
-        percentComplete: number | null;
         commentary: { en: string | null; cy: string | null };
         risks: { en: string | null; cy: string | null };
         nextSteps: { en: string | null; cy: string | null };
-        title: { en: string | null; cy: string | null };
       }>;
       measures: {
         endedBy: string;
@@ -3807,34 +3793,8 @@ export type ReportQuery = {
           target: { score: number; band: RiskBand } | null;
           previous: { score: number } | null;
         }>;
-        aboveAppetite: Array<{
-          riskId: string;
-          reference: string;
-          category: RiskCategory;
-          owner: string;
-          appetite: number;
-          aboveAppetite: boolean;
-          escalatedOn: string | null;
-          trend: MeasureTrend | null;
-          title: { en: string | null; cy: string | null };
-          current: { score: number; band: RiskBand };
-          target: { score: number; band: RiskBand } | null;
-          previous: { score: number } | null;
-        }>;
-        opened: Array<{
-          riskId: string;
-          reference: string;
-          category: RiskCategory;
-          owner: string;
-          appetite: number;
-          aboveAppetite: boolean;
-          escalatedOn: string | null;
-          trend: MeasureTrend | null;
-          title: { en: string | null; cy: string | null };
-          current: { score: number; band: RiskBand };
-          target: { score: number; band: RiskBand } | null;
-          previous: { score: number } | null;
-        }>;
+        aboveAppetite: Array<{ riskId: string }>;
+        opened: Array<{ riskId: string }>;
         closed: Array<{
           riskId: string;
           reference: string;
@@ -3849,34 +3809,8 @@ export type ReportQuery = {
           target: { score: number; band: RiskBand } | null;
           previous: { score: number } | null;
         }>;
-        worsened: Array<{
-          riskId: string;
-          reference: string;
-          category: RiskCategory;
-          owner: string;
-          appetite: number;
-          aboveAppetite: boolean;
-          escalatedOn: string | null;
-          trend: MeasureTrend | null;
-          title: { en: string | null; cy: string | null };
-          current: { score: number; band: RiskBand };
-          target: { score: number; band: RiskBand } | null;
-          previous: { score: number } | null;
-        }>;
-        improved: Array<{
-          riskId: string;
-          reference: string;
-          category: RiskCategory;
-          owner: string;
-          appetite: number;
-          aboveAppetite: boolean;
-          escalatedOn: string | null;
-          trend: MeasureTrend | null;
-          title: { en: string | null; cy: string | null };
-          current: { score: number; band: RiskBand };
-          target: { score: number; band: RiskBand } | null;
-          previous: { score: number } | null;
-        }>;
+        worsened: Array<{ riskId: string }>;
+        improved: Array<{ riskId: string }>;
       } | null;
       milestonesMissed: Array<{
         actionReference: string;
@@ -3924,16 +3858,7 @@ export type ReportQuery = {
           total: number;
         };
       }>;
-      completed: Array<{
-        actionId: string;
-        reference: string;
-        leadOrganisation: LeadOrganisation;
-        owners: Array<string>;
-        dueDate: string;
-        rag: RagStatus | null;
-        percentComplete: number | null;
-        title: { en: string | null; cy: string | null };
-      }>;
+      completed: Array<{ actionId: string }>;
       actions: Array<{
         actionId: string;
         reference: string;
@@ -5978,7 +5903,7 @@ export const ReportExceptionFieldsFragmentDoc = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReportActionLineFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actionId' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'commentary' },
@@ -6012,34 +5937,6 @@ export const ReportExceptionFieldsFragmentDoc = {
               ],
             },
           },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ReportActionLineFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReportActionLine' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'actionId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'title' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'leadOrganisation' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'owners' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'rag' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'percentComplete' } },
         ],
       },
     },
@@ -17841,10 +17738,7 @@ export const ReportDocument = {
                               selectionSet: {
                                 kind: 'SelectionSet',
                                 selections: [
-                                  {
-                                    kind: 'FragmentSpread',
-                                    name: { kind: 'Name', value: 'ReportRiskFields' },
-                                  },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'riskId' } },
                                 ],
                               },
                             },
@@ -17854,10 +17748,7 @@ export const ReportDocument = {
                               selectionSet: {
                                 kind: 'SelectionSet',
                                 selections: [
-                                  {
-                                    kind: 'FragmentSpread',
-                                    name: { kind: 'Name', value: 'ReportRiskFields' },
-                                  },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'riskId' } },
                                 ],
                               },
                             },
@@ -17880,10 +17771,7 @@ export const ReportDocument = {
                               selectionSet: {
                                 kind: 'SelectionSet',
                                 selections: [
-                                  {
-                                    kind: 'FragmentSpread',
-                                    name: { kind: 'Name', value: 'ReportRiskFields' },
-                                  },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'riskId' } },
                                 ],
                               },
                             },
@@ -17893,10 +17781,7 @@ export const ReportDocument = {
                               selectionSet: {
                                 kind: 'SelectionSet',
                                 selections: [
-                                  {
-                                    kind: 'FragmentSpread',
-                                    name: { kind: 'Name', value: 'ReportRiskFields' },
-                                  },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'riskId' } },
                                 ],
                               },
                             },
@@ -17996,10 +17881,7 @@ export const ReportDocument = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            {
-                              kind: 'FragmentSpread',
-                              name: { kind: 'Name', value: 'ReportActionLineFields' },
-                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'actionId' } },
                           ],
                         },
                       },
@@ -18022,34 +17904,6 @@ export const ReportDocument = {
               ],
             },
           },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ReportActionLineFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReportActionLine' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'actionId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'title' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'leadOrganisation' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'owners' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'rag' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'percentComplete' } },
         ],
       },
     },
@@ -18269,7 +18123,7 @@ export const ReportDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReportActionLineFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actionId' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'commentary' },
@@ -18470,6 +18324,34 @@ export const ReportDocument = {
           },
           { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'completedOn' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReportActionLineFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReportActionLine' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'actionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'title' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadOrganisation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owners' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rag' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'percentComplete' } },
         ],
       },
     },

@@ -1,10 +1,10 @@
 import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { ReportQuery } from '../../../gql/graphql';
 import { formatDate, formatDateTime } from '../../../i18n/format';
 import { LocalisedText } from '../../../ui/localised-text';
 import { useLanguage } from '../../../ui/use-language';
+import type { ReportData } from '../graphql/report-content';
 import { ExecutiveSummaryText } from './executive-summary';
 import { GoalsSection } from './report-goals';
 import { audienceLabel, ReportStateTag } from './report-labels';
@@ -20,7 +20,6 @@ import {
   ThemesSection,
 } from './report-sections';
 
-export type ReportData = ReportQuery['report'];
 type Content = ReportData['content'];
 
 /** The report's cover: who it is for, the period, the edition and whether it is issued. */

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import { RISK_CATEGORY_LABELS, RiskCategory } from '@cynnydd/shared/domain';
 
-import type { ReportQuery, ReportRiskFieldsFragment } from '../../../gql/graphql';
+import type { ReportRiskFieldsFragment } from '../../../gql/graphql';
 import { formatDate, formatNumber } from '../../../i18n/format';
 import { ColumnHeaders } from '../../../ui/column-headers';
 import { LocalisedText } from '../../../ui/localised-text';
@@ -11,9 +11,10 @@ import { ScrollableTable } from '../../../ui/scrollable-table';
 import { useLanguage } from '../../../ui/use-language';
 import { RiskHeatMap } from '../../risks/components/risk-heat-map';
 import { RiskScoreLabel, ScoreMovementLabel } from '../../risks/components/risk-labels';
+import type { ReportRisksSection } from '../graphql/report-content';
 import { ReportListPages, useReportRows } from './report-list-pages';
 
-type Section = NonNullable<ReportQuery['report']['content']['risks']>;
+type Section = ReportRisksSection;
 type Line = ReportRiskFieldsFragment;
 
 const MOVES = { WORSENING: 'up', IMPROVING: 'down', NO_CHANGE: 'same' } as const;

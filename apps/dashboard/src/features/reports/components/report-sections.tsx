@@ -15,7 +15,6 @@ import type {
   ReportActionLineFieldsFragment,
   ReportMilestoneFieldsFragment,
   ReportMoveFieldsFragment,
-  ReportQuery,
 } from '../../../gql/graphql';
 import { formatDate, formatNumber } from '../../../i18n/format';
 import { ColumnHeaders } from '../../../ui/column-headers';
@@ -23,11 +22,12 @@ import { LocalisedText } from '../../../ui/localised-text';
 import { ScrollableTable } from '../../../ui/scrollable-table';
 import { useLanguage } from '../../../ui/use-language';
 import { RagLabel, ragStatus } from '../../overview/components/rag-label';
+import type { ReportContent } from '../graphql/report-content';
 import { GivenText } from './given-text';
 import { ReportListPages, useReportRows } from './report-list-pages';
 import { RagCountsTable } from './report-rag-summary';
 
-type Content = ReportQuery['report']['content'];
+type Content = ReportContent;
 
 /** An action's status in the report: its RAG status, or "no update" when none was given. */
 export function ReportRag({ rag }: { rag: ReportActionLineFieldsFragment['rag'] }) {

@@ -53,10 +53,13 @@ export const REPORT_ACTION_LINE_FIELDS = graphql(`
   }
 `);
 
-/** An exception: an action's line with what its owners say about it. */
+/**
+ * An exception: what an action's owners say about it. The rest of its line is in `actions`,
+ * which the page joins it to (report-content.ts), as it does the other lists that repeat lines.
+ */
 export const REPORT_EXCEPTION_FIELDS = graphql(`
   fragment ReportExceptionFields on ReportActionLine {
-    ...ReportActionLineFields
+    actionId
     commentary {
       en
       cy
@@ -312,19 +315,19 @@ export const REPORT = graphql(`
             ...ReportRiskFields
           }
           aboveAppetite {
-            ...ReportRiskFields
+            riskId
           }
           opened {
-            ...ReportRiskFields
+            riskId
           }
           closed {
             ...ReportRiskFields
           }
           worsened {
-            ...ReportRiskFields
+            riskId
           }
           improved {
-            ...ReportRiskFields
+            riskId
           }
         }
         milestonesMissed {
@@ -354,7 +357,7 @@ export const REPORT = graphql(`
           }
         }
         completed {
-          ...ReportActionLineFields
+          actionId
         }
         actions {
           ...ReportActionLineFields

@@ -21,9 +21,10 @@ import { DownloadLinks, exportUrl } from '../components/download-links';
 import { ExecutiveSummaryForm, ExecutiveSummaryText } from '../components/executive-summary';
 import { IssueConfirmation } from '../components/issue-panel';
 import { ReportCoverSheet } from '../components/report-cover-sheet';
-import { ReportDocument, type ReportData } from '../components/report-document';
+import { ReportDocument } from '../components/report-document';
 import { audienceLabel } from '../components/report-labels';
 import { EveryRow } from '../components/report-list-pages';
+import { withWholeLines, type ReportData } from '../graphql/report-content';
 import { CREATE_REPORT, ISSUE_REPORT, REPORT } from '../graphql/reports';
 import { usePrintMode } from '../hooks/use-print-mode';
 import { REPORTS_TRANSLATIONS } from '../i18n/translations';
@@ -288,7 +289,7 @@ export default function ReportPage() {
   // to share with other pages, and normalising then reading it back cost more than half a
   // second. Every change to the report refetches it (refetchQueries: ['Report']).
   const { data, loading, error } = useQuery(REPORT, { variables: { id }, fetchPolicy: 'no-cache' });
-  const report = data?.report;
+  const report = useMemo(() => data && withWholeLines(data.report), [data]);
 
   if (!report) {
     return (

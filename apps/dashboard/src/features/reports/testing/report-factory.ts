@@ -28,10 +28,11 @@ export function aLine(reference: string, rag: string | null) {
   };
 }
 
-/** A red or amber action with what its owners say about it. */
-function anException(reference: string, rag: string) {
+/** What the owners of a red or amber action (its line in `actions`) say about it. */
+function anException(reference: string) {
   return {
-    ...aLine(reference, rag),
+    __typename: 'ReportActionLine',
+    actionId: `action-${reference}`,
     commentary: text(`Commentary on ${reference}`, null),
     risks: text(`Risk on ${reference}`, null),
     nextSteps: text(`Mitigation for ${reference}`, null),
@@ -164,6 +165,9 @@ export function aRiskLine(
   };
 }
 
+/** A risk named in one of the section's lists beside the register: by its id alone. */
+const named = ({ riskId }: { riskId: string }) => ({ __typename: 'ReportRisk', riskId });
+
 function risks() {
   const supply = aRiskLine('R3', [4, 4], { previous: [3, 3], escalatedOn: '2026-11-20' });
   const data = aRiskLine('R7', [2, 3], { previous: null });
@@ -184,10 +188,10 @@ function risks() {
       { __typename: 'RiskHeatMapCell', likelihood: 2, consequence: 3, count: 1 },
     ],
     risks: [supply, data],
-    aboveAppetite: [supply],
-    opened: [data],
+    aboveAppetite: [named(supply)],
+    opened: [named(data)],
     closed: [closed],
-    worsened: [supply],
+    worsened: [named(supply)],
     improved: [],
   };
 }
@@ -286,7 +290,7 @@ export function aReport(state: 'DRAFT' | 'ISSUED', overrides: Record<string, unk
         completed: [],
         newlyRed: [],
       },
-      exceptions: [anException('4.1', 'RED')],
+      exceptions: [anException('4.1')],
       measures: measures(),
       // Null in reports issued before risks were reported.
       risks: risks() as ReturnType<typeof risks> | null,
