@@ -285,7 +285,7 @@ export default function ReportPage() {
   const [params] = useSearchParams();
   const print = params.get('print') === '1';
   usePrintMode(print);
-  // Not kept in the cache: a draft on a large plan is 3 MB of nested lines, none with an id
+  // Not kept in the cache: a draft on a large plan is 1.8 MB of nested lines, none with an id
   // to share with other pages, and normalising then reading it back cost more than half a
   // second. Every change to the report refetches it (refetchQueries: ['Report']).
   const { data, loading, error } = useQuery(REPORT, { variables: { id }, fetchPolicy: 'no-cache' });
