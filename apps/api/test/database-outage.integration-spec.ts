@@ -80,6 +80,8 @@ describe('when the database goes away and comes back', () => {
     const during = outcomes.length;
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(await health()).toBe(503);
+    // The public site too: nothing is kept while the change feed is down, and nothing is made.
+    expect((await fetch(`${app.url}/en/progress`)).status).toBe(503);
     const duringOutage = outcomes.slice(during + 4);
     expect(duringOutage.length).toBeGreaterThan(0);
     expect(new Set(duringOutage)).toEqual(new Set(['SERVICE_UNAVAILABLE']));

@@ -64,8 +64,8 @@ describe('API hardening', () => {
     expect(await response.text()).toMatch(/CSRF/);
   });
 
-  it('sends security headers', async () => {
-    const response = await fetch(`${app.url}/health`);
+  it.each(['/health', '/en/progress'])('sends security headers (%s)', async (path) => {
+    const response = await fetch(`${app.url}${path}`);
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN');
     expect(response.headers.get('strict-transport-security')).toMatch(/max-age=/);
@@ -88,6 +88,7 @@ describe('API hardening', () => {
       variables: { input: { email: user.email, password } },
     });
     await app.post({ operationName: 'Areas', query: 'query Areas { strategicAreas { number } }' });
+    const publicPage = await fetch(`${app.url}/cy/cynnydd?utm_source=newsletter`);
     await new Promise((resolve) => setTimeout(resolve, 100));
 
     const requests = logs.lines.filter((line) => line.req?.url === '/graphql');
@@ -97,6 +98,12 @@ describe('API hardening', () => {
       res: { statusCode: 200 },
     });
     expect(requests.find((line) => line.operation === 'SignIn')).toMatchObject({ userId: null });
+    // The public site is answered ahead of Nest, and logged all the same.
+    expect(logs.lines.find((line) => line.req?.url === '/cy/cynnydd')).toMatchObject({
+      userId: null,
+      req: { method: 'GET' },
+      res: { statusCode: publicPage.status },
+    });
     const everything = JSON.stringify(logs.lines);
     expect(everything).not.toContain(password);
     expect(everything).not.toContain(app.cookie?.split('=')[1]);

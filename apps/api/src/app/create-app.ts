@@ -6,6 +6,7 @@ import compression from 'compression';
 import helmet from 'helmet';
 import { DataSource } from 'typeorm';
 
+import { PublicSiteService, servePublicSite } from '@cynnydd/publications/data-access';
 import { RequestsInFlight } from '@cynnydd/server/core';
 
 import { seedDemoData } from '../seed/demo-seed';
@@ -48,6 +49,8 @@ export function configureHttp(
       crossOriginEmbedderPolicy: false,
     }),
   );
+  // Published pages leave here, logged and with the security headers, before anything else.
+  app.use(servePublicSite(app.get(PublicSiteService)));
   // Answers and the dashboard's scripts are text that shrinks 5–10 times (the overview's answer
   // is ~150 KB of JSON); Word, Excel and PDF downloads are compressed already and left alone.
   app.use(compression());

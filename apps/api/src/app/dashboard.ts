@@ -6,11 +6,11 @@ import type { NextFunction, Request, Response } from 'express';
 import expressStaticGzip from 'express-static-gzip';
 
 /**
- * Paths the API answers itself (downloads, the public progress pages and their open data too);
- * everything else is a dashboard page.
+ * Paths the API answers itself (downloads and the drafts' public preview); everything else is a
+ * dashboard page. The published site is answered before this (`servePublicSite`).
  */
 const API_PATHS =
-  /^\/((graphql|health|auth|en\/progress|cy\/cynnydd|open-data)(\/|$)|publications\/[^/]+\/preview\/|reports\/[^/]+\/export$|charts\/progress\/[^/]+$|audit\/export\.csv$|plans\/[^/]+\/(import|status-updates)-template\.xlsx$|measures\/values-template\.xlsx$|meetings\/[^/]+\/briefing\.docx$|partnership\/annual-report\.(docx|pdf)$)/;
+  /^\/((graphql|health|auth)(\/|$)|publications\/[^/]+\/preview\/|reports\/[^/]+\/export$|charts\/progress\/[^/]+$|audit\/export\.csv$|plans\/[^/]+\/(import|status-updates)-template\.xlsx$|measures\/values-template\.xlsx$|meetings\/[^/]+\/briefing\.docx$|partnership\/annual-report\.(docx|pdf)$)/;
 
 /**
  * Serves the built dashboard from the API's own origin, so the session cookie and the API share
@@ -25,8 +25,8 @@ export function serveDashboard(app: INestApplication, directory: string): boolea
   // browser or CDN may keep them for a year without asking again. The build wrote each one
   // compressed too (.br, .gz): sent as written, where compressing it per request would keep the
   // event loop from the GraphQL requests a first visit makes (ADR 15). Nothing else of the build
-  // is a file to serve (index.html, below, answers every page), so other requests, public pages
-  // and the API's, pass on without a file system lookup.
+  // is a file to serve (index.html, below, answers every page), so the API's requests pass on
+  // without a file system lookup.
   express.use(
     '/assets',
     expressStaticGzip(join(directory, 'assets'), {

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
+import type { Request, Response } from 'express';
+import fresh from 'fresh';
 
 // Compressed on libuv's threads: brotli at its best quality takes tens of milliseconds a page,
 // which on the event loop would hold up every signed-in request as a publication goes out.
@@ -48,4 +50,38 @@ export async function publicResponse(
     headers,
     framable,
   };
+}
+
+/** Sends a prepared answer: 304 when the reader's copy is current, else its best encoding. */
+export function sendPublicResponse(
+  request: Request,
+  response: Response,
+  answer: PublicResponse,
+  caching: string,
+): void {
+  response.status(answer.status);
+  response.set({
+    'content-type': answer.contentType,
+    'cache-control': caching,
+    vary: 'Accept-Encoding',
+    etag: answer.etag,
+    ...(answer.lastModified ? { 'last-modified': answer.lastModified.toUTCString() } : {}),
+    ...answer.headers,
+  });
+  if (answer.framable) {
+    // Framed by the organisations' websites: the CSP's frame-ancestors says which, and the older
+    // X-Frame-Options (SAMEORIGIN from helmet) would refuse them.
+    response.removeHeader('x-frame-options');
+  }
+  const current = fresh(request.headers, {
+    etag: answer.etag,
+    'last-modified': answer.lastModified?.toUTCString(),
+  });
+  if (current && answer.status === 200) {
+    response.status(304).end();
+    return;
+  }
+  const encoding = request.acceptsEncodings('br', 'gzip', 'identity');
+  if (encoding === 'br' || encoding === 'gzip') response.set('content-encoding', encoding);
+  response.end(encoding === 'br' ? answer.brotli : encoding === 'gzip' ? answer.gzip : answer.body);
 }
