@@ -29,11 +29,12 @@ import {
   withClient,
   type RunningApi,
 } from './api';
+import { recordAnswer, startBareServer } from './bare-server';
 import { budgetProblem, kb, measureBuild } from './bundle-budget';
 import { reviewedQueries, reviewQueries } from './explain';
 import { OPERATIONS, type BenchContext, type Operation } from './operations';
 import { operationRequest, pacedLoad, pacedLoadFor, type PacedRequest } from './paced-load';
-import { PAGE_TIMES_HEADER, pageTimesRow, unaffected } from './page-aims';
+import { PAGE_TIMES_HEADER, pageTimesRow, unaffected, type PageVerdict } from './page-aims';
 import {
   benchPages,
   launchBrowser,
@@ -583,26 +584,26 @@ async function loadPublicOverview(
   });
 }
 
-/** `measure` run once as it is and once while anonymous readers arrive at the aimed rate. */
-async function aloneAndBesideReaders<T>(
-  api: RunningApi,
+/** `measure` run while anonymous readers arrive at `baseUrl` at the aimed rate. */
+async function besideReaders<T>(
+  baseUrl: string,
   measure: () => Promise<T>,
-): Promise<{ alone: T; beside: T; readers: LoadSample }> {
-  const alone = await measure();
-  const readers = pacedLoad(api.url, PUBLIC_READER, {
+): Promise<{ figures: T; readers: LoadFigures }> {
+  const readers = pacedLoad(baseUrl, PUBLIC_READER, {
     perSecond: PUBLIC_AIMS.perSecond,
     connections: PUBLIC_AIMS.clients,
   });
-  const beside = await measure();
-  return { alone, beside, readers: await readers.stop() };
+  const figures = await measure();
+  return { figures, readers: summariseRuns([await readers.stop()]) };
 }
 
 /**
  * The public overview under anonymous load (two API processes, as deployed on two cores), then
  * what publication day costs the programme's own people: the signed-in overview's API figures and
- * the overview page in Chromium, each alone and while anonymous readers arrive at the aimed rate.
- * Readers and signed-in clients arrive evenly paced (`pacedLoad`), as people do; the signed-in
- * clients at the pages benchmark's pace (`--background-rate`).
+ * the overview page in Chromium, each alone, while anonymous readers arrive at the aimed rate, and
+ * while the same readers go to a bare server instead (the load generator's own share of this
+ * machine). Readers and signed-in clients arrive evenly paced (`pacedLoad`), as people do; the
+ * signed-in clients at the pages benchmark's pace (`--background-rate`).
  */
 async function publicSection(
   workingCopy: () => Promise<string>,
@@ -619,7 +620,7 @@ async function publicSection(
   },
 ) {
   console.log(
-    `\n## Public pages: ${PUBLIC_AIMS.clients} anonymous clients on /en/progress as fast as served; then the signed-in overview (${PUBLIC_AIMS.signedInClients} clients, ${signedInRate} requests/s each) and the overview page, alone and beside ${PUBLIC_AIMS.perSecond} anonymous requests/s; ${seconds} s per load run, 2 API processes\n`,
+    `\n## Public pages: ${PUBLIC_AIMS.clients} anonymous clients on /en/progress as fast as served; then the signed-in overview (${PUBLIC_AIMS.signedInClients} clients, ${signedInRate} requests/s each) and the overview page, alone, beside ${PUBLIC_AIMS.perSecond} anonymous requests/s, and beside as many sent to a bare Node server of the same answer; ${seconds} s per load run, 2 API processes\n`,
   );
   const url = await workingCopy();
   const [{ published }] = (
@@ -646,73 +647,100 @@ async function publicSection(
     await loadPublicOverview(api, PUBLIC_AIMS.clients, warmup);
     await pacedLoadFor(api.url, signedIn, signedInPace, warmup);
     const anonymous = summariseRuns([await loadPublicOverview(api, PUBLIC_AIMS.clients, seconds)]);
-    const signedInFigures = await aloneAndBesideReaders(api, () =>
-      pacedLoadFor(api.url, signedIn, signedInPace, seconds).then((sample) =>
-        summariseRuns([sample]),
-      ),
+    // The same readers sent to a bare Node server of the same answer instead: what the load
+    // generator itself takes from this machine (real readers are on other machines).
+    const bare = await startBareServer(
+      await recordAnswer(api.url + PUBLIC_READER.path, PUBLIC_READER.headers),
     );
-    const row = (name: string, figures: LoadFigures, aim: string) => [
-      name,
-      formatMs(figures.p50),
-      formatMs(figures.p95),
-      formatMs(figures.p99),
-      figures.perSecond.toFixed(0),
-      figures.errors,
-      aim,
-    ];
-    console.log(
-      table(
-        ['load', 'p50', 'p95', 'p99', 'req/s', 'errors', 'aim'],
-        [
-          row(
-            `public overview, ${PUBLIC_AIMS.clients} anonymous clients, as fast as served`,
-            anonymous,
-            `≥ ${PUBLIC_AIMS.perSecond} req/s, p95 < ${PUBLIC_AIMS.p95} ms`,
-          ),
-          row(`signed-in overview alone`, signedInFigures.alone, '—'),
-          row(
-            `signed-in overview beside ${PUBLIC_AIMS.perSecond} anonymous req/s`,
-            signedInFigures.beside,
-            `p95 < ${OVERVIEW_P95_AIM} ms (the overview's aim)`,
-          ),
-          row(
-            `  (the anonymous readers meanwhile)`,
-            summariseRuns([signedInFigures.readers]),
-            `${PUBLIC_AIMS.perSecond} req/s`,
-          ),
-        ],
-      ),
-    );
-
-    const pages = benchPages(context);
-    const overviewPage = pages.find((page) => page.path === '/') as BenchPage;
-    const browser = await launchBrowser();
-    const background = pacedLoad(api.url, signedIn, signedInPace);
     try {
-      const times = await aloneAndBesideReaders(api, () =>
-        timePage(browser, api.url, pages, overviewPage, office.cookie, pageRuns),
-      );
-      const readers = summariseRuns([times.readers]);
+      const signedInLoad = () =>
+        pacedLoadFor(api.url, signedIn, signedInPace, seconds).then((sample) =>
+          summariseRuns([sample]),
+        );
+      const signedInAlone = await signedInLoad();
+      const signedInBeside = await besideReaders(api.url, signedInLoad);
+      const signedInBesideBare = await besideReaders(bare.url, signedInLoad);
+      const row = (name: string, figures: LoadFigures, aim: string) => [
+        name,
+        formatMs(figures.p50),
+        formatMs(figures.p95),
+        formatMs(figures.p99),
+        figures.perSecond.toFixed(0),
+        figures.errors,
+        aim,
+      ];
       console.log(
-        '\n' +
-          table(
-            [...PAGE_TIMES_HEADER.slice(0, 5), 'beside ÷ alone (p50)', 'unaffected'],
-            [
-              pageTimesRow('overview page alone', times.alone).slice(0, 5),
-              [
-                ...pageTimesRow(
-                  `overview page beside ${readers.perSecond.toFixed(0)} anonymous req/s`,
-                  times.beside,
-                ).slice(0, 5),
-                `cold ${(times.beside.coldP50 / times.alone.coldP50).toFixed(2)}, warm ${(times.beside.warmP50 / times.alone.warmP50).toFixed(2)}`,
-                unaffected(times.alone, times.beside) ? 'yes' : 'no',
-              ],
-            ],
-          ),
+        table(
+          ['load', 'p50', 'p95', 'p99', 'req/s', 'errors', 'aim'],
+          [
+            row(
+              `public overview, ${PUBLIC_AIMS.clients} anonymous clients, as fast as served`,
+              anonymous,
+              `≥ ${PUBLIC_AIMS.perSecond} req/s, p95 < ${PUBLIC_AIMS.p95} ms`,
+            ),
+            row(`signed-in overview alone`, signedInAlone, '—'),
+            row(
+              `signed-in overview beside ${PUBLIC_AIMS.perSecond} anonymous req/s`,
+              signedInBeside.figures,
+              `p95 < ${OVERVIEW_P95_AIM} ms (the overview's aim)`,
+            ),
+            row(
+              `  (the anonymous readers meanwhile)`,
+              signedInBeside.readers,
+              `${PUBLIC_AIMS.perSecond} req/s`,
+            ),
+            row(
+              `signed-in overview beside the same readers of a bare server`,
+              signedInBesideBare.figures,
+              '—',
+            ),
+          ],
+        ),
       );
+
+      const pages = benchPages(context);
+      const overviewPage = pages.find((page) => page.path === '/') as BenchPage;
+      const browser = await launchBrowser();
+      const background = pacedLoad(api.url, signedIn, signedInPace);
+      try {
+        const timeOverview = () =>
+          timePage(browser, api.url, pages, overviewPage, office.cookie, pageRuns);
+        const alone = await timeOverview();
+        const beside = await besideReaders(api.url, timeOverview);
+        const besideBare = await besideReaders(bare.url, timeOverview);
+        const ratio = (of: PageVerdict) =>
+          `cold ${(of.coldP50 / alone.coldP50).toFixed(2)}, warm ${(of.warmP50 / alone.warmP50).toFixed(2)}`;
+        console.log(
+          '\n' +
+            table(
+              [...PAGE_TIMES_HEADER.slice(0, 5), '÷ alone (p50)', 'unaffected'],
+              [
+                [...pageTimesRow('overview page alone', alone).slice(0, 5), '', ''],
+                [
+                  ...pageTimesRow(
+                    `overview page beside ${beside.readers.perSecond.toFixed(0)} anonymous req/s`,
+                    beside.figures,
+                  ).slice(0, 5),
+                  ratio(beside.figures),
+                  `${unaffected(besideBare.figures, beside.figures) ? 'yes' : 'no'} (against the bare server's), ${unaffected(alone, beside.figures) ? 'yes' : 'no'} (against alone)`,
+                ],
+                [
+                  ...pageTimesRow(
+                    `overview page beside the same readers of a bare server`,
+                    besideBare.figures,
+                  ).slice(0, 5),
+                  ratio(besideBare.figures),
+                  '',
+                ],
+              ],
+            ),
+        );
+      } finally {
+        await background.stop();
+        await browser.close();
+      }
     } finally {
-      await background.stop();
-      await browser.close();
+      await bare.stop();
     }
   } finally {
     await api.stop();
