@@ -64,12 +64,14 @@ describe('API hardening', () => {
     expect(await response.text()).toMatch(/CSRF/);
   });
 
-  it.each(['/health', '/en/progress'])('sends security headers (%s)', async (path) => {
-    const response = await fetch(`${app.url}${path}`);
-    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN');
-    expect(response.headers.get('strict-transport-security')).toMatch(/max-age=/);
-    expect(response.headers.get('x-powered-by')).toBeNull();
+  it.each(['/health', '/en/progress'])('sends security headers (%s, asked twice)', async (path) => {
+    // A public page's second reader gets the page made for the first, sent before Express.
+    for (const response of [await fetch(`${app.url}${path}`), await fetch(`${app.url}${path}`)]) {
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+      expect(response.headers.get('strict-transport-security')).toMatch(/max-age=/);
+      expect(response.headers.get('x-powered-by')).toBeNull();
+    }
   });
 
   it('keeps idle connections open longer than the proxies in front of it', async () => {
@@ -88,7 +90,11 @@ describe('API hardening', () => {
       variables: { input: { email: user.email, password } },
     });
     await app.post({ operationName: 'Areas', query: 'query Areas { strategicAreas { number } }' });
-    const publicPage = await fetch(`${app.url}/cy/cynnydd?utm_source=newsletter`);
+    // Read twice: the first reader's page is made through Express, the second is sent before it.
+    const publicPages = [
+      await fetch(`${app.url}/cy/cynnydd?utm_source=newsletter`),
+      await fetch(`${app.url}/cy/cynnydd?utm_source=newsletter`),
+    ];
     await new Promise((resolve) => setTimeout(resolve, 100));
 
     const requests = logs.lines.filter((line) => line.req?.url === '/graphql');
@@ -99,11 +105,15 @@ describe('API hardening', () => {
     });
     expect(requests.find((line) => line.operation === 'SignIn')).toMatchObject({ userId: null });
     // The public site is answered ahead of Nest, and logged all the same.
-    expect(logs.lines.find((line) => line.req?.url === '/cy/cynnydd')).toMatchObject({
-      userId: null,
-      req: { method: 'GET' },
-      res: { statusCode: publicPage.status },
-    });
+    expect(logs.lines.filter((line) => line.req?.url === '/cy/cynnydd')).toEqual(
+      publicPages.map((page) =>
+        expect.objectContaining({
+          userId: null,
+          req: expect.objectContaining({ method: 'GET' }),
+          res: { statusCode: page.status },
+        }),
+      ),
+    );
     const everything = JSON.stringify(logs.lines);
     expect(everything).not.toContain(password);
     expect(everything).not.toContain(app.cookie?.split('=')[1]);

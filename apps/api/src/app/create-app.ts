@@ -6,7 +6,12 @@ import compression from 'compression';
 import helmet from 'helmet';
 import { DataSource } from 'typeorm';
 
-import { PublicSiteService, servePublicSite } from '@cynnydd/publications/data-access';
+import {
+  madePublicAnswer,
+  PublicSiteService,
+  sendPublicAnswer,
+  servePublicSite,
+} from '@cynnydd/publications/data-access';
 import { RequestsInFlight } from '@cynnydd/server/core';
 
 import { seedDemoData } from '../seed/demo-seed';
@@ -14,6 +19,7 @@ import { AppModule, type AppModuleOptions } from './app.module';
 import { serveDashboard } from './dashboard';
 import { DrainingExpressAdapter } from './draining-express-adapter';
 import {
+  answerLogging,
   createAppLogger,
   PinoNestLogger,
   requestLogging,
@@ -42,15 +48,25 @@ export function configureHttp(
   // Express's ETag is a SHA-1 of every answer sent (150 KB for the overview) that only a GET can
   // use, and API answers are never stored (no-store); static files keep serve-static's own.
   (app as NestExpressApplication).set('etag', false);
-  app.use(
-    helmet({
-      // The development sandbox loads its scripts from Apollo's CDN; production serves no HTML.
-      contentSecurityPolicy: options.production ? undefined : false,
-      crossOriginEmbedderPolicy: false,
-    }),
-  );
-  // Published pages leave here, logged and with the security headers, before anything else.
-  app.use(servePublicSite(app.get(PublicSiteService)));
+  const securityHeaders = helmet({
+    // The development sandbox loads its scripts from Apollo's CDN; production serves no HTML.
+    contentSecurityPolicy: options.production ? undefined : false,
+    crossOriginEmbedderPolicy: false,
+  });
+  app.use(securityHeaders);
+  // Published pages leave here, logged and with the security headers, before anything else; once
+  // a page is made, before Express itself (ADR 17).
+  const site = app.get(PublicSiteService);
+  app.use(servePublicSite(site));
+  const adapter = app.getHttpAdapter() as DrainingExpressAdapter;
+  const logAnswer = answerLogging(logger);
+  adapter.answerFirst((request, response) => {
+    const answer = madePublicAnswer(site, request);
+    if (!answer) return false;
+    logAnswer(request, response);
+    securityHeaders(request, response, () => sendPublicAnswer(request, response, answer));
+    return true;
+  });
   // Answers and the dashboard's scripts are text that shrinks 5–10 times (the overview's answer
   // is ~150 KB of JSON); Word, Excel and PDF downloads are compressed already and left alone.
   app.use(compression());
@@ -62,7 +78,7 @@ export function configureHttp(
   server.headersTimeout = KEEP_ALIVE_MS + 1000;
   // Requests whose client has gone still finish before the pool closes (RequestsInFlight).
   const inFlight = app.get(RequestsInFlight);
-  (app.getHttpAdapter() as DrainingExpressAdapter).finishBeforeClosing(() => inFlight.settled());
+  adapter.finishBeforeClosing(() => inFlight.settled());
 }
 
 /** Builds the Nest application: migrated, and seeded when asked and the database is empty. */

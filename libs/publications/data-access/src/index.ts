@@ -7,4 +7,8 @@ export * from './lib/open-data/open-data';
 export * from './lib/public-site/public-routes';
 export type { PublicSiteOptions } from './lib/public-site/public-site.options';
 export { PublicSiteService } from './lib/public-site/public-site.service';
-export { servePublicSite } from './lib/public-site/serve-public-site';
+export {
+  madePublicAnswer,
+  sendPublicAnswer,
+  servePublicSite,
+} from './lib/public-site/serve-public-site';

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
-import type { Request, Response } from 'express';
+import accepts from 'accepts';
 import fresh from 'fresh';
 
 // Compressed on libuv's threads: brotli at its best quality takes tens of milliseconds a page,
@@ -52,36 +53,40 @@ export async function publicResponse(
   };
 }
 
-/** Sends a prepared answer: 304 when the reader's copy is current, else its best encoding. */
+/**
+ * Sends a prepared answer: 304 when the reader's copy is current, else its best encoding. Node's
+ * own request and response, so it serves ahead of Express too (servePublicSiteFirst).
+ */
 export function sendPublicResponse(
-  request: Request,
-  response: Response,
+  request: IncomingMessage,
+  response: ServerResponse,
   answer: PublicResponse,
   caching: string,
 ): void {
-  response.status(answer.status);
-  response.set({
+  if (answer.framable) {
+    // Framed by the organisations' websites: the CSP's frame-ancestors says which, and the older
+    // X-Frame-Options (SAMEORIGIN from helmet) would refuse them.
+    response.removeHeader('x-frame-options');
+  }
+  const headers: OutgoingHttpHeaders = {
     'content-type': answer.contentType,
     'cache-control': caching,
     vary: 'Accept-Encoding',
     etag: answer.etag,
     ...(answer.lastModified ? { 'last-modified': answer.lastModified.toUTCString() } : {}),
     ...answer.headers,
-  });
-  if (answer.framable) {
-    // Framed by the organisations' websites: the CSP's frame-ancestors says which, and the older
-    // X-Frame-Options (SAMEORIGIN from helmet) would refuse them.
-    response.removeHeader('x-frame-options');
-  }
+  };
   const current = fresh(request.headers, {
     etag: answer.etag,
     'last-modified': answer.lastModified?.toUTCString(),
   });
   if (current && answer.status === 200) {
-    response.status(304).end();
+    response.writeHead(304, headers).end();
     return;
   }
-  const encoding = request.acceptsEncodings('br', 'gzip', 'identity');
-  if (encoding === 'br' || encoding === 'gzip') response.set('content-encoding', encoding);
-  response.end(encoding === 'br' ? answer.brotli : encoding === 'gzip' ? answer.gzip : answer.body);
+  const encoding = accepts(request).encodings(['br', 'gzip', 'identity']);
+  if (encoding === 'br' || encoding === 'gzip') headers['content-encoding'] = encoding;
+  response
+    .writeHead(answer.status, headers)
+    .end(encoding === 'br' ? answer.brotli : encoding === 'gzip' ? answer.gzip : answer.body);
 }

@@ -48,7 +48,13 @@ interface Generation {
   index: Promise<IndexEntry[]> | null;
   snapshots: Map<number, Promise<PublicSnapshot | null>>;
   /** Answers by path, kept from the moment they are asked for (see `respond`). */
-  responses: LRUCache<string, Promise<PublicResponse>>;
+  responses: LRUCache<string, KeptAnswer>;
+}
+
+/** An answer being made, and once made the answer itself (served without waiting, `made`). */
+interface KeptAnswer {
+  promise: Promise<PublicResponse>;
+  made?: PublicResponse;
 }
 
 const HTML = 'text/html; charset=utf-8';
@@ -87,18 +93,26 @@ export class PublicSiteService {
 
   respond(path: string): Promise<PublicResponse> {
     const generation = this.current();
-    const cached = generation.responses.get(path);
-    if (cached) return cached;
-    const response = this.build(path, generation);
+    const kept = generation.responses.get(path);
+    if (kept) return kept.promise;
+    const answer: KeptAnswer = { promise: this.build(path, generation) };
     if (generation.revision !== null) {
       // Readers who arrive while a page is being made wait for that one: when a publication goes
       // out under load, each page is drawn and compressed once, not once per reader in flight.
-      generation.responses.set(path, response);
-      response.catch(() => {
-        if (generation.responses.peek(path) === response) generation.responses.delete(path);
-      });
+      generation.responses.set(path, answer);
+      answer.promise.then(
+        (response) => (answer.made = response),
+        () => {
+          if (generation.responses.peek(path) === answer) generation.responses.delete(path);
+        },
+      );
     }
-    return response;
+    return answer.promise;
+  }
+
+  /** The answer to `path` if it is made and still current, without waiting or making it. */
+  made(path: string): PublicResponse | undefined {
+    return this.current().responses.get(path)?.made;
   }
 
   /** A draft's pages exactly as the public would see them, under the preview's address. */
