@@ -1,7 +1,7 @@
 import type { ApolloClient } from '@apollo/client';
 import { createRoutesFromElements, matchRoutes, Navigate, Route, Routes } from 'react-router';
 
-import { preloadActionPage } from './features/actions/preload';
+import { preloadActionPage, preloadMyActions } from './features/actions/preload';
 import { preloadAreaPage } from './features/areas/preload';
 import { RequireAuth } from './features/auth/components/require-auth';
 import { preloadCurrentUser } from './features/auth/hooks/use-current-user';
@@ -94,7 +94,7 @@ const ROUTES = (
     <Route path="cookies" element={<CookiesPage />} />
     <Route element={<RequireAuth />}>
       <Route index element={<OverviewPage />} handle={data(preloadOverview)} />
-      <Route path="my-actions" element={<MyActionsPage />} />
+      <Route path="my-actions" element={<MyActionsPage />} handle={data(preloadMyActions)} />
       <Route path="areas/:number" element={<AreaPage />} handle={data(preloadAreaPage)} />
       <Route path="actions/:id" element={<ActionPage />} handle={data(preloadActionPage)} />
       <Route path="actions/:id/update" element={<StatusUpdatePage />} />

@@ -1,14 +1,14 @@
-import type { ApolloClient } from '@apollo/client';
+import { ApolloClient, ApolloLink, InMemoryCache } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
-import type { MockLink } from '@apollo/client/testing';
+import { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
-import { render } from '@testing-library/react';
+import { render, waitFor } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { MemoryRouter } from 'react-router';
 
 import type { Language } from '@cynnydd/shared/domain';
 
-import { App } from '../app';
+import { App, preloadPage } from '../app';
 import { NOTIFICATION_COUNT } from '../features/notifications/graphql/notifications';
 import { notificationCountMock } from '../features/notifications/testing/notification-mocks';
 import { createI18n } from '../i18n/i18n';
@@ -56,4 +56,32 @@ export function withNotificationCount(mocks: MockLink.MockedResponse[]): MockLin
 /** The whole dashboard at a route. */
 export function renderApp(options: Options = {}) {
   return renderWithProviders(<App />, options);
+}
+
+/**
+ * A first visit as `main.tsx` makes it: the route's preloads started with a client of its own,
+ * then, once `preloaded` operations have been asked for, the whole dashboard drawn with that
+ * client. Each mock answers once (whatever its `maxUsageCount`), so a page asking again for
+ * what was preloaded fails; `asked` lists the operations in the order they were sent.
+ */
+export async function renderPreloadedVisit(
+  route: string,
+  mocks: MockLink.MockedResponse[],
+  preloaded: string[],
+) {
+  const asked: string[] = [];
+  const client = new ApolloClient({
+    link: new ApolloLink((operation, forward) => {
+      asked.push(operation.operationName ?? '');
+      return forward(operation);
+    }).concat(
+      new MockLink(withNotificationCount(mocks.map(({ maxUsageCount: _, ...mock }) => mock))),
+    ),
+    cache: new InMemoryCache(),
+  });
+  const url = new URL(route, 'http://localhost');
+  preloadPage({ pathname: url.pathname, search: url.search }, client);
+  await waitFor(() => expect(asked).toEqual(expect.arrayContaining(preloaded)));
+  const preloads = [...asked];
+  return { ...renderWithProviders(<App />, { route, client }), asked, preloads };
 }

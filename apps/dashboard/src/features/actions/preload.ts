@@ -1,5 +1,6 @@
 import { prefetch, type PageDataPreload } from '../../ui/page-data';
-import { ACTION_DETAILS, MY_ACCOUNT } from './graphql/actions';
+import { ACTION_DETAILS, MY_ACCOUNT, MY_ACTIONS, REPORTING_ROUND } from './graphql/actions';
+import { myActionsVariables } from './my-actions-variables';
 
 /** The action with its history, and the account's person (who may report on it). */
 export const preloadActionPage: PageDataPreload = (client, params) => {
@@ -7,4 +8,14 @@ export const preloadActionPage: PageDataPreload = (client, params) => {
   if (!id) return;
   void prefetch(client, ACTION_DETAILS, { id });
   void prefetch(client, MY_ACCOUNT);
+};
+
+/** The account's person and the round, then the person's actions in it. */
+export const preloadMyActions: PageDataPreload = (client) => {
+  void Promise.all([prefetch(client, MY_ACCOUNT), prefetch(client, REPORTING_ROUND)]).then(
+    ([account, round]) => {
+      const variables = myActionsVariables(round?.currentReportingPeriod, account?.me?.person?.id);
+      if (variables) void prefetch(client, MY_ACTIONS, variables);
+    },
+  );
 };

@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 
 import type { Permission } from '../../../gql/graphql';
 import { aPeriod, aUser, meMock } from '../../../test/factories';
-import { renderApp } from '../../../test/render-app';
+import { renderApp, renderPreloadedVisit } from '../../../test/render-app';
 import { MY_ACTIONS } from '../graphql/actions';
 import {
   accountMock,
@@ -71,6 +71,20 @@ describe('my actions', () => {
     const done = screen.getByRole('row', { name: /1\.1: Action 1\.1/ });
     expect(done).toHaveTextContent('▲Red');
     expect(done).toHaveTextContent('Update submitted.');
+  });
+
+  it('asks for the person’s actions as a first visit starts, and draws them from those answers', async () => {
+    const { asked, preloads } = await renderPreloadedVisit(
+      '/my-actions',
+      mocks(['READ', 'REPORT_ON_OWN_ACTIONS']),
+      ['MyActions'],
+    );
+    expect(preloads).toEqual(['Me', 'MyAccount', 'ReportingRound', 'MyActions']);
+
+    expect(await screen.findByRole('row', { name: /1\.2: Action 1\.2/ })).toHaveTextContent(
+      'Update due.',
+    );
+    expect(asked.filter((name) => name !== 'NotificationCount')).toHaveLength(4);
   });
 
   it('offers no update links to someone who cannot report', async () => {

@@ -19,6 +19,7 @@ import { RiskReviewsDue } from '../components/risk-reviews-due';
 import { SuccessBanner } from '../components/success-banner';
 import { MY_ACTIONS, REPORTING_ROUND } from '../graphql/actions';
 import { useMyAccount } from '../hooks/use-my-account';
+import { myActionsVariables } from '../my-actions-variables';
 
 /**
  * The actions the signed-in person owns or is delegated in the current plan year, and which need
@@ -33,17 +34,10 @@ export default function MyActionsPage() {
   const account = useMyAccount();
   const periodQuery = useQuery(REPORTING_ROUND);
   const period = periodQuery.data?.currentReportingPeriod ?? null;
+  const actionsVariables = myActionsVariables(period, account.personId);
   const actionsQuery = useQuery(
     MY_ACTIONS,
-    period && account.personId
-      ? {
-          variables: {
-            financialYear: period.financialYear,
-            personId: account.personId,
-            reportingPeriodId: period.id,
-          },
-        }
-      : skipToken,
+    actionsVariables ? { variables: actionsVariables } : skipToken,
   );
   const actions = actionsQuery.data?.actions.edges.map(({ node }) => node) ?? [];
   const statusLabel = useStatusLabel();

@@ -1,13 +1,12 @@
-import { ApolloClient, ApolloLink, InMemoryCache } from '@apollo/client';
-import { MockLink } from '@apollo/client/testing';
-import { screen, waitFor, within } from '@testing-library/react';
+import type { MockLink } from '@apollo/client/testing';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useLocation } from 'react-router';
 
-import { App, preloadPage } from '../../../app';
+import { App } from '../../../app';
 import type { ActionFilter, ActionSort } from '../../../gql/graphql';
 import { aPeriod, aUser, meMock } from '../../../test/factories';
-import { renderWithProviders, withNotificationCount } from '../../../test/render-app';
+import { renderPreloadedVisit, renderWithProviders } from '../../../test/render-app';
 import { REPORTING_CONTEXT } from '../../actions/graphql/actions';
 import { AREA_ACTIONS, STRATEGIC_AREA } from '../graphql/areas';
 
@@ -101,30 +100,17 @@ function renderArea(route: string, mocks: MockLink.MockedResponse[]) {
 
 describe('the area page', () => {
   it('asks for the area and its filtered actions as a first visit starts, and draws them from those answers', async () => {
-    const asked: string[] = [];
-    const client = new ApolloClient({
-      link: new ApolloLink((operation, forward) => {
-        asked.push(operation.operationName ?? '');
-        return forward(operation);
-      }).concat(
-        // Each answer once: a second request for any of them would fail the page.
-        new MockLink(
-          withNotificationCount([
-            ...baseMocks.map(({ maxUsageCount: _, ...mock }) => mock),
-            actionsMock({ rag: ['RED'] }, { field: 'DUE_DATE', direction: 'DESC' }, [
-              anAction('3.2', 'RED'),
-            ]),
-          ]),
-        ),
-      ),
-      cache: new InMemoryCache(),
-    });
-    const route = '/areas/3?rag=RED&sort=due&dir=desc';
-
-    preloadPage({ pathname: '/areas/3', search: '?rag=RED&sort=due&dir=desc' }, client);
-    await waitFor(() => expect(asked).toContain('AreaActions'));
-    expect(asked).toEqual(['Me', 'StrategicArea', 'ReportingContext', 'AreaActions']);
-    renderWithProviders(<App />, { route, client });
+    const { asked, preloads } = await renderPreloadedVisit(
+      '/areas/3?rag=RED&sort=due&dir=desc',
+      [
+        ...baseMocks,
+        actionsMock({ rag: ['RED'] }, { field: 'DUE_DATE', direction: 'DESC' }, [
+          anAction('3.2', 'RED'),
+        ]),
+      ],
+      ['AreaActions'],
+    );
+    expect(preloads).toEqual(['Me', 'StrategicArea', 'ReportingContext', 'AreaActions']);
 
     const table = await screen.findByRole('table', { name: 'Actions in the 2026-27 plan' });
     expect(within(table).getByRole('row', { name: /3\.2/ })).toHaveTextContent('Action 3.2');
