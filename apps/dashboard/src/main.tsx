@@ -15,16 +15,19 @@ const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element');
 document.body.classList.add('js-enabled', 'govuk-frontend-supported');
 const client = createApolloClient();
-preloadPage(window.location, client);
-
-createRoot(root).render(
-  <StrictMode>
-    <ApolloProvider client={client}>
-      <TranslationProvider i18n={createI18n(readLanguageCookie() ?? 'en')}>
-        <BrowserRouter>
-          <App />
-        </BrowserRouter>
-      </TranslationProvider>
-    </ApolloProvider>
-  </StrictMode>,
+// The first render waits for the page's code (ADR 19): a page drawn before its code has arrived
+// suspends, React then shows it no sooner than 300 ms after the fallback (Suspense throttling),
+// and the page asks for its data only then.
+void preloadPage(window.location, client).then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <ApolloProvider client={client}>
+        <TranslationProvider i18n={createI18n(readLanguageCookie() ?? 'en')}>
+          <BrowserRouter>
+            <App />
+          </BrowserRouter>
+        </TranslationProvider>
+      </ApolloProvider>
+    </StrictMode>,
+  ),
 );
