@@ -55,7 +55,7 @@ export async function publicResponse(
 
 /**
  * Sends a prepared answer: 304 when the reader's copy is current, else its best encoding. Node's
- * own request and response, so it serves ahead of Express too (servePublicSiteFirst).
+ * own request and response, so it serves before Express too (`madePublicAnswer`, ADR 17).
  */
 export function sendPublicResponse(
   request: IncomingMessage,
