@@ -436,7 +436,12 @@ async function lighthouseSection(
         });
         if (result) results.push(result.lhr);
       }
-      const lhr = results.length ? computeMedianRun(results) : undefined;
+      // A run whose trace Chrome failed to record (Lighthouse's NO_NAVSTART and the like) has no
+      // paint to take the median of: the median is of the others, the error shown if none is left.
+      const measured = results.filter(
+        (run) => run.audits['first-contentful-paint']?.numericValue !== undefined,
+      );
+      const lhr = measured.length ? computeMedianRun(measured) : results[0];
       const scores: LighthouseScores = {
         performance: lhr?.categories['performance']?.score ?? null,
         accessibility: lhr?.categories['accessibility']?.score ?? null,
