@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { babelOptimizerPlugin } from '@graphql-codegen/client-preset';
 import babel, { defineRolldownBabelPreset } from '@rolldown/plugin-babel';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 
 import { budgetProblem, kb, measureBuild } from '../../tools/bench/bundle-budget';
@@ -71,26 +71,36 @@ function noDocumentMap(): Plugin {
   };
 }
 
+/** What turns the pages' source into JavaScript, for the browser and the server alike. */
+const pagePlugins = () => [babel({ presets: [graphqlDocuments] }), react(), noDocumentMap()];
+
 // Where `vite dev` sends API calls; API_URL points it at an API on another port.
 const api = process.env['API_URL'] ?? 'http://127.0.0.1:3000';
 
-export default defineConfig({
+/**
+ * `vite build --ssr`: the code that draws a signed-in page on the server (ADR 20), one CommonJS
+ * file with its libraries inside, which the API loads with require (also under Jest) beside the
+ * browser's build.
+ */
+const serverBuild = {
+  plugins: pagePlugins(),
+  ssr: { noExternal: true },
+  // React's and Apollo's production builds, whatever NODE_ENV the API runs with.
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  build: {
+    outDir: `${workspaceRoot}dist/apps/dashboard/server`,
+    emptyOutDir: true,
+    sourcemap: true,
+    rolldownOptions: {
+      input: fileURLToPath(new URL('src/server/render-page.tsx', import.meta.url)),
+      output: { format: 'cjs', entryFileNames: 'render-page.cjs', codeSplitting: false },
+    },
+  },
+} satisfies UserConfig;
+
+const sharedConfig = {
   root: fileURLToPath(new URL('.', import.meta.url)),
   cacheDir: `${workspaceRoot}node_modules/.vite/dashboard`,
-  plugins: [
-    babel({ presets: [graphqlDocuments] }),
-    react(),
-    noDocumentMap(),
-    // Each script, stylesheet and picture also as .br and .gz beside it, which the API sends as
-    // they are (express-static-gzip): compressing them per request held up a first visit's
-    // scripts and the GraphQL requests behind them on the API's event loop (ADR 15).
-    compression({
-      include: /\.(js|css|svg|html)$/,
-      threshold: 1024,
-      algorithms: [defineAlgorithm('brotliCompress'), defineAlgorithm('gzip', { level: 9 })],
-    }),
-    bundleBudget(`${workspaceRoot}dist/apps/dashboard`),
-  ],
   resolve: {
     // The workspace libraries the dashboard uses; mirrors tsconfig.base.json's paths.
     alias: {
@@ -112,6 +122,22 @@ export default defineConfig({
     // Same origin as in production, so the API's session cookie and CSRF rules apply as-is.
     proxy: { '/graphql': api, '/auth': api },
   },
+} satisfies UserConfig;
+
+/** The browser's build: every page, compressed, within the bundle budget. */
+const browserBuild = {
+  plugins: [
+    ...pagePlugins(),
+    // Each script, stylesheet and picture also as .br and .gz beside it, which the API sends as
+    // they are (express-static-gzip): compressing them per request held up a first visit's
+    // scripts and the GraphQL requests behind them on the API's event loop (ADR 15).
+    compression({
+      include: /\.(js|css|svg|html)$/,
+      threshold: 1024,
+      algorithms: [defineAlgorithm('brotliCompress'), defineAlgorithm('gzip', { level: 9 })],
+    }),
+    bundleBudget(`${workspaceRoot}dist/apps/dashboard`),
+  ],
   build: {
     outDir: `${workspaceRoot}dist/apps/dashboard`,
     emptyOutDir: true,
@@ -128,7 +154,14 @@ export default defineConfig({
       input: {
         index: fileURLToPath(new URL('index.html', import.meta.url)),
         'public-site': fileURLToPath(new URL('src/public-site.scss', import.meta.url)),
+        // What a page drawn on the server loads instead of index.html's entry (ADR 20).
+        'start-after-paint': fileURLToPath(new URL('src/start-after-paint.ts', import.meta.url)),
       },
     },
   },
-});
+} satisfies UserConfig;
+
+export default defineConfig(({ isSsrBuild }) => ({
+  ...sharedConfig,
+  ...(isSsrBuild ? serverBuild : browserBuild),
+}));

@@ -149,3 +149,57 @@ describe('serving the dashboard from the API’s origin', () => {
     expect(await chart.json()).toMatchObject({ code: 'NOT_FOUND' });
   });
 });
+
+describe('signed-in pages drawn on the server', () => {
+  let app: TestApp;
+
+  // Stands in for the dashboard's server build (apps/dashboard/src/server/render-page.tsx): asks
+  // the API who is signed in, as the real one asks for the page's data, and writes it in.
+  const RENDERER = `
+    exports.renderPageDocument = async (request) => {
+      if (request.url.startsWith('/broken')) throw new Error('the page could not be drawn');
+      if (request.url.startsWith('/declined')) return null;
+      const answer = await fetch(request.graphqlUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: request.cookie },
+        body: JSON.stringify({ query: '{ me { role } }' }),
+        signal: request.signal,
+      });
+      const { data } = await answer.json();
+      return '<title>' + data.me.role + ' at ' + request.url + '</title>';
+    };
+  `;
+
+  beforeAll(async () => {
+    const built = mkdtempSync(join(tmpdir(), 'cynnydd-dashboard-'));
+    mkdirSync(join(built, 'server'));
+    writeFileSync(join(built, 'index.html'), '<!doctype html><title>Cynnydd</title>');
+    writeFileSync(join(built, 'server', 'render-page.cjs'), RENDERER);
+    app = await startTestApp({ dashboardDir: built });
+  });
+  afterAll(() => app.close());
+
+  const page = (path: string, cookie = app.cookie as string) =>
+    fetch(`${app.url}${path}`, { headers: { cookie } });
+
+  it('draws a signed-in visitor’s page with their own data, kept from shared caches', async () => {
+    const response = await page('/areas/3?status=RED');
+    expect(await response.text()).toBe('<title>PROGRAMME_OFFICE at /areas/3?status=RED</title>');
+    expect(response.headers.get('content-type')).toMatch(/text\/html/);
+    expect(response.headers.get('cache-control')).toBe('private, no-cache');
+    expect(response.headers.get('vary')).toMatch(/Cookie/);
+  });
+
+  it('leaves the page to the browser without a session, when declined and when drawing fails', async () => {
+    for (const response of [
+      await fetch(`${app.url}/areas/3`),
+      await page('/areas/3', 'cynnydd_lang=cy'),
+      await page('/declined'),
+      await page('/broken'),
+    ]) {
+      expect(response.status).toBe(200);
+      expect(await response.text()).toBe('<!doctype html><title>Cynnydd</title>');
+      expect(response.headers.get('cache-control')).toBe('no-cache');
+    }
+  });
+});

@@ -4,11 +4,39 @@ import ExcelJS from 'exceljs';
 
 import { currentProduct } from './servers';
 
+/**
+ * A page whose `goto` and `reload` also wait, when the page arrives drawn on the server (ADR 20),
+ * until the dashboard has taken it over: before that, clicks and typing reach plain HTML.
+ */
+export function waitingForTheDashboard(page: Page): Page {
+  const untilInteractive = () =>
+    page.waitForFunction(
+      () =>
+        !document.getElementById('first-render') ||
+        document.documentElement.dataset['interactive'] === 'true',
+    );
+  const goto = page.goto.bind(page);
+  const reload = page.reload.bind(page);
+  return Object.assign(page, {
+    goto: async (...args: Parameters<Page['goto']>) => {
+      const response = await goto(...args);
+      await untilInteractive();
+      return response;
+    },
+    reload: async (...args: Parameters<Page['reload']>) => {
+      const response = await reload(...args);
+      await untilInteractive();
+      return response;
+    },
+  });
+}
+
 /** Playwright's `test`, against the worker's own product (see servers.ts). */
 export const test = base.extend({
   // Playwright reads a fixture's dependencies from its first parameter's pattern: none here.
   // eslint-disable-next-line no-empty-pattern
   baseURL: async ({}, use) => use(currentProduct().url),
+  page: async ({ page }, use) => use(waitingForTheDashboard(page)),
 });
 export { expect };
 
@@ -36,7 +64,7 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 
 /** A page of its own for another person, signed in in English, opened at `path`. */
 export async function signedInPage(browser: Browser, email: string, path = '/'): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
+  const page = waitingForTheDashboard(await (await browser.newContext()).newPage());
   await signInUsingEnglish(page, email, path);
   return page;
 }

@@ -83,6 +83,10 @@ const PrivacyPage = lazyPage(() => import('./features/legal/pages/privacy-page')
 const CookiesPage = lazyPage(() => import('./features/legal/pages/cookies-page'));
 
 const data = (preloadData: PageDataPreload): PageHandle => ({ preloadData });
+const drawnOnServer = (preloadData: PageDataPreload): PageHandle => ({
+  preloadData,
+  drawnOnServer: true,
+});
 
 const ROUTES = (
   <Route element={<Layout />}>
@@ -94,9 +98,17 @@ const ROUTES = (
     <Route path="cookies" element={<CookiesPage />} />
     <Route element={<RequireAuth />}>
       <Route index element={<OverviewPage />} handle={data(preloadOverview)} />
-      <Route path="my-actions" element={<MyActionsPage />} handle={data(preloadMyActions)} />
-      <Route path="areas/:number" element={<AreaPage />} handle={data(preloadAreaPage)} />
-      <Route path="actions/:id" element={<ActionPage />} handle={data(preloadActionPage)} />
+      <Route
+        path="my-actions"
+        element={<MyActionsPage />}
+        handle={drawnOnServer(preloadMyActions)}
+      />
+      <Route path="areas/:number" element={<AreaPage />} handle={drawnOnServer(preloadAreaPage)} />
+      <Route
+        path="actions/:id"
+        element={<ActionPage />}
+        handle={drawnOnServer(preloadActionPage)}
+      />
       <Route path="actions/:id/update" element={<StatusUpdatePage />} />
       <Route path="actions/:id/edit" element={<EditActionPage />} />
       <Route path="measures" element={<MeasuresPage />} />
@@ -153,25 +165,34 @@ export function App() {
   return <Routes>{ROUTES}</Routes>;
 }
 
+const ROUTE_OBJECTS = createRoutesFromElements(ROUTES);
+
+/** The innermost route a path leads to (its page), with the path's parameters. */
+export function matchPage(pathname: string) {
+  return matchRoutes(ROUTE_OBJECTS, pathname)?.at(-1);
+}
+
 /**
  * Starts a first visit's downloads at once: the page's code, the signed-in user and, for the
  * pages that say how (their route's handle), the page's data. On a first visit they then arrive
  * together rather than one after another (RequireAuth renders the page only once the user is
- * known, and the page asks for its data only once drawn). Settles when the page's code has
- * arrived (at once for a page without a chunk of its own).
+ * known, and the page asks for its data only once drawn). `code` settles when the page's code
+ * has arrived (at once for a page without a chunk of its own), `data` when the user's and the
+ * page's data have.
  */
 export function preloadPage(
   { pathname, search }: { pathname: string; search: string },
   client: ApolloClient,
-): Promise<void> {
-  preloadCurrentUser(client);
-  const match = matchRoutes(createRoutesFromElements(ROUTES), pathname)?.at(-1);
-  if (!match) return Promise.resolve();
-  const code = preloadOf(match.route.element)?.() ?? Promise.resolve();
-  (match.route.handle as PageHandle | undefined)?.preloadData(
-    client,
-    match.params,
-    new URLSearchParams(search),
-  );
-  return code;
+): { code: Promise<void>; data: Promise<unknown> } {
+  const user = preloadCurrentUser(client);
+  const match = matchPage(pathname);
+  if (!match) return { code: Promise.resolve(), data: user };
+  const handle = match.route.handle as PageHandle | undefined;
+  return {
+    code: preloadOf(match.route.element)?.() ?? Promise.resolve(),
+    data: Promise.all([
+      user,
+      handle?.preloadData(client, match.params, new URLSearchParams(search)),
+    ]),
+  };
 }

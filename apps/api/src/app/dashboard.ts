@@ -1,9 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { isIPv6 } from 'node:net';
 import { join } from 'node:path';
-import type { INestApplication } from '@nestjs/common';
+import { Logger, type INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import expressStaticGzip from 'express-static-gzip';
+
+import { SESSION_COOKIE } from '@cynnydd/access/data-access';
 
 /**
  * Paths the API answers itself (downloads and the drafts' public preview); everything else is a
@@ -36,12 +40,69 @@ export function serveDashboard(app: INestApplication, directory: string): boolea
       serveStatic: { immutable: true, maxAge: '365d' },
     }),
   );
+  const renderPage = serverRendering(directory);
   express.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' || API_PATHS.test(req.path)) return next();
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index);
+    void renderPage(req).then((page) => {
+      if (!page) {
+        res.setHeader('Cache-Control', 'no-cache');
+        return res.sendFile(index);
+      }
+      // The visitor's own data: kept by no cache but their browser's, and asked for again.
+      res.setHeader('Cache-Control', 'private, no-cache');
+      res.setHeader('Vary', 'Cookie');
+      res.type('html').send(page);
+    }, next);
   });
   return true;
+}
+
+/** What the dashboard's server build exports (apps/dashboard/src/server/render-page.tsx). */
+interface PageRenderer {
+  renderPageDocument(request: {
+    url: string;
+    graphqlUrl: string;
+    cookie: string;
+    signal: AbortSignal;
+  }): Promise<string | null>;
+}
+
+/** Beyond this the browser draws the page itself, as for a page the server does not draw. */
+const SERVER_RENDER_TIMEOUT_MS = 5000;
+
+const HAS_SESSION = new RegExp(`(^|;)\\s*${SESSION_COOKIE}=`);
+
+/**
+ * A signed-in visitor's first view of a page, drawn by the dashboard's server build when there is
+ * one (ADR 20); null when the browser is to draw it (no build, no session, a page the build does
+ * not draw, or a failure, which is logged). The page's queries come back to this process as the
+ * visitor's own requests, through the same session, permission and logging as the browser's.
+ */
+function serverRendering(directory: string): (req: Request) => Promise<string | null> {
+  const file = join(directory, 'server', 'render-page.cjs');
+  if (!existsSync(file)) return () => Promise.resolve(null);
+  const logger = new Logger('ServerRendering');
+  let renderer: PageRenderer | undefined;
+  return async (req) => {
+    const cookie = req.headers.cookie;
+    if (!cookie || !HAS_SESSION.test(cookie)) return null;
+    // Loaded at the first signed-in page rather than at start-up: 9 MB that the API's own tests
+    // and a server nobody signs in to need not read.
+    renderer ??= createRequire(file)(file) as PageRenderer;
+    const { localAddress = '127.0.0.1', localPort } = req.socket;
+    const host = isIPv6(localAddress) ? `[${localAddress}]` : localAddress;
+    try {
+      return await renderer.renderPageDocument({
+        url: req.originalUrl,
+        graphqlUrl: `http://${host}:${localPort}/graphql`,
+        cookie,
+        signal: AbortSignal.timeout(SERVER_RENDER_TIMEOUT_MS),
+      });
+    } catch (error) {
+      logger.warn(`${req.path} was not drawn on the server: ${String(error)}`);
+      return null;
+    }
+  };
 }
 
 /** The dashboard build's entry for the public pages' stylesheet (vite.config.mts). */

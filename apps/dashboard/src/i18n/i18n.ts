@@ -24,9 +24,11 @@ export function currentLanguage(instance: i18n): Language {
  */
 export function createI18n(language: Language): i18n {
   const instance = i18next.createInstance();
-  instance.on('languageChanged', (lng) => {
-    document.documentElement.lang = lng;
-  });
+  // Not on the server (a page drawn there has its lang written into the HTML).
+  if (typeof document !== 'undefined')
+    instance.on('languageChanged', (lng) => {
+      document.documentElement.lang = lng;
+    });
   void instance.use(initReactI18next).init({
     resources,
     lng: language,

@@ -80,7 +80,7 @@ export async function renderPreloadedVisit(
     cache: new InMemoryCache(),
   });
   const url = new URL(route, 'http://localhost');
-  preloadPage({ pathname: url.pathname, search: url.search }, client);
+  void preloadPage({ pathname: url.pathname, search: url.search }, client).data;
   await waitFor(() => expect(asked).toEqual(expect.arrayContaining(preloaded)));
   const preloads = [...asked];
   return { ...renderWithProviders(<App />, { route, client }), asked, preloads };

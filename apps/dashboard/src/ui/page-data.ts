@@ -5,17 +5,24 @@ import type { Params } from 'react-router';
  * Asks for a page's data as a first visit starts, beside the signed-in user and the page's code
  * rather than after them. The page's own `useQuery` with the same document and variables then
  * joins the request in flight or reads the answer from the cache; a failure is left for it to
- * show, so nothing is reported here.
+ * show, so nothing is reported here. Settles when every answer is in (the server draws the page
+ * then, ADR 20).
  */
 export type PageDataPreload = (
   client: ApolloClient,
   params: Params,
   search: URLSearchParams,
-) => void;
+) => Promise<unknown>;
 
 /** The route handle a page's data preload travels in (`<Route handle={…}>`). */
 export interface PageHandle {
   preloadData: PageDataPreload;
+  /**
+   * A signed-in first visit gets the page drawn on the server (ADR 20). Only where that was
+   * measured to help: the overview's document would be 390 KB and take longer to take over than
+   * to draw in the browser.
+   */
+  drawnOnServer?: boolean;
 }
 
 /** Starts one query into the cache; its answer (or error) is the page's to read. */

@@ -5,17 +5,15 @@ import { myActionsVariables } from './my-actions-variables';
 /** The action with its history, and the account's person (who may report on it). */
 export const preloadActionPage: PageDataPreload = (client, params) => {
   const id = params['id'];
-  if (!id) return;
-  void prefetch(client, ACTION_DETAILS, { id });
-  void prefetch(client, MY_ACCOUNT);
+  if (!id) return Promise.resolve();
+  return Promise.all([prefetch(client, ACTION_DETAILS, { id }), prefetch(client, MY_ACCOUNT)]);
 };
 
 /** The account's person and the round, then the person's actions in it. */
-export const preloadMyActions: PageDataPreload = (client) => {
-  void Promise.all([prefetch(client, MY_ACCOUNT), prefetch(client, REPORTING_ROUND)]).then(
+export const preloadMyActions: PageDataPreload = (client) =>
+  Promise.all([prefetch(client, MY_ACCOUNT), prefetch(client, REPORTING_ROUND)]).then(
     ([account, round]) => {
       const variables = myActionsVariables(round?.currentReportingPeriod, account?.me?.person?.id);
-      if (variables) void prefetch(client, MY_ACTIONS, variables);
+      return variables && prefetch(client, MY_ACTIONS, variables);
     },
   );
-};

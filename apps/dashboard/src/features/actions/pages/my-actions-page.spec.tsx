@@ -79,7 +79,13 @@ describe('my actions', () => {
       mocks(['READ', 'REPORT_ON_OWN_ACTIONS']),
       ['MyActions'],
     );
-    expect(preloads).toEqual(['Me', 'MyAccount', 'ReportingRound', 'MyActions']);
+    expect(preloads).toEqual([
+      'Me',
+      'NotificationCount',
+      'MyAccount',
+      'ReportingRound',
+      'MyActions',
+    ]);
 
     expect(await screen.findByRole('row', { name: /1\.2: Action 1\.2/ })).toHaveTextContent(
       'Update due.',

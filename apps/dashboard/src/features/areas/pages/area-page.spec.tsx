@@ -110,7 +110,13 @@ describe('the area page', () => {
       ],
       ['AreaActions'],
     );
-    expect(preloads).toEqual(['Me', 'StrategicArea', 'ReportingContext', 'AreaActions']);
+    expect(preloads).toEqual([
+      'Me',
+      'NotificationCount',
+      'StrategicArea',
+      'ReportingContext',
+      'AreaActions',
+    ]);
 
     const table = await screen.findByRole('table', { name: 'Actions in the 2026-27 plan' });
     expect(within(table).getByRole('row', { name: /3\.2/ })).toHaveTextContent('Action 3.2');

@@ -3,6 +3,7 @@ import { useQuery } from '@apollo/client/react';
 
 import type { CurrentUserFragment } from '../../../gql/graphql';
 import { prefetch } from '../../../ui/page-data';
+import { NOTIFICATION_COUNT } from '../../notifications/graphql/notifications';
 import { ME } from '../graphql/auth';
 
 export interface CurrentUserState {
@@ -17,7 +18,10 @@ export function useCurrentUser(): CurrentUserState {
   return { user: data?.me ?? null, loading, error };
 }
 
-/** Asks who is signed in as a first visit starts, before the page is drawn (`preloadPage`). */
-export function preloadCurrentUser(client: ApolloClient): void {
-  void prefetch(client, ME);
+/**
+ * Asks who is signed in, and the header's count of their unread notices, as a first visit
+ * starts, before the page is drawn (`preloadPage`).
+ */
+export function preloadCurrentUser(client: ApolloClient): Promise<unknown> {
+  return Promise.all([prefetch(client, ME), prefetch(client, NOTIFICATION_COUNT)]);
 }

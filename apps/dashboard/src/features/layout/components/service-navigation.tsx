@@ -30,12 +30,18 @@ export function ServiceNavigation({ user }: { user: CurrentUserFragment }) {
             className="govuk-service-navigation__toggle"
             aria-controls={MENU_ID}
             aria-expanded={open}
-            hidden={!narrow}
+            hidden={narrow === false}
             onClick={() => setOpenOn(open ? null : pathname)}
           >
             {t('serviceNavigation.menuButton')}
           </button>
-          <div id={MENU_ID} className="app-service-menu" hidden={narrow && !open}>
+          <div
+            id={MENU_ID}
+            // Until the width is known, the stylesheet folds the menu on a phone: the page does
+            // not move when the browser takes over a page drawn on the server.
+            className={`app-service-menu${narrow === null ? ' app-service-menu--folded-on-phone' : ''}`}
+            hidden={narrow === true && !open}
+          >
             <MainNavigation />
             <AccountNavigation user={user} />
           </div>

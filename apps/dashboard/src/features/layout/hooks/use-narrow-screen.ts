@@ -14,8 +14,14 @@ function subscribe(onChange: () => void) {
 
 // Without matchMedia (old browsers, jsdom) the page is treated as wide: every link stays shown.
 const isNarrow = () => window.matchMedia?.(NARROW).matches ?? false;
+// A page drawn on the server does not know the window's width, nor does the browser's first
+// render, which must draw what the server did.
+const notKnown = () => null;
 
-/** Whether the window is phone-sized, following it as it resizes or rotates. */
-export function useNarrowScreen(): boolean {
-  return useSyncExternalStore(subscribe, isNarrow);
+/**
+ * Whether the window is phone-sized, following it as it resizes or rotates; null while not known
+ * (drawn on the server, and the browser's first render of that page).
+ */
+export function useNarrowScreen(): boolean | null {
+  return useSyncExternalStore<boolean | null>(subscribe, isNarrow, notKnown);
 }
