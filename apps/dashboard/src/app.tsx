@@ -173,6 +173,15 @@ export function matchPage(pathname: string) {
 }
 
 /**
+ * Starts downloading a page's code; settles when it has arrived (at once for a page without a
+ * chunk of its own).
+ */
+export function preloadPageCode(pathname: string): Promise<void> {
+  const match = matchPage(pathname);
+  return (match && preloadOf(match.route.element)?.()) ?? Promise.resolve();
+}
+
+/**
  * Starts a first visit's downloads at once: the page's code, the signed-in user and, for the
  * pages that say how (their route's handle), the page's data. On a first visit they then arrive
  * together rather than one after another (RequireAuth renders the page only once the user is
@@ -189,7 +198,7 @@ export function preloadPage(
   if (!match) return { code: Promise.resolve(), data: user };
   const handle = match.route.handle as PageHandle | undefined;
   return {
-    code: preloadOf(match.route.element)?.() ?? Promise.resolve(),
+    code: preloadPageCode(pathname),
     data: Promise.all([
       user,
       handle?.preloadData(client, match.params, new URLSearchParams(search)),

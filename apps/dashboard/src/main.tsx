@@ -5,7 +5,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 
 import { createApolloClient } from './apollo/client';
-import { preloadPage } from './app';
+import { preloadPage, preloadPageCode } from './app';
 import { DashboardRoot } from './dashboard-root';
 import { readFirstRender } from './first-render';
 import { createI18n } from './i18n/i18n';
@@ -24,7 +24,11 @@ const i18n = createI18n(firstRender?.language ?? readLanguageCookie() ?? 'en');
 // The first render waits for the page's code (ADR 19): a page drawn before its code has arrived
 // suspends, React then shows it no sooner than 300 ms after the fallback (Suspense throttling),
 // and the page asks for its data only then.
-void preloadPage(window.location, client).code.then(() => {
+// A page the server drew has its data in the cache already: only its code is to come.
+const pageCode = firstRender
+  ? preloadPageCode(window.location.pathname)
+  : preloadPage(window.location, client).code;
+void pageCode.then(() => {
   const dashboard = <DashboardRoot client={client} i18n={i18n} router={BrowserRouter} />;
   if (firstRender) startTransition(() => void hydrateRoot(root, dashboard));
   else createRoot(root).render(dashboard);
