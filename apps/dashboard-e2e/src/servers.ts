@@ -11,10 +11,14 @@ import { join } from 'node:path';
  *
  * Ports are chosen from the run's process id (once, by the config; workers inherit the
  * environment), so two runs on one machine do not collide; product i uses each base port + i.
+ * All below Linux's ephemeral range (32768–60999), where every outgoing connection (to
+ * PostgreSQL, the API's own GraphQL for a page drawn on the server, Chromium's) takes its local
+ * port: a listener there failed now and then with EADDRINUSE.
  */
-process.env['E2E_API_PORT'] ??= String(40_000 + (process.pid % 10_000));
-process.env['E2E_DB_PORT'] ??= String(50_000 + (process.pid % 10_000));
-process.env['E2E_SMTP_PORT'] ??= String(30_000 + (process.pid % 10_000));
+const spread = process.pid % 4_000;
+process.env['E2E_API_PORT'] ??= String(20_000 + spread);
+process.env['E2E_DB_PORT'] ??= String(24_000 + spread);
+process.env['E2E_SMTP_PORT'] ??= String(28_000 + spread);
 process.env['E2E_MAIL_DIR'] ??= mkdtempSync(join(tmpdir(), 'cynnydd-e2e-mail-'));
 
 export interface ProductUnderTest {

@@ -86,12 +86,12 @@ function serverRendering(directory: string): (req: Request) => Promise<string | 
   return async (req) => {
     const cookie = req.headers.cookie;
     if (!cookie || !HAS_SESSION.test(cookie)) return null;
-    // Loaded at the first signed-in page rather than at start-up: 9 MB that the API's own tests
-    // and a server nobody signs in to need not read.
-    renderer ??= createRequire(file)(file) as PageRenderer;
     const { localAddress = '127.0.0.1', localPort } = req.socket;
     const host = isIPv6(localAddress) ? `[${localAddress}]` : localAddress;
     try {
+      // Loaded at the first signed-in page rather than at start-up: 8 MB that the API's own
+      // tests and a server nobody signs in to need not read.
+      renderer ??= createRequire(file)(file) as PageRenderer;
       return await renderer.renderPageDocument({
         url: req.originalUrl,
         graphqlUrl: `http://${host}:${localPort}/graphql`,
