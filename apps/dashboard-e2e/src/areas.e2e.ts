@@ -61,11 +61,13 @@ test.describe('strategic areas and actions', () => {
     const history = page.getByRole('table', { name: 'Status history' });
     await expect(history).toBeVisible();
     await expect(history.locator('tbody tr').first()).toContainText(status);
-    // The same history as a chart, loaded in its own chunk, with its summary in words.
+    // The same history as a chart, loaded in its own chunk once scrolled to, with its summary
+    // in words.
     const chart = page.getByRole('figure', {
       name: `Chart: status of action ${reference} in each reporting period`,
     });
     await expect(chart).toContainText('status history table below');
+    await chart.scrollIntoViewIfNeeded();
     await expect(chart.locator('svg.recharts-surface')).toBeVisible();
     await page.locator('summary', { hasText: 'History of changes' }).click();
     // The demo data is loaded without an audit trail; either its entries or the empty state show.

@@ -2,6 +2,8 @@ import { Component, Suspense, useId, type ReactNode } from 'react';
 
 import './charts.scss';
 
+import { useNearScreen } from './use-near-screen';
+
 /** Shows nothing if the chart fails (say its code cannot be loaded): the table still has it all. */
 class ChartErrorBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
   override state = { failed: false };
@@ -15,6 +17,19 @@ class ChartErrorBoundary extends Component<{ children: ReactNode }, { failed: bo
   }
 }
 
+/**
+ * A chart's space kept at its height, the chart drawn once it nears the screen: its code loads
+ * and it is drawn only for a reader who scrolls to it, not while the page first arrives.
+ */
+function DrawnNearScreen({ height, children }: { height: number; children: ReactNode }) {
+  const [ref, near] = useNearScreen<HTMLDivElement>();
+  return (
+    <div ref={ref} style={{ height }}>
+      <Suspense>{near && children}</Suspense>
+    </div>
+  );
+}
+
 interface Props {
   title: string;
   /** The chart's message in words, and where the same figures are as a table. */
@@ -22,8 +37,9 @@ interface Props {
   /** A key naming each status by text, shape and fill. */
   legend?: ReactNode;
   /**
-   * Height kept free while a chart's code loads, so the page does not jump; none for a picture,
-   * which keeps its place by its own width and height.
+   * Height kept free until the chart is drawn (near the screen, its code loaded), so the page
+   * does not jump; none for a picture, drawn at once, which keeps its place by its own width and
+   * height.
    */
   height?: number;
   /** The chart itself: a React.lazy component so the charting library loads on its own, or a picture. */
@@ -54,9 +70,11 @@ export function ChartFigure({ title, summary, legend, height, children }: Props)
       <div className="app-chart__graphic" aria-hidden="true">
         {legend}
         <ChartErrorBoundary>
-          <Suspense fallback={<div style={{ height }} />}>
-            <div style={height === undefined ? undefined : { height }}>{children}</div>
-          </Suspense>
+          {height === undefined ? (
+            children
+          ) : (
+            <DrawnNearScreen height={height}>{children}</DrawnNearScreen>
+          )}
         </ChartErrorBoundary>
       </div>
     </figure>
