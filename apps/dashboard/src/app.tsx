@@ -172,13 +172,19 @@ export function matchPage(pathname: string) {
   return matchRoutes(ROUTE_OBJECTS, pathname)?.at(-1);
 }
 
+type PageMatch = ReturnType<typeof matchPage>;
+
+/** Starts downloading a matched page's code; settles when it has arrived. */
+function preloadCode(match: PageMatch): Promise<void> {
+  return (match && preloadOf(match.route.element)?.()) ?? Promise.resolve();
+}
+
 /**
  * Starts downloading a page's code; settles when it has arrived (at once for a page without a
  * chunk of its own).
  */
 export function preloadPageCode(pathname: string): Promise<void> {
-  const match = matchPage(pathname);
-  return (match && preloadOf(match.route.element)?.()) ?? Promise.resolve();
+  return preloadCode(matchPage(pathname));
 }
 
 /**
@@ -198,7 +204,7 @@ export function preloadPage(
   if (!match) return { code: Promise.resolve(), data: user };
   const handle = match.route.handle as PageHandle | undefined;
   return {
-    code: preloadPageCode(pathname),
+    code: preloadCode(match),
     data: Promise.all([
       user,
       handle?.preloadData(client, match.params, new URLSearchParams(search)),

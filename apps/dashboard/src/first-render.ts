@@ -2,6 +2,12 @@ import type { NormalizedCacheObject } from '@apollo/client';
 
 import type { Language } from '@cynnydd/shared/domain';
 
+/**
+ * The body's classes once the dashboard starts (GOV.UK Frontend's "scripts are running"): added by
+ * main.tsx, and written into a page drawn on the server so nothing moves when they are.
+ */
+export const STARTED_BODY_CLASSES = ['js-enabled', 'govuk-frontend-supported'];
+
 /** The element a server-drawn page carries its first render's data in. */
 export const FIRST_RENDER_ELEMENT_ID = 'first-render';
 

@@ -7,13 +7,13 @@ import { BrowserRouter } from 'react-router';
 import { createApolloClient } from './apollo/client';
 import { preloadPage, preloadPageCode } from './app';
 import { DashboardRoot } from './dashboard-root';
-import { readFirstRender } from './first-render';
+import { readFirstRender, STARTED_BODY_CLASSES } from './first-render';
 import { createI18n } from './i18n/i18n';
 import { readLanguageCookie } from './i18n/language-cookie';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element');
-document.body.classList.add('js-enabled', 'govuk-frontend-supported');
+document.body.classList.add(...STARTED_BODY_CLASSES);
 const client = createApolloClient();
 // A page the server drew (ADR 20) comes with the answers it read: in the cache before the first
 // render, that render draws what the server did and React takes over the markup as it is, at

@@ -1,4 +1,4 @@
-import { FIRST_RENDER_ELEMENT_ID, type FirstRender } from '../first-render';
+import { FIRST_RENDER_ELEMENT_ID, STARTED_BODY_CLASSES, type FirstRender } from '../first-render';
 
 /** The built index.html, and the script that starts the dashboard after the first paint. */
 export interface BuiltDocument {
@@ -17,8 +17,7 @@ const MODULE_PRELOAD = /<link rel="modulepreload" crossorigin href="([^"]+)">/g;
  *   can end the element early;
  * - the dashboard's entry and the modules it preloads handed to `start-after-paint`, which asks
  *   for them once the page is painted;
- * - the page's language and the body classes main.tsx adds as it starts, so nothing moves when
- *   it does.
+ * - the page's language and the body classes the dashboard adds as it starts.
  */
 export function pageDocument(
   { template, startAfterPaint }: BuiltDocument,
@@ -37,7 +36,7 @@ export function pageDocument(
     )
     .replace(
       '<body class="govuk-template__body">',
-      '<body class="govuk-template__body js-enabled govuk-frontend-supported">',
+      `<body class="govuk-template__body ${STARTED_BODY_CLASSES.join(' ')}">`,
     )
     .replace(
       '<div id="root"></div>',
