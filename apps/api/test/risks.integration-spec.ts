@@ -508,6 +508,35 @@ describe('risks', () => {
     });
   });
 
+  it('offers as owners to filter by the people who own a risk or issue, open or closed, by name', async () => {
+    const [wyn, alaw, bystander] = await Promise.all([
+      fixtures.person(),
+      fixtures.person(),
+      fixtures.person(),
+    ]);
+    const people = app.dataSource.getRepository<Person>('Person');
+    await people.update(wyn.id, { name: 'Wyn Davies' });
+    await people.update(alaw.id, { name: 'Alaw Hughes' });
+    const [, closed] = await Promise.all([
+      fixtures.risk({ owner: wyn, area: areas.get(2) as StrategicArea }),
+      fixtures.risk({ owner: alaw, area: areas.get(2) as StrategicArea }),
+      fixtures.risk({ owner: wyn, area: areas.get(4) as StrategicArea }),
+    ]);
+    await app.dataSource.query(
+      `UPDATE risk SET closed_on = '2026-11-01', closed_reason_en = 'Done' WHERE id = $1`,
+      [closed.id],
+    );
+    const owners: { id: string; name: string }[] = (await asViewer.ok('{ riskOwners { id name } }'))
+      .riskOwners;
+    const ids = owners.map((person) => person.id);
+    expect(ids).toEqual(expect.arrayContaining([wyn.id, alaw.id]));
+    expect(ids).not.toContain(bystander.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.indexOf(alaw.id)).toBeLessThan(ids.indexOf(wyn.id));
+    const names = owners.map((person) => person.name);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
+  });
+
   it('serves the register and heat map again from the cache until a risk changes', async () => {
     const lead = await fixtures.person();
     const risk = await fixtures.risk({ owner: lead, area: areas.get(4) as StrategicArea });

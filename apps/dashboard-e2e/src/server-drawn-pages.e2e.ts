@@ -21,6 +21,20 @@ function pageErrors(page: Page): string[] {
   return errors;
 }
 
+/**
+ * Holds back the dashboard's script on `page` (ADR 20's loader) until the returned function is
+ * called: what the page shows until then is the server's HTML alone.
+ */
+async function holdTheDashboard(page: Page): Promise<() => void> {
+  let release = () => undefined as void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/start-after-paint-*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 test.describe('signed-in pages drawn on the server', () => {
   test('an area page arrives drawn, and the dashboard takes it over as it is', async ({ page }) => {
     await signInUsingEnglish(page, OPERATIONAL_GROUP);
@@ -34,12 +48,7 @@ test.describe('signed-in pages drawn on the server', () => {
     // held back: what it shows first is the server's HTML alone.
     const visit = await page.context().newPage();
     const errors = pageErrors(visit);
-    let release = () => undefined as void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await visit.route('**/assets/start-after-paint-*.js', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdTheDashboard(visit);
     // Not waiting for "load", which waits for the held script.
     await visit.goto('/areas/4', { waitUntil: 'commit' });
     const row = visit.getByRole('row').filter({ hasText: reference });
@@ -95,6 +104,39 @@ test.describe('signed-in pages drawn on the server', () => {
     );
     expect(errors).toEqual([]);
     await lead.context().close();
+  });
+
+  test('list pages arrive with their frame drawn, then their lists, with nothing redrawn', async ({
+    page,
+  }) => {
+    await signInUsingEnglish(page, OPERATIONAL_GROUP);
+    const pages = [
+      { path: '/measures', heading: 'Measures' },
+      { path: '/meetings', heading: 'Meetings' },
+      // Drawn with its first page of risks (its preload), the owners to filter by coming later.
+      { path: '/risks?state=ALL', heading: 'Risks and issues' },
+    ];
+    for (const { path, heading } of pages) {
+      const html = await (await page.request.get(path)).text();
+      expect(html, path).toContain('id="first-render"');
+      expect(html, path).toContain(`>${heading}</h1>`);
+
+      const visit = await page.context().newPage();
+      const errors = pageErrors(visit);
+      const release = await holdTheDashboard(visit);
+      await visit.goto(path, { waitUntil: 'commit' });
+      await visit.locator('main h1').evaluate((element) => element.setAttribute('data-seen', ''));
+      release();
+      await expect(visit.locator('html')).toHaveAttribute('data-interactive', 'true');
+      await expect(visit.locator('main table:visible').first(), path).toBeVisible();
+      await expect(visit.locator('main h1'), path).toHaveAttribute('data-seen', '');
+      expect(errors, path).toEqual([]);
+      await visit.close();
+    }
+    const risks = await page.context().newPage();
+    await risks.goto('/risks');
+    await expect(risks.getByLabel('Owner').locator('option')).not.toHaveCount(1);
+    await risks.close();
   });
 
   test('an action page can be read with JavaScript off', async ({ page, browser }) => {

@@ -8,7 +8,7 @@ import { preloadCurrentUser } from './features/auth/hooks/use-current-user';
 import { Layout } from './features/layout/components/layout';
 import { preloadOverview } from './features/overview/preload';
 import { lazyPage, preloadOf } from './ui/lazy-page';
-import type { PageDataPreload, PageHandle } from './ui/page-data';
+import { loadedWhenUsed, type PageDataPreload, type PageHandle } from './ui/page-data';
 
 const SignInPage = lazyPage(() => import('./features/auth/pages/sign-in-page'));
 const OverviewPage = lazyPage(() => import('./features/overview/pages/overview-page'));
@@ -82,8 +82,12 @@ const AccessibilityPage = lazyPage(() => import('./features/legal/pages/accessib
 const PrivacyPage = lazyPage(() => import('./features/legal/pages/privacy-page'));
 const CookiesPage = lazyPage(() => import('./features/legal/pages/cookies-page'));
 
+const preloadRisksPage = loadedWhenUsed(() =>
+  import('./features/risks/preload').then((module) => module.preloadRisksPage),
+);
+
 const data = (preloadData: PageDataPreload): PageHandle => ({ preloadData });
-const drawnOnServer = (preloadData: PageDataPreload): PageHandle => ({
+const drawnOnServer = (preloadData?: PageDataPreload): PageHandle => ({
   preloadData,
   drawnOnServer: true,
 });
@@ -111,19 +115,19 @@ const ROUTES = (
       />
       <Route path="actions/:id/update" element={<StatusUpdatePage />} />
       <Route path="actions/:id/edit" element={<EditActionPage />} />
-      <Route path="measures" element={<MeasuresPage />} />
+      <Route path="measures" element={<MeasuresPage />} handle={drawnOnServer()} />
       <Route path="measures/import" element={<MeasureValuesImportPage />} />
       <Route path="measures/new" element={<NewMeasurePage />} />
       <Route path="measures/:id" element={<MeasurePage />} />
       <Route path="measures/:id/report" element={<ReportFigurePage />} />
       <Route path="measures/:id/edit" element={<EditMeasurePage />} />
-      <Route path="risks" element={<RisksPage />} />
+      <Route path="risks" element={<RisksPage />} handle={drawnOnServer(preloadRisksPage)} />
       <Route path="risks/new" element={<NewRiskPage />} />
       <Route path="risks/raise" element={<RaiseRiskPage />} />
       <Route path="risks/appetite" element={<RiskAppetitePage />} />
       <Route path="risks/:id" element={<RiskPage />} />
       <Route path="risks/:id/edit" element={<EditRiskPage />} />
-      <Route path="meetings" element={<MeetingsPage />} />
+      <Route path="meetings" element={<MeetingsPage />} handle={drawnOnServer()} />
       <Route path="meetings/new" element={<ScheduleMeetingPage />} />
       <Route path="meetings/attendance" element={<AttendanceAuditPage />} />
       <Route path="meetings/forums" element={<ForumsPage />} />
@@ -207,7 +211,7 @@ export function preloadPage(
     code: preloadCode(match),
     data: Promise.all([
       user,
-      handle?.preloadData(client, match.params, new URLSearchParams(search)),
+      handle?.preloadData?.(client, match.params, new URLSearchParams(search)),
     ]),
   };
 }

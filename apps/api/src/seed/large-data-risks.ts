@@ -101,6 +101,8 @@ const DAY = 86_400_000;
 const days = (date: IsoDate, count: number): IsoDate =>
   new Date(Date.parse(`${date}T00:00:00Z`) + count * DAY).toISOString().slice(0, 10);
 const clamp = (value: number) => Math.min(5, Math.max(1, value));
+/** How many people own the risks: four or five in each of the data set's 30 organisations. */
+const RISK_OWNERS = 150;
 
 /**
  * `count` risks (about one in ten an issue) on the current plan's actions, each reviewed about
@@ -114,6 +116,9 @@ export function buildLargeRisks(
   currentActions: { id: string; areaNumber: number }[],
   today: IsoDate,
 ): LargeRisks {
+  // Risks are owned by senior people (directors, heads of service, area leads), a few per
+  // organisation, while anyone may review or carry out a mitigation.
+  const riskOwners = people.slice(0, RISK_OWNERS);
   const risks: RiskRow[] = [];
   const reviews: RiskReviewRow[] = [];
   const mitigations: RiskMitigationRow[] = [];
@@ -121,7 +126,7 @@ export function buildLargeRisks(
     const id = random.uuid();
     const [topic, category] = random.pick(TOPICS);
     const kind = random.chance(0.1) ? RiskKind.ISSUE : RiskKind.RISK;
-    const owner = random.pick(people).id;
+    const owner = random.pick(riskOwners).id;
     const interval = random.pick(INTERVALS);
     const areaNumbers = random.sample([1, 2, 3, 4, 5, 6, 7], random.int(1, 2)).sort();
     const inArea = currentActions.filter((action) => areaNumbers.includes(action.areaNumber));

@@ -179,7 +179,8 @@ type Documents = {
   '\n  query MyPerson {\n    me {\n      id\n      person {\n        id\n      }\n    }\n  }\n': typeof types.MyPersonDocument;
   '\n  mutation CompleteFollowUp($input: CompleteFollowUpInput!) {\n    completeFollowUp(input: $input) {\n      ...FollowUpFields\n    }\n  }\n': typeof types.CompleteFollowUpDocument;
   '\n  fragment RiskScoreFields on RiskScore {\n    likelihood\n    consequence\n    score\n    band\n  }\n': typeof types.RiskScoreFieldsFragmentDoc;
-  '\n  query RiskFilterOptions {\n    strategicAreas {\n      id\n      number\n      shortTitle {\n        en\n        cy\n      }\n    }\n    people {\n      id\n      name\n    }\n  }\n': typeof types.RiskFilterOptionsDocument;
+  '\n  query RiskFilterOptions {\n    strategicAreas {\n      id\n      number\n      shortTitle {\n        en\n        cy\n      }\n    }\n  }\n': typeof types.RiskFilterOptionsDocument;
+  '\n  query RiskOwnerChoices {\n    riskOwners {\n      id\n      name\n    }\n  }\n': typeof types.RiskOwnerChoicesDocument;
   '\n  fragment RiskRow on Risk {\n    id\n    reference\n    kind\n    state\n    category\n    title {\n      en\n      cy\n    }\n    owner {\n      id\n      name\n    }\n    current {\n      ...RiskScoreFields\n    }\n    target {\n      score\n      band\n      date\n    }\n    nextReviewDue\n    reviewOverdue\n    escalation {\n      on\n    }\n    aboveAppetite\n    awaitingEscalation\n    # The score before the latest review: the movement since it.\n    previous {\n      score\n    }\n  }\n': typeof types.RiskRowFragmentDoc;
   '\n  query Risks(\n    $first: Int!\n    $after: String\n    $areaId: ID\n    $ownerId: ID\n    $category: RiskCategory\n    $band: RiskBand\n    $escalated: Boolean\n    $aboveAppetite: Boolean\n    $reviewOverdue: Boolean\n    $state: RiskState\n    $kind: RiskKind\n  ) {\n    risks(\n      first: $first\n      after: $after\n      areaId: $areaId\n      ownerId: $ownerId\n      category: $category\n      band: $band\n      escalated: $escalated\n      aboveAppetite: $aboveAppetite\n      reviewOverdue: $reviewOverdue\n      state: $state\n      kind: $kind\n    ) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...RiskRow\n        }\n      }\n    }\n  }\n': typeof types.RisksDocument;
   '\n  query RiskProfile(\n    $areaId: ID\n    $ownerId: ID\n    $category: RiskCategory\n    $band: RiskBand\n    $escalated: Boolean\n    $aboveAppetite: Boolean\n    $reviewOverdue: Boolean\n    $state: RiskState\n    $kind: RiskKind\n  ) {\n    riskProfile(\n      areaId: $areaId\n      ownerId: $ownerId\n      category: $category\n      band: $band\n      escalated: $escalated\n      aboveAppetite: $aboveAppetite\n      reviewOverdue: $reviewOverdue\n      state: $state\n      kind: $kind\n    ) {\n      total\n      aboveAppetite\n      awaitingEscalation\n      escalated\n      reviewOverdue\n      cells {\n        likelihood\n        consequence\n        count\n      }\n    }\n  }\n': typeof types.RiskProfileDocument;
@@ -531,8 +532,10 @@ const documents: Documents = {
     types.CompleteFollowUpDocument,
   '\n  fragment RiskScoreFields on RiskScore {\n    likelihood\n    consequence\n    score\n    band\n  }\n':
     types.RiskScoreFieldsFragmentDoc,
-  '\n  query RiskFilterOptions {\n    strategicAreas {\n      id\n      number\n      shortTitle {\n        en\n        cy\n      }\n    }\n    people {\n      id\n      name\n    }\n  }\n':
+  '\n  query RiskFilterOptions {\n    strategicAreas {\n      id\n      number\n      shortTitle {\n        en\n        cy\n      }\n    }\n  }\n':
     types.RiskFilterOptionsDocument,
+  '\n  query RiskOwnerChoices {\n    riskOwners {\n      id\n      name\n    }\n  }\n':
+    types.RiskOwnerChoicesDocument,
   '\n  fragment RiskRow on Risk {\n    id\n    reference\n    kind\n    state\n    category\n    title {\n      en\n      cy\n    }\n    owner {\n      id\n      name\n    }\n    current {\n      ...RiskScoreFields\n    }\n    target {\n      score\n      band\n      date\n    }\n    nextReviewDue\n    reviewOverdue\n    escalation {\n      on\n    }\n    aboveAppetite\n    awaitingEscalation\n    # The score before the latest review: the movement since it.\n    previous {\n      score\n    }\n  }\n':
     types.RiskRowFragmentDoc,
   '\n  query Risks(\n    $first: Int!\n    $after: String\n    $areaId: ID\n    $ownerId: ID\n    $category: RiskCategory\n    $band: RiskBand\n    $escalated: Boolean\n    $aboveAppetite: Boolean\n    $reviewOverdue: Boolean\n    $state: RiskState\n    $kind: RiskKind\n  ) {\n    risks(\n      first: $first\n      after: $after\n      areaId: $areaId\n      ownerId: $ownerId\n      category: $category\n      band: $band\n      escalated: $escalated\n      aboveAppetite: $aboveAppetite\n      reviewOverdue: $reviewOverdue\n      state: $state\n      kind: $kind\n    ) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...RiskRow\n        }\n      }\n    }\n  }\n':
@@ -1583,8 +1586,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query RiskFilterOptions {\n    strategicAreas {\n      id\n      number\n      shortTitle {\n        en\n        cy\n      }\n    }\n    people {\n      id\n      name\n    }\n  }\n',
-): (typeof documents)['\n  query RiskFilterOptions {\n    strategicAreas {\n      id\n      number\n      shortTitle {\n        en\n        cy\n      }\n    }\n    people {\n      id\n      name\n    }\n  }\n'];
+  source: '\n  query RiskFilterOptions {\n    strategicAreas {\n      id\n      number\n      shortTitle {\n        en\n        cy\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query RiskFilterOptions {\n    strategicAreas {\n      id\n      number\n      shortTitle {\n        en\n        cy\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RiskOwnerChoices {\n    riskOwners {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  query RiskOwnerChoices {\n    riskOwners {\n      id\n      name\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

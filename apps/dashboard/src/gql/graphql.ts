@@ -4055,8 +4055,11 @@ export type RiskFilterOptionsQuery = {
     number: number;
     shortTitle: { en: string | null; cy: string | null };
   }>;
-  people: Array<{ id: string; name: string }>;
 };
+
+export type RiskOwnerChoicesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RiskOwnerChoicesQuery = { riskOwners: Array<{ id: string; name: string }> };
 
 export type RiskRowFragment = {
   id: string;
@@ -19181,9 +19184,24 @@ export const RiskFilterOptionsDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RiskFilterOptionsQuery, RiskFilterOptionsQueryVariables>;
+export const RiskOwnerChoicesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RiskOwnerChoices' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'people' },
+            name: { kind: 'Name', value: 'riskOwners' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
@@ -19196,7 +19214,7 @@ export const RiskFilterOptionsDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<RiskFilterOptionsQuery, RiskFilterOptionsQueryVariables>;
+} as unknown as DocumentNode<RiskOwnerChoicesQuery, RiskOwnerChoicesQueryVariables>;
 export const RisksDocument = {
   kind: 'Document',
   definitions: [

@@ -16,11 +16,12 @@ export type PageDataPreload = (
 
 /** The route handle a page's data preload travels in (`<Route handle={…}>`). */
 export interface PageHandle {
-  preloadData: PageDataPreload;
+  preloadData?: PageDataPreload;
   /**
-   * A signed-in first visit gets the page drawn on the server (ADR 20). Only where that was
-   * measured to help: the overview's document would be 390 KB and take longer to take over than
-   * to draw in the browser.
+   * A signed-in first visit gets the page drawn on the server (ADR 20): with the data its preload
+   * fetches, and whatever else it asks for drawn loading. Only where that was measured to help:
+   * the overview's document would be 390 KB and take longer to take over than to draw in the
+   * browser.
    */
   drawnOnServer?: boolean;
 }
@@ -40,4 +41,13 @@ export function prefetch<Data, Variables extends OperationVariables>(
       ({ data }) => data,
       () => undefined,
     );
+}
+
+/**
+ * A preload whose code (its documents and its reading of the address) arrives as its own chunk
+ * when first used, beside the page's code, so it adds nothing to the first route's script
+ * (budgeted, tools/bench/bundle-budget.ts).
+ */
+export function loadedWhenUsed(load: () => Promise<PageDataPreload>): PageDataPreload {
+  return (client, params, search) => load().then((preload) => preload(client, params, search));
 }

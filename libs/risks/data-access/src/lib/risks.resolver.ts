@@ -108,6 +108,20 @@ export class RisksResolver {
     return { ...counts, cells, bands: riskBandCounts(cells) };
   }
 
+  @Query(() => [PersonModel], {
+    description:
+      'Everyone who owns a risk or issue, open or closed, by name: whom the register can be filtered by.',
+  })
+  @RequirePermission(Permission.READ)
+  @CacheableQuery()
+  async riskOwners(@Context() { loaders }: GraphQLContext): Promise<PersonModel[]> {
+    const loader = this.directory.personLoader(loaders);
+    const people = await Promise.all((await this.register.ownerIds()).map((id) => loader.load(id)));
+    return people
+      .map((person) => toPersonModel(guaranteed(person, 'Owner')))
+      .sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  }
+
   @Query(() => [RiskAppetiteModel], { description: 'The appetite of every category.' })
   @RequirePermission(Permission.READ)
   riskAppetites(): Promise<RiskAppetiteModel[]> {

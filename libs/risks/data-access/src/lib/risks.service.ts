@@ -179,6 +179,14 @@ export class RisksService {
   }
 
   /** A page of the register, continuing after a cursor from the previous one. */
+  /** The people who own a risk or issue, open or closed. */
+  async ownerIds(): Promise<string[]> {
+    const rows: { owner_id: string }[] = await this.risks.query(
+      'SELECT DISTINCT owner_id FROM risk',
+    );
+    return rows.map((row) => row.owner_id);
+  }
+
   async page(filter: RisksFilterArgs, page: PageArgs): Promise<Connection<Risk>> {
     const [where, parameters] = registerWhere(filter, this.clock.today());
     const after = page.after ? decodeCursor(page.after, REGISTER_ORDERING, 4) : null;

@@ -9,7 +9,7 @@ import {
   RISK_STATE_LABELS,
 } from '@cynnydd/shared/domain';
 
-import type { RiskFilterOptionsQuery } from '../../../gql/graphql';
+import type { RiskFilterOptionsQuery, RiskOwnerChoicesQuery } from '../../../gql/graphql';
 import { FilterSelect } from '../../../ui/filter-select';
 import { useLanguage } from '../../../ui/use-language';
 import {
@@ -20,14 +20,19 @@ import {
   type RiskFilters,
 } from '../hooks/use-risk-filters';
 
-/** The register's filters; applied, and written to the address, when submitted. */
+/**
+ * The register's filters; applied, and written to the address, when submitted. The owners come
+ * later than the other choices (`owners` undefined until then).
+ */
 export function RiskFiltersForm({
   filters,
   options,
+  owners,
   onApply,
 }: {
   filters: RiskFilters;
   options: RiskFilterOptionsQuery;
+  owners: RiskOwnerChoicesQuery['riskOwners'] | undefined;
   onApply: (filters: RiskFilters) => void;
 }) {
   const { t } = useTranslation();
@@ -71,10 +76,12 @@ export function RiskFiltersForm({
               ])}
           />
           <FilterSelect
+            // Drawn anew when the owners arrive, so the address's owner is then the one chosen.
+            key={owners ? 'owners' : 'no owners yet'}
             id="owner"
             label={t('risks.filters.owner')}
             value={filters.owner}
-            options={options.people.map((person) => [person.id, person.name])}
+            options={(owners ?? []).map((person) => [person.id, person.name])}
           />
           <FilterSelect
             id="category"

@@ -21,7 +21,16 @@ export const RISK_FILTER_OPTIONS = graphql(`
         cy
       }
     }
-    people {
+  }
+`);
+
+/**
+ * The people the register can be filtered by owner to: those who own a risk or issue. Asked for
+ * apart from the other choices and not drawn on the server: there can be hundreds.
+ */
+export const RISK_OWNER_CHOICES = graphql(`
+  query RiskOwnerChoices {
+    riskOwners {
       id
       name
     }

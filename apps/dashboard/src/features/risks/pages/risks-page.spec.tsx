@@ -10,6 +10,7 @@ import { riskFilterParams, riskFiltersFrom } from '../hooks/use-risk-filters';
 import {
   aRiskRow,
   riskFilterOptionsMock,
+  riskOwnerChoicesMock,
   riskProfileMock,
   risksMock,
   riskVariables,
@@ -34,7 +35,12 @@ function renderRegister(
     {
       route,
       language,
-      mocks: [meMock(aUser({ preferredLanguage: language })), riskFilterOptionsMock, ...mocks],
+      mocks: [
+        meMock(aUser({ preferredLanguage: language })),
+        riskFilterOptionsMock,
+        riskOwnerChoicesMock,
+        ...mocks,
+      ],
     },
   );
 }

@@ -14,7 +14,7 @@ import { usePermission } from '../../plans/hooks/use-permission';
 import { RiskFiltersForm } from '../components/risk-filters-form';
 import { RiskProfileSection } from '../components/risk-profile-section';
 import { RisksTable } from '../components/risks-table';
-import { RISK_FILTER_OPTIONS, RISK_PROFILE, RISKS } from '../graphql/risks';
+import { RISK_FILTER_OPTIONS, RISK_OWNER_CHOICES, RISK_PROFILE, RISKS } from '../graphql/risks';
 import { riskQueryVariables, useRiskFilters } from '../hooks/use-risk-filters';
 
 /** The risk register: what could stop delivery, how bad it is now, and who answers for it. */
@@ -25,6 +25,7 @@ export default function RisksPage() {
   const canManage = usePermission(Permission.MANAGE_PLANS).allowed;
   const { filters, apply } = useRiskFilters();
   const options = useQuery(RISK_FILTER_OPTIONS);
+  const owners = useQuery(RISK_OWNER_CHOICES).data?.riskOwners;
   const areas = options.data?.strategicAreas;
   const area =
     filters.area === null ? null : (areas?.find((item) => item.number === filters.area) ?? null);
@@ -110,7 +111,9 @@ export default function RisksPage() {
           {t('risks.appetite.link')}
         </Link>
       </div>
-      {options.data && <RiskFiltersForm filters={filters} options={options.data} onApply={apply} />}
+      {options.data && (
+        <RiskFiltersForm filters={filters} options={options.data} owners={owners} onApply={apply} />
+      )}
       {content()}
     </>
   );

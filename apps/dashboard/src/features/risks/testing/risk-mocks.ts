@@ -2,7 +2,13 @@ import type { MockLink } from '@apollo/client/testing';
 
 import { riskBand } from '@cynnydd/shared/domain';
 
-import { RISK_FILTER_OPTIONS, RISK_FORM_OPTIONS, RISK_PROFILE, RISKS } from '../graphql/risks';
+import {
+  RISK_FILTER_OPTIONS,
+  RISK_FORM_OPTIONS,
+  RISK_OWNER_CHOICES,
+  RISK_PROFILE,
+  RISKS,
+} from '../graphql/risks';
 import { NO_RISK_FILTERS, riskQueryVariables } from '../hooks/use-risk-filters';
 
 export const text = (en: string | null, cy: string | null) => ({
@@ -53,7 +59,7 @@ export function aRiskRow(overrides: Record<string, unknown> = {}) {
   };
 }
 
-/** The register's areas and people to filter by. */
+/** The register's areas to filter by. */
 export const riskFilterOptionsMock: MockLink.MockedResponse = {
   request: { query: RISK_FILTER_OPTIONS },
   result: {
@@ -72,7 +78,17 @@ export const riskFilterOptionsMock: MockLink.MockedResponse = {
           shortTitle: text('Workforce data', 'Data’r gweithlu'),
         },
       ],
-      people: [aPerson('person-1', 'Ceri Morgan'), aPerson('person-2', 'Nia Williams')],
+    },
+  },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
+
+/** The people to filter the register by owner to. */
+export const riskOwnerChoicesMock: MockLink.MockedResponse = {
+  request: { query: RISK_OWNER_CHOICES },
+  result: {
+    data: {
+      riskOwners: [aPerson('person-1', 'Ceri Morgan'), aPerson('person-2', 'Nia Williams')],
     },
   },
   maxUsageCount: Number.POSITIVE_INFINITY,
