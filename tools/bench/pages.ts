@@ -200,6 +200,20 @@ async function coldVisit(
 }
 
 /**
+ * Until the dashboard has taken over a page the server drew (ADR 20): before that the router is
+ * not listening, and a link is followed as a new document.
+ */
+function untilInteractive(page: Page) {
+  return page.waitForFunction(
+    () =>
+      !document.getElementById('first-render') ||
+      document.documentElement.dataset['interactive'] === 'true',
+    null,
+    { timeout: 25_000 },
+  );
+}
+
+/**
  * Client-side navigation as the router sees a link or the back button: push the URL and tell
  * the router (popstate). Timed in the page, from the push until the new content is on screen.
  */
@@ -270,6 +284,7 @@ async function warmVisits(
         // Each run starts from the starting page just loaded (its files from the browser's
         // cache), so the page's own data is fetched anew and no earlier visit's DOM is left.
         if (run > 0) await shownAfterNavigation(page, baseUrl + from.path);
+        await untilInteractive(page);
         times.push(await navigateInApp(page, target.path, target.selector));
       } catch (error) {
         // Counted as a failed run (the aims are then not met).
