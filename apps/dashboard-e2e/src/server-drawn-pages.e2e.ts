@@ -106,11 +106,13 @@ test.describe('signed-in pages drawn on the server', () => {
     await lead.context().close();
   });
 
-  test('list pages arrive with their frame drawn, then their lists, with nothing redrawn', async ({
+  test('the overview and list pages arrive drawn, then their lists, with nothing redrawn', async ({
     page,
   }) => {
     await signInUsingEnglish(page, OPERATIONAL_GROUP);
     const pages = [
+      // Drawn with its figures (its preload); its lists of actions and milestones come later.
+      { path: '/', heading: 'Overview' },
       { path: '/measures', heading: 'Measures' },
       { path: '/meetings', heading: 'Meetings' },
       // Drawn with its first page of risks (its preload), the owners to filter by coming later.
@@ -133,6 +135,10 @@ test.describe('signed-in pages drawn on the server', () => {
       expect(errors, path).toEqual([]);
       await visit.close();
     }
+    const overview = await page.context().newPage();
+    await overview.goto('/');
+    await expect(overview.getByRole('region', { name: /^Milestones overdue/ })).toBeVisible();
+    await overview.close();
     const risks = await page.context().newPage();
     await risks.goto('/risks');
     await expect(risks.getByLabel('Owner').locator('option')).not.toHaveCount(1);

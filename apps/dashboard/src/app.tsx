@@ -86,7 +86,6 @@ const preloadRisksPage = loadedWhenUsed(() =>
   import('./features/risks/preload').then((module) => module.preloadRisksPage),
 );
 
-const data = (preloadData: PageDataPreload): PageHandle => ({ preloadData });
 const drawnOnServer = (preloadData?: PageDataPreload): PageHandle => ({
   preloadData,
   drawnOnServer: true,
@@ -101,7 +100,7 @@ const ROUTES = (
     <Route path="privacy" element={<PrivacyPage />} />
     <Route path="cookies" element={<CookiesPage />} />
     <Route element={<RequireAuth />}>
-      <Route index element={<OverviewPage />} handle={data(preloadOverview)} />
+      <Route index element={<OverviewPage />} handle={drawnOnServer(preloadOverview)} />
       <Route
         path="my-actions"
         element={<MyActionsPage />}

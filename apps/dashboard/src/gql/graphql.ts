@@ -2647,6 +2647,15 @@ export type CurrentProgressSummaryQuery = {
         newlyComplete: number;
         notCompared: number;
       };
+    };
+  } | null;
+};
+
+export type CurrentProgressListsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CurrentProgressListsQuery = {
+  currentProgressSummary: {
+    movement: {
       changes: Array<{
         previous: RagStatus;
         current: RagStatus;
@@ -13686,6 +13695,72 @@ export const CurrentProgressSummaryDocument = {
                           ],
                         },
                       },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RagCountFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RagCounts' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'red' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'green' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notStarted' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'complete' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noUpdate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RagMovementCountFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RagMovementCounts' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'improved' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'worsened' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'newlyRed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'newlyComplete' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notCompared' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CurrentProgressSummaryQuery, CurrentProgressSummaryQueryVariables>;
+export const CurrentProgressListsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CurrentProgressLists' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'currentProgressSummary' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'movement' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'changes' },
@@ -13784,41 +13859,8 @@ export const CurrentProgressSummaryDocument = {
         ],
       },
     },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'RagCountFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RagCounts' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'red' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'amber' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'green' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'notStarted' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'complete' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'noUpdate' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'RagMovementCountFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RagMovementCounts' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'improved' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'worsened' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'newlyRed' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'newlyComplete' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'notCompared' } },
-        ],
-      },
-    },
   ],
-} as unknown as DocumentNode<CurrentProgressSummaryQuery, CurrentProgressSummaryQueryVariables>;
+} as unknown as DocumentNode<CurrentProgressListsQuery, CurrentProgressListsQueryVariables>;
 export const SubjectEngagementsDocument = {
   kind: 'Document',
   definitions: [

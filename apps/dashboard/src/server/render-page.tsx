@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, HttpLink } from '@apollo/client';
 import type { i18n } from 'i18next';
 import { renderToString } from 'react-dom/server';
 import { StaticRouter } from 'react-router';
 
 import type { Language } from '@cynnydd/shared/domain';
 
+import { createCache } from '../apollo/client';
 import { matchPage, preloadPage } from '../app';
 import { DashboardRoot } from '../dashboard-root';
 import { ME } from '../features/auth/graphql/auth';
@@ -62,7 +63,7 @@ export async function renderPageDocument(request: PageRequest): Promise<string |
   const location = new URL(request.url, 'http://dashboard.invalid');
   if (!(matchPage(location.pathname)?.route.handle as PageHandle | undefined)?.drawnOnServer)
     return null;
-  const cache = new InMemoryCache();
+  const cache = createCache();
   const client = new ApolloClient({
     ssrMode: true,
     link: new HttpLink({

@@ -1,4 +1,4 @@
-import { ApolloClient, ApolloLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
 import { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
@@ -8,6 +8,7 @@ import { MemoryRouter } from 'react-router';
 
 import type { Language } from '@cynnydd/shared/domain';
 
+import { createCache } from '../apollo/client';
 import { App, preloadPage } from '../app';
 import { NOTIFICATION_COUNT } from '../features/notifications/graphql/notifications';
 import { notificationCountMock } from '../features/notifications/testing/notification-mocks';
@@ -41,7 +42,9 @@ export function renderWithProviders(
     client ? (
       <ApolloProvider client={client}>{page}</ApolloProvider>
     ) : (
-      <MockedProvider mocks={withNotificationCount(mocks)}>{page}</MockedProvider>
+      <MockedProvider mocks={withNotificationCount(mocks)} cache={createCache()}>
+        {page}
+      </MockedProvider>
     ),
   );
   return { ...result, i18n };
@@ -77,7 +80,7 @@ export async function renderPreloadedVisit(
     }).concat(
       new MockLink(withNotificationCount(mocks.map(({ maxUsageCount: _, ...mock }) => mock))),
     ),
-    cache: new InMemoryCache(),
+    cache: createCache(),
   });
   const url = new URL(route, 'http://localhost');
   void preloadPage({ pathname: url.pathname, search: url.search }, client).data;

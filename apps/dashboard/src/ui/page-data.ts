@@ -20,8 +20,7 @@ export interface PageHandle {
   /**
    * A signed-in first visit gets the page drawn on the server (ADR 20): with the data its preload
    * fetches, and whatever else it asks for drawn loading. Only where that was measured to help:
-   * the overview's document would be 390 KB and take longer to take over than to draw in the
-   * browser.
+   * a page whose preload is hundreds of rows is slower to take over than to draw in the browser.
    */
   drawnOnServer?: boolean;
 }

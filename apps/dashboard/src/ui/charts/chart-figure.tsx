@@ -1,7 +1,5 @@
 import { Component, Suspense, useId, type ReactNode } from 'react';
 
-import './charts.scss';
-
 import { useNearScreen } from './use-near-screen';
 
 /** Shows nothing if the chart fails (say its code cannot be loaded): the table still has it all. */

@@ -6,7 +6,7 @@ import { formatDate } from '../../../i18n/format';
 import { LocalisedText } from '../../../ui/localised-text';
 import { Pagination, usePageOfRows } from '../../../ui/pagination';
 import { useLanguage } from '../../../ui/use-language';
-import type { ProgressSummary } from '../graphql/overview';
+import type { ProgressLists } from '../graphql/overview';
 
 /** Enough to act on at a glance; a large programme's hundreds are a page at a time. */
 const ITEMS_PER_PAGE = 20;
@@ -54,8 +54,11 @@ function AttentionList<T extends { id: string }>({
   );
 }
 
-/** What needs the operational group's attention: overdue milestones and missing updates. */
-export function AttentionLists({ summary }: { summary: ProgressSummary }) {
+/**
+ * What needs the operational group's attention: overdue milestones and missing updates. Loaded
+ * with React.lazy: the lists arrive after the page's figures, so their code need not come first.
+ */
+export default function AttentionLists({ summary }: { summary: ProgressLists }) {
   const { t } = useTranslation();
   const language = useLanguage();
   return (

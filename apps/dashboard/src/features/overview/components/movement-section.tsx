@@ -8,11 +8,11 @@ import { ColumnHeaders } from '../../../ui/column-headers';
 import { LocalisedText } from '../../../ui/localised-text';
 import { ScrollableTable } from '../../../ui/scrollable-table';
 import { useLanguage } from '../../../ui/use-language';
-import type { ProgressSummary } from '../graphql/overview';
+import type { ProgressLists, ProgressSummary } from '../graphql/overview';
 import { RagLabel, ragStatus } from './rag-label';
 
 type Movement = ProgressSummary['movement'];
-type Change = Movement['changes'][number];
+type Change = ProgressLists['movement']['changes'][number];
 
 /** Worsened first (they need attention), then improved; by reference within each, as sent. */
 const DIRECTION_ORDER: Record<RagDirection, number> = {
@@ -81,8 +81,17 @@ function ChangesTable({ changes, previousLabel }: { changes: Change[]; previousL
   );
 }
 
-/** Change since the previous reporting period: counts in words and the actions that moved. */
-export function MovementSection({ movement }: { movement: Movement }) {
+/**
+ * Change since the previous reporting period: counts in words and the actions that moved
+ * (`changes`; undefined while they load, the page saying so).
+ */
+export function MovementSection({
+  movement,
+  changes,
+}: {
+  movement: Movement;
+  changes: Change[] | undefined;
+}) {
   const { t } = useTranslation();
   const language = useLanguage();
   const previous = movement.previousPeriod;
@@ -113,12 +122,12 @@ export function MovementSection({ movement }: { movement: Movement }) {
               {t('overview.movement.notCompared', { number: n(movement.counts.notCompared) })}
             </p>
           )}
-          {movement.changes.length === 0 ? (
+          {!changes ? null : changes.length === 0 ? (
             <p className="govuk-body">
               {t('overview.movement.noChanges', { label: previous.label })}
             </p>
           ) : (
-            <ChangesTable changes={movement.changes} previousLabel={previous.label} />
+            <ChangesTable changes={changes} previousLabel={previous.label} />
           )}
         </>
       )}

@@ -1,5 +1,5 @@
 import { graphql } from '../../../gql';
-import type { CurrentProgressSummaryQuery } from '../../../gql/graphql';
+import type { CurrentProgressListsQuery, CurrentProgressSummaryQuery } from '../../../gql/graphql';
 
 export const RAG_COUNT_FIELDS = graphql(`
   fragment RagCountFields on RagCounts {
@@ -24,7 +24,7 @@ export const RAG_MOVEMENT_COUNT_FIELDS = graphql(`
   }
 `);
 
-/** The current period and its summary in one request: the overview's only wait for data. */
+/** The current period and its summary's figures in one request: the overview's first wait for data. */
 export const PROGRESS_SUMMARY = graphql(`
   query CurrentProgressSummary {
     currentProgressSummary {
@@ -69,6 +69,20 @@ export const PROGRESS_SUMMARY = graphql(`
         counts {
           ...RagMovementCountFields
         }
+      }
+    }
+  }
+`);
+
+/**
+ * The summary's lists of actions and milestones, asked for apart: hundreds of them on a large
+ * programme (125 KB), they would make the overview drawn on the server (ADR 20) slow to arrive
+ * and to take over, and they are below the figures.
+ */
+export const PROGRESS_LISTS = graphql(`
+  query CurrentProgressLists {
+    currentProgressSummary {
+      movement {
         changes {
           action {
             id
@@ -109,3 +123,6 @@ export const PROGRESS_SUMMARY = graphql(`
 
 /** The overview's summary of the current period. */
 export type ProgressSummary = NonNullable<CurrentProgressSummaryQuery['currentProgressSummary']>;
+
+/** The summary's lists: the actions that moved, overdue milestones, actions without an update. */
+export type ProgressLists = NonNullable<CurrentProgressListsQuery['currentProgressSummary']>;

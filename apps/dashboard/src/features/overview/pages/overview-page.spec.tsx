@@ -9,7 +9,7 @@ import {
   summaryMock as measuresMock,
   measureText,
 } from '../../measures/testing/measure-mocks';
-import { PROGRESS_SUMMARY } from '../graphql/overview';
+import { PROGRESS_LISTS, PROGRESS_SUMMARY } from '../graphql/overview';
 
 /** The overview, its measures section answered with none unless `mocks` answer it. */
 function renderOverview(options: Parameters<typeof renderApp>[0] = {}) {
@@ -81,7 +81,7 @@ function overdueMilestone(reference: string, title: string) {
   };
 }
 
-function summaryMock(
+function summaryMocks(
   areas: ReturnType<typeof area>[],
   overall = counts(),
   {
@@ -95,38 +95,50 @@ function summaryMock(
     period = aPeriod,
   }: SummaryOptions = {},
 ) {
-  return {
-    request: { query: PROGRESS_SUMMARY },
-    result: {
-      data: {
-        currentProgressSummary: {
-          __typename: 'ProgressSummary',
-          asOf: '2026-11-20',
-          reportingPeriod: { ...period, state, closedAt },
-          plan: { __typename: 'AnnualPlan', id: 'plan-1', financialYear: '2026-27' },
-          overall,
-          areas: areas.map((a, i) => ({
-            __typename: 'AreaProgress',
-            area: a,
-            counts: i === 0 ? overall : counts(),
-            movement: areaMovement[i] ?? movementCounts(),
-          })),
-          movement: {
-            __typename: 'RagMovement',
-            previousPeriod: previous && {
-              __typename: 'ReportingPeriod',
-              id: 'period-0',
-              label: previous,
+  return [
+    {
+      request: { query: PROGRESS_SUMMARY },
+      result: {
+        data: {
+          currentProgressSummary: {
+            __typename: 'ProgressSummary',
+            asOf: '2026-11-20',
+            reportingPeriod: { ...period, state, closedAt },
+            plan: { __typename: 'AnnualPlan', id: 'plan-1', financialYear: '2026-27' },
+            overall,
+            areas: areas.map((a, i) => ({
+              __typename: 'AreaProgress',
+              area: a,
+              counts: i === 0 ? overall : counts(),
+              movement: areaMovement[i] ?? movementCounts(),
+            })),
+            movement: {
+              __typename: 'RagMovement',
+              previousPeriod: previous && {
+                __typename: 'ReportingPeriod',
+                id: 'period-0',
+                label: previous,
+              },
+              counts: movement,
             },
-            counts: movement,
-            changes,
           },
-          overdueMilestones,
-          actionsWithoutUpdate: [],
         },
       },
     },
-  };
+    {
+      request: { query: PROGRESS_LISTS },
+      result: {
+        data: {
+          currentProgressSummary: {
+            __typename: 'ProgressSummary',
+            movement: { __typename: 'RagMovement', changes },
+            overdueMilestones,
+            actionsWithoutUpdate: [],
+          },
+        },
+      },
+    },
+  ];
 }
 
 describe('the overview', () => {
@@ -137,7 +149,7 @@ describe('the overview', () => {
     renderOverview({
       mocks: [
         signedIn,
-        summaryMock(
+        ...summaryMocks(
           [
             area(1, {
               en: 'Engaged, motivated and healthy workforce',
@@ -175,7 +187,7 @@ describe('the overview', () => {
       screen.getByText('Reporting period 2026-27 Q3: 1 October 2026 to 31 December 2026'),
     ).toBeInTheDocument();
 
-    const overdue = screen.getByRole('region', { name: 'Milestones overdue (1)' });
+    const overdue = await screen.findByRole('region', { name: 'Milestones overdue (1)' });
     expect(within(overdue).getByRole('link', { name: '1.2' })).toHaveAttribute(
       'href',
       '/actions/a-1.2',
@@ -193,9 +205,13 @@ describe('the overview', () => {
     renderOverview({
       mocks: [
         signedIn,
-        summaryMock([area(1, { en: 'Leadership', cy: 'Arweinyddiaeth' })], counts({ green: 3 }), {
-          overdueMilestones: many,
-        }),
+        ...summaryMocks(
+          [area(1, { en: 'Leadership', cy: 'Arweinyddiaeth' })],
+          counts({ green: 3 }),
+          {
+            overdueMilestones: many,
+          },
+        ),
       ],
     });
     const overdue = await screen.findByRole('region', { name: 'Milestones overdue (45)' });
@@ -218,7 +234,7 @@ describe('the overview', () => {
       language: 'cy',
       mocks: [
         meMock(aUser({ preferredLanguage: 'cy' })),
-        summaryMock(
+        ...summaryMocks(
           [area(2, { en: 'Attraction and recruitment', cy: null })],
           counts({ green: 1 }),
         ),
@@ -240,7 +256,7 @@ describe('the overview', () => {
 
   it('says so when the plan has no actions', async () => {
     renderOverview({
-      mocks: [signedIn, summaryMock([area(1, { en: 'A', cy: 'B' })])],
+      mocks: [signedIn, ...summaryMocks([area(1, { en: 'A', cy: 'B' })])],
     });
     expect(
       await screen.findByText('There are no actions in the plan for this reporting period yet.'),
@@ -269,7 +285,7 @@ describe('the overview', () => {
     ];
     const movementMocks = (user = signedIn) => [
       user,
-      summaryMock(areas, counts({ red: 2, amber: 3, green: 4, complete: 1 }), {
+      ...summaryMocks(areas, counts({ red: 2, amber: 3, green: 4, complete: 1 }), {
         previous: '2026-27 Q2',
         movement: movementCounts({
           improved: 3,
@@ -358,12 +374,12 @@ describe('the overview', () => {
       expect(section).toHaveTextContent(
         'Ers 2026-27 Q2: 3 wedi gwella, 2 wedi gwaethygu, 1 newydd droi’n goch, 1 newydd eu cwblhau a 4 heb newid.',
       );
-      expect(within(section).getByRole('table')).toHaveTextContent('↓Wedi gwaethygu');
+      expect(await within(section).findByRole('table')).toHaveTextContent('↓Wedi gwaethygu');
     });
 
     it('says there is nothing to compare with in the first period, and adds no columns', async () => {
       renderOverview({
-        mocks: [signedIn, summaryMock(areas, counts({ green: 2 }))],
+        mocks: [signedIn, ...summaryMocks(areas, counts({ green: 2 }))],
       });
 
       const section = await screen.findByRole('region', {
@@ -381,7 +397,7 @@ describe('the overview', () => {
       renderOverview({
         mocks: [
           signedIn,
-          summaryMock([area(1, { en: 'A', cy: 'B' })], counts({ red: 1 }), { period }),
+          ...summaryMocks([area(1, { en: 'A', cy: 'B' })], counts({ red: 1 }), { period }),
         ],
       });
       expect(
@@ -396,7 +412,7 @@ describe('the overview', () => {
       renderOverview({
         mocks: [
           signedIn,
-          summaryMock([area(1, { en: 'A', cy: 'B' })], counts({ red: 1 }), { period }),
+          ...summaryMocks([area(1, { en: 'A', cy: 'B' })], counts({ red: 1 }), { period }),
         ],
       });
       expect(
@@ -410,7 +426,7 @@ describe('the overview', () => {
       renderOverview({
         mocks: [
           signedIn,
-          summaryMock([area(1, { en: 'A', cy: 'B' })], counts({ red: 1 }), {
+          ...summaryMocks([area(1, { en: 'A', cy: 'B' })], counts({ red: 1 }), {
             state: 'CLOSED',
             closedAt: '2027-01-22T17:00:00Z',
           }),
@@ -429,7 +445,7 @@ describe('the overview', () => {
       renderOverview({
         mocks: [
           signedIn,
-          summaryMock(
+          ...summaryMocks(
             [area(1, { en: 'A', cy: 'B' }), area(2, { en: 'C', cy: 'D' })],
             counts({ red: 2, amber: 1, green: 3, noUpdate: 1 }),
           ),
@@ -457,7 +473,7 @@ describe('the overview', () => {
         language: 'cy',
         mocks: [
           meMock(aUser({ preferredLanguage: 'cy' })),
-          summaryMock([area(1, { en: 'A', cy: 'B' })], counts({ green: 1 })),
+          ...summaryMocks([area(1, { en: 'A', cy: 'B' })], counts({ green: 1 })),
         ],
       });
       const figure = await screen.findByRole('figure', { name: /^Siart: camau gweithredu/ });
@@ -479,7 +495,7 @@ describe('the overview', () => {
     };
     const mocks = (user = signedIn) => [
       user,
-      summaryMock([area(1, { en: 'A', cy: 'B' })], counts({ red: 1 })),
+      ...summaryMocks([area(1, { en: 'A', cy: 'B' })], counts({ red: 1 })),
       measuresMock({ red: 2, amber: 1, green: 3, contextual: 1, noFigure: 2 }, [worsened]),
     ];
 

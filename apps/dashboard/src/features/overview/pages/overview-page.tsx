@@ -1,4 +1,5 @@
-import { useQuery } from '@apollo/client/react';
+import { skipToken, useQuery } from '@apollo/client/react';
+import { lazy, Suspense, useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { formatDate } from '../../../i18n/format';
@@ -6,12 +7,13 @@ import { Loading } from '../../../ui/loading';
 import { useLanguage } from '../../../ui/use-language';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { MeasuresSummarySection } from '../../measures/components/measures-summary-section';
-import { AttentionLists } from '../components/attention-lists';
 import { MovementSection } from '../components/movement-section';
 import { PeriodState } from '../components/period-state';
 import { ProgressChart } from '../components/progress-chart';
 import { ProgressTable } from '../components/progress-table';
-import { PROGRESS_SUMMARY } from '../graphql/overview';
+import { PROGRESS_LISTS, PROGRESS_SUMMARY } from '../graphql/overview';
+
+const AttentionLists = lazy(() => import('../components/attention-lists'));
 
 /** Where the year's plan stands in the current reporting period, area by area. */
 export default function OverviewPage() {
@@ -22,6 +24,14 @@ export default function OverviewPage() {
   // The period and its summary come together: one wait before the page has its figures.
   const summaryQuery = useQuery(PROGRESS_SUMMARY);
   const summary = summaryQuery.data?.currentProgressSummary ?? null;
+  // The lists come after the figures: hundreds of rows below them, which the page drawn on the
+  // server leaves out (ADR 20).
+  const listsQuery = useQuery(PROGRESS_LISTS, summary ? {} : skipToken);
+  // Drawn at transition priority: hundreds of rows, drawn a few at a time between the browser's
+  // own work rather than in one long task.
+  const lists = useDeferredValue(listsQuery.data?.currentProgressSummary ?? undefined);
+
+  const listsLoading = <Loading message={t('overview.loadingLists')} />;
 
   function content() {
     if (summaryQuery.error) {
@@ -58,8 +68,16 @@ export default function OverviewPage() {
             {/* The chart first, then the table with the same counts as its text alternative. */}
             <ProgressChart summary={summary} periodLabel={period.label} />
             <ProgressTable summary={summary} />
-            <MovementSection movement={summary.movement} />
-            <AttentionLists summary={summary} />
+            <MovementSection movement={summary.movement} changes={lists?.movement.changes} />
+            {listsQuery.error ? (
+              <div className="govuk-inset-text" role="alert">
+                {t('overview.listsLoadError')}
+              </div>
+            ) : (
+              <Suspense fallback={listsLoading}>
+                {lists ? <AttentionLists summary={lists} /> : listsLoading}
+              </Suspense>
+            )}
           </>
         )}
       </>

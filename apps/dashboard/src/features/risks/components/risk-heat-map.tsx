@@ -13,8 +13,6 @@ import { formatNumber } from '../../../i18n/format';
 import { useLanguage } from '../../../ui/use-language';
 import { RISK_BAND_COLOURS } from './risk-band-colours';
 
-import './risk-heat-map.scss';
-
 export interface RiskHeatMapProps {
   /** Risks per point of the matrix; a point left out counts none. */
   cells: { likelihood: number; consequence: number; count: number }[];
