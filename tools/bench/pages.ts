@@ -200,17 +200,20 @@ async function coldVisit(
 }
 
 /**
- * Until the dashboard has taken over a page the server drew (ADR 20): before that the router is
- * not listening, and a link is followed as a new document.
+ * Until the starting page has settled: the dashboard has taken over a page the server drew
+ * (ADR 20; before that the router is not listening, and a link is followed as a new document)
+ * and what it asks for after its main content (the overview's lists) has arrived, so the visit
+ * timed is the only one under way.
  */
-function untilInteractive(page: Page) {
-  return page.waitForFunction(
+async function untilSettled(page: Page) {
+  await page.waitForFunction(
     () =>
       !document.getElementById('first-render') ||
       document.documentElement.dataset['interactive'] === 'true',
     null,
     { timeout: 25_000 },
   );
+  await page.waitForLoadState('networkidle', { timeout: 25_000 });
 }
 
 /**
@@ -284,7 +287,7 @@ async function warmVisits(
         // Each run starts from the starting page just loaded (its files from the browser's
         // cache), so the page's own data is fetched anew and no earlier visit's DOM is left.
         if (run > 0) await shownAfterNavigation(page, baseUrl + from.path);
-        await untilInteractive(page);
+        await untilSettled(page);
         times.push(await navigateInApp(page, target.path, target.selector));
       } catch (error) {
         // Counted as a failed run (the aims are then not met).

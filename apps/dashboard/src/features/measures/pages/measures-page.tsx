@@ -1,4 +1,5 @@
 import { skipToken, useQuery } from '@apollo/client/react';
+import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
@@ -45,8 +46,13 @@ export default function MeasuresPage() {
         }
       : skipToken,
   );
-  // Not the previous list while another loads: its caption would name the wrong area.
-  const measures = measuresQuery.data?.measures;
+  // Not the previous list while another loads: its caption would name the wrong area. The list
+  // and its area are drawn at transition priority, a few rows at a time between the browser's own
+  // work, rather than in one long task as the answer arrives.
+  const shown = useDeferredValue(
+    useMemo(() => ({ measures: measuresQuery.data?.measures, area }), [measuresQuery.data, area]),
+  );
+  const { measures } = shown;
   // Only a page of rows is drawn: 500 rows, each with its own sparkline, took seconds (issue 24).
   const page = usePageOfRows(measures ?? []);
   const listStart = useFocusOnPageChange<HTMLParagraphElement>();
@@ -64,8 +70,8 @@ export default function MeasuresPage() {
         <p className="govuk-body" role="status">
           {goals.length
             ? t('futureGenerations.noMeasures')
-            : area
-              ? t('measures.noneInArea', { number: area.number })
+            : shown.area
+              ? t('measures.noneInArea', { number: shown.area.number })
               : t('measures.none')}
         </p>
       );
@@ -78,8 +84,8 @@ export default function MeasuresPage() {
         <MeasuresTable
           measures={page.rows}
           caption={
-            area
-              ? t('measures.tableCaptionArea', { number: area.number })
+            shown.area
+              ? t('measures.tableCaptionArea', { number: shown.area.number })
               : t('measures.tableCaption')
           }
         />

@@ -1,5 +1,5 @@
 import { skipToken, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
@@ -25,7 +25,9 @@ export default function RisksPage() {
   const canManage = usePermission(Permission.MANAGE_PLANS).allowed;
   const { filters, apply } = useRiskFilters();
   const options = useQuery(RISK_FILTER_OPTIONS);
-  const owners = useQuery(RISK_OWNER_CHOICES).data?.riskOwners;
+  // Asked for after the page is drawn (not drawn on the server: there can be hundreds), and
+  // drawn at transition priority.
+  const owners = useDeferredValue(useQuery(RISK_OWNER_CHOICES).data?.riskOwners);
   const areas = options.data?.strategicAreas;
   const area =
     filters.area === null ? null : (areas?.find((item) => item.number === filters.area) ?? null);
