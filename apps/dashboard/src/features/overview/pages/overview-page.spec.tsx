@@ -278,6 +278,27 @@ describe('the overview', () => {
     );
   });
 
+  it('keeps the figures when the lists of actions and milestones cannot be loaded', async () => {
+    const [figures] = summaryMocks(
+      [area(1, { en: 'Leadership', cy: 'Arweinyddiaeth' })],
+      counts({ green: 3 }),
+    );
+    renderOverview({
+      mocks: [
+        signedIn,
+        figures,
+        { request: { query: PROGRESS_LISTS }, error: new Error('offline') },
+      ],
+    });
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Sorry, the actions and milestones that need attention could not be loaded. Try again later.',
+    );
+    expect(
+      screen.getByRole('table', { name: 'Actions by status in each strategic area' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: /^Milestones overdue/ })).not.toBeInTheDocument();
+  });
+
   describe('change since the previous period', () => {
     const areas = [
       area(1, { en: 'Engaged workforce', cy: 'Gweithlu ymgysylltiol' }),
