@@ -1230,6 +1230,7 @@ describe('access matrix', () => {
       reportingPeriods: '{ reportingPeriods { id } }',
       risk: `{ risk(id: "${MISSING}") { id } }`,
       riskAppetites: '{ riskAppetites { appetite } }',
+      riskOwners: '{ riskOwners { id } }',
       riskProfile: '{ riskProfile { total } }',
       risks: '{ risks { totalCount } }',
       report: `{ report(id: "${MISSING}") { id } }`,
