@@ -2,7 +2,7 @@ import { PAGE_SIZE } from '@cynnydd/shared/domain';
 
 import { prefetch, type PageDataPreload } from '../../ui/page-data';
 import { RISK_FILTER_OPTIONS, RISK_PROFILE, RISKS } from './graphql/risks';
-import { riskFiltersFrom, riskQueryVariables } from './hooks/use-risk-filters';
+import { filteredArea, riskFiltersFrom, riskQueryVariables } from './hooks/use-risk-filters';
 
 /**
  * The register's filter choices, then its profile and first page as the address filters them
@@ -11,10 +11,7 @@ import { riskFiltersFrom, riskQueryVariables } from './hooks/use-risk-filters';
 export const preloadRisksPage: PageDataPreload = (client, _params, search) => {
   const filters = riskFiltersFrom(search);
   return prefetch(client, RISK_FILTER_OPTIONS).then((options) => {
-    const area =
-      filters.area === null
-        ? null
-        : options?.strategicAreas.find((item) => item.number === filters.area);
+    const area = filteredArea(filters, options?.strategicAreas);
     if (area === undefined) return undefined;
     const variables = riskQueryVariables(filters, area?.id ?? null);
     return Promise.all([

@@ -108,6 +108,19 @@ export function riskQueryVariables(
   };
 }
 
+/**
+ * The area the filters name by number, among `areas`: null for any area, undefined while the
+ * areas are not loaded or when none has that number (the API filters by id, so the register
+ * waits for it).
+ */
+export function filteredArea<Area extends { number: number }>(
+  filters: RiskFilters,
+  areas: readonly Area[] | undefined,
+): Area | null | undefined {
+  if (filters.area === null) return null;
+  return areas?.find((area) => area.number === filters.area);
+}
+
 /** Filters kept in the address, so a reload or a shared link shows the same risks. */
 export function useRiskFilters() {
   const [params, setParams] = useSearchParams();

@@ -15,7 +15,7 @@ import { RiskFiltersForm } from '../components/risk-filters-form';
 import { RiskProfileSection } from '../components/risk-profile-section';
 import { RisksTable } from '../components/risks-table';
 import { RISK_FILTER_OPTIONS, RISK_OWNER_CHOICES, RISK_PROFILE, RISKS } from '../graphql/risks';
-import { riskQueryVariables, useRiskFilters } from '../hooks/use-risk-filters';
+import { filteredArea, riskQueryVariables, useRiskFilters } from '../hooks/use-risk-filters';
 
 /** The risk register: what could stop delivery, how bad it is now, and who answers for it. */
 export default function RisksPage() {
@@ -29,10 +29,8 @@ export default function RisksPage() {
   // drawn at transition priority.
   const owners = useDeferredValue(useQuery(RISK_OWNER_CHOICES).data?.riskOwners);
   const areas = options.data?.strategicAreas;
-  const area =
-    filters.area === null ? null : (areas?.find((item) => item.number === filters.area) ?? null);
-  // The API filters by area id: an area given by number waits for the areas to be loaded.
-  const ready = filters.area === null || area !== null;
+  const area = filteredArea(filters, areas);
+  const ready = area !== undefined;
   const variables = riskQueryVariables(filters, area?.id ?? null);
   const profile = useQuery(RISK_PROFILE, ready ? { variables } : skipToken);
   const register = useQuery(
