@@ -61,7 +61,8 @@ export function benchPages(context: BenchContext): BenchPage[] {
       selector: 'main dl.govuk-summary-list',
     },
     { name: 'my actions (lead)', path: '/my-actions', account: 'lead', selector: 'main table' },
-    // RoundTable: the round's breakdown, drawn once the round has arrived.
+    // RoundTable: the breakdown by area, drawn with the round's figures (on the server for a
+    // first visit); the people and outstanding lists follow.
     {
       name: 'round tracker',
       path: `/reporting-periods/${context.periodId}/round`,

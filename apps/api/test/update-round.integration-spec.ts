@@ -216,15 +216,16 @@ describe('the update round: notices, completeness and reminders', () => {
 describe('the tracker from the response cache', () => {
   let app: TestApp;
   let fixtures: Fixtures;
+  let area: StrategicArea;
 
   beforeAll(async () => {
     app = await startTestApp();
     fixtures = new Fixtures(app.dataSource);
+    area = (await fixtures.strategy()).get(1) as StrategicArea;
   });
   afterAll(() => app.close());
 
   it('is served again without being rebuilt until something in the round changes', async () => {
-    const area = (await fixtures.strategy()).get(1) as StrategicArea;
     const plan = await fixtures.plan(2025);
     const lead = await fixtures.person();
     const asLead = await app.signedIn(Role.LEAD, lead);
@@ -259,6 +260,34 @@ describe('the tracker from the response cache', () => {
     });
     expect((await round()).overall).toEqual({ expected: 2, updated: 1, outstanding: 1 });
   });
+
+  it('is built once for its figures and its lists, asked for apart as the dashboard does', async () => {
+    const plan = await fixtures.plan(2026);
+    const lead = await fixtures.person();
+    await fixtures.action({ plan, area, owners: [lead] });
+    const period = await fixtures.period(2026, 1);
+    const ask = async (query: string) => {
+      app.statements.count = 0;
+      const { updateRound } = await app.ok(query, { id: period.id });
+      return { updateRound, statements: app.statements.count };
+    };
+    const FIGURES = `query ($id: ID!) { updateRound(reportingPeriodId: $id) { overall { expected } } }`;
+    const LISTS = `query ($id: ID!) { updateRound(reportingPeriodId: $id) { people { person { name } } } }`;
+
+    expect((await ask(FIGURES)).statements).toBeGreaterThan(4);
+    expect(await ask(LISTS)).toEqual({
+      updateRound: { people: [{ person: { name: lead.name } }] },
+      statements: 0,
+    });
+
+    // A change retires the built round with the answers: the lists are built anew.
+    await fixtures.action({ plan, area, owners: [await fixtures.person()] });
+    const rebuilt = await eventually(
+      () => ask(LISTS),
+      (next) => next.updateRound.people.length === 2,
+    );
+    expect(rebuilt.statements).toBeGreaterThan(4);
+  });
 });
 
 describe('notices when e-mail cannot be sent', () => {
@@ -267,8 +296,7 @@ describe('notices when e-mail cannot be sent', () => {
     const app = await startTestApp({ smtpUrl: 'smtp://127.0.0.1:1' });
     try {
       const fixtures = new Fixtures(app.dataSource);
-      const area = (await fixtures.strategy()).get(1) as StrategicArea;
-      const lead = await fixtures.person();
+        const lead = await fixtures.person();
       await fixtures.action({ plan: await fixtures.plan(2025), area, owners: [lead] });
       await app.ok(OPEN, {
         input: { financialYear: '2025-26', quarter: 3, updateDeadline: '2026-01-20' },

@@ -110,9 +110,16 @@ test.describe('signed-in pages drawn on the server', () => {
     page,
   }) => {
     await signInUsingEnglish(page, OPERATIONAL_GROUP);
+    const { reportingPeriods } = await graphql<{
+      reportingPeriods: { id: string; label: string; state: string }[];
+    }>(page, '{ reportingPeriods { id label state } }');
+    const open = reportingPeriods.find((period) => period.state === 'OPEN');
+    const round = `/reporting-periods/${open?.id}/round`;
     const pages = [
       // Drawn with its figures (its preload); its lists of actions and milestones come later.
       { path: '/', heading: 'Overview' },
+      // Drawn with its totals by area and organisation; who is still to update comes later.
+      { path: round, heading: `Update round: ${open?.label}` },
       { path: '/measures', heading: 'Measures' },
       { path: '/meetings', heading: 'Meetings' },
       // Drawn with its first page of risks (its preload), the owners to filter by coming later.
@@ -139,6 +146,10 @@ test.describe('signed-in pages drawn on the server', () => {
     await overview.goto('/');
     await expect(overview.getByRole('region', { name: /^Milestones overdue/ })).toBeVisible();
     await overview.close();
+    const tracker = await page.context().newPage();
+    await tracker.goto(round);
+    await expect(tracker.getByRole('table', { name: 'Updates by person' })).toBeVisible();
+    await tracker.close();
     const risks = await page.context().newPage();
     await risks.goto('/risks');
     await expect(risks.getByLabel('Owner').locator('option')).not.toHaveCount(1);

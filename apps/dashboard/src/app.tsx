@@ -86,6 +86,10 @@ const preloadRisksPage = loadedWhenUsed(() =>
   import('./features/risks/preload').then((module) => module.preloadRisksPage),
 );
 
+const preloadRoundPage = loadedWhenUsed(() =>
+  import('./features/round/preload').then((module) => module.preloadRoundPage),
+);
+
 const drawnOnServer = (preloadData?: PageDataPreload): PageHandle => ({
   preloadData,
   drawnOnServer: true,
@@ -140,7 +144,11 @@ const ROUTES = (
       <Route path="plans/:financialYear/import" element={<PlanImportPage />} />
       <Route path="plans/:financialYear/import-updates" element={<StatusUpdateImportPage />} />
       <Route path="reporting-periods" element={<ReportingPeriodsPage />} />
-      <Route path="reporting-periods/:id/round" element={<RoundPage />} />
+      <Route
+        path="reporting-periods/:id/round"
+        element={<RoundPage />}
+        handle={drawnOnServer(preloadRoundPage)}
+      />
       <Route path="notifications" element={<NotificationsPage />} />
       <Route path="reports" element={<ReportsPage />} />
       <Route path="reports/:id" element={<ReportPage />} />

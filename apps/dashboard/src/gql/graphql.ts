@@ -4861,11 +4861,11 @@ export type RoundProgressFieldsFragment = {
   outstanding: number;
 };
 
-export type UpdateRoundQueryVariables = Exact<{
+export type UpdateRoundSummaryQueryVariables = Exact<{
   reportingPeriodId: string | number;
 }>;
 
-export type UpdateRoundQuery = {
+export type UpdateRoundSummaryQuery = {
   updateRound: {
     reportingPeriod: {
       id: string;
@@ -4883,6 +4883,17 @@ export type UpdateRoundQuery = {
       organisation: { id: string; code: string; name: { en: string | null; cy: string | null } };
       progress: { expected: number; updated: number; outstanding: number };
     }>;
+    figures: { overall: { expected: number; updated: number; outstanding: number } };
+    riskReviews: { overall: { expected: number; updated: number; outstanding: number } };
+  };
+};
+
+export type UpdateRoundListsQueryVariables = Exact<{
+  reportingPeriodId: string | number;
+}>;
+
+export type UpdateRoundListsQuery = {
+  updateRound: {
     people: Array<{
       person: { id: string; name: string };
       progress: { expected: number; updated: number; outstanding: number };
@@ -4894,7 +4905,6 @@ export type UpdateRoundQuery = {
       owners: Array<{ id: string; name: string }>;
     }>;
     figures: {
-      overall: { expected: number; updated: number; outstanding: number };
       people: Array<{
         person: { id: string; name: string };
         progress: { expected: number; updated: number; outstanding: number };
@@ -4912,7 +4922,6 @@ export type UpdateRoundQuery = {
       }>;
     };
     riskReviews: {
-      overall: { expected: number; updated: number; outstanding: number };
       people: Array<{
         person: { id: string; name: string };
         progress: { expected: number; updated: number; outstanding: number };
@@ -22722,13 +22731,13 @@ export const SetRiskAppetiteDocument = {
     },
   ],
 } as unknown as DocumentNode<SetRiskAppetiteMutation, SetRiskAppetiteMutationVariables>;
-export const UpdateRoundDocument = {
+export const UpdateRoundSummaryDocument = {
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
       operation: 'query',
-      name: { kind: 'Name', value: 'UpdateRound' },
+      name: { kind: 'Name', value: 'UpdateRoundSummary' },
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
@@ -22872,6 +22881,104 @@ export const UpdateRoundDocument = {
                 },
                 {
                   kind: 'Field',
+                  name: { kind: 'Name', value: 'figures' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'overall' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'RoundProgressFields' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'riskReviews' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'overall' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'RoundProgressFields' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RoundProgressFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RoundProgress' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'expected' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updated' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outstanding' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateRoundSummaryQuery, UpdateRoundSummaryQueryVariables>;
+export const UpdateRoundListsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'UpdateRoundLists' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reportingPeriodId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateRound' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reportingPeriodId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reportingPeriodId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
                   name: { kind: 'Name', value: 'people' },
                   selectionSet: {
                     kind: 'SelectionSet',
@@ -22942,19 +23049,6 @@ export const UpdateRoundDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'overall' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            {
-                              kind: 'FragmentSpread',
-                              name: { kind: 'Name', value: 'RoundProgressFields' },
-                            },
-                          ],
-                        },
-                      },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'people' },
@@ -23052,19 +23146,6 @@ export const UpdateRoundDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'overall' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            {
-                              kind: 'FragmentSpread',
-                              name: { kind: 'Name', value: 'RoundProgressFields' },
-                            },
-                          ],
-                        },
-                      },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'people' },
@@ -23180,7 +23261,7 @@ export const UpdateRoundDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<UpdateRoundQuery, UpdateRoundQueryVariables>;
+} as unknown as DocumentNode<UpdateRoundListsQuery, UpdateRoundListsQueryVariables>;
 export const SendUpdateRemindersDocument = {
   kind: 'Document',
   definitions: [

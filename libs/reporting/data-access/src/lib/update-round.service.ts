@@ -24,7 +24,13 @@ import {
   type ExpectedRiskReview,
   type Risk,
 } from '@cynnydd/risks/data-access';
-import { badUserInput } from '@cynnydd/server/core';
+import {
+  badUserInput,
+  ChangeChannel,
+  Clock,
+  DataChangeFeed,
+  RevisionCache,
+} from '@cynnydd/server/core';
 import { compareReferences } from '@cynnydd/shared/domain';
 import { StrategyService, toStrategicAreaModel } from '@cynnydd/strategy/data-access';
 
@@ -76,6 +82,13 @@ function stillDue<T>(items: T[], item: (t: T) => OwnedItem, ownerId: string | nu
 /** The operational group's view of an update round: who has reported, and reminders. */
 @Injectable()
 export class UpdateRoundService {
+  /**
+   * Rounds built while the data stays still, by day and period. The tracker asks for its
+   * figures and its lists apart (the figures drawn with the page, the lists after it), and
+   * each would otherwise build the round from every action, figure and risk review in it.
+   */
+  private readonly built: RevisionCache<UpdateRoundModel>;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly periods: ReportingPeriodsService,
@@ -84,9 +97,23 @@ export class UpdateRoundService {
     private readonly notifications: NotificationsService,
     private readonly figures: ExpectedFiguresService,
     private readonly reviews: RiskReviewsDueService,
-  ) {}
+    feed: DataChangeFeed,
+    private readonly clock: Clock,
+  ) {
+    this.built = new RevisionCache(feed, ChangeChannel.Data, { max: 8 });
+  }
 
   async track(reportingPeriodId: string): Promise<UpdateRoundModel> {
+    const revision = this.built.revision();
+    const key = `${this.clock.today()}/${reportingPeriodId}`;
+    const kept = this.built.get(revision, key);
+    if (kept) return kept;
+    const round = await this.build(reportingPeriodId);
+    this.built.set(revision, key, round);
+    return round;
+  }
+
+  private async build(reportingPeriodId: string): Promise<UpdateRoundModel> {
     const period = await this.periods.getPeriod(reportingPeriodId, 'reportingPeriodId');
     // Figures and risk reviews need nothing of the updates: read alongside, not after them.
     const [expected, areas, figures, riskReviews] = await Promise.all([

@@ -1,4 +1,4 @@
-import type { ReactElement } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { RoundProgressFieldsFragment } from '../../../gql/graphql';
@@ -10,10 +10,20 @@ import { percentDone, RoundTable, RoundTotals, type RoundCounts } from './round-
 /** The translations of one kind of owner's round (`round.figures`, `round.riskReviews`). */
 type Words = 'round.figures' | 'round.riskReviews';
 
+/** One kind of owner's round as the lists' query has it: each owner, and what is still due. */
+export interface OwnerRoundLists<Outstanding> {
+  people: readonly {
+    person: { id: string; name: string };
+    progress: RoundProgressFieldsFragment;
+  }[];
+  outstanding: readonly Outstanding[];
+}
+
 /**
  * What a round asks owners for besides updates (measures' figures, risk reviews): a summary,
  * the totals, those still outstanding (a page at a time, each drawn by `item` as a list item)
- * and a row per owner.
+ * and a row per owner. The summary and totals come with the round's figures, the rest with its
+ * lists (`pending` until they arrive).
  */
 export function OwnerRound<Outstanding>({
   id,
@@ -21,8 +31,8 @@ export function OwnerRound<Outstanding>({
   counts,
   testId,
   overall,
-  people,
-  outstanding,
+  lists,
+  pending,
   item,
 }: {
   /**
@@ -34,19 +44,17 @@ export function OwnerRound<Outstanding>({
   counts: RoundCounts;
   testId: string;
   overall: RoundProgressFieldsFragment;
-  people: readonly {
-    person: { id: string; name: string };
-    progress: RoundProgressFieldsFragment;
-  }[];
-  outstanding: readonly Outstanding[];
+  lists: OwnerRoundLists<Outstanding> | undefined;
+  pending: ReactNode;
   /** One outstanding item as a list item, with its key. */
   item: (outstanding: Outstanding) => ReactElement;
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const page = usePageOfRows(outstanding, { parameter: `${id}-page` });
+  const outstanding = lists?.outstanding;
+  const page = usePageOfRows(outstanding ?? [], { parameter: `${id}-page` });
   const n = (value: number) => formatNumber(value, language);
-  const outstandingHeading = t(`${words}.outstanding.heading`, { number: n(outstanding.length) });
+  const outstandingHeading = t(`${words}.outstanding.heading`, { number: n(overall.outstanding) });
   return (
     <section aria-labelledby={id}>
       <h2 className="govuk-heading-m" id={id}>
@@ -66,7 +74,9 @@ export function OwnerRound<Outstanding>({
       <h3 className="govuk-heading-s" id={`${id}-outstanding`}>
         {outstandingHeading}
       </h3>
-      {outstanding.length === 0 ? (
+      {!outstanding ? (
+        pending
+      ) : outstanding.length === 0 ? (
         <p className="govuk-body">{t(`${words}.outstanding.none`)}</p>
       ) : (
         <>
@@ -81,11 +91,12 @@ export function OwnerRound<Outstanding>({
         nameHeader={t(`${words}.columns.person`)}
         counts={counts}
         pageParameter={`${id}-owners-page`}
-        rows={people.map(({ person, progress }) => ({
+        rows={lists?.people.map(({ person, progress }) => ({
           key: person.id,
           name: person.name,
           progress,
         }))}
+        pending={pending}
       />
     </section>
   );

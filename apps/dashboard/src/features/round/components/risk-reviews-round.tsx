@@ -1,20 +1,29 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import type { UpdateRoundQuery } from '../../../gql/graphql';
+import type { RoundProgressFieldsFragment, UpdateRoundListsQuery } from '../../../gql/graphql';
 import { formatDate } from '../../../i18n/format';
 import { LocalisedText } from '../../../ui/localised-text';
 import { useLanguage } from '../../../ui/use-language';
 import { useRiskScoreText } from '../../actions/components/risk-score';
 import { OwnerRound } from './owner-round';
 
-type Reviews = UpdateRoundQuery['updateRound']['riskReviews'];
+type Reviews = UpdateRoundListsQuery['updateRound']['riskReviews'];
 
 /**
  * The risk reviews the round asks for (open risks due for review by its deadline): how many are
  * done, each owner's, and the risks still to review.
  */
-export function RiskReviewsRound({ reviews }: { reviews: Reviews }) {
+export function RiskReviewsRound({
+  overall,
+  lists,
+  pending,
+}: {
+  overall: RoundProgressFieldsFragment;
+  lists: Reviews | undefined;
+  pending: ReactNode;
+}) {
   const { t } = useTranslation();
   const language = useLanguage();
   const scoreText = useRiskScoreText();
@@ -24,9 +33,9 @@ export function RiskReviewsRound({ reviews }: { reviews: Reviews }) {
       words="round.riskReviews"
       counts="reviews"
       testId="risk-reviews"
-      overall={reviews.overall}
-      people={reviews.people}
-      outstanding={reviews.outstanding}
+      overall={overall}
+      lists={lists}
+      pending={pending}
       item={(risk) => (
         <li key={risk.id}>
           <Link className="govuk-link" to={`/risks/${risk.id}`}>

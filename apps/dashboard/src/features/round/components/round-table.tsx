@@ -71,12 +71,15 @@ export function RoundTable({
   caption,
   nameHeader,
   rows,
+  pending,
   counts = 'updates',
   pageParameter,
 }: {
   caption: string;
   nameHeader: string;
-  rows: RoundRow[];
+  /** Undefined while the rows are on their way: `pending` is shown under the caption. */
+  rows: RoundRow[] | undefined;
+  pending?: ReactNode;
   counts?: RoundCounts;
   /** The address's parameter for this table's page: each table of the tracker is paged alone. */
   pageParameter: string;
@@ -84,13 +87,13 @@ export function RoundTable({
   const { t } = useTranslation();
   const language = useLanguage();
   const words = useRoundWords(counts);
-  const page = usePageOfRows(rows, { parameter: pageParameter });
+  const page = usePageOfRows(rows ?? [], { parameter: pageParameter });
   const n = (value: number) => formatNumber(value, language);
-  if (rows.length === 0) {
+  if (!rows || rows.length === 0) {
     return (
       <>
         <h3 className="govuk-heading-s">{caption}</h3>
-        <p className="govuk-body">{t('round.emptyTable')}</p>
+        {rows ? <p className="govuk-body">{t('round.emptyTable')}</p> : pending}
       </>
     );
   }

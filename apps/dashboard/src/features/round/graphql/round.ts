@@ -8,8 +8,12 @@ export const ROUND_PROGRESS_FIELDS = graphql(`
   }
 `);
 
-export const UPDATE_ROUND = graphql(`
-  query UpdateRound($reportingPeriodId: ID!) {
+/**
+ * A round's figures: the totals, by area and by organisation (a few dozen rows). Drawn on the
+ * server with the page (ADR 20) and kept in the cache.
+ */
+export const ROUND_SUMMARY = graphql(`
+  query UpdateRoundSummary($reportingPeriodId: ID!) {
     updateRound(reportingPeriodId: $reportingPeriodId) {
       reportingPeriod {
         id
@@ -47,6 +51,27 @@ export const UPDATE_ROUND = graphql(`
           ...RoundProgressFields
         }
       }
+      figures {
+        overall {
+          ...RoundProgressFields
+        }
+      }
+      riskReviews {
+        overall {
+          ...RoundProgressFields
+        }
+      }
+    }
+  }
+`);
+
+/**
+ * A round's lists: every owner and everything still outstanding (thousands of rows on a large
+ * programme), asked for beside the figures and never kept in the cache.
+ */
+export const ROUND_LISTS = graphql(`
+  query UpdateRoundLists($reportingPeriodId: ID!) {
+    updateRound(reportingPeriodId: $reportingPeriodId) {
       people {
         person {
           id
@@ -69,9 +94,6 @@ export const UPDATE_ROUND = graphql(`
         }
       }
       figures {
-        overall {
-          ...RoundProgressFields
-        }
         people {
           person {
             id
@@ -103,9 +125,6 @@ export const UPDATE_ROUND = graphql(`
         }
       }
       riskReviews {
-        overall {
-          ...RoundProgressFields
-        }
         people {
           person {
             id

@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { aUser, meMock } from '../../../test/factories';
 import { renderApp } from '../../../test/render-app';
 import { aRisk } from '../../actions/testing/action-mocks';
-import { SEND_UPDATE_REMINDERS, UPDATE_ROUND } from '../graphql/round';
+import { ROUND_LISTS, ROUND_SUMMARY, SEND_UPDATE_REMINDERS } from '../graphql/round';
 
 const route = '/reporting-periods/period-3/round';
 const text = (en: string | null, cy: string | null) => ({ __typename: 'BilingualText', en, cy });
@@ -156,12 +156,24 @@ function anOutstandingReview(reference: string, en: string, cy: string, nextRevi
   };
 }
 
-function roundMock(round = aRound()): MockLink.MockedResponse {
-  return {
-    request: { query: UPDATE_ROUND, variables: { reportingPeriodId: 'period-3' } },
-    result: { data: { updateRound: round } },
-    maxUsageCount: Number.POSITIVE_INFINITY,
-  };
+/** The round's figures and its lists, each query answered from `round`. */
+function roundMocks(
+  round = aRound(),
+  lists: MockLink.MockedResponse['result'] = { data: { updateRound: round } },
+): MockLink.MockedResponse[] {
+  const variables = { reportingPeriodId: 'period-3' };
+  return [
+    {
+      request: { query: ROUND_SUMMARY, variables },
+      result: { data: { updateRound: round } },
+      maxUsageCount: Number.POSITIVE_INFINITY,
+    },
+    {
+      request: { query: ROUND_LISTS, variables },
+      result: lists,
+      maxUsageCount: Number.POSITIVE_INFINITY,
+    },
+  ];
 }
 
 function remindersMock(result: MockLink.MockedResponse['result']): MockLink.MockedResponse {
@@ -173,7 +185,7 @@ function remindersMock(result: MockLink.MockedResponse['result']): MockLink.Mock
 
 describe('the update-round tracker', () => {
   it('shows the totals and who has and has not updated, by area, organisation and person', async () => {
-    renderApp({ route, mocks: [meMock(aUser()), roundMock()] });
+    renderApp({ route, mocks: [meMock(aUser()), ...roundMocks()] });
 
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Update round: 2026-27 Q3' }),
@@ -190,7 +202,8 @@ describe('the update-round tracker', () => {
     ).toEqual(['3', '1', '2', 'Still to update: 2']);
     expect(within(area).getByRole('link')).toHaveAttribute('href', '/areas/4');
 
-    const people = screen.getByRole('table', { name: 'Updates by person' });
+    // The lists follow the figures.
+    const people = await screen.findByRole('table', { name: 'Updates by person' });
     expect(within(people).getByRole('row', { name: /Ceri Morgan/ })).toHaveTextContent(
       'Still to update: 2',
     );
@@ -211,6 +224,30 @@ describe('the update-round tracker', () => {
     );
   });
 
+  it('keeps the figures when the lists cannot be loaded, and says so', async () => {
+    renderApp({
+      route,
+      mocks: [
+        meMock(aUser()),
+        ...roundMocks(aRound(), {
+          errors: [{ message: 'Database unavailable', extensions: { code: 'INTERNAL' } }],
+        }),
+      ],
+    });
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The lists of who is still to update could not be loaded; the figures above are up to date.',
+    );
+    expect(screen.getByTestId('round-summary')).toHaveTextContent('1 of 3 actions updated (33%)');
+    expect(screen.getByRole('table', { name: 'Updates by strategic area' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { name: 'Actions still without an update (2)' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('table', { name: 'Updates by person' })).not.toBeInTheDocument();
+    // Outstanding actions, people, and each owner's round's outstanding list and owners' table.
+    expect(screen.getAllByText('Not loaded: refresh to try again.')).toHaveLength(6);
+  });
+
   it('shows long lists a page at a time, each paged on its own', async () => {
     const user = userEvent.setup();
     const round = aRound();
@@ -219,8 +256,9 @@ describe('the update-round tracker', () => {
       route,
       mocks: [
         meMock(aUser()),
-        roundMock({
+        ...roundMocks({
           ...round,
+          overall: progress(121, 1),
           people: many.map((number) => ({
             ...round.people[0],
             person: { ...round.people[0].person, id: `person-${number}`, name: `Person ${number}` },
@@ -251,7 +289,7 @@ describe('the update-round tracker', () => {
   });
 
   it('shows the measures’ figures the round asks for: totals, by owner and those still to give', async () => {
-    renderApp({ route, mocks: [meMock(aUser()), roundMock()] });
+    renderApp({ route, mocks: [meMock(aUser()), ...roundMocks()] });
 
     const section = await screen.findByRole('region', { name: 'Measures’ figures' });
     expect(within(section).getByTestId('figures-summary')).toHaveTextContent(
@@ -261,7 +299,7 @@ describe('the update-round tracker', () => {
     expect(within(section).getByTestId('figures-updated')).toHaveTextContent('1');
     expect(within(section).getByTestId('figures-outstanding')).toHaveTextContent('3');
 
-    const owners = within(section).getByRole('table', { name: 'Figures by measure owner' });
+    const owners = await within(section).findByRole('table', { name: 'Figures by measure owner' });
     expect(
       within(owners)
         .getAllByRole('columnheader')
@@ -289,14 +327,16 @@ describe('the update-round tracker', () => {
     renderApp({
       route,
       language: 'cy',
-      mocks: [meMock(aUser({ preferredLanguage: 'cy' })), roundMock()],
+      mocks: [meMock(aUser({ preferredLanguage: 'cy' })), ...roundMocks()],
     });
 
     const section = await screen.findByRole('region', { name: 'Ffigurau’r mesurau' });
     expect(within(section).getByTestId('figures-summary')).toHaveTextContent(
       '1 o 4 ffigur wedi’u rhoi (25%)',
     );
-    const owners = within(section).getByRole('table', { name: 'Ffigurau fesul perchennog mesur' });
+    const owners = await within(section).findByRole('table', {
+      name: 'Ffigurau fesul perchennog mesur',
+    });
     expect(within(owners).getByRole('row', { name: /Nia Williams/ })).toHaveTextContent(
       'I’w rhoi o hyd: 1',
     );
@@ -312,7 +352,7 @@ describe('the update-round tracker', () => {
       route,
       mocks: [
         meMock(aUser()),
-        roundMock({
+        ...roundMocks({
           ...round,
           figures: { ...round.figures, overall: progress(4, 4), outstanding: [] },
         }),
@@ -325,14 +365,16 @@ describe('the update-round tracker', () => {
   });
 
   it('shows the risk reviews the round asks for: totals, by owner and the risks still to review', async () => {
-    renderApp({ route, mocks: [meMock(aUser()), roundMock()] });
+    renderApp({ route, mocks: [meMock(aUser()), ...roundMocks()] });
 
     const section = await screen.findByRole('region', { name: 'Risk reviews' });
     expect(within(section).getByTestId('risk-reviews-summary')).toHaveTextContent(
       '1 of 3 risk reviews done (33%)',
     );
     expect(within(section).getByTestId('risk-reviews-outstanding')).toHaveTextContent('2');
-    const owners = within(section).getByRole('table', { name: 'Risk reviews by risk owner' });
+    const owners = await within(section).findByRole('table', {
+      name: 'Risk reviews by risk owner',
+    });
     expect(
       within(owners)
         .getAllByRole('columnheader')
@@ -362,7 +404,7 @@ describe('the update-round tracker', () => {
       language: 'cy',
       mocks: [
         meMock(aUser({ preferredLanguage: 'cy' })),
-        roundMock({
+        ...roundMocks({
           ...round,
           riskReviews: { ...round.riskReviews, overall: progress(3, 3), outstanding: [] },
         }),
@@ -373,12 +415,12 @@ describe('the update-round tracker', () => {
     expect(within(section).getByTestId('risk-reviews-summary')).toHaveTextContent(
       '3 o 3 adolygiad risg wedi’u gwneud (100%)',
     );
+    expect(
+      await within(section).findByRole('table', { name: 'Adolygiadau risg fesul perchennog risg' }),
+    ).toBeInTheDocument();
     expect(section).toHaveTextContent(
       'Mae pob adolygiad risg sy’n ddyledus yn y cylch hwn wedi’i wneud.',
     );
-    expect(
-      within(section).getByRole('table', { name: 'Adolygiadau risg fesul perchennog risg' }),
-    ).toBeInTheDocument();
   });
 
   it('sends reminders once confirmed and says how many people were reminded', async () => {
@@ -387,7 +429,7 @@ describe('the update-round tracker', () => {
       route,
       mocks: [
         meMock(aUser()),
-        roundMock(),
+        ...roundMocks(),
         remindersMock({
           data: {
             sendUpdateReminders: {
@@ -429,7 +471,7 @@ describe('the update-round tracker', () => {
       route,
       mocks: [
         meMock(aUser()),
-        roundMock(),
+        ...roundMocks(),
         remindersMock({
           errors: [
             {
@@ -456,7 +498,7 @@ describe('the update-round tracker', () => {
   it('offers no reminders for a closed period', async () => {
     renderApp({
       route,
-      mocks: [meMock(aUser()), roundMock(aRound({ state: 'CLOSED' }))],
+      mocks: [meMock(aUser()), ...roundMocks(aRound({ state: 'CLOSED' }))],
     });
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Update round: 2026-27 Q3' }),
@@ -467,7 +509,7 @@ describe('the update-round tracker', () => {
   it('is refused to roles that do not manage reporting periods', async () => {
     renderApp({
       route,
-      mocks: [meMock(aUser({ role: 'LEAD' })), roundMock()],
+      mocks: [meMock(aUser({ role: 'LEAD' })), ...roundMocks()],
     });
     expect(
       await screen.findByRole('heading', { level: 1, name: 'You do not have access to this page' }),

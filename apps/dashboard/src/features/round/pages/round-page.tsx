@@ -1,12 +1,12 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useDeferredValue, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
 import { localise, Permission } from '@cynnydd/shared/domain';
 
-import type { UpdateRoundQuery } from '../../../gql/graphql';
+import type { UpdateRoundListsQuery, UpdateRoundSummaryQuery } from '../../../gql/graphql';
 import { formatDateTime, formatNumber } from '../../../i18n/format';
 import { TableDownload } from '../../../ui/downloads/table-download';
 import { Loading } from '../../../ui/loading';
@@ -21,14 +21,15 @@ import { FiguresRound } from '../components/figures-round';
 import { RemindersPanel } from '../components/reminders-panel';
 import { RiskReviewsRound } from '../components/risk-reviews-round';
 import { percentDone, RoundTable, RoundTotals } from '../components/round-table';
-import { UPDATE_ROUND } from '../graphql/round';
+import { ROUND_LISTS, ROUND_SUMMARY } from '../graphql/round';
 
 /** How often the tracker asks for the latest figures while open. */
 export const ROUND_POLL_INTERVAL = 30_000;
 
-type Round = UpdateRoundQuery['updateRound'];
+type RoundSummary = UpdateRoundSummaryQuery['updateRound'];
+type RoundLists = UpdateRoundListsQuery['updateRound'];
 
-function Totals({ round }: { round: Round }) {
+function Totals({ round }: { round: RoundSummary }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const { expected, updated } = round.overall;
@@ -53,21 +54,28 @@ function Totals({ round }: { round: Round }) {
   );
 }
 
-function OutstandingActions({ round }: { round: Round }) {
+function OutstandingActions({
+  count,
+  actions,
+  periodLabel,
+  pending,
+}: {
+  /** How many: the figures' count, known before the list arrives. */
+  count: number;
+  actions: RoundLists['outstandingActions'] | undefined;
+  periodLabel: string;
+  /** Shown while the list is on its way, or when it could not be loaded. */
+  pending: ReactNode;
+}) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const page = usePageOfRows(round.outstandingActions, { parameter: 'round-outstanding-page' });
-  const heading = t('round.outstanding.heading', {
-    number: formatNumber(round.outstandingActions.length, language),
-  });
-  return (
-    <section aria-labelledby="round-outstanding">
-      <h2 className="govuk-heading-m" id="round-outstanding">
-        {heading}
-      </h2>
-      {round.outstandingActions.length === 0 ? (
-        <p className="govuk-body">{t('round.outstanding.none')}</p>
-      ) : (
+  const page = usePageOfRows(actions ?? [], { parameter: 'round-outstanding-page' });
+  const heading = t('round.outstanding.heading', { number: formatNumber(count, language) });
+  function list() {
+    if (!actions) return pending;
+    if (actions.length === 0) return <p className="govuk-body">{t('round.outstanding.none')}</p>;
+    return (
+      <>
         <ul className="govuk-list govuk-list--bullet">
           {page.rows.map((action) => (
             <li key={action.id}>
@@ -86,11 +94,9 @@ function OutstandingActions({ round }: { round: Round }) {
             </li>
           ))}
         </ul>
-      )}
-      <Pagination of={page} label={t('round.pages', { list: heading })} />
-      {round.outstandingActions.length > 0 && (
+        <Pagination of={page} label={t('round.pages', { list: heading })} />
         <TableDownload
-          fileName={t('downloads.roundFile', { period: round.reportingPeriod.label })}
+          fileName={t('downloads.roundFile', { period: periodLabel })}
           table={() => ({
             sheetName: t('downloads.roundSheet'),
             headings: [
@@ -98,14 +104,22 @@ function OutstandingActions({ round }: { round: Round }) {
               t('area.columns.title'),
               t('area.columns.owners'),
             ],
-            rows: round.outstandingActions.map((action) => [
+            rows: actions.map((action) => [
               action.reference,
               localise(action.title, language)?.text ?? '',
               action.owners.map((owner) => owner.name).join(', '),
             ]),
           })}
         />
-      )}
+      </>
+    );
+  }
+  return (
+    <section aria-labelledby="round-outstanding">
+      <h2 className="govuk-heading-m" id="round-outstanding">
+        {heading}
+      </h2>
+      {list()}
     </section>
   );
 }
@@ -115,15 +129,21 @@ function Tracker({ reportingPeriodId }: { reportingPeriodId: string }) {
   const language = useLanguage();
   const [checkedAt, setCheckedAt] = useState<string | null>(null);
   const [hasErrors, setHasErrors] = useState(false);
-  const { data, error, networkStatus, refetch } = useQuery(UPDATE_ROUND, {
+  const live = {
     variables: { reportingPeriodId },
-    // Thousands of owners' rows took Apollo's cache longer to store and read back than the API
-    // took to answer (0.1-0.5 s); the tracker is fetched anew on every visit and poll anyway.
-    fetchPolicy: 'no-cache',
     pollInterval: ROUND_POLL_INTERVAL,
     notifyOnNetworkStatusChange: true,
-  });
-  const round = data?.updateRound;
+  };
+  // The figures are drawn on the server with the page (ADR 20) and kept in the cache; a later
+  // visit shows them at once and asks again.
+  const summary = useQuery(ROUND_SUMMARY, { ...live, fetchPolicy: 'cache-and-network' });
+  // Asked for beside the figures. Thousands of owners' rows took Apollo's cache longer to store
+  // and read back than the API took to answer (0.1-0.5 s): not kept, and drawn at transition
+  // priority, between the browser's own work rather than in one long task.
+  const listsQuery = useQuery(ROUND_LISTS, { ...live, fetchPolicy: 'no-cache' });
+  const lists = useDeferredValue(listsQuery.data?.updateRound);
+  const round = summary.data?.updateRound;
+  const error = summary.error;
   const title = round
     ? t('round.title', { label: round.reportingPeriod.label })
     : t('round.genericTitle');
@@ -142,8 +162,14 @@ function Tracker({ reportingPeriodId }: { reportingPeriodId: string }) {
     );
   }
 
-  const refreshing =
-    networkStatus === NetworkStatus.refetch || networkStatus === NetworkStatus.poll;
+  const refreshing = [summary.networkStatus, listsQuery.networkStatus].some(
+    (status) => status === NetworkStatus.refetch || status === NetworkStatus.poll,
+  );
+  const pending = (
+    <p className="govuk-body">
+      {listsQuery.error ? t('round.listNotLoaded') : t('round.loadingLists')}
+    </p>
+  );
   const period = round.reportingPeriod;
   const open = period.state === 'OPEN';
   return (
@@ -163,7 +189,9 @@ function Tracker({ reportingPeriodId }: { reportingPeriodId: string }) {
           className="govuk-button govuk-button--secondary"
           disabled={refreshing}
           onClick={() => {
-            void refetch().then(() => setCheckedAt(new Date().toISOString()));
+            void Promise.all([summary.refetch(), listsQuery.refetch()]).then(() =>
+              setCheckedAt(new Date().toISOString()),
+            );
           }}
         >
           {t('round.refresh')}
@@ -177,6 +205,7 @@ function Tracker({ reportingPeriodId }: { reportingPeriodId: string }) {
         </p>
       </div>
       {error && <LoadError message={t('round.refreshError')} />}
+      {listsQuery.error && !lists && <LoadError message={t('round.listsLoadError')} />}
       <Totals round={round} />
       {open && (
         <RemindersPanel
@@ -188,7 +217,12 @@ function Tracker({ reportingPeriodId }: { reportingPeriodId: string }) {
           onErrors={setHasErrors}
         />
       )}
-      <OutstandingActions round={round} />
+      <OutstandingActions
+        count={round.overall.outstanding}
+        actions={lists?.outstandingActions}
+        periodLabel={period.label}
+        pending={pending}
+      />
       <h2 className="govuk-heading-m">{t('round.breakdownHeading')}</h2>
       <RoundTable
         caption={t('round.byArea')}
@@ -219,14 +253,19 @@ function Tracker({ reportingPeriodId }: { reportingPeriodId: string }) {
         caption={t('round.byPerson')}
         pageParameter="round-people-page"
         nameHeader={t('round.columns.person')}
-        rows={round.people.map(({ person, progress }) => ({
+        rows={lists?.people.map(({ person, progress }) => ({
           key: person.id,
           name: person.name,
           progress,
         }))}
+        pending={pending}
       />
-      <FiguresRound figures={round.figures} />
-      <RiskReviewsRound reviews={round.riskReviews} />
+      <FiguresRound overall={round.figures.overall} lists={lists?.figures} pending={pending} />
+      <RiskReviewsRound
+        overall={round.riskReviews.overall}
+        lists={lists?.riskReviews}
+        pending={pending}
+      />
       <p className="govuk-body">
         <Link className="govuk-link" to="/reporting-periods">
           {t('round.backToPeriods')}
