@@ -296,7 +296,8 @@ describe('notices when e-mail cannot be sent', () => {
     const app = await startTestApp({ smtpUrl: 'smtp://127.0.0.1:1' });
     try {
       const fixtures = new Fixtures(app.dataSource);
-        const lead = await fixtures.person();
+      const area = (await fixtures.strategy()).get(1) as StrategicArea;
+      const lead = await fixtures.person();
       await fixtures.action({ plan: await fixtures.plan(2025), area, owners: [lead] });
       await app.ok(OPEN, {
         input: { financialYear: '2025-26', quarter: 3, updateDeadline: '2026-01-20' },
