@@ -69,6 +69,8 @@ export function benchPages(context: BenchContext): BenchPage[] {
       account: 'office',
       selector: 'main table',
     },
+    // The report's article, drawn with its head (cover, summary, RAG summary; on the server for
+    // a first visit); the rest of the report follows.
     {
       name: 'report preview',
       path: `/reports/${context.reportId}`,

@@ -467,6 +467,33 @@ describe('progress reports', () => {
     }
   });
 
+  it('builds a draft once for its head and its lists, asked for apart as the dashboard does', async () => {
+    const report = await draft(q1, 'OVERSIGHT_BOARD');
+    const ask = async (content: string) => {
+      app.statements.count = 0;
+      const answer = await app.ok(
+        `query ($id: ID!) { report(id: $id) { content { ${content} } } }`,
+        {
+          id: report.id,
+        },
+      );
+      return { content: answer.report.content, statements: app.statements.count };
+    };
+
+    const head = await ask('overall { total }');
+    expect(head.content).toEqual({ overall: { total: 4 } });
+    expect(head.statements).toBeGreaterThan(5);
+    const lists = await ask('actions { reference }');
+    expect(lists.content.actions.map((line: { reference: string }) => line.reference)).toEqual([
+      '1.1',
+      '2.1',
+      '3.1',
+      '4.1',
+    ]);
+    // Only the report itself is read: its content was built for the head.
+    expect(lists.statements).toBe(1);
+  });
+
   it('shows drafts only to the operational group', async () => {
     const board = await app.signedIn(Role.BOARD_MEMBER);
     const visible = (await board.ok(LIST)).reports;

@@ -115,11 +115,20 @@ test.describe('signed-in pages drawn on the server', () => {
     }>(page, '{ reportingPeriods { id label state } }');
     const open = reportingPeriods.find((period) => period.state === 'OPEN');
     const round = `/reporting-periods/${open?.id}/round`;
+    const { reports } = await graphql<{
+      reports: { id: string; audience: string; reportingPeriod: { label: string } }[];
+    }>(page, '{ reports { id audience reportingPeriod { label } } }');
+    const paper = reports.find((report) => report.audience === 'OVERSIGHT_BOARD');
     const pages = [
       // Drawn with its figures (its preload); its lists of actions and milestones come later.
       { path: '/', heading: 'Overview' },
       // Drawn with its totals by area and organisation; who is still to update comes later.
       { path: round, heading: `Update round: ${open?.label}` },
+      // Drawn with its head (cover, summary, RAG summary); the rest of the report comes later.
+      {
+        path: `/reports/${paper?.id}`,
+        heading: `Oversight board report: ${paper?.reportingPeriod.label}`,
+      },
       { path: '/measures', heading: 'Measures' },
       { path: '/meetings', heading: 'Meetings' },
       // Drawn with its first page of risks (its preload), the owners to filter by coming later.
@@ -150,6 +159,10 @@ test.describe('signed-in pages drawn on the server', () => {
     await tracker.goto(round);
     await expect(tracker.getByRole('table', { name: 'Updates by person' })).toBeVisible();
     await tracker.close();
+    const report = await page.context().newPage();
+    await report.goto(`/reports/${paper?.id}`);
+    await expect(report.getByRole('heading', { name: 'All actions' })).toBeVisible();
+    await report.close();
     const risks = await page.context().newPage();
     await risks.goto('/risks');
     await expect(risks.getByLabel('Owner').locator('option')).not.toHaveCount(1);

@@ -90,6 +90,10 @@ const preloadRoundPage = loadedWhenUsed(() =>
   import('./features/round/preload').then((module) => module.preloadRoundPage),
 );
 
+const preloadReportPage = loadedWhenUsed(() =>
+  import('./features/reports/preload').then((module) => module.preloadReportPage),
+);
+
 const drawnOnServer = (preloadData?: PageDataPreload): PageHandle => ({
   preloadData,
   drawnOnServer: true,
@@ -151,7 +155,11 @@ const ROUTES = (
       />
       <Route path="notifications" element={<NotificationsPage />} />
       <Route path="reports" element={<ReportsPage />} />
-      <Route path="reports/:id" element={<ReportPage />} />
+      <Route
+        path="reports/:id"
+        element={<ReportPage />}
+        handle={drawnOnServer(preloadReportPage)}
+      />
       <Route path="reports/settings" element={<BoardPaperSettingsPage />} />
       <Route path="follow-ups" element={<FollowUpsPage />} />
       <Route path="admin" element={<AdminPage />} />

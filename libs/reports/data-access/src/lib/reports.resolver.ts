@@ -106,7 +106,7 @@ export class ReportsResolver {
     description: 'As issued for an issued report; as of now for a draft.',
   })
   content(report: ReportModel): Promise<ReportContentModel> {
-    return this.service.content(report.entity);
+    return this.service.sharedContent(report.entity);
   }
 
   @ResolveField(() => CoverSheetModel, {

@@ -10,7 +10,7 @@ import {
   aReport,
   emptyReviewMock,
   PAPER_IMPACTS_IN_ORDER,
-  reportMock,
+  reportMocks,
 } from '../testing/report-factory';
 
 const route = '/reports/report-1';
@@ -70,7 +70,7 @@ describe('a report’s cover sheet', () => {
       route,
       mocks: [
         meMock(writer),
-        reportMock(aReport('DRAFT')),
+        ...reportMocks(aReport('DRAFT')),
         updateMock(
           sentCoverSheet({
             presenter: 'Owain Davies',
@@ -109,7 +109,7 @@ describe('a report’s cover sheet', () => {
       route,
       mocks: [
         meMock(writer),
-        reportMock(aReport('DRAFT')),
+        ...reportMocks(aReport('DRAFT')),
         updateMock(sentCoverSheet({ meetingDate: '28/01/2027' }), {
           errors: [
             {
@@ -149,7 +149,7 @@ describe('a report’s cover sheet', () => {
       route,
       mocks: [
         meMock(writer),
-        reportMock(aReport('DRAFT')),
+        ...reportMocks(aReport('DRAFT')),
         updateMock(
           sentCoverSheet({ presenter: 'Owain Davies' }),
           conflictResult(
@@ -187,7 +187,7 @@ describe('a report’s cover sheet', () => {
   it('is read-only on an issued report, and absent from one issued before cover sheets', async () => {
     const { unmount } = renderApp({
       route,
-      mocks: [meMock(writer), reportMock(aReport('ISSUED')), emptyReviewMock()],
+      mocks: [meMock(writer), ...reportMocks(aReport('ISSUED')), emptyReviewMock()],
     });
     const section = await screen.findByRole('region', { name: 'Cover sheet' });
     expect(within(section).getByTestId('cover-sheet')).toHaveTextContent('For assurance');
@@ -202,7 +202,7 @@ describe('a report’s cover sheet', () => {
       route,
       mocks: [
         meMock(writer),
-        reportMock(aReport('ISSUED', { coverSheet: null })),
+        ...reportMocks(aReport('ISSUED', { coverSheet: null })),
         emptyReviewMock(),
       ],
     });
@@ -211,7 +211,7 @@ describe('a report’s cover sheet', () => {
   });
 
   it('is not offered to a board member on a draft', async () => {
-    renderApp({ route, mocks: [meMock(boardMember), reportMock(aReport('DRAFT'))] });
+    renderApp({ route, mocks: [meMock(boardMember), ...reportMocks(aReport('DRAFT'))] });
     expect(await screen.findByTestId('executive-summary')).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Cover sheet' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Edit the cover sheet' })).not.toBeInTheDocument();

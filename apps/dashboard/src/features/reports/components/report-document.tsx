@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime } from '../../../i18n/format';
 import { LocalisedText } from '../../../ui/localised-text';
 import { useLanguage } from '../../../ui/use-language';
-import type { ReportData } from '../graphql/report-content';
+import type { ReportContent, ReportHead } from '../graphql/report-content';
 import { ExecutiveSummaryText } from './executive-summary';
 import { GoalsSection } from './report-goals';
 import { audienceLabel, ReportStateTag } from './report-labels';
@@ -20,10 +20,8 @@ import {
   ThemesSection,
 } from './report-sections';
 
-type Content = ReportData['content'];
-
 /** The report's cover: who it is for, the period, the edition and whether it is issued. */
-export function ReportCover({ report }: { report: ReportData }) {
+export function ReportCover({ report }: { report: ReportHead }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const { content } = report;
@@ -78,21 +76,25 @@ export function ReportCover({ report }: { report: ReportData }) {
  * The report as exported: cover, executive summary, RAG summary, movement, exceptions,
  * measures (scorecard, then those off target), risks (heat map, register, above appetite,
  * movement), milestones, principles coverage, well-being goals, completions and every action.
- * `beforeSummary` and `summaryEditor` let the page add its controls without changing the
- * document's order.
+ * The head (`report`) draws up to the RAG summary; the rest is drawn from `content`, the whole
+ * content, with `pending` in its place until it has arrived. `afterCover` and `summaryEditor`
+ * let the page add its controls without changing the document's order.
  */
 export function ReportDocument({
   report,
+  content,
+  pending,
   afterCover,
   summaryEditor,
 }: {
-  report: ReportData;
+  report: ReportHead;
+  content: ReportContent | undefined;
+  pending?: ReactNode;
   afterCover?: ReactNode;
   summaryEditor?: ReactNode;
 }) {
   const { t } = useTranslation();
-  const { content } = report;
-  const summary = content.executiveSummary;
+  const summary = report.content.executiveSummary;
   return (
     <article className="app-report">
       <ReportCover report={report} />
@@ -108,20 +110,20 @@ export function ReportDocument({
             <p className="govuk-body app-fallback-marker">{t('reports.summary.none')}</p>
           ))}
       </section>
-      <ReportSections content={content} />
+      <ReportRagSummary content={report.content} />
+      {content ? <ReportSections content={content} /> : pending}
     </article>
   );
 }
 
 /**
- * The sections after the summary, drawn from the content alone. Memoised: the page's own state
- * (editing the summary, confirming the issue, notices) changes often and none of it is theirs,
- * and they are most of the page.
+ * The sections after the RAG summary, drawn from the whole content alone. Memoised: the page's
+ * own state (editing the summary, confirming the issue, notices) changes often and none of it is
+ * theirs, and they are most of the page.
  */
-const ReportSections = memo(function ReportSections({ content }: { content: Content }) {
+const ReportSections = memo(function ReportSections({ content }: { content: ReportContent }) {
   return (
     <>
-      <ReportRagSummary content={content} />
       <MovementSection content={content} />
       <ExceptionsSection content={content} />
       <MeasuresScorecard content={content} />

@@ -2,13 +2,13 @@ import { useTranslation } from 'react-i18next';
 
 import { MEASURE_RAG_LABELS, MeasureRag, WELL_BEING_GOAL_LABELS } from '@cynnydd/shared/domain';
 
-import type { ReportQuery } from '../../../gql/graphql';
 import { formatNumber } from '../../../i18n/format';
 import { ScrollableTable } from '../../../ui/scrollable-table';
 import { useLanguage } from '../../../ui/use-language';
+import type { ReportLists } from '../graphql/report-content';
 import { RagCountsTable } from './report-rag-summary';
 
-type Content = ReportQuery['report']['content'];
+type Content = ReportLists;
 
 /**
  * The contribution to each well-being goal of the Well-being of Future Generations (Wales) Act:

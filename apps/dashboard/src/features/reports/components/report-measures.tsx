@@ -13,17 +13,18 @@ import {
   type Language,
 } from '@cynnydd/shared/domain';
 
-import type { ReportMeasureFieldsFragment, ReportQuery } from '../../../gql/graphql';
+import type { ReportMeasureFieldsFragment } from '../../../gql/graphql';
 import { formatDate, formatNumber } from '../../../i18n/format';
 import { ColumnHeaders } from '../../../ui/column-headers';
 import { LocalisedText } from '../../../ui/localised-text';
 import { ScrollableTable } from '../../../ui/scrollable-table';
 import { useLanguage } from '../../../ui/use-language';
 import { RagLabel } from '../../overview/components/rag-label';
+import type { ReportLists } from '../graphql/report-content';
 import { GivenText } from './given-text';
 import { ReportListPages, useReportRows } from './report-list-pages';
 
-type Content = ReportQuery['report']['content'];
+type Content = ReportLists;
 type Line = ReportMeasureFieldsFragment;
 
 /** "7.5%", "£1,250", "12 days" / "12 diwrnod"; a dash without a figure. */

@@ -1,13 +1,16 @@
 import type {
   ReportActionLineFieldsFragment,
   ReportExceptionFieldsFragment,
+  ReportListsQuery,
   ReportQuery,
   ReportRiskFieldsFragment,
 } from '../../../gql/graphql';
 
-type Answer = ReportQuery['report'];
-type AnswerContent = Answer['content'];
-type AnswerRisks = NonNullable<AnswerContent['risks']>;
+/** A report's head: what it is, its cover sheet, summary and RAG counts (`REPORT`). */
+export type ReportHead = ReportQuery['report'];
+/** A report's lists as the API answers them (`REPORT_LISTS`). */
+export type ReportLists = ReportListsQuery['report']['content'];
+type AnswerRisks = NonNullable<ReportLists['risks']>;
 
 /** The lists of the risk section that name a risk of the register (or a closed one) by id. */
 type RiskSublist = 'aboveAppetite' | 'opened' | 'worsened' | 'improved';
@@ -17,14 +20,13 @@ export type ReportExceptionLine = ReportActionLineFieldsFragment & ReportExcepti
 export type ReportRisksSection = Omit<AnswerRisks, RiskSublist> &
   Record<RiskSublist, ReportRiskFieldsFragment[]>;
 
-export type ReportContent = Omit<AnswerContent, 'completed' | 'exceptions' | 'risks'> & {
-  completed: ReportActionLineFieldsFragment[];
-  exceptions: ReportExceptionLine[];
-  risks: ReportRisksSection | null;
-};
-
-/** A report as the page draws it: every list with whole lines. */
-export type ReportData = Omit<Answer, 'content'> & { content: ReportContent };
+/** A report's whole content as the page draws it: its head's, and every list with whole lines. */
+export type ReportContent = ReportHead['content'] &
+  Omit<ReportLists, 'completed' | 'exceptions' | 'risks'> & {
+    completed: ReportActionLineFieldsFragment[];
+    exceptions: ReportExceptionLine[];
+    risks: ReportRisksSection | null;
+  };
 
 /** The lines of `all` that `subset` names, in `subset`'s order, each merged with its entry. */
 function joined<Line, Entry>(
@@ -46,14 +48,13 @@ const actionId = (line: { actionId: string }) => line.actionId;
 const riskId = (line: { riskId: string }) => line.riskId;
 
 /**
- * The report's answer with its repeated lines filled in. A draft on a large plan lists every
- * action, measure and risk, and the same action or risk appears in up to five lists (completed,
- * exceptions; above appetite, new, worse, better): the query asks for each line once, in
- * `actions` and in the register (`risks`, `closed`), and for ids and the list's own fields
- * elsewhere, so the answer is a fraction of the size.
+ * The report's head and lists as one content, the lists' repeated lines filled in. A draft on a
+ * large plan lists every action, measure and risk, and the same action or risk appears in up to
+ * five lists (completed, exceptions; above appetite, new, worse, better): the query asks for
+ * each line once, in `actions` and in the register (`risks`, `closed`), and for ids and the
+ * list's own fields elsewhere, so the answer is a fraction of the size.
  */
-export function withWholeLines(report: Answer): ReportData {
-  const { content } = report;
+export function withWholeLines(head: ReportHead['content'], content: ReportLists): ReportContent {
   const actions = byId(content.actions, actionId);
   const risks = content.risks;
   let risksSection: ReportRisksSection | null = null;
@@ -68,12 +69,10 @@ export function withWholeLines(report: Answer): ReportData {
     };
   }
   return {
-    ...report,
-    content: {
-      ...content,
-      completed: joined(actions, content.completed, actionId),
-      exceptions: joined(actions, content.exceptions, actionId),
-      risks: risksSection,
-    },
+    ...head,
+    ...content,
+    completed: joined(actions, content.completed, actionId),
+    exceptions: joined(actions, content.exceptions, actionId),
+    risks: risksSection,
   };
 }

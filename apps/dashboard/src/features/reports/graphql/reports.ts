@@ -222,6 +222,10 @@ export const COVER_SHEET_FIELDS = graphql(`
   }
 `);
 
+/**
+ * A report's cover, summary and RAG counts: drawn on the server with the page (ADR 20) and kept
+ * in the cache. Its lists (`REPORT_LISTS`) follow.
+ */
 export const REPORT = graphql(`
   query Report($id: ID!) {
     report(id: $id) {
@@ -262,6 +266,21 @@ export const REPORT = graphql(`
             ...RagCountFields
           }
         }
+      }
+    }
+  }
+`);
+
+/**
+ * A report's lists, from its movement to its appendix of every action: a draft on a large plan
+ * lists every action, measure and risk (1.8 MB), which took Apollo's cache more than half a
+ * second to store and read back. Not kept in the cache; asked for beside the report's head.
+ */
+export const REPORT_LISTS = graphql(`
+  query ReportLists($id: ID!) {
+    report(id: $id) {
+      id
+      content {
         movement {
           sincePeriod
           sinceReportId

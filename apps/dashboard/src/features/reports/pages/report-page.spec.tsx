@@ -3,13 +3,13 @@ import userEvent from '@testing-library/user-event';
 
 import { aUser, conflictResult, meMock } from '../../../test/factories';
 import { renderApp } from '../../../test/render-app';
-import { ISSUE_REPORT, UPDATE_REPORT } from '../graphql/reports';
+import { ISSUE_REPORT, REPORT_LISTS, UPDATE_REPORT } from '../graphql/reports';
 import {
   aLongReport,
   aMeasureLine,
   aReport,
   emptyReviewMock,
-  reportMock,
+  reportMocks,
   text,
 } from '../testing/report-factory';
 
@@ -22,7 +22,7 @@ describe('the report page', () => {
     const user = userEvent.setup();
     renderApp({
       route,
-      mocks: [meMock(writer), reportMock(aReport('DRAFT'))],
+      mocks: [meMock(writer), ...reportMocks(aReport('DRAFT'))],
     });
 
     expect(
@@ -36,7 +36,8 @@ describe('the report page', () => {
     expect(screen.queryByRole('link', { name: /Word document/ })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Start a new edition' })).not.toBeInTheDocument();
 
-    const exceptions = screen.getByRole('table', { name: 'Red and amber actions' });
+    // The lists follow the head.
+    const exceptions = await screen.findByRole('table', { name: 'Red and amber actions' });
     const row = within(exceptions).getByRole('row', { name: /4\.1: Action 4\.1/ });
     expect(row).toHaveTextContent('Ceri Morgan');
     expect(row).toHaveTextContent('Red');
@@ -50,6 +51,33 @@ describe('the report page', () => {
     // the draft's page is long (cover sheet, sections, every action): slow on a busy machine.
   }, 20_000);
 
+  it('keeps the report’s cover and RAG summary when the rest cannot be loaded, and says so', async () => {
+    const [head] = reportMocks(aReport('DRAFT'));
+    renderApp({
+      route,
+      mocks: [
+        meMock(writer),
+        head,
+        {
+          request: { query: REPORT_LISTS, variables: { id: 'report-1' } },
+          result: {
+            errors: [{ message: 'Database unavailable', extensions: { code: 'INTERNAL' } }],
+          },
+        },
+      ],
+    });
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The rest of the report could not be loaded.',
+    );
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Oversight board report: 2026-27 Q3' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Delivery is broadly on track.')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'RAG summary' })).toBeInTheDocument();
+    expect(screen.queryByRole('table', { name: 'Red and amber actions' })).not.toBeInTheDocument();
+  });
+
   it('shows the draft as issued once it is issued, reloaded from the API', async () => {
     const user = userEvent.setup();
     const { content: _content, coverSheet: _coverSheet, ...issued } = aReport('ISSUED');
@@ -57,7 +85,7 @@ describe('the report page', () => {
       route,
       mocks: [
         meMock(writer),
-        { ...reportMock(aReport('DRAFT')), maxUsageCount: 1 },
+        ...reportMocks(aReport('DRAFT'), { maxUsageCount: 1 }),
         {
           request: {
             query: ISSUE_REPORT,
@@ -65,7 +93,7 @@ describe('the report page', () => {
           },
           result: { data: { issueReport: { ...issued, version: 3 } } },
         },
-        reportMock({ ...aReport('ISSUED'), version: 3 }),
+        ...reportMocks({ ...aReport('ISSUED'), version: 3 }),
         emptyReviewMock(),
       ],
     });
@@ -82,7 +110,10 @@ describe('the report page', () => {
   });
 
   it('shows the measures scorecard with RAG in words, and those off target with commentary', async () => {
-    renderApp({ route, mocks: [meMock(writer), reportMock(aReport('ISSUED')), emptyReviewMock()] });
+    renderApp({
+      route,
+      mocks: [meMock(writer), ...reportMocks(aReport('ISSUED')), emptyReviewMock()],
+    });
 
     const scorecard = await screen.findByRole('table', { name: 'Measures scorecard' });
     expect(
@@ -119,7 +150,7 @@ describe('the report page', () => {
       language: 'cy',
       mocks: [
         meMock(aUser({ preferredLanguage: 'cy' })),
-        reportMock(aReport('ISSUED')),
+        ...reportMocks(aReport('ISSUED')),
         emptyReviewMock(),
       ],
     });
@@ -150,7 +181,7 @@ describe('the report page', () => {
       language: 'cy',
       mocks: [
         meMock(aUser({ preferredLanguage: 'cy' })),
-        reportMock(aReport('ISSUED')),
+        ...reportMocks(aReport('ISSUED')),
         emptyReviewMock(),
       ],
     });
@@ -182,7 +213,7 @@ describe('the report page', () => {
         measures: [aMeasureLine('M4.3', { value: 5, target: null, rag: null })],
       },
     };
-    renderApp({ route, mocks: [meMock(writer), reportMock({ ...report, content })] });
+    renderApp({ route, mocks: [meMock(writer), ...reportMocks({ ...report, content })] });
 
     const exceptions = await screen.findByRole('table', { name: 'Red and amber actions' });
     expect(
@@ -211,7 +242,7 @@ describe('the report page', () => {
     };
     renderApp({
       route,
-      mocks: [meMock(writer), reportMock({ ...report, content }), emptyReviewMock()],
+      mocks: [meMock(writer), ...reportMocks({ ...report, content }), emptyReviewMock()],
     });
     expect(await screen.findByText('No measures are tracked.')).toBeInTheDocument();
     expect(screen.getByText('No measure is off target.')).toBeInTheDocument();
@@ -219,7 +250,10 @@ describe('the report page', () => {
   });
 
   it('shows the risk section: bands, heat map, register, above appetite and movement', async () => {
-    renderApp({ route, mocks: [meMock(writer), reportMock(aReport('ISSUED')), emptyReviewMock()] });
+    renderApp({
+      route,
+      mocks: [meMock(writer), ...reportMocks(aReport('ISSUED')), emptyReviewMock()],
+    });
 
     const section = await screen.findByRole('region', { name: 'Risks and issues' });
     expect(
@@ -294,7 +328,7 @@ describe('the report page', () => {
       language: 'cy',
       mocks: [
         meMock(aUser({ preferredLanguage: 'cy' })),
-        reportMock(aReport('ISSUED')),
+        ...reportMocks(aReport('ISSUED')),
         emptyReviewMock(),
       ],
     });
@@ -321,7 +355,7 @@ describe('the report page', () => {
       mocks: [
         meMock(writer),
         // As the API sends a snapshot without the section.
-        reportMock({ ...report, content: { ...report.content, risks: null } }),
+        ...reportMocks({ ...report, content: { ...report.content, risks: null } }),
         emptyReviewMock(),
       ],
     });
@@ -330,7 +364,10 @@ describe('the report page', () => {
   });
 
   it('shows each well-being goal with its actions by status and its measures by figure', async () => {
-    renderApp({ route, mocks: [meMock(writer), reportMock(aReport('ISSUED')), emptyReviewMock()] });
+    renderApp({
+      route,
+      mocks: [meMock(writer), ...reportMocks(aReport('ISSUED')), emptyReviewMock()],
+    });
 
     const section = await screen.findByRole('region', {
       name: 'Well-being of Future Generations goals',
@@ -366,7 +403,7 @@ describe('the report page', () => {
       language: 'cy',
       mocks: [
         meMock(aUser({ preferredLanguage: 'cy' })),
-        reportMock(aReport('ISSUED')),
+        ...reportMocks(aReport('ISSUED')),
         emptyReviewMock(),
       ],
     });
@@ -387,7 +424,7 @@ describe('the report page', () => {
       route,
       mocks: [
         meMock(writer),
-        reportMock({ ...report, content: { ...report.content, goalContribution: [] } }),
+        ...reportMocks({ ...report, content: { ...report.content, goalContribution: [] } }),
         emptyReviewMock(),
       ],
     });
@@ -400,7 +437,7 @@ describe('the report page', () => {
   it('shows an issued report as frozen, with no way to issue or edit it', async () => {
     renderApp({
       route,
-      mocks: [meMock(writer), reportMock(aReport('ISSUED')), emptyReviewMock()],
+      mocks: [meMock(writer), ...reportMocks(aReport('ISSUED')), emptyReviewMock()],
     });
 
     const frozen = await screen.findByTestId('frozen-notice');
@@ -428,7 +465,7 @@ describe('the report page', () => {
   it('offers a board member neither issuing nor editing, even on a draft they are sent', async () => {
     renderApp({
       route,
-      mocks: [meMock(boardMember), reportMock(aReport('DRAFT'))],
+      mocks: [meMock(boardMember), ...reportMocks(aReport('DRAFT'))],
     });
     expect(await screen.findByTestId('executive-summary')).toHaveTextContent(
       'Delivery is broadly on track.',
@@ -445,7 +482,7 @@ describe('the report page', () => {
       route,
       mocks: [
         meMock(writer),
-        reportMock(aReport('DRAFT')),
+        ...reportMocks(aReport('DRAFT')),
         {
           request: {
             query: UPDATE_REPORT,
@@ -499,7 +536,7 @@ describe('the report’s long lists on screen', () => {
     const user = userEvent.setup();
     renderApp({
       route,
-      mocks: [meMock(writer), reportMock(aLongReport({ actions: 120, measures: 60 }))],
+      mocks: [meMock(writer), ...reportMocks(aLongReport({ actions: 120, measures: 60 }))],
     });
 
     const appendix = await screen.findByRole('region', { name: 'All actions' });
@@ -542,7 +579,10 @@ describe('the report’s long lists on screen', () => {
     const user = userEvent.setup();
     renderApp({
       route,
-      mocks: [meMock(writer), reportMock(aLongReport({ actions: 2, measures: 2, offTarget: 12 }))],
+      mocks: [
+        meMock(writer),
+        ...reportMocks(aLongReport({ actions: 2, measures: 2, offTarget: 12 })),
+      ],
     });
 
     const offTarget = await screen.findByRole('region', { name: 'Measures off target' });
@@ -577,7 +617,7 @@ describe('the report’s long lists on screen', () => {
       language: 'cy',
       mocks: [
         meMock(aUser({ preferredLanguage: 'cy' })),
-        reportMock(aLongReport({ actions: 120, measures: 0 })),
+        ...reportMocks(aLongReport({ actions: 120, measures: 0 })),
       ],
     });
 
@@ -599,7 +639,7 @@ describe('the report’s long lists on screen', () => {
   it('prints every row, with no pages', async () => {
     renderApp({
       route: `${route}?print=1&page=2`,
-      mocks: [meMock(writer), reportMock(aLongReport({ actions: 120, measures: 60 }))],
+      mocks: [meMock(writer), ...reportMocks(aLongReport({ actions: 120, measures: 60 }))],
     });
 
     const table = await screen.findByRole('table', { name: appendixCaption });
@@ -612,7 +652,7 @@ describe('the report’s long lists on screen', () => {
   it('draws a list of 50 or fewer whole, with no note and no pages', async () => {
     renderApp({
       route,
-      mocks: [meMock(writer), reportMock(aLongReport({ actions: 50, measures: 2 }))],
+      mocks: [meMock(writer), ...reportMocks(aLongReport({ actions: 50, measures: 2 }))],
     });
 
     const table = await screen.findByRole('table', { name: appendixCaption });

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 
@@ -24,8 +24,8 @@ import { ReportCoverSheet } from '../components/report-cover-sheet';
 import { ReportDocument } from '../components/report-document';
 import { audienceLabel } from '../components/report-labels';
 import { EveryRow } from '../components/report-list-pages';
-import { withWholeLines, type ReportData } from '../graphql/report-content';
-import { CREATE_REPORT, ISSUE_REPORT, REPORT } from '../graphql/reports';
+import { withWholeLines, type ReportContent, type ReportHead } from '../graphql/report-content';
+import { CREATE_REPORT, ISSUE_REPORT, REPORT, REPORT_LISTS } from '../graphql/reports';
 import { usePrintMode } from '../hooks/use-print-mode';
 import { REPORTS_TRANSLATIONS } from '../i18n/translations';
 
@@ -40,7 +40,15 @@ function printLanguages(value: string | null, current: Language): Language[] {
  * The report alone, in each language asked for, each starting on a new page; every row of its
  * lists, as it is printed whole (on screen they are drawn a page at a time).
  */
-function PrintedReport({ report, languages }: { report: ReportData; languages: string }) {
+function PrintedReport({
+  report,
+  content,
+  languages,
+}: {
+  report: ReportHead;
+  content: ReportContent;
+  languages: string;
+}) {
   const instances = useMemo(
     () =>
       (languages.split(',') as Language[]).map((language) => ({
@@ -55,7 +63,7 @@ function PrintedReport({ report, languages }: { report: ReportData; languages: s
         <div key={language} lang={language} className="app-report__language">
           <TranslationProvider i18n={i18n}>
             <EveryRow>
-              <ReportDocument report={report} />
+              <ReportDocument report={report} content={content} />
             </EveryRow>
           </TranslationProvider>
         </div>
@@ -66,8 +74,19 @@ function PrintedReport({ report, languages }: { report: ReportData; languages: s
 
 type Mode = { kind: 'view' } | { kind: 'editSummary' } | { kind: 'confirmIssue' };
 
-/** What the operational group can do with the report: edit and issue a draft, reissue. */
-function ManagedReport({ report }: { report: ReportData }) {
+/**
+ * What the operational group can do with the report: edit and issue a draft, reissue. The report
+ * is drawn from its head, its lists (`content`) following with `pending` in their place.
+ */
+function ManagedReport({
+  report,
+  content,
+  pending,
+}: {
+  report: ReportHead;
+  content: ReportContent | undefined;
+  pending: ReactNode;
+}) {
   const { t } = useTranslation();
   const language = useLanguage();
   const navigate = useNavigate();
@@ -81,7 +100,7 @@ function ManagedReport({ report }: { report: ReportData }) {
     (location.state as { started?: boolean } | null)?.started ? t('reports.startedNotice') : null,
   );
   const [issue, issuing] = useMutation(ISSUE_REPORT, {
-    refetchQueries: ['Report', 'Reports'],
+    refetchQueries: ['Report', 'ReportLists', 'Reports'],
     awaitRefetchQueries: true,
   });
   const [create, creating] = useMutation(CREATE_REPORT, { refetchQueries: ['Reports'] });
@@ -254,6 +273,8 @@ function ManagedReport({ report }: { report: ReportData }) {
       )}
       <ReportDocument
         report={report}
+        content={content}
+        pending={pending}
         afterCover={
           <>
             {status}
@@ -262,12 +283,8 @@ function ManagedReport({ report }: { report: ReportData }) {
         }
         summaryEditor={summaryEditor}
       />
-      {!draft && (
-        <ReviewSection
-          reportId={report.id}
-          actions={report.content.actions}
-          onErrors={setReviewErrors}
-        />
+      {!draft && content && (
+        <ReviewSection reportId={report.id} actions={content.actions} onErrors={setReviewErrors} />
       )}
     </>
   );
@@ -285,30 +302,54 @@ export default function ReportPage() {
   const [params] = useSearchParams();
   const print = params.get('print') === '1';
   usePrintMode(print);
+  // The head is drawn on the server with the page (ADR 20) and kept in the cache; a later visit
+  // shows it at once and asks again. Every change to the report refetches it.
+  const head = useQuery(REPORT, { variables: { id }, fetchPolicy: 'cache-and-network' });
   // Not kept in the cache: a draft on a large plan is 1.8 MB of nested lines, none with an id
   // to share with other pages, and normalising then reading it back cost more than half a
-  // second. Every change to the report refetches it (refetchQueries: ['Report']).
-  const { data, loading, error } = useQuery(REPORT, { variables: { id }, fetchPolicy: 'no-cache' });
-  const report = useMemo(() => data && withWholeLines(data.report), [data]);
+  // second. Asked for beside the head and drawn at transition priority.
+  const listsQuery = useQuery(REPORT_LISTS, { variables: { id }, fetchPolicy: 'no-cache' });
+  const lists = useDeferredValue(listsQuery.data?.report.content);
+  const report = head.data?.report;
+  const content = useMemo(
+    () => (report && lists ? withWholeLines(report.content, lists) : undefined),
+    [report, lists],
+  );
 
   if (!report) {
     return (
       <LoadingOrMissing
-        loading={loading}
-        failed={Boolean(error)}
+        loading={head.loading}
+        failed={Boolean(head.error)}
         message={t('reports.loadError')}
       />
     );
   }
   if (print) {
+    // Printed whole: nothing until every list is in.
+    if (!content) {
+      return (
+        <LoadingOrMissing
+          loading={!listsQuery.error}
+          failed={Boolean(listsQuery.error)}
+          message={t('reports.listsLoadError')}
+        />
+      );
+    }
     return (
       <PrintedReport
         report={report}
+        content={content}
         languages={printLanguages(params.get('language'), language).join(',')}
       />
     );
   }
-  return <ManagedReport key={report.id} report={report} />;
+  const pending = listsQuery.error ? (
+    <LoadError message={t('reports.listsLoadError')} />
+  ) : (
+    <Loading message={t('reports.loadingLists')} />
+  );
+  return <ManagedReport key={report.id} report={report} content={content} pending={pending} />;
 }
 
 function LoadingOrMissing({

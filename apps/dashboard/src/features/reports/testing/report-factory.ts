@@ -3,7 +3,7 @@ import type { MockLink } from '@apollo/client/testing';
 import { counts } from '../../../test/factories';
 import { WELL_BEING_GOALS } from '../../plans/components/well-being-goals';
 import { REPORT_REVIEW } from '../../review/graphql/review';
-import { REPORT } from '../graphql/reports';
+import { REPORT, REPORT_LISTS } from '../graphql/reports';
 
 // Test data: a report for 2026-27 Q3 as the API sends it.
 
@@ -343,12 +343,21 @@ export function aLongReport({
   };
 }
 
-export function reportMock(report: ReturnType<typeof aReport>): MockLink.MockedResponse {
-  return {
-    request: { query: REPORT, variables: { id: 'report-1' } },
-    result: { data: { report } },
-    maxUsageCount: Number.POSITIVE_INFINITY,
-  };
+/** The report's head and its lists, each query answered from `report`. */
+export function reportMocks(
+  report: ReturnType<typeof aReport>,
+  { maxUsageCount = Number.POSITIVE_INFINITY }: { maxUsageCount?: number } = {},
+): MockLink.MockedResponse[] {
+  const variables = { id: 'report-1' };
+  const lists = { __typename: 'Report', id: report.id, content: report.content };
+  return [
+    { request: { query: REPORT, variables }, result: { data: { report } }, maxUsageCount },
+    {
+      request: { query: REPORT_LISTS, variables },
+      result: { data: { report: lists } },
+      maxUsageCount,
+    },
+  ];
 }
 
 /** The report's board review, with nothing recorded yet. */

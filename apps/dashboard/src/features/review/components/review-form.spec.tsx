@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 
 import { aUser, meMock } from '../../../test/factories';
 import { renderApp } from '../../../test/render-app';
-import { aReport, emptyReviewMock, reportMock } from '../../reports/testing/report-factory';
+import { aReport, emptyReviewMock, reportMocks } from '../../reports/testing/report-factory';
 import { ADD_REVIEW_ENTRY, REVIEW_PEOPLE } from '../graphql/review';
 
 const boardMember = aUser({ role: 'BOARD_MEMBER', email: 'owain.davies@gov.example.wales' });
@@ -70,7 +70,7 @@ describe('the board review form', () => {
       route: '/reports/report-1',
       mocks: [
         meMock(boardMember),
-        reportMock(aReport('ISSUED')),
+        ...reportMocks(aReport('ISSUED')),
         reviewMock,
         peopleMock,
         refusedDecision,
@@ -115,7 +115,7 @@ describe('the board review form', () => {
     const user = userEvent.setup();
     renderApp({
       route: '/reports/report-1',
-      mocks: [meMock(boardMember), reportMock(aReport('ISSUED')), reviewMock],
+      mocks: [meMock(boardMember), ...reportMocks(aReport('ISSUED')), reviewMock],
     });
     await user.click(await screen.findByRole('button', { name: 'Add comment' }));
     expect(
@@ -128,7 +128,7 @@ describe('the board review form', () => {
   it('is not offered on a draft', async () => {
     renderApp({
       route: '/reports/report-1',
-      mocks: [meMock(aUser()), reportMock(aReport('DRAFT')), reviewMock],
+      mocks: [meMock(aUser()), ...reportMocks(aReport('DRAFT')), reviewMock],
     });
     expect(await screen.findByRole('button', { name: 'Issue report' })).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'Board review' })).not.toBeInTheDocument();
