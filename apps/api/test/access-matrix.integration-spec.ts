@@ -1209,6 +1209,7 @@ describe('access matrix', () => {
       forums: '{ forums { id } }',
       meeting: `{ meeting(id: "${MISSING}") { id } }`,
       meetings: '{ meetings { id } }',
+      meetingSchedule: '{ meetingSchedule { pastCount } }',
       engagementRecords: '{ engagementRecords { id } }',
       partnershipAssessmentComparison: `{ partnershipAssessmentComparison(forumId: "${MISSING}") { assessments { id } } }`,
       partnershipAssessments: `{ partnershipAssessments(forumId: "${MISSING}") { id } }`,

@@ -199,6 +199,57 @@ describe('meetings: forums, agendas, attendance, minutes and decisions', () => {
     expect(held).toHaveLength(1);
   });
 
+  it('schedules meetings to come and pages those over, latest first, as of now', async () => {
+    // The test clock reads 2025-11-15 12:00 UTC; each fixture meeting lasts an hour.
+    const forum = await fixtures.forum();
+    for (const startsAt of [
+      '2025-09-01T10:00:00Z',
+      '2025-10-01T10:00:00Z',
+      '2025-11-01T10:00:00Z',
+      '2025-11-15T09:00:00Z', // over at 10:00
+      '2025-11-15T11:30:00Z', // under way: still to come
+      '2025-12-01T10:00:00Z',
+    ]) {
+      await fixtures.meeting(forum, startsAt);
+    }
+    const query = `query ($forumId: ID, $pastOffset: Int, $pastLimit: Int) {
+      meetingSchedule(forumId: $forumId, pastOffset: $pastOffset, pastLimit: $pastLimit) {
+        upcoming { startsAt } past { startsAt } pastCount
+      }
+    }`;
+    const starts = (meetings: { startsAt: string }[]) =>
+      meetings.map((meeting) => meeting.startsAt.slice(0, 16));
+    const page = async (pastOffset: number, pastLimit = 2) => {
+      const { meetingSchedule } = await viewer.ok(query, {
+        forumId: forum.id,
+        pastOffset,
+        pastLimit,
+      });
+      return {
+        upcoming: starts(meetingSchedule.upcoming),
+        past: starts(meetingSchedule.past),
+        pastCount: meetingSchedule.pastCount,
+      };
+    };
+
+    expect(await page(0)).toEqual({
+      upcoming: ['2025-11-15T11:30', '2025-12-01T10:00'],
+      past: ['2025-11-15T09:00', '2025-11-01T10:00'],
+      pastCount: 4,
+    });
+    expect((await page(2)).past).toEqual(['2025-10-01T10:00', '2025-09-01T10:00']);
+    expect(await page(10)).toMatchObject({ past: [], pastCount: 4 });
+
+    for (const [variables, field] of [
+      [{ pastLimit: 0 }, 'pastLimit'],
+      [{ pastLimit: 101 }, 'pastLimit'],
+      [{ pastOffset: -1 }, 'pastOffset'],
+    ] as const) {
+      const refused = await viewer.gql(query, { forumId: forum.id, ...variables });
+      expect(errorOf(refused)).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    }
+  });
+
   it('an agenda links an issued report but refuses a draft, and keeps positions 1 … n', async () => {
     const forum = await fixtures.forum();
     let { scheduleMeeting: meeting } = await schedule(forum);

@@ -50,6 +50,7 @@ import {
   EndForumMembershipInput,
   MeetingsArgs,
   MeetingsAuditArgs,
+  MeetingScheduleArgs,
   MeetingsVersionInput,
   MoveAgendaItemInput,
   RecordAttendanceInput,
@@ -71,6 +72,7 @@ import {
   ForumMemberModel,
   ForumModel,
   MeetingModel,
+  MeetingScheduleModel,
   toAgendaItemModel,
   toAttendanceModel,
   toForumMemberModel,
@@ -217,6 +219,19 @@ export class MeetingsResolver {
   @RequirePermission(Permission.READ)
   async meetings(@Args() args: MeetingsArgs): Promise<MeetingModel[]> {
     return (await this.service.list(args)).map(toMeetingModel);
+  }
+
+  @Query(() => MeetingScheduleModel, {
+    description: 'Meetings to come, and a page of those already over, latest first.',
+  })
+  @RequirePermission(Permission.READ)
+  async meetingSchedule(@Args() args: MeetingScheduleArgs): Promise<MeetingScheduleModel> {
+    const { upcoming, past, pastCount } = await this.service.upcomingAndPast(args);
+    return {
+      upcoming: upcoming.map(toMeetingModel),
+      past: past.map(toMeetingModel),
+      pastCount,
+    };
   }
 
   @Query(() => MeetingModel)

@@ -33,6 +33,7 @@ import type {
   CreateForumInput,
   EndForumMembershipInput,
   MeetingsArgs,
+  MeetingScheduleArgs,
   MeetingsVersionInput,
   MoveAgendaItemInput,
   RecordAttendanceInput,
@@ -261,6 +262,38 @@ export class MeetingsService {
        ORDER BY t.starts_at, t.id`,
       [args.forumId ?? null, args.from ?? null, args.to ?? null, args.state ?? null],
     );
+  }
+
+  /**
+   * Meetings still to come (ending now or later) and a page of those over, latest first, with
+   * how many are over: ten years of meetings are too many to send for one page.
+   */
+  async upcomingAndPast({
+    forumId,
+    pastOffset,
+    pastLimit,
+  }: MeetingScheduleArgs): Promise<{ upcoming: Meeting[]; past: Meeting[]; pastCount: number }> {
+    const now = this.clock.now();
+    const rows = EntityRows.of(this.meetings);
+    const forum = forumId ?? null;
+    const [upcoming, past, [{ count }]] = await Promise.all([
+      rows.find(
+        `WHERE ($1::uuid IS NULL OR t.forum_id = $1) AND t.ends_at >= $2
+         ORDER BY t.starts_at, t.id`,
+        [forum, now],
+      ),
+      rows.find(
+        `WHERE ($1::uuid IS NULL OR t.forum_id = $1) AND t.ends_at < $2
+         ORDER BY t.starts_at DESC, t.id DESC LIMIT $3 OFFSET $4`,
+        [forum, now, pastLimit, pastOffset],
+      ),
+      this.dataSource.query(
+        `SELECT count(*)::int AS count FROM meeting
+         WHERE ($1::uuid IS NULL OR forum_id = $1) AND ends_at < $2`,
+        [forum, now],
+      ) as Promise<{ count: number }[]>,
+    ]);
+    return { upcoming, past, pastCount: count };
   }
 
   async getMeeting(id: string, field = 'id', manager?: EntityManager): Promise<Meeting> {

@@ -12,6 +12,7 @@ import {
   IsOptional,
   IsString,
   IsUrl,
+  Max,
   MaxLength,
   Min,
   ValidateNested,
@@ -27,7 +28,13 @@ import {
   IsId,
   IsIsoDate,
 } from '@cynnydd/server/core';
-import { AttendanceStatus, ForumKind, MeetingState, ReviewEntryKind } from '@cynnydd/shared/domain';
+import {
+  AttendanceStatus,
+  ForumKind,
+  MeetingState,
+  PAGE_SIZE,
+  ReviewEntryKind,
+} from '@cynnydd/shared/domain';
 
 const MAX_LINKS = 30;
 const MAX_ATTENDANCE = 100;
@@ -339,6 +346,27 @@ export class MeetingsArgs {
   @IsOptional()
   @IsEnum(MeetingState)
   state?: MeetingState;
+}
+
+/** Meetings to come and a page of those already over (`meetingSchedule`). */
+@ArgsType()
+export class MeetingScheduleArgs {
+  @OptionalIdField()
+  forumId?: string;
+
+  @Field(() => Int, { defaultValue: 0, description: 'How many of the past meetings to skip.' })
+  @IsInt()
+  @Min(0)
+  pastOffset = 0;
+
+  @Field(() => Int, {
+    defaultValue: PAGE_SIZE.default,
+    description: `How many past meetings, at most ${PAGE_SIZE.max}.`,
+  })
+  @IsInt()
+  @Min(1)
+  @Max(PAGE_SIZE.max)
+  pastLimit: number = PAGE_SIZE.default;
 }
 
 /** A span of days for the audits: meetings starting on `from` … `to` inclusive. */

@@ -51,6 +51,20 @@ export class MeetingModel {
   minutesApprovedById!: string | null;
 }
 
+@ObjectType('MeetingSchedule', {
+  description: 'Meetings to come and a page of those already over, as of the request.',
+})
+export class MeetingScheduleModel {
+  @Field(() => [MeetingModel], {
+    description: 'Not yet over (ending now or later), earliest first.',
+  })
+  upcoming!: MeetingModel[];
+  @Field(() => [MeetingModel], { description: 'Already over, latest first: the page asked for.' })
+  past!: MeetingModel[];
+  @Field(() => Int, { description: 'How many meetings are over, on every page.' })
+  pastCount!: number;
+}
+
 @ObjectType('AgendaItem')
 export class AgendaItemModel {
   @Field(() => ID) id!: string;
