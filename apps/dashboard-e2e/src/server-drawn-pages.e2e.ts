@@ -130,14 +130,20 @@ test.describe('signed-in pages drawn on the server', () => {
         heading: `Oversight board report: ${paper?.reportingPeriod.label}`,
       },
       { path: '/measures', heading: 'Measures' },
-      { path: '/meetings', heading: 'Meetings' },
+      // Drawn with the meetings to come and the first page of those over (its preload).
+      { path: '/meetings', heading: 'Meetings', drawn: 'Past meetings</caption>' },
       // Drawn with its first page of risks (its preload), the owners to filter by coming later.
       { path: '/risks?state=ALL', heading: 'Risks and issues' },
     ];
-    for (const { path, heading } of pages) {
+    for (const { path, heading, drawn } of pages as {
+      path: string;
+      heading: string;
+      drawn?: string;
+    }[]) {
       const html = await (await page.request.get(path)).text();
       expect(html, path).toContain('id="first-render"');
       expect(html, path).toContain(`>${heading}</h1>`);
+      if (drawn) expect(html, path).toContain(drawn);
 
       const visit = await page.context().newPage();
       const errors = pageErrors(visit);

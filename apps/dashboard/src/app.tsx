@@ -94,6 +94,10 @@ const preloadReportPage = loadedWhenUsed(() =>
   import('./features/reports/preload').then((module) => module.preloadReportPage),
 );
 
+const preloadMeetingsPage = loadedWhenUsed(() =>
+  import('./features/meetings/preload').then((module) => module.preloadMeetingsPage),
+);
+
 const drawnOnServer = (preloadData?: PageDataPreload): PageHandle => ({
   preloadData,
   drawnOnServer: true,
@@ -134,7 +138,11 @@ const ROUTES = (
       <Route path="risks/appetite" element={<RiskAppetitePage />} />
       <Route path="risks/:id" element={<RiskPage />} />
       <Route path="risks/:id/edit" element={<EditRiskPage />} />
-      <Route path="meetings" element={<MeetingsPage />} handle={drawnOnServer()} />
+      <Route
+        path="meetings"
+        element={<MeetingsPage />}
+        handle={drawnOnServer(preloadMeetingsPage)}
+      />
       <Route path="meetings/new" element={<ScheduleMeetingPage />} />
       <Route path="meetings/attendance" element={<AttendanceAuditPage />} />
       <Route path="meetings/forums" element={<ForumsPage />} />

@@ -2219,6 +2219,38 @@ export type MeetingsQuery = {
   }>;
 };
 
+export type MeetingScheduleQueryVariables = Exact<{
+  forumId?: string | number | null | undefined;
+  pastOffset: number;
+  pastLimit: number;
+}>;
+
+export type MeetingScheduleQuery = {
+  meetingSchedule: {
+    pastCount: number;
+    upcoming: Array<{
+      id: string;
+      startsAt: string;
+      endsAt: string;
+      location: string;
+      onlineLink: string | null;
+      state: MeetingState;
+      title: { en: string | null; cy: string | null };
+      forum: { id: string; kind: ForumKind; name: { en: string | null; cy: string | null } };
+    }>;
+    past: Array<{
+      id: string;
+      startsAt: string;
+      endsAt: string;
+      location: string;
+      onlineLink: string | null;
+      state: MeetingState;
+      title: { en: string | null; cy: string | null };
+      forum: { id: string; kind: ForumKind; name: { en: string | null; cy: string | null } };
+    }>;
+  };
+};
+
 export type MeetingDetailsQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -11827,6 +11859,140 @@ export const MeetingsDocument = {
     },
   ],
 } as unknown as DocumentNode<MeetingsQuery, MeetingsQueryVariables>;
+export const MeetingScheduleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MeetingSchedule' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'forumId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'pastOffset' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'pastLimit' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'meetingSchedule' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'forumId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'forumId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'pastOffset' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'pastOffset' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'pastLimit' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'pastLimit' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'upcoming' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingRow' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'past' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingRow' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'pastCount' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Meeting' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'title' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'onlineLink' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'forum' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'name' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MeetingScheduleQuery, MeetingScheduleQueryVariables>;
 export const MeetingDetailsDocument = {
   kind: 'Document',
   definitions: [

@@ -28,6 +28,26 @@ export interface PageOfRows<T> {
   total: number;
 }
 
+/** The page number the address asks for (`?parameter=N`), from 1; 1 when it asks for none. */
+export function pageAsked(searchParams: URLSearchParams, parameter = 'page'): number {
+  const asked = Number.parseInt(searchParams.get(parameter) ?? '1', 10);
+  return Number.isFinite(asked) ? Math.max(asked, 1) : 1;
+}
+
+/**
+ * Where the page the address asks for sits in a list of `total` rows, for a list the API pages
+ * (it sends only that page's rows); an address past the end shows the last page.
+ */
+export function usePageOfTotal(
+  total: number,
+  { parameter = 'page', perPage = ROWS_PER_PAGE }: { parameter?: string; perPage?: number } = {},
+): Omit<PageOfRows<never>, 'rows'> & { start: number; end: number } {
+  const [searchParams] = useSearchParams();
+  const { pageCount } = pageRange(1, perPage, total);
+  const page = Math.min(pageAsked(searchParams, parameter), pageCount);
+  return { parameter, page, total, ...pageRange(page, perPage, total) };
+}
+
 /**
  * The page of `rows` the address asks for (`?page=N`), so a page can be linked to, reloaded and
  * reached with the browser's back button. Filters that shorten the list should drop the parameter.
@@ -35,22 +55,10 @@ export interface PageOfRows<T> {
  */
 export function usePageOfRows<T>(
   rows: readonly T[],
-  { parameter = 'page', perPage = ROWS_PER_PAGE }: { parameter?: string; perPage?: number } = {},
+  options: { parameter?: string; perPage?: number } = {},
 ): PageOfRows<T> {
-  const [searchParams] = useSearchParams();
-  const { pageCount } = pageRange(1, perPage, rows.length);
-  const asked = Number.parseInt(searchParams.get(parameter) ?? '1', 10);
-  const page = Number.isFinite(asked) ? Math.min(Math.max(asked, 1), pageCount) : 1;
-  const { start, end, first, last } = pageRange(page, perPage, rows.length);
-  return {
-    parameter,
-    rows: rows.slice(start, end),
-    page,
-    pageCount,
-    first,
-    last,
-    total: rows.length,
-  };
+  const { start, end, ...page } = usePageOfTotal(rows.length, options);
+  return { ...page, rows: rows.slice(start, end) };
 }
 
 /**

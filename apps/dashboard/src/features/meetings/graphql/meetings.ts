@@ -47,6 +47,24 @@ export const MEETINGS = graphql(`
   }
 `);
 
+/**
+ * The meetings page's list: those to come and a page of those over (`pastOffset`, `pastLimit`),
+ * with how many are over. Small enough for the cache, so the page is drawn on the server with it.
+ */
+export const MEETING_SCHEDULE = graphql(`
+  query MeetingSchedule($forumId: ID, $pastOffset: Int!, $pastLimit: Int!) {
+    meetingSchedule(forumId: $forumId, pastOffset: $pastOffset, pastLimit: $pastLimit) {
+      upcoming {
+        ...MeetingRow
+      }
+      past {
+        ...MeetingRow
+      }
+      pastCount
+    }
+  }
+`);
+
 export const MEETING_DETAILS = graphql(`
   query MeetingDetails($id: ID!) {
     meeting(id: $id) {

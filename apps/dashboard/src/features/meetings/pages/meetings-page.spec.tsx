@@ -1,11 +1,11 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useLocation } from 'react-router';
 
 import { App } from '../../../app';
 import { aUser, meMock } from '../../../test/factories';
 import { renderApp, renderWithProviders } from '../../../test/render-app';
-import { aMeetingRow, forumChoicesMock, meetingsMock } from '../testing/meeting-mocks';
+import { aMeetingRow, forumChoicesMock, meetingScheduleMocks } from '../testing/meeting-mocks';
 
 function Location() {
   const location = useLocation();
@@ -32,7 +32,7 @@ function manyMeetings(count: number) {
   return [...past, next];
 }
 
-function renderList(route: string, mocks = [meetingsMock(null, manyMeetings(120))]) {
+function renderList(route: string, mocks = meetingScheduleMocks(null, manyMeetings(120))) {
   return renderWithProviders(
     <>
       <App />
@@ -49,7 +49,11 @@ describe('the meetings page', () => {
   it('lists meetings to come, then past ones, and offers scheduling to the operational group', async () => {
     renderApp({
       route: '/meetings',
-      mocks: [meMock(aUser({ role: 'PROGRAMME_OFFICE' })), forumChoicesMock, meetingsMock()],
+      mocks: [
+        meMock(aUser({ role: 'PROGRAMME_OFFICE' })),
+        forumChoicesMock,
+        ...meetingScheduleMocks(),
+      ],
     });
     const upcoming = await screen.findByRole('table', { name: 'Coming up' });
     expect(within(upcoming).getByRole('link', { name: 'Joint Board 2099-05-20' })).toHaveAttribute(
@@ -69,7 +73,7 @@ describe('the meetings page', () => {
   it('does not offer scheduling to a viewer', async () => {
     renderApp({
       route: '/meetings',
-      mocks: [meMock(aUser({ role: 'VIEWER' })), forumChoicesMock, meetingsMock()],
+      mocks: [meMock(aUser({ role: 'VIEWER' })), forumChoicesMock, ...meetingScheduleMocks()],
     });
     await screen.findByRole('table', { name: 'Coming up' });
     expect(screen.queryByRole('button', { name: 'Schedule a meeting' })).not.toBeInTheDocument();
@@ -87,8 +91,11 @@ describe('the meetings page', () => {
     const pages = screen.getByRole('navigation', { name: 'Pages of results' });
     await user.click(within(pages).getByRole('link', { name: 'Next page' }));
     expect(screen.getByTestId('location')).toHaveTextContent(/^\/meetings\?page=2$/);
-    expect(bodyRows(screen.getByRole('table', { name: 'Past meetings' }))[0]).toHaveTextContent(
-      'Joint Board 2020-10-10',
+    // The API sends the next page.
+    await waitFor(() =>
+      expect(bodyRows(screen.getByRole('table', { name: 'Past meetings' }))[0]).toHaveTextContent(
+        'Joint Board 2020-10-10',
+      ),
     );
     expect(screen.getByRole('heading', { level: 2, name: 'Past meetings' })).toHaveFocus();
     const upcoming = screen.getByRole('table', { name: 'Coming up' });
@@ -96,15 +103,17 @@ describe('the meetings page', () => {
     expect(upcoming).toHaveTextContent('Joint Board 2099-05-20');
 
     await user.click(within(pages).getByRole('link', { name: 'Page 3' }));
-    expect(bodyRows(screen.getByRole('table', { name: 'Past meetings' }))).toHaveLength(20);
+    await waitFor(() =>
+      expect(bodyRows(screen.getByRole('table', { name: 'Past meetings' }))).toHaveLength(20),
+    );
     expect(screen.getByText('Showing 101 to 120 of 120')).toBeInTheDocument();
   });
 
   it('goes back to the first page when another forum is chosen', async () => {
     const user = userEvent.setup();
     renderList('/meetings?page=3', [
-      meetingsMock(null, manyMeetings(120)),
-      meetingsMock('forum-joint', manyMeetings(60)),
+      ...meetingScheduleMocks(null, manyMeetings(120)),
+      ...meetingScheduleMocks('forum-joint', manyMeetings(60)),
     ]);
 
     expect(await screen.findByText('Showing 101 to 120 of 120')).toBeInTheDocument();
@@ -123,12 +132,12 @@ describe('the meetings page', () => {
       mocks: [
         meMock(aUser({ role: 'VIEWER', preferredLanguage: 'cy' })),
         forumChoicesMock,
-        meetingsMock(null, manyMeetings(120)),
+        ...meetingScheduleMocks(null, manyMeetings(120)),
       ],
     });
 
     const past = await screen.findByRole('table', { name: 'Cyfarfodydd blaenorol' });
-    expect(bodyRows(past)[0]).toHaveTextContent('Cyd-fwrdd 2020-10-10');
+    await waitFor(() => expect(bodyRows(past)[0]).toHaveTextContent('Cyd-fwrdd 2020-10-10'));
     expect(screen.getByText('Yn dangos 51 i 100 o 120')).toBeInTheDocument();
     expect(screen.getByRole('navigation', { name: 'Tudalennau canlyniadau' })).toBeInTheDocument();
   });

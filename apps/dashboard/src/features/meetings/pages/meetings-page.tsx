@@ -7,19 +7,21 @@ import { localise, Permission } from '@cynnydd/shared/domain';
 import { useFeatureTranslations } from '../../../i18n/feature-translations';
 import { FilterSelect } from '../../../ui/filter-select';
 import { Loading } from '../../../ui/loading';
-import { Pagination, useFocusOnPageChange, usePageOfRows } from '../../../ui/pagination';
+import { Pagination, useFocusOnPageChange, usePageOfTotal } from '../../../ui/pagination';
 import { useLanguage } from '../../../ui/use-language';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { LoadError } from '../../plans/components/notice';
 import { usePermission } from '../../plans/hooks/use-permission';
 import { MeetingsTable } from '../components/meetings-table';
-import { FORUM_CHOICES, MEETINGS } from '../graphql/meetings';
+import { FORUM_CHOICES, MEETING_SCHEDULE } from '../graphql/meetings';
+import { meetingScheduleVariables } from '../hooks/meeting-schedule-variables';
 import { MEETINGS_TRANSLATIONS } from '../i18n/translations';
 
 /**
  * Every forum's meetings, the next ones first, then the past ones most recent first, a page at a
- * time: ten years of them made a table 59,000 pixels tall (issue 24). Those to come are few (they
- * are scheduled a couple of months ahead) and stay above every page of the past ones.
+ * time: ten years of them made a table 59,000 pixels tall (issue 24), and the API sends only the
+ * page shown. Those to come are few (they are scheduled a couple of months ahead) and stay above
+ * every page of the past ones.
  */
 export default function MeetingsPage() {
   useFeatureTranslations(MEETINGS_TRANSLATIONS);
@@ -30,19 +32,26 @@ export default function MeetingsPage() {
   const [params, setParams] = useSearchParams();
   const forumId = params.get('forum');
   const forums = useQuery(FORUM_CHOICES);
-  // Not normalised into Apollo's cache: for ten years of meetings (380 KB) that took longer than
-  // drawing the page; each visit asks the API instead, so the list is never stale either.
-  const meetings = useQuery(MEETINGS, { variables: { forumId }, fetchPolicy: 'no-cache' });
-  // The moment the page was loaded is "now" for sorting: a meeting under way counts as coming up.
-  const now = new Date().toISOString();
-  const all = meetings.data?.meetings ?? [];
-  const upcoming = all.filter((meeting) => meeting.endsAt >= now);
-  const pastPage = usePageOfRows(all.filter((meeting) => meeting.endsAt < now).reverse());
+  // Drawn on the server with the page (ADR 20); a later visit shows the cached page at once and
+  // asks again, and the page shown stays while the next one arrives. A meeting under way counts
+  // as coming up (the API's clock decides).
+  const schedule = useQuery(MEETING_SCHEDULE, {
+    variables: meetingScheduleVariables(params),
+    fetchPolicy: 'cache-and-network',
+  });
+  const shown = (schedule.data ?? schedule.previousData)?.meetingSchedule;
+  const pastPage = usePageOfTotal(shown?.pastCount ?? 0);
   const pastStart = useFocusOnPageChange<HTMLHeadingElement>();
 
   function content() {
-    if (meetings.error) return <LoadError message={t('meetings.list.loadError')} />;
-    if (!meetings.data) return <Loading message={t('meetings.list.loading')} />;
+    if (!shown) {
+      return schedule.error ? (
+        <LoadError message={t('meetings.list.loadError')} />
+      ) : (
+        <Loading message={t('meetings.list.loading')} />
+      );
+    }
+    const { upcoming, past } = shown;
     return (
       <>
         <h2 className="govuk-heading-m">{t('meetings.list.upcoming')}</h2>
@@ -56,7 +65,7 @@ export default function MeetingsPage() {
         </h2>
         {pastPage.total ? (
           <>
-            <MeetingsTable meetings={pastPage.rows} caption={t('meetings.list.past')} />
+            <MeetingsTable meetings={past} caption={t('meetings.list.past')} />
             <Pagination of={pastPage} />
           </>
         ) : (

@@ -1,7 +1,8 @@
 import type { MockLink } from '@apollo/client/testing';
 
+import { ROWS_PER_PAGE } from '../../../ui/pagination';
 import { aPerson, text } from '../../risks/testing/risk-mocks';
-import { FORUM_CHOICES, MEETING_DETAILS, MEETINGS } from '../graphql/meetings';
+import { FORUM_CHOICES, MEETING_DETAILS, MEETING_SCHEDULE, MEETINGS } from '../graphql/meetings';
 
 const organisation = (id: string, en: string, cy: string) => ({
   __typename: 'Organisation' as const,
@@ -161,25 +162,56 @@ export const aMeetingRow = (id: string, startsAt: string, endsAt: string, state:
   forum: aForum,
 });
 
+type MeetingRow = ReturnType<typeof aMeetingRow>;
+
+/** One of the joint board's meetings over, and one to come. */
+const someMeetings = (): MeetingRow[] => [
+  aMeetingRow(
+    'meeting-past',
+    '2020-05-21T09:00:00.000Z',
+    '2020-05-21T11:00:00.000Z',
+    'MINUTES_APPROVED',
+  ),
+  aMeetingRow('meeting-next', '2099-05-20T09:00:00.000Z', '2099-05-20T11:00:00.000Z', 'SCHEDULED'),
+];
+
 /** The joint board's meetings, past and to come: every forum's, or (given) the joint board's. */
 export const meetingsMock = (
   forumId: string | null = null,
-  meetings: ReturnType<typeof aMeetingRow>[] = [
-    aMeetingRow(
-      'meeting-past',
-      '2020-05-21T09:00:00.000Z',
-      '2020-05-21T11:00:00.000Z',
-      'MINUTES_APPROVED',
-    ),
-    aMeetingRow(
-      'meeting-next',
-      '2099-05-20T09:00:00.000Z',
-      '2099-05-20T11:00:00.000Z',
-      'SCHEDULED',
-    ),
-  ],
+  meetings: MeetingRow[] = someMeetings(),
 ): MockLink.MockedResponse => ({
   request: { query: MEETINGS, variables: { forumId } },
   result: { data: { meetings } },
   maxUsageCount: Number.POSITIVE_INFINITY,
 });
+
+/**
+ * The meetings page's answers, as the API pages `meetings` (earliest first): those to come, and
+ * each page of those over, latest first.
+ */
+export function meetingScheduleMocks(
+  forumId: string | null = null,
+  meetings: MeetingRow[] = someMeetings(),
+): MockLink.MockedResponse[] {
+  const now = new Date().toISOString();
+  const upcoming = meetings.filter((meeting) => meeting.endsAt >= now);
+  const past = meetings.filter((meeting) => meeting.endsAt < now).reverse();
+  const pages = Math.max(1, Math.ceil(past.length / ROWS_PER_PAGE));
+  return Array.from({ length: pages }, (_, index) => ({
+    request: {
+      query: MEETING_SCHEDULE,
+      variables: { forumId, pastOffset: index * ROWS_PER_PAGE, pastLimit: ROWS_PER_PAGE },
+    },
+    result: {
+      data: {
+        meetingSchedule: {
+          __typename: 'MeetingSchedule',
+          upcoming,
+          past: past.slice(index * ROWS_PER_PAGE, (index + 1) * ROWS_PER_PAGE),
+          pastCount: past.length,
+        },
+      },
+    },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  }));
+}
