@@ -81,6 +81,8 @@ test('a reader on a phone without JavaScript reads the progress in Welsh and Eng
   await page.goto('/cy/cynnydd');
   await page.getByRole('link', { name: 'Gweld pob mesur a’i duedd' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Mesurau canlyniadau' })).toBeVisible();
+  // The heading is drawn before the long page has all arrived: count once it has.
+  await page.waitForLoadState('load');
   const charts = page.getByRole('img', { name: /^Tuedd / });
   expect(await charts.count()).toBeGreaterThan(5);
   expect(await page.locator('table caption', { hasText: /^Tuedd / }).count()).toBe(
