@@ -103,14 +103,10 @@ export class UpdateRoundService {
     this.built = new RevisionCache(feed, ChangeChannel.Data, { max: 8 });
   }
 
-  async track(reportingPeriodId: string): Promise<UpdateRoundModel> {
-    const revision = this.built.revision();
-    const key = `${this.clock.today()}/${reportingPeriodId}`;
-    const kept = this.built.get(revision, key);
-    if (kept) return kept;
-    const round = await this.build(reportingPeriodId);
-    this.built.set(revision, key, round);
-    return round;
+  track(reportingPeriodId: string): Promise<UpdateRoundModel> {
+    return this.built.keep(`${this.clock.today()}/${reportingPeriodId}`, () =>
+      this.build(reportingPeriodId),
+    );
   }
 
   private async build(reportingPeriodId: string): Promise<UpdateRoundModel> {

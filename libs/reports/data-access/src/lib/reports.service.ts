@@ -126,14 +126,10 @@ export class ReportsService {
    * still: the report page asks for a report's head and its lists apart, and a draft's content
    * is built from every action, measure and risk of the plan (~0.9 s on the large data set).
    */
-  async sharedContent(report: Report): Promise<ReportContentModel> {
-    const revision = this.shared.revision();
-    const key = `${this.clock.today()}/${report.id}/${report.version}`;
-    const kept = this.shared.get(revision, key);
-    if (kept) return kept;
-    const content = await this.content(report);
-    this.shared.set(revision, key, content);
-    return content;
+  sharedContent(report: Report): Promise<ReportContentModel> {
+    return this.shared.keep(`${this.clock.today()}/${report.id}/${report.version}`, () =>
+      this.content(report),
+    );
   }
 
   async create(actor: Actor, input: CreateReportInput): Promise<Report> {

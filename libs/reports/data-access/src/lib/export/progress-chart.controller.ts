@@ -63,25 +63,21 @@ export class ProgressChartController {
     else response.status(200).send(svg);
   }
 
-  private async chart(
+  private chart(
     reportingPeriodId: string,
     language: Language,
   ): Promise<{ etag: string; svg: string }> {
-    const revision = this.drawn.revision();
-    const key = `${this.clock.today()}/${reportingPeriodId}/${language}`;
-    const kept = this.drawn.get(revision, key);
-    if (kept) return kept;
-    const summary = await this.summaries.summarise(reportingPeriodId, new RequestLoaders());
-    const areas = summary.areas.map(({ area, counts }) => ({
-      number: area.number,
-      name: bi(area.shortTitle ?? area.title),
-      counts,
-    }));
-    const chart = {
-      etag: `"${ragAreaChartFingerprint(areas, language)}"`,
-      svg: ragAreaChartSvg(areas, language),
-    };
-    this.drawn.set(revision, key, chart);
-    return chart;
+    return this.drawn.keep(`${this.clock.today()}/${reportingPeriodId}/${language}`, async () => {
+      const summary = await this.summaries.summarise(reportingPeriodId, new RequestLoaders());
+      const areas = summary.areas.map(({ area, counts }) => ({
+        number: area.number,
+        name: bi(area.shortTitle ?? area.title),
+        counts,
+      }));
+      return {
+        etag: `"${ragAreaChartFingerprint(areas, language)}"`,
+        svg: ragAreaChartSvg(areas, language),
+      };
+    });
   }
 }

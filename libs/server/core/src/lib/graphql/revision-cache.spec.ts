@@ -39,4 +39,47 @@ describe('RevisionCache', () => {
     revision = 1;
     expect(cache.get(cache.revision(), 'other')).toBeUndefined();
   });
+
+  describe('keep', () => {
+    it('works a value out once for callers who miss together, and serves it after', async () => {
+      let builds = 0;
+      let open: () => void = () => undefined;
+      const gate = new Promise<void>((resolve) => (open = resolve));
+      const build = async () => {
+        builds += 1;
+        await gate;
+        return { value: 'built' };
+      };
+
+      const first = cache.keep('key', build);
+      const second = cache.keep('key', build);
+      open();
+
+      expect(await first).toEqual({ value: 'built' });
+      expect(await second).toBe(await first);
+      expect(await cache.keep('key', build)).toBe(await first);
+      expect(builds).toBe(1);
+    });
+
+    it('works it out again once the data has changed', async () => {
+      let builds = 0;
+      const build = async () => ({ value: `build ${++builds}` });
+
+      await cache.keep('key', build);
+      revision = 2;
+
+      expect(await cache.keep('key', build)).toEqual({ value: 'build 2' });
+    });
+
+    it('keeps nothing when working it out fails, and lets the next caller try again', async () => {
+      await expect(
+        cache.keep('key', () => Promise.reject(new Error('database unavailable'))),
+      ).rejects.toThrow('database unavailable');
+
+      expect(cache.size).toBe(0);
+      expect(await cache.keep('key', async () => ({ value: 'second try' }))).toEqual({
+        value: 'second try',
+      });
+    });
+  });
 });

@@ -14,6 +14,8 @@ export class RevisionCache<Value extends object> {
   private readonly values: LRUCache<string, Value>;
   /** The revision the kept values belong to. */
   private valuesRevision = -1;
+  /** Values being worked out by `keep`, by revision and key: callers who miss together share one. */
+  private readonly pending = new Map<string, Promise<Value>>();
 
   constructor(
     private readonly feed: Pick<DataChangeFeed, 'revisionOf'>,
@@ -35,6 +37,31 @@ export class RevisionCache<Value extends object> {
 
   get(revision: number | null, key: string): Value | undefined {
     return revision !== null && revision === this.valuesRevision ? this.values.get(key) : undefined;
+  }
+
+  /**
+   * The value kept under `key`, or the one `build` works out now and keeps. Requests that miss
+   * while it is being worked out wait for it rather than working it out again: the values kept
+   * this way cost a large read each (a round's tracker, a report's content).
+   */
+  async keep(key: string, build: () => Promise<Value>): Promise<Value> {
+    const revision = this.revision();
+    const kept = this.get(revision, key);
+    if (kept) return kept;
+    if (revision === null) return build();
+    const pendingKey = `${revision}/${key}`;
+    const underWay = this.pending.get(pendingKey);
+    if (underWay) return underWay;
+    const value = build().then((built) => {
+      this.set(revision, key, built);
+      return built;
+    });
+    this.pending.set(pendingKey, value);
+    try {
+      return await value;
+    } finally {
+      this.pending.delete(pendingKey);
+    }
   }
 
   /** Keeps `value`, worked out at `revision`, unless the data has changed since. */
