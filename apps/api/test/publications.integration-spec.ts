@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import addFormats from 'ajv-formats';
 import Ajv2020 from 'ajv/dist/2020';
 import { JSDOM } from 'jsdom';
@@ -8,6 +9,7 @@ import Papa from 'papaparse';
 import type { Person } from '@cynnydd/directory/data-access';
 import { PublicSiteService } from '@cynnydd/publications/data-access';
 import { StatusUpdate, type ReportingPeriod } from '@cynnydd/reporting/data-access';
+import { ChangeChannel, DataChangeFeed } from '@cynnydd/server/core';
 import { RagStatus, Role } from '@cynnydd/shared/domain';
 import type { StrategicArea } from '@cynnydd/strategy/data-access';
 
@@ -369,6 +371,15 @@ describe('public progress: publishing and the public pages', () => {
 
   it('makes a page once for the readers who ask for it together, as a publication goes out', async () => {
     const { publication } = await published();
+    // The publishing's notice arrives after its commit, on the feed's own connection: landing
+    // between the readers and the last read, it would rightly make the page anew.
+    const feed = app.nest.get(DataChangeFeed);
+    let heard = feed.revisionOf(ChangeChannel.Publications);
+    for (;;) {
+      await sleep(250);
+      if (feed.revisionOf(ChangeChannel.Publications) === heard) break;
+      heard = feed.revisionOf(ChangeChannel.Publications);
+    }
     const site = app.nest.get(PublicSiteService);
     const path = `/cy/cynnydd/cyhoeddiadau/${publication.number}/meysydd/1`;
     const answers = await Promise.all(Array.from({ length: 20 }, () => site.respond(path)));
