@@ -1198,6 +1198,7 @@ describe('access matrix', () => {
       measureValueImportPreview:
         '{ measureValueImportPreview(input: { fileName: "a.csv", contentBase64: "" }) { imported } }',
       measures: '{ measures { id } }',
+      measurePage: '{ measurePage { totalCount } }',
       measuresSummary: '{ measuresSummary { counts { total } } }',
       auditRecordTypes: '{ auditRecordTypes }',
       auditTrail: `{ auditTrail(entityType: "Action", entityId: "${MISSING}") { id } }`,

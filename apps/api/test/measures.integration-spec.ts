@@ -430,9 +430,13 @@ describe('measures in the update round', () => {
 
 describe('SQL statements for the measures page do not grow with the number of measures', () => {
   let app: TestApp;
+  let fixtures: Fixtures;
+  let area: StrategicArea;
 
   beforeAll(async () => {
     app = await startTestApp({ today: '2026-11-15' });
+    fixtures = new Fixtures(app.dataSource);
+    area = (await fixtures.strategy()).get(3) as StrategicArea;
   });
   afterAll(() => app.close());
 
@@ -461,8 +465,6 @@ describe('SQL statements for the measures page do not grow with the number of me
   }
 
   it('for 10 measures or 1,000, with owners, areas, targets, latest figures and sparklines', async () => {
-    const fixtures = new Fixtures(app.dataSource);
-    const area = (await fixtures.strategy()).get(3) as StrategicArea;
     const [few, many] = [await fixtures.person(), await fixtures.person()];
     await measuresOwnedBy(few, area, 1, 10);
     await measuresOwnedBy(many, area, 2, 1000);
@@ -491,5 +493,38 @@ describe('SQL statements for the measures page do not grow with the number of me
     expect([ten.returned, thousand.returned]).toEqual([10, 1000]);
     expect(thousand.statements).toBe(ten.statements);
     expect(ten.statements).toBeLessThanOrEqual(12);
+  });
+
+  it('pages the measures by reference, with how many the filter selects', async () => {
+    const owner = await fixtures.person();
+    await measuresOwnedBy(owner, area, 3, 12);
+    const query = `query ($ownerId: ID, $offset: Int, $limit: Int) {
+      measurePage(ownerId: $ownerId, offset: $offset, limit: $limit) {
+        totalCount measures { reference latest { value } }
+      }
+    }`;
+    const page = async (offset: number, limit: number) => {
+      const { measurePage } = await app.ok(query, { ownerId: owner.id, offset, limit });
+      return {
+        references: measurePage.measures.map((measure: { reference: string }) => measure.reference),
+        totalCount: measurePage.totalCount,
+      };
+    };
+
+    expect(await page(0, 3)).toEqual({ references: ['M3.1', 'M3.2', 'M3.3'], totalCount: 12 });
+    expect(await page(8, 5)).toEqual({
+      references: ['M3.9', 'M3.10', 'M3.11', 'M3.12'],
+      totalCount: 12,
+    });
+    expect(await page(20, 5)).toEqual({ references: [], totalCount: 12 });
+
+    for (const [variables, field] of [
+      [{ limit: 0 }, 'limit'],
+      [{ limit: 101 }, 'limit'],
+      [{ offset: -1 }, 'offset'],
+    ] as const) {
+      const refused = await app.gql(query, { ownerId: owner.id, ...variables });
+      expect(errorOf(refused)).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    }
   });
 });

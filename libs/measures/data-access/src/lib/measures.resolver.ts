@@ -23,7 +23,7 @@ import {
   UuidPipe,
   type GraphQLContext,
 } from '@cynnydd/server/core';
-import { Permission, type Actor } from '@cynnydd/shared/domain';
+import { PAGE_SIZE, Permission, type Actor } from '@cynnydd/shared/domain';
 import {
   StrategicAreaModel,
   StrategyService,
@@ -32,7 +32,7 @@ import {
 
 import { SubmitMeasureValueInput } from './dto/measure-value.inputs';
 import { CreateMeasureInput, UpdateMeasureInput } from './dto/measure.inputs';
-import { MeasuresFilterArgs } from './dto/measures.args';
+import { MeasurePageArgs, MeasuresFilterArgs } from './dto/measures.args';
 import { assessFigure, explainRag, periodLabelOf, trendsOf } from './measure-assessment';
 import { canReportFigures, MeasureValuesService, RECENT_PERIODS } from './measure-values.service';
 import { MeasuresSummaryService } from './measures-summary.service';
@@ -45,6 +45,7 @@ import {
 } from './models/measure-value.model';
 import {
   MeasureModel,
+  MeasurePageModel,
   MeasureTargetModel,
   toMeasureModel,
   toMeasureTargetModel,
@@ -79,6 +80,19 @@ export class MeasuresResolver {
   @CacheableQuery()
   async measures(@Args() filter: MeasuresFilterArgs): Promise<MeasureModel[]> {
     return (await this.measuresService.list(filter)).map(toMeasureModel);
+  }
+
+  @Query(() => MeasurePageModel, {
+    description: 'A page of the measures, optionally of one area or owner, by reference.',
+    complexity: listComplexity(PAGE_SIZE.default),
+  })
+  @RequirePermission(Permission.READ)
+  @CacheableQuery()
+  async measurePage(
+    @Args() { offset, limit, ...filter }: MeasurePageArgs,
+  ): Promise<MeasurePageModel> {
+    const { measures, totalCount } = await this.measuresService.page(filter, offset, limit);
+    return { measures: measures.map(toMeasureModel), totalCount };
   }
 
   @Query(() => MeasureModel)

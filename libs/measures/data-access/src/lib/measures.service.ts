@@ -47,6 +47,18 @@ export const measureReferenceOrder = (alias: string) =>
   `string_to_array(substr(${alias}.reference, 2), '.')::int[], ${alias}.id`;
 const REFERENCE_ORDER = measureReferenceOrder('t');
 
+/** The measures (alias `t`) a `MeasureFilter` selects, with `filterParameters` as $1–$3. */
+const FILTER_WHERE = `WHERE ($1::uuid IS NULL OR EXISTS (
+    SELECT 1 FROM measure_area ma WHERE ma.measure_id = t.id AND ma.area_id = $1))
+  AND ($2::uuid IS NULL OR t.owner_id = $2)
+  AND ($3::text[] IS NULL OR t.well_being_goals::text[] && $3::text[])`;
+
+const filterParameters = (filter: MeasureFilter) => [
+  filter.areaId ?? null,
+  filter.ownerId ?? null,
+  filter.wellBeingGoals?.length ? filter.wellBeingGoals : null,
+];
+
 /** Measures: what they count, their areas, contributing actions and targets. */
 @Injectable()
 export class MeasuresService {
@@ -70,17 +82,29 @@ export class MeasuresService {
   /** Measures by reference, optionally of one area or owner, or tagged with any of some goals. */
   list(filter: MeasureFilter = {}): Promise<Measure[]> {
     return EntityRows.of(this.measures).find(
-      `WHERE ($1::uuid IS NULL OR EXISTS (
-           SELECT 1 FROM measure_area ma WHERE ma.measure_id = t.id AND ma.area_id = $1))
-         AND ($2::uuid IS NULL OR t.owner_id = $2)
-         AND ($3::text[] IS NULL OR t.well_being_goals::text[] && $3::text[])
-       ORDER BY ${REFERENCE_ORDER}`,
-      [
-        filter.areaId ?? null,
-        filter.ownerId ?? null,
-        filter.wellBeingGoals?.length ? filter.wellBeingGoals : null,
-      ],
+      `${FILTER_WHERE} ORDER BY ${REFERENCE_ORDER}`,
+      filterParameters(filter),
     );
+  }
+
+  /** A page of the measures `filter` selects, by reference, and how many it selects in all. */
+  async page(
+    filter: MeasureFilter,
+    offset: number,
+    limit: number,
+  ): Promise<{ measures: Measure[]; totalCount: number }> {
+    const parameters = filterParameters(filter);
+    const [measures, [{ count }]] = await Promise.all([
+      EntityRows.of(this.measures).find(
+        `${FILTER_WHERE} ORDER BY ${REFERENCE_ORDER} LIMIT $4 OFFSET $5`,
+        [...parameters, limit, offset],
+      ),
+      this.dataSource.query(
+        `SELECT count(*)::int AS count FROM measure t ${FILTER_WHERE}`,
+        parameters,
+      ) as Promise<{ count: number }[]>,
+    ]);
+    return { measures, totalCount: count };
   }
 
   async create(actor: Actor, input: CreateMeasureInput): Promise<Measure> {

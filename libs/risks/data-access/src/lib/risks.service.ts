@@ -178,7 +178,6 @@ export class RisksService {
     return EntityRows.of(this.risks).find(`${where} ORDER BY ${REGISTER_KEY}`, parameters);
   }
 
-  /** A page of the register, continuing after a cursor from the previous one. */
   /** The people who own a risk or issue, open or closed. */
   async ownerIds(): Promise<string[]> {
     const rows: { owner_id: string }[] = await this.risks.query(
@@ -187,6 +186,7 @@ export class RisksService {
     return rows.map((row) => row.owner_id);
   }
 
+  /** A page of the register, continuing after a cursor from the previous one. */
   async page(filter: RisksFilterArgs, page: PageArgs): Promise<Connection<Risk>> {
     const [where, parameters] = registerWhere(filter, this.clock.today());
     const after = page.after ? decodeCursor(page.after, REGISTER_ORDERING, 4) : null;

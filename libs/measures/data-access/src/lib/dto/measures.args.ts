@@ -1,8 +1,17 @@
-import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsEnum, IsOptional } from 'class-validator';
+import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  Max,
+  Min,
+} from 'class-validator';
 
 import { IsId } from '@cynnydd/server/core';
-import { WellBeingGoal } from '@cynnydd/shared/domain';
+import { PAGE_SIZE, WellBeingGoal } from '@cynnydd/shared/domain';
 
 @ArgsType()
 export class MeasuresFilterArgs {
@@ -26,4 +35,22 @@ export class MeasuresFilterArgs {
   @ArrayUnique()
   @IsEnum(WellBeingGoal, { each: true })
   wellBeingGoals?: WellBeingGoal[] | null;
+}
+
+/** A page of the measures a filter selects, by reference (`measurePage`). */
+@ArgsType()
+export class MeasurePageArgs extends MeasuresFilterArgs {
+  @Field(() => Int, { defaultValue: 0, description: 'How many measures to skip.' })
+  @IsInt()
+  @Min(0)
+  offset = 0;
+
+  @Field(() => Int, {
+    defaultValue: PAGE_SIZE.default,
+    description: `How many measures, at most ${PAGE_SIZE.max}.`,
+  })
+  @IsInt()
+  @Min(1)
+  @Max(PAGE_SIZE.max)
+  limit: number = PAGE_SIZE.default;
 }

@@ -103,6 +103,15 @@ export class MeasureModel {
   ownerId!: string;
 }
 
+@ObjectType('MeasurePage', { description: 'A page of measures, by reference.' })
+export class MeasurePageModel {
+  @Field(() => [MeasureModel])
+  measures!: MeasureModel[];
+
+  @Field(() => Int, { description: 'How many measures the filter selects, on every page.' })
+  totalCount!: number;
+}
+
 export function toMeasureModel(entity: Measure): MeasureModel {
   return {
     id: entity.id,

@@ -40,8 +40,17 @@ export function complexityLimitPlugin(limit = MAX_QUERY_COMPLEXITY): ApolloServe
   };
 }
 
-/** Complexity of a list field: its selection's cost times the number of items it may return. */
+/**
+ * Complexity of a list field: its selection's cost times the number of items it may return (its
+ * page size, `first` or `limit`, when it is paged).
+ */
 export const listComplexity =
   (defaultSize: number) =>
-  ({ args, childComplexity }: { args: { first?: number }; childComplexity: number }) =>
-    (args.first ?? defaultSize) * childComplexity;
+  ({
+    args,
+    childComplexity,
+  }: {
+    args: { first?: number; limit?: number };
+    childComplexity: number;
+  }) =>
+    (args.first ?? args.limit ?? defaultSize) * childComplexity;
