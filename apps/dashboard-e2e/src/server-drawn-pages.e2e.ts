@@ -129,7 +129,12 @@ test.describe('signed-in pages drawn on the server', () => {
         path: `/reports/${paper?.id}`,
         heading: `Oversight board report: ${paper?.reportingPeriod.label}`,
       },
-      { path: '/measures', heading: 'Measures' },
+      // Drawn with the areas to filter by and the first page of measures (its preload).
+      {
+        path: '/measures',
+        heading: 'Measures',
+        drawn: 'Measures and their latest figures</caption>',
+      },
       // Drawn with the meetings to come and the first page of those over (its preload).
       { path: '/meetings', heading: 'Meetings', drawn: 'Past meetings</caption>' },
       // Drawn with its first page of risks (its preload), the owners to filter by coming later.

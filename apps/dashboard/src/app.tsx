@@ -98,7 +98,11 @@ const preloadMeetingsPage = loadedWhenUsed(() =>
   import('./features/meetings/preload').then((module) => module.preloadMeetingsPage),
 );
 
-const drawnOnServer = (preloadData?: PageDataPreload): PageHandle => ({
+const preloadMeasuresPage = loadedWhenUsed(() =>
+  import('./features/measures/preload').then((module) => module.preloadMeasuresPage),
+);
+
+const drawnOnServer = (preloadData: PageDataPreload): PageHandle => ({
   preloadData,
   drawnOnServer: true,
 });
@@ -126,7 +130,11 @@ const ROUTES = (
       />
       <Route path="actions/:id/update" element={<StatusUpdatePage />} />
       <Route path="actions/:id/edit" element={<EditActionPage />} />
-      <Route path="measures" element={<MeasuresPage />} handle={drawnOnServer()} />
+      <Route
+        path="measures"
+        element={<MeasuresPage />}
+        handle={drawnOnServer(preloadMeasuresPage)}
+      />
       <Route path="measures/import" element={<MeasureValuesImportPage />} />
       <Route path="measures/new" element={<NewMeasurePage />} />
       <Route path="measures/:id" element={<MeasurePage />} />

@@ -1901,43 +1901,80 @@ export type MeasureAreasQuery = {
   }>;
 };
 
-export type MeasuresQueryVariables = Exact<{
+export type MeasureRowFragment = {
+  id: string;
+  reference: string;
+  unit: MeasureUnit;
+  direction: MeasureDirection;
+  frequency: MeasureFrequency;
+  contextual: boolean;
+  name: { en: string | null; cy: string | null };
+  areas: Array<{
+    id: string;
+    number: number;
+    shortTitle: { en: string | null; cy: string | null };
+  }>;
+  latest: {
+    id: string;
+    periodStart: string;
+    periodEnd: string;
+    value: number | null;
+    quality: ValueQuality;
+    revised: boolean;
+    target: number | null;
+    rag: MeasureRag | null;
+    periodLabel: { en: string | null; cy: string | null };
+  } | null;
+  trend: { sincePrevious: MeasureTrend | null; sinceBaseline: MeasureTrend | null };
+  recentFigures: Array<{
+    periodStart: string;
+    value: number | null;
+    periodLabel: { en: string | null; cy: string | null };
+  }>;
+};
+
+export type MeasurePageQueryVariables = Exact<{
   areaId?: string | number | null | undefined;
   wellBeingGoals?: Array<WellBeingGoal> | WellBeingGoal | null | undefined;
+  offset: number;
+  limit: number;
 }>;
 
-export type MeasuresQuery = {
-  measures: Array<{
-    id: string;
-    reference: string;
-    unit: MeasureUnit;
-    direction: MeasureDirection;
-    frequency: MeasureFrequency;
-    contextual: boolean;
-    name: { en: string | null; cy: string | null };
-    areas: Array<{
+export type MeasurePageQuery = {
+  measurePage: {
+    totalCount: number;
+    measures: Array<{
       id: string;
-      number: number;
-      shortTitle: { en: string | null; cy: string | null };
+      reference: string;
+      unit: MeasureUnit;
+      direction: MeasureDirection;
+      frequency: MeasureFrequency;
+      contextual: boolean;
+      name: { en: string | null; cy: string | null };
+      areas: Array<{
+        id: string;
+        number: number;
+        shortTitle: { en: string | null; cy: string | null };
+      }>;
+      latest: {
+        id: string;
+        periodStart: string;
+        periodEnd: string;
+        value: number | null;
+        quality: ValueQuality;
+        revised: boolean;
+        target: number | null;
+        rag: MeasureRag | null;
+        periodLabel: { en: string | null; cy: string | null };
+      } | null;
+      trend: { sincePrevious: MeasureTrend | null; sinceBaseline: MeasureTrend | null };
+      recentFigures: Array<{
+        periodStart: string;
+        value: number | null;
+        periodLabel: { en: string | null; cy: string | null };
+      }>;
     }>;
-    latest: {
-      id: string;
-      periodStart: string;
-      periodEnd: string;
-      value: number | null;
-      quality: ValueQuality;
-      revised: boolean;
-      target: number | null;
-      rag: MeasureRag | null;
-      periodLabel: { en: string | null; cy: string | null };
-    } | null;
-    trend: { sincePrevious: MeasureTrend | null; sinceBaseline: MeasureTrend | null };
-    recentFigures: Array<{
-      periodStart: string;
-      value: number | null;
-      periodLabel: { en: string | null; cy: string | null };
-    }>;
-  }>;
+  };
 };
 
 export type MeasureDetailsQueryVariables = Exact<{
@@ -5372,6 +5409,132 @@ export const MeasureFigureFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<MeasureFigureFragment, unknown>;
+export const MeasureRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeasureRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Measure' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'name' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'frequency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contextual' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'areas' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'shortTitle' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'latest' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeasureFigure' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'trend' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'sincePrevious' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sinceBaseline' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recentFigures' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'periodStart' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'periodLabel' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeasureFigure' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MeasureValue' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodEnd' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'periodLabel' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quality' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revised' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rag' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MeasureRowFragment, unknown>;
 export const EditableMeasureFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -10539,13 +10702,13 @@ export const MeasureAreasDocument = {
     },
   ],
 } as unknown as DocumentNode<MeasureAreasQuery, MeasureAreasQueryVariables>;
-export const MeasuresDocument = {
+export const MeasurePageDocument = {
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
       operation: 'query',
-      name: { kind: 'Name', value: 'Measures' },
+      name: { kind: 'Name', value: 'MeasurePage' },
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
@@ -10563,13 +10726,29 @@ export const MeasuresDocument = {
             },
           },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'measures' },
+            name: { kind: 'Name', value: 'measurePage' },
             arguments: [
               {
                 kind: 'Argument',
@@ -10581,89 +10760,28 @@ export const MeasuresDocument = {
                 name: { kind: 'Name', value: 'wellBeingGoals' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'wellBeingGoals' } },
               },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'offset' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'limit' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+              },
             ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'name' },
+                  name: { kind: 'Name', value: 'measures' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'frequency' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'contextual' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'areas' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'shortTitle' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'latest' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeasureFigure' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'trend' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'sincePrevious' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'sinceBaseline' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'recentFigures' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'periodStart' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'periodLabel' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
-                          ],
-                        },
-                      },
-                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeasureRow' } },
                     ],
                   },
                 },
@@ -10702,8 +10820,100 @@ export const MeasuresDocument = {
         ],
       },
     },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeasureRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Measure' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'name' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'frequency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contextual' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'areas' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'shortTitle' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'latest' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeasureFigure' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'trend' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'sincePrevious' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sinceBaseline' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recentFigures' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'periodStart' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'periodLabel' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cy' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
   ],
-} as unknown as DocumentNode<MeasuresQuery, MeasuresQueryVariables>;
+} as unknown as DocumentNode<MeasurePageQuery, MeasurePageQueryVariables>;
 export const MeasureDetailsDocument = {
   kind: 'Document',
   definitions: [

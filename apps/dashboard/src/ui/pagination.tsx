@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link, Navigate, useSearchParams } from 'react-router';
 
 import { pageRange } from '@cynnydd/shared/domain';
 import { GovukPagination, type PaginationAnchor } from '@cynnydd/shared/govuk';
@@ -41,11 +41,21 @@ export function pageAsked(searchParams: URLSearchParams, parameter = 'page'): nu
 export function usePageOfTotal(
   total: number,
   { parameter = 'page', perPage = ROWS_PER_PAGE }: { parameter?: string; perPage?: number } = {},
-): Omit<PageOfRows<never>, 'rows'> & { start: number; end: number } {
+): Omit<PageOfRows<never>, 'rows'> & { start: number; end: number; pastTheEnd: boolean } {
   const [searchParams] = useSearchParams();
   const { pageCount } = pageRange(1, perPage, total);
-  const page = Math.min(pageAsked(searchParams, parameter), pageCount);
-  return { parameter, page, total, ...pageRange(page, perPage, total) };
+  const asked = pageAsked(searchParams, parameter);
+  const page = Math.min(asked, pageCount);
+  return { parameter, page, total, pastTheEnd: asked > page, ...pageRange(page, perPage, total) };
+}
+
+/**
+ * Takes an address past the end of a list the API pages (a link kept while the list grew
+ * shorter), whose page came back empty, to the list's last page.
+ */
+export function ToLastPage({ of }: { of: { parameter: string; pageCount: number } }) {
+  const hrefOf = usePageHref(of.parameter);
+  return <Navigate to={hrefOf(of.pageCount)} replace />;
 }
 
 /**

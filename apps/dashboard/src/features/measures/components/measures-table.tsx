@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import type { MeasuresQuery } from '../../../gql/graphql';
+import type { MeasureRowFragment } from '../../../gql/graphql';
 import { ColumnHeaders } from '../../../ui/column-headers';
 import { LocalisedText } from '../../../ui/localised-text';
 import { ScrollableTable } from '../../../ui/scrollable-table';
 import { MeasureRagLabel, TrendLabel, useFigureText } from './measure-labels';
 import { Sparkline } from './sparkline';
 
-type Measure = MeasuresQuery['measures'][number];
+type Measure = MeasureRowFragment;
 
 /**
  * The measures as a table: each one's latest figure against its target, its RAG, which way it

@@ -32,42 +32,55 @@ export const MEASURE_AREAS = graphql(`
   }
 `);
 
-/** Every measure, or one area's, with its latest figure, trends and recent figures. */
-export const MEASURES = graphql(`
-  query Measures($areaId: ID, $wellBeingGoals: [WellBeingGoal!]) {
-    measures(areaId: $areaId, wellBeingGoals: $wellBeingGoals) {
+/** A measure in the list: its latest figure, trends and recent figures. */
+export const MEASURE_ROW_FIELDS = graphql(`
+  fragment MeasureRow on Measure {
+    id
+    reference
+    name {
+      en
+      cy
+    }
+    unit
+    direction
+    frequency
+    contextual
+    areas {
       id
-      reference
-      name {
+      number
+      shortTitle {
         en
         cy
       }
-      unit
-      direction
-      frequency
-      contextual
-      areas {
-        id
-        number
-        shortTitle {
-          en
-          cy
-        }
+    }
+    latest {
+      ...MeasureFigure
+    }
+    trend {
+      sincePrevious
+      sinceBaseline
+    }
+    recentFigures {
+      periodStart
+      periodLabel {
+        en
+        cy
       }
-      latest {
-        ...MeasureFigure
-      }
-      trend {
-        sincePrevious
-        sinceBaseline
-      }
-      recentFigures {
-        periodStart
-        periodLabel {
-          en
-          cy
-        }
-        value
+      value
+    }
+  }
+`);
+
+/**
+ * A page of the measures, or of one area's or those tagged with some well-being goals, by
+ * reference, with how many there are.
+ */
+export const MEASURE_PAGE = graphql(`
+  query MeasurePage($areaId: ID, $wellBeingGoals: [WellBeingGoal!], $offset: Int!, $limit: Int!) {
+    measurePage(areaId: $areaId, wellBeingGoals: $wellBeingGoals, offset: $offset, limit: $limit) {
+      totalCount
+      measures {
+        ...MeasureRow
       }
     }
   }

@@ -9,6 +9,15 @@ export interface MeasureFilters {
   goals: WellBeingGoal[];
 }
 
+/** The measures list's filters in an address (see `useMeasureAreaFilter`). */
+export function measureFiltersOf(params: URLSearchParams): MeasureFilters {
+  const raw = Number(params.get('area'));
+  return {
+    areaNumber: Number.isInteger(raw) && raw >= 1 ? raw : null,
+    goals: goalsFromParams(params),
+  };
+}
+
 /**
  * The measures list's area, by number, and well-being goals, kept in the address
  * (`?area=4&goal=HEALTHIER`) so a reload or a shared link shows the same measures; anything but
@@ -16,9 +25,7 @@ export interface MeasureFilters {
  */
 export function useMeasureAreaFilter() {
   const [params, setParams] = useSearchParams();
-  const raw = Number(params.get('area'));
-  const areaNumber = Number.isInteger(raw) && raw >= 1 ? raw : null;
-  const goals = goalsFromParams(params);
+  const { areaNumber, goals } = measureFiltersOf(params);
   function setFilters(filters: MeasureFilters) {
     setParams((current) => {
       const next = new URLSearchParams(current);

@@ -1,13 +1,14 @@
 import type { MockLink } from '@apollo/client/testing';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useLocation } from 'react-router';
 
 import { App } from '../../../app';
 import { aUser, meMock } from '../../../test/factories';
 import { renderWithProviders } from '../../../test/render-app';
-import { MEASURE_AREAS, MEASURES } from '../graphql/measures';
-import { aFigure, anArea, aPoint, measureText } from '../testing/measure-mocks';
+import { ROWS_PER_PAGE } from '../../../ui/pagination';
+import { MEASURE_AREAS, MEASURE_PAGE } from '../graphql/measures';
+import { aFigure, anArea, aPoint, measurePageMocks, measureText } from '../testing/measure-mocks';
 
 function Location() {
   const location = useLocation();
@@ -61,14 +62,6 @@ const manyMeasures = (count: number) =>
     reference: `M9.${index + 1}`,
   }));
 
-function measuresMock(areaId: string | null, measures: unknown[]): MockLink.MockedResponse {
-  return {
-    request: { query: MEASURES, variables: { areaId } },
-    result: { data: { measures } },
-    maxUsageCount: Number.POSITIVE_INFINITY,
-  };
-}
-
 function renderList(
   route: string,
   mocks: MockLink.MockedResponse[],
@@ -90,7 +83,7 @@ function renderList(
 
 describe('the measures page', () => {
   it('lists every measure with its latest figure, target, RAG in words and direction of travel', async () => {
-    renderList('/measures', [measuresMock(null, [sickness, vacancies])]);
+    renderList('/measures', [...measurePageMocks(null, [sickness, vacancies])]);
 
     const table = await screen.findByRole('table', { name: 'Measures and their latest figures' });
     expect(screen.getByText('Measures: 2')).toBeInTheDocument();
@@ -129,8 +122,8 @@ describe('the measures page', () => {
   it('shows one area’s measures from the address, and writes the chosen area to it', async () => {
     const user = userEvent.setup();
     renderList('/measures?area=5', [
-      measuresMock('area-5', [sickness]),
-      measuresMock(null, [sickness, vacancies]),
+      ...measurePageMocks('area-5', [sickness]),
+      ...measurePageMocks(null, [sickness, vacancies]),
     ]);
 
     expect(
@@ -149,14 +142,9 @@ describe('the measures page', () => {
 
   it('filters by well-being goals kept in the address, keeping the area', async () => {
     const user = userEvent.setup();
-    const goalsMock = (wellBeingGoals: string[], measures: unknown[]) => ({
-      request: { query: MEASURES, variables: { areaId: 'area-5', wellBeingGoals } },
-      result: { data: { measures } },
-      maxUsageCount: Number.POSITIVE_INFINITY,
-    });
     renderList('/measures?area=5&goal=HEALTHIER', [
-      goalsMock(['HEALTHIER'], [sickness]),
-      goalsMock(['RESILIENT', 'HEALTHIER'], []),
+      ...measurePageMocks('area-5', [sickness], ['HEALTHIER']),
+      ...measurePageMocks('area-5', [], ['RESILIENT', 'HEALTHIER']),
     ]);
 
     expect(await screen.findByText('Measures: 1')).toBeInTheDocument();
@@ -175,7 +163,7 @@ describe('the measures page', () => {
 
   it('shows 50 measures a page, with sparklines for that page’s measures only', async () => {
     const user = userEvent.setup();
-    renderList('/measures', [measuresMock(null, manyMeasures(120))]);
+    renderList('/measures', measurePageMocks(null, manyMeasures(120)));
 
     const table = await screen.findByRole('table', { name: 'Measures and their latest figures' });
     const bodyRows = () => within(table).getAllByRole('row').slice(1);
@@ -188,22 +176,44 @@ describe('the measures page', () => {
     const pages = screen.getByRole('navigation', { name: 'Pages of results' });
     await user.click(within(pages).getByRole('link', { name: 'Next page' }));
     expect(screen.getByTestId('location')).toHaveTextContent(/^\/measures\?page=2$/);
-    expect(bodyRows()[0]).toHaveTextContent('M9.51');
+    // The API sends each page: the first stays until the second arrives.
+    await waitFor(() => expect(bodyRows()[0]).toHaveTextContent('M9.51'));
     expect(bodyRows()).toHaveLength(50);
     // The new rows are above the links: the reader is taken to where the list starts.
     expect(screen.getByText('Measures: 120')).toHaveFocus();
 
     await user.click(within(pages).getByRole('link', { name: 'Page 3' }));
-    expect(bodyRows()).toHaveLength(20);
+    await waitFor(() => expect(bodyRows()).toHaveLength(20));
     expect(bodyRows()[0]).toHaveTextContent('M9.101');
+    expect(screen.getByText('Showing 101 to 120 of 120')).toBeInTheDocument();
+  });
+
+  it('takes an address past the last page to the last page', async () => {
+    renderList('/measures?page=9', [
+      ...measurePageMocks(null, manyMeasures(120)),
+      {
+        request: {
+          query: MEASURE_PAGE,
+          variables: { areaId: null, offset: 400, limit: ROWS_PER_PAGE },
+        },
+        result: {
+          data: { measurePage: { __typename: 'MeasurePage', totalCount: 120, measures: [] } },
+        },
+        maxUsageCount: Number.POSITIVE_INFINITY,
+      },
+    ]);
+
+    const table = await screen.findByRole('table', { name: 'Measures and their latest figures' });
+    await waitFor(() => expect(within(table).getAllByRole('row')[1]).toHaveTextContent('M9.101'));
+    expect(screen.getByTestId('location')).toHaveTextContent(/^\/measures\?page=3$/);
     expect(screen.getByText('Showing 101 to 120 of 120')).toBeInTheDocument();
   });
 
   it('goes back to the first page when the filters change', async () => {
     const user = userEvent.setup();
     renderList('/measures?page=2', [
-      measuresMock(null, manyMeasures(120)),
-      measuresMock('area-5', manyMeasures(60)),
+      ...measurePageMocks(null, manyMeasures(120)),
+      ...measurePageMocks('area-5', manyMeasures(60)),
     ]);
 
     expect(await screen.findByText('Showing 51 to 100 of 120')).toBeInTheDocument();
@@ -221,7 +231,7 @@ describe('the measures page', () => {
   });
 
   it('is in Welsh for Welsh speakers', async () => {
-    renderList('/measures', [measuresMock(null, [sickness])], 'cy');
+    renderList('/measures', [...measurePageMocks(null, [sickness])], 'cy');
 
     const table = await screen.findByRole('table', { name: 'Mesurau a’u ffigurau diweddaraf' });
     const row = within(table).getByRole('row', { name: /M5\.1/ });
@@ -236,7 +246,7 @@ describe('the measures page', () => {
   });
 
   it('pages the list in Welsh', async () => {
-    renderList('/measures?page=2', [measuresMock(null, manyMeasures(120))], 'cy');
+    renderList('/measures?page=2', measurePageMocks(null, manyMeasures(120)), 'cy');
 
     expect(await screen.findByText('Yn dangos 51 i 100 o 120')).toBeInTheDocument();
     expect(
@@ -247,19 +257,19 @@ describe('the measures page', () => {
   });
 
   it('offers the measure-values sheet to those who report figures only', async () => {
-    const { unmount } = renderList('/measures', [measuresMock(null, [sickness])]);
+    const { unmount } = renderList('/measures', [...measurePageMocks(null, [sickness])]);
     expect(
       await screen.findByRole('link', { name: 'Give many figures at once from a spreadsheet' }),
     ).toHaveAttribute('href', '/measures/import');
     unmount();
 
-    renderList('/measures', [measuresMock(null, [sickness])], 'en', 'VIEWER');
+    renderList('/measures', [...measurePageMocks(null, [sickness])], 'en', 'VIEWER');
     expect(await screen.findByText('Measures: 1')).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: /figures at once/ })).not.toBeInTheDocument();
   });
 
   it('is in the main menu', async () => {
-    renderList('/measures', [measuresMock(null, [])]);
+    renderList('/measures', [...measurePageMocks(null, [])]);
     expect(await screen.findByText('There are no measures yet.')).toBeInTheDocument();
     expect(
       within(screen.getByRole('navigation', { name: 'Menu' })).getByRole('link', {

@@ -1,97 +1,51 @@
-import { skipToken, useQuery } from '@apollo/client/react';
-import { useDeferredValue, useMemo } from 'react';
+import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 
 import { Permission } from '@cynnydd/shared/domain';
 
+import type { MeasurePageQueryVariables } from '../../../gql/graphql';
 import { formatNumber } from '../../../i18n/format';
 import { Loading } from '../../../ui/loading';
-import { Pagination, useFocusOnPageChange, usePageOfRows } from '../../../ui/pagination';
+import {
+  Pagination,
+  ToLastPage,
+  useFocusOnPageChange,
+  usePageOfTotal,
+} from '../../../ui/pagination';
 import { useLanguage } from '../../../ui/use-language';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { LoadError } from '../../plans/components/notice';
 import { usePermission } from '../../plans/hooks/use-permission';
 import { MeasureAreaFilter } from '../components/measure-area-filter';
 import { MeasuresTable } from '../components/measures-table';
-import { MEASURE_AREAS, MEASURES } from '../graphql/measures';
+import { MEASURE_AREAS, MEASURE_PAGE } from '../graphql/measures';
+import { measurePageVariables } from '../hooks/measure-page-variables';
 import { useCanReportFigures } from '../hooks/use-can-report-figures';
 import { useMeasureAreaFilter } from '../hooks/use-measure-area-filter';
 
 /** Every measure, or one area's: is the workforce changing? */
 export default function MeasuresPage() {
   const { t } = useTranslation();
-  const language = useLanguage();
   usePageTitle(t('measures.title'));
+  const [params] = useSearchParams();
   const { areaNumber, goals, setFilters } = useMeasureAreaFilter();
   const canReport = useCanReportFigures().allowed;
   const canManage = usePermission(Permission.MANAGE_PLANS).allowed;
   const areasQuery = useQuery(MEASURE_AREAS);
   const areas = areasQuery.data?.strategicAreas;
-  const area =
-    areaNumber === null ? null : (areas?.find((item) => item.number === areaNumber) ?? null);
-  // The list waits for the areas only when it is for one of them (the API filters by id).
-  const ready = areaNumber === null || Boolean(areas);
-  const measuresQuery = useQuery(
-    MEASURES,
-    ready && !(areaNumber !== null && !area)
-      ? {
-          variables: {
-            areaId: area?.id ?? null,
-            ...(goals.length ? { wellBeingGoals: goals } : {}),
-          },
-          // Not normalised into Apollo's cache: for 500 measures and their recent figures
-          // (1.4 MB) that took most of a visit. Each visit asks the API, which keeps the answer.
-          fetchPolicy: 'no-cache',
-        }
-      : skipToken,
-  );
-  // Not the previous list while another loads: its caption would name the wrong area. The list
-  // and its area are drawn at transition priority, a few rows at a time between the browser's own
-  // work, rather than in one long task as the answer arrives.
-  const shown = useDeferredValue(
-    useMemo(() => ({ measures: measuresQuery.data?.measures, area }), [measuresQuery.data, area]),
-  );
-  const { measures } = shown;
-  // Only a page of rows is drawn: 500 rows, each with its own sparkline, took seconds (issue 24).
-  const page = usePageOfRows(measures ?? []);
-  const listStart = useFocusOnPageChange<HTMLParagraphElement>();
+  const variables = measurePageVariables(params, areas);
 
   function content() {
-    if (areasQuery.error || measuresQuery.error) {
-      return <LoadError message={t('measures.loadError')} />;
+    if (areasQuery.error) return <LoadError message={t('measures.loadError')} />;
+    if (variables) {
+      // Another area or other goals are another list, drawn afresh rather than under the
+      // previous list's caption; another page of the same list keeps this one until it arrives.
+      const list = `${variables.areaId}/${goals.join()}`;
+      return <MeasuresList key={list} variables={variables} areaNumber={areaNumber} />;
     }
-    if (areas && areaNumber !== null && !area) {
-      return <LoadError message={t('area.notFound')} />;
-    }
-    if (!measures) return <Loading message={t('measures.loading')} />;
-    if (measures.length === 0) {
-      return (
-        <p className="govuk-body" role="status">
-          {goals.length
-            ? t('futureGenerations.noMeasures')
-            : shown.area
-              ? t('measures.noneInArea', { number: shown.area.number })
-              : t('measures.none')}
-        </p>
-      );
-    }
-    return (
-      <>
-        <p className="govuk-body" role="status" ref={listStart} tabIndex={-1}>
-          {t('measures.count', { number: formatNumber(measures.length, language) })}
-        </p>
-        <MeasuresTable
-          measures={page.rows}
-          caption={
-            shown.area
-              ? t('measures.tableCaptionArea', { number: shown.area.number })
-              : t('measures.tableCaption')
-          }
-        />
-        <Pagination of={page} />
-      </>
-    );
+    if (areas) return <LoadError message={t('area.notFound')} />;
+    return <Loading message={t('measures.loading')} />;
   }
 
   return (
@@ -119,6 +73,62 @@ export default function MeasuresPage() {
         />
       )}
       {content()}
+    </>
+  );
+}
+
+/**
+ * One list of measures, a page at a time as the API sends them (500 measures with their recent
+ * figures were 1.4 MB): drawn on the server with the page (ADR 20), and on a later visit from
+ * the cache at once while the API is asked again.
+ */
+function MeasuresList({
+  variables,
+  areaNumber,
+}: {
+  variables: MeasurePageQueryVariables;
+  areaNumber: number | null;
+}) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const measuresQuery = useQuery(MEASURE_PAGE, { variables, fetchPolicy: 'cache-and-network' });
+  const shown = (measuresQuery.data ?? measuresQuery.previousData)?.measurePage;
+  const page = usePageOfTotal(shown?.totalCount ?? 0);
+  const listStart = useFocusOnPageChange<HTMLParagraphElement>();
+
+  if (!shown) {
+    return measuresQuery.error ? (
+      <LoadError message={t('measures.loadError')} />
+    ) : (
+      <Loading message={t('measures.loading')} />
+    );
+  }
+  if (shown.totalCount === 0) {
+    return (
+      <p className="govuk-body" role="status">
+        {variables.wellBeingGoals?.length
+          ? t('futureGenerations.noMeasures')
+          : areaNumber !== null
+            ? t('measures.noneInArea', { number: areaNumber })
+            : t('measures.none')}
+      </p>
+    );
+  }
+  if (page.pastTheEnd) return <ToLastPage of={page} />;
+  return (
+    <>
+      <p className="govuk-body" role="status" ref={listStart} tabIndex={-1}>
+        {t('measures.count', { number: formatNumber(shown.totalCount, language) })}
+      </p>
+      <MeasuresTable
+        measures={shown.measures}
+        caption={
+          areaNumber !== null
+            ? t('measures.tableCaptionArea', { number: areaNumber })
+            : t('measures.tableCaption')
+        }
+      />
+      <Pagination of={page} />
     </>
   );
 }

@@ -4,8 +4,8 @@ import userEvent from '@testing-library/user-event';
 
 import { aUser, meMock } from '../../../test/factories';
 import { renderApp } from '../../../test/render-app';
-import { CREATE_MEASURE, MEASURE_AREAS, MEASURE_DETAILS, MEASURES } from '../graphql/measures';
-import { measureFormOptionsMock } from '../testing/measure-mocks';
+import { CREATE_MEASURE, MEASURE_AREAS, MEASURE_DETAILS } from '../graphql/measures';
+import { measureFormOptionsMock, measurePageMocks } from '../testing/measure-mocks';
 
 const route = '/measures/new';
 
@@ -202,10 +202,7 @@ describe('adding a measure', () => {
 describe('the “Add a measure” button on the measures list', () => {
   const listMocks: MockLink.MockedResponse[] = [
     { request: { query: MEASURE_AREAS }, result: { data: { strategicAreas: [] } } },
-    {
-      request: { query: MEASURES, variables: { areaId: null } },
-      result: { data: { measures: [] } },
-    },
+    ...measurePageMocks(null, []),
   ];
 
   it('is there for the programme office', async () => {

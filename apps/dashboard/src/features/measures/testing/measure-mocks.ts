@@ -1,6 +1,7 @@
 import type { MockLink } from '@apollo/client/testing';
 
-import { MEASURE_FORM_OPTIONS, MEASURES_SUMMARY } from '../graphql/measures';
+import { ROWS_PER_PAGE } from '../../../ui/pagination';
+import { MEASURE_FORM_OPTIONS, MEASURE_PAGE, MEASURES_SUMMARY } from '../graphql/measures';
 
 const text = (en: string | null, cy: string | null) => ({ __typename: 'BilingualText', en, cy });
 
@@ -105,3 +106,36 @@ export const measureFormOptionsMock: MockLink.MockedResponse = {
   },
   maxUsageCount: Number.POSITIVE_INFINITY,
 };
+
+/**
+ * The API's answers for every page of `measures`, as the measures page asks for them: of one
+ * area (by id) or all, and tagged with any of `wellBeingGoals` when given.
+ */
+export function measurePageMocks(
+  areaId: string | null,
+  measures: unknown[],
+  wellBeingGoals?: string[],
+): MockLink.MockedResponse[] {
+  const pages = Math.max(1, Math.ceil(measures.length / ROWS_PER_PAGE));
+  return Array.from({ length: pages }, (_, index) => ({
+    request: {
+      query: MEASURE_PAGE,
+      variables: {
+        areaId,
+        ...(wellBeingGoals ? { wellBeingGoals } : {}),
+        offset: index * ROWS_PER_PAGE,
+        limit: ROWS_PER_PAGE,
+      },
+    },
+    result: {
+      data: {
+        measurePage: {
+          __typename: 'MeasurePage',
+          totalCount: measures.length,
+          measures: measures.slice(index * ROWS_PER_PAGE, (index + 1) * ROWS_PER_PAGE),
+        },
+      },
+    },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  }));
+}

@@ -109,6 +109,34 @@ describe('the meetings page', () => {
     expect(screen.getByText('Showing 101 to 120 of 120')).toBeInTheDocument();
   });
 
+  it('takes an address past the last page of past meetings to the last page', async () => {
+    const pages = meetingScheduleMocks(null, manyMeetings(120));
+    const [first] = pages;
+    renderList('/meetings?page=9', [
+      ...pages,
+      {
+        ...first,
+        request: { ...first.request, variables: { forumId: null, pastOffset: 400, pastLimit: 50 } },
+        result: {
+          data: {
+            meetingSchedule: {
+              ...(first.result as { data: { meetingSchedule: object } }).data.meetingSchedule,
+              past: [],
+            },
+          },
+        },
+      },
+    ]);
+
+    await waitFor(() =>
+      expect(screen.getByTestId('location')).toHaveTextContent(/^\/meetings\?page=3$/),
+    );
+    await waitFor(() =>
+      expect(bodyRows(screen.getByRole('table', { name: 'Past meetings' }))).toHaveLength(20),
+    );
+    expect(screen.getByText('Showing 101 to 120 of 120')).toBeInTheDocument();
+  });
+
   it('goes back to the first page when another forum is chosen', async () => {
     const user = userEvent.setup();
     renderList('/meetings?page=3', [

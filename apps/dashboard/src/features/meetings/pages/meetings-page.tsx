@@ -7,7 +7,12 @@ import { localise, Permission } from '@cynnydd/shared/domain';
 import { useFeatureTranslations } from '../../../i18n/feature-translations';
 import { FilterSelect } from '../../../ui/filter-select';
 import { Loading } from '../../../ui/loading';
-import { Pagination, useFocusOnPageChange, usePageOfTotal } from '../../../ui/pagination';
+import {
+  Pagination,
+  ToLastPage,
+  useFocusOnPageChange,
+  usePageOfTotal,
+} from '../../../ui/pagination';
 import { useLanguage } from '../../../ui/use-language';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { LoadError } from '../../plans/components/notice';
@@ -63,7 +68,9 @@ export default function MeetingsPage() {
         <h2 className="govuk-heading-m" ref={pastStart} tabIndex={-1}>
           {t('meetings.list.past')}
         </h2>
-        {pastPage.total ? (
+        {pastPage.pastTheEnd ? (
+          <ToLastPage of={pastPage} />
+        ) : pastPage.total ? (
           <>
             <MeetingsTable meetings={past} caption={t('meetings.list.past')} />
             <Pagination of={pastPage} />
