@@ -1,16 +1,7 @@
-import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
-import {
-  ArrayMaxSize,
-  ArrayUnique,
-  IsArray,
-  IsEnum,
-  IsInt,
-  IsOptional,
-  Max,
-  Min,
-} from 'class-validator';
+import { ArgsType, Field, ID } from '@nestjs/graphql';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsEnum, IsOptional } from 'class-validator';
 
-import { IsId } from '@cynnydd/server/core';
+import { IsId, OffsetField, PageSizeField } from '@cynnydd/server/core';
 import { PAGE_SIZE, WellBeingGoal } from '@cynnydd/shared/domain';
 
 @ArgsType()
@@ -40,17 +31,9 @@ export class MeasuresFilterArgs {
 /** A page of the measures a filter selects, by reference (`measurePage`). */
 @ArgsType()
 export class MeasurePageArgs extends MeasuresFilterArgs {
-  @Field(() => Int, { defaultValue: 0, description: 'How many measures to skip.' })
-  @IsInt()
-  @Min(0)
+  @OffsetField('How many measures to skip.')
   offset = 0;
 
-  @Field(() => Int, {
-    defaultValue: PAGE_SIZE.default,
-    description: `How many measures, at most ${PAGE_SIZE.max}.`,
-  })
-  @IsInt()
-  @Min(1)
-  @Max(PAGE_SIZE.max)
+  @PageSizeField('How many measures')
   limit: number = PAGE_SIZE.default;
 }

@@ -12,7 +12,6 @@ import {
   IsOptional,
   IsString,
   IsUrl,
-  Max,
   MaxLength,
   Min,
   ValidateNested,
@@ -27,6 +26,8 @@ import {
   IdListField,
   IsId,
   IsIsoDate,
+  OffsetField,
+  PageSizeField,
 } from '@cynnydd/server/core';
 import {
   AttendanceStatus,
@@ -354,18 +355,10 @@ export class MeetingScheduleArgs {
   @OptionalIdField()
   forumId?: string;
 
-  @Field(() => Int, { defaultValue: 0, description: 'How many of the past meetings to skip.' })
-  @IsInt()
-  @Min(0)
+  @OffsetField('How many of the past meetings to skip.')
   pastOffset = 0;
 
-  @Field(() => Int, {
-    defaultValue: PAGE_SIZE.default,
-    description: `How many past meetings, at most ${PAGE_SIZE.max}.`,
-  })
-  @IsInt()
-  @Min(1)
-  @Max(PAGE_SIZE.max)
+  @PageSizeField('How many past meetings')
   pastLimit: number = PAGE_SIZE.default;
 }
 

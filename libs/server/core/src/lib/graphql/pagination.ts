@@ -1,4 +1,4 @@
-import type { Type } from '@nestjs/common';
+import { applyDecorators, type Type } from '@nestjs/common';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
@@ -6,15 +6,31 @@ import { PAGE_SIZE } from '@cynnydd/shared/domain';
 
 import { badUserInput } from '../errors/domain-error';
 
+/** A page size argument (`what, at most 100.`), PAGE_SIZE.default when not given. */
+export function PageSizeField(what: string): PropertyDecorator {
+  return applyDecorators(
+    Field(() => Int, {
+      defaultValue: PAGE_SIZE.default,
+      description: `${what}, at most ${PAGE_SIZE.max}.`,
+    }),
+    IsInt(),
+    Min(1),
+    Max(PAGE_SIZE.max),
+  );
+}
+
+/** How many rows of a list to skip, 0 when not given. */
+export function OffsetField(description: string): PropertyDecorator {
+  return applyDecorators(
+    Field(() => Int, { defaultValue: 0, description }),
+    IsInt(),
+    Min(0),
+  );
+}
+
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, {
-    defaultValue: PAGE_SIZE.default,
-    description: `Page size, at most ${PAGE_SIZE.max}.`,
-  })
-  @IsInt()
-  @Min(1)
-  @Max(PAGE_SIZE.max)
+  @PageSizeField('Page size')
   first: number = PAGE_SIZE.default;
 
   @Field(() => String, { nullable: true, description: 'The endCursor of the previous page.' })
