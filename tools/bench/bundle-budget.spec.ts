@@ -51,6 +51,24 @@ describe('route sizes from the Vite manifest', () => {
   });
 });
 
+describe('the messages the start loads in the reader’s language', () => {
+  const withMessages: Manifest = {
+    ...MANIFEST,
+    _vendor: { file: 'assets/vendor.js', dynamicImports: ['_en.js', '_cy.js'] },
+    '_en.js': { file: 'assets/en.js', name: 'en' },
+    '_cy.js': { file: 'assets/cy.js', name: 'cy' },
+  };
+  withMessages['index.html'] = { ...MANIFEST['index.html'], imports: ['_vendor'] };
+  const weights: Record<string, number> = { 'assets/en.js': 18 * 1024, 'assets/cy.js': 20 * 1024 };
+  const sizes = routeSizes(withMessages, (file) => weights[file] ?? sizeOf(file));
+
+  it('counts the heavier language’s messages, and only one language’s, for every route', () => {
+    expect(sizes.find((s) => s.route === '(entry)')?.gzipBytes).toBe(140 * 1024);
+    expect(sizes.find((s) => s.route === INITIAL_ROUTE)?.files).toContain('assets/cy.js');
+    expect(sizes.find((s) => s.route === INITIAL_ROUTE)?.files).not.toContain('assets/en.js');
+  });
+});
+
 describe('the initial-route budget', () => {
   const sizes = routeSizes(MANIFEST, sizeOf);
 

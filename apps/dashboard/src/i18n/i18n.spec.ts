@@ -5,6 +5,7 @@ import { PUBLICATIONS_TRANSLATIONS } from '../features/publications/i18n/transla
 import { REPORTS_TRANSLATIONS } from '../features/reports/i18n/translations';
 import cy from './cy.json';
 import en from './en.json';
+import { createI18n, loadMessages, switchLanguage } from './i18n';
 
 type Messages = { [key: string]: string | Messages };
 
@@ -58,5 +59,35 @@ describe('interface messages', () => {
         Object.entries(messages).map(([key, text]) => [key, text.match(/{{\w+}}/g)?.sort() ?? []]),
       );
     expect(placeholders(welsh)).toEqual(placeholders(english));
+  });
+});
+
+describe('the interface language', () => {
+  it('loads the messages of one language at a time', async () => {
+    expect(await loadMessages('cy')).toEqual(cy);
+    expect(await loadMessages('en')).toEqual(en);
+  });
+
+  it('loads the messages of a language it switches to, under those a feature added', async () => {
+    const instance = createI18n('en', { en });
+    // A feature's pages add their messages in both languages (useFeatureTranslations).
+    instance.addResourceBundle('cy', 'translation', MEETINGS_TRANSLATIONS.cy, true, false);
+    expect(instance.hasResourceBundle('cy', 'translation')).toBe(true);
+
+    await switchLanguage(instance, 'cy');
+
+    expect(instance.language).toBe('cy');
+    expect(instance.t('app.skipLink')).toBe(cy.app.skipLink);
+    expect(instance.t('app.skipLink')).not.toBe(en.app.skipLink);
+    const featureKey = Object.keys(flatten(MEETINGS_TRANSLATIONS.cy as Messages))[0];
+    expect(instance.t(featureKey as never)).toBe(
+      flatten(MEETINGS_TRANSLATIONS.cy as Messages)[featureKey],
+    );
+  });
+
+  it('switches between the languages it was given', async () => {
+    const instance = createI18n('cy', { en, cy });
+    await switchLanguage(instance, 'en');
+    expect(instance.t('app.skipLink')).toBe(en.app.skipLink);
   });
 });

@@ -11,6 +11,7 @@ import { createCache } from '../apollo/client';
 import { matchPage, preloadPage } from '../app';
 import { DashboardRoot } from '../dashboard-root';
 import { ME } from '../features/auth/graphql/auth';
+import { ALL_MESSAGES } from '../i18n/all-messages';
 import { createI18n } from '../i18n/i18n';
 import type { PageHandle } from '../ui/page-data';
 import { pageDocument, type BuiltDocument } from './page-document';
@@ -48,7 +49,7 @@ function builtDocument(): BuiltDocument {
 const translations = new Map<Language, i18n>();
 function translationsIn(language: Language): i18n {
   let instance = translations.get(language);
-  if (!instance) translations.set(language, (instance = createI18n(language)));
+  if (!instance) translations.set(language, (instance = createI18n(language, ALL_MESSAGES)));
   return instance;
 }
 

@@ -12,6 +12,7 @@ import { createCache } from '../apollo/client';
 import { App, preloadPage } from '../app';
 import { NOTIFICATION_COUNT } from '../features/notifications/graphql/notifications';
 import { notificationCountMock } from '../features/notifications/testing/notification-mocks';
+import { ALL_MESSAGES } from '../i18n/all-messages';
 import { createI18n } from '../i18n/i18n';
 import { TranslationProvider } from '../ui/use-language';
 
@@ -32,7 +33,7 @@ export function renderWithProviders(
   ui: ReactElement,
   { route = '/', mocks = [], language = 'en', client }: Options = {},
 ) {
-  const i18n = createI18n(language);
+  const i18n = createI18n(language, ALL_MESSAGES);
   const page = (
     <TranslationProvider i18n={i18n}>
       <MemoryRouter initialEntries={[route]}>{ui}</MemoryRouter>

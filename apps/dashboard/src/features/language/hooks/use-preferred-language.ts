@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { Language } from '@cynnydd/shared/domain';
 
+import { switchLanguage } from '../../../i18n/i18n';
 import { writeLanguageCookie } from '../../../i18n/language-cookie';
 import type { CurrentUserState } from '../../auth/hooks/use-current-user';
 import { SET_PREFERRED_LANGUAGE } from '../graphql/language';
@@ -41,13 +42,13 @@ export function usePreferredLanguage({
     const chosen = chosenWhileLoading.current;
     chosenWhileLoading.current = undefined;
     if (chosen && chosen !== preferred) void save(chosen);
-    else if (preferred !== i18n.language) void i18n.changeLanguage(preferred);
+    else if (preferred !== i18n.language) void switchLanguage(i18n, preferred);
   }, [preferred, i18n, save]);
 
   return useCallback(
     async (next: Language) => {
       writeLanguageCookie(next);
-      await i18n.changeLanguage(next);
+      await switchLanguage(i18n, next);
       if (user) await save(next);
       else if (loading) chosenWhileLoading.current = next;
     },

@@ -5,6 +5,7 @@ import { useLocation, useNavigate, useParams, useSearchParams } from 'react-rout
 
 import { Permission, type Language } from '@cynnydd/shared/domain';
 
+import { ALL_MESSAGES } from '../../../i18n/all-messages';
 import { useFeatureTranslations } from '../../../i18n/feature-translations';
 import { formatDateTime } from '../../../i18n/format';
 import { createI18n } from '../../../i18n/i18n';
@@ -53,7 +54,7 @@ function PrintedReport({
     () =>
       (languages.split(',') as Language[]).map((language) => ({
         language,
-        i18n: createI18n(language),
+        i18n: createI18n(language, ALL_MESSAGES),
       })),
     [languages],
   );
