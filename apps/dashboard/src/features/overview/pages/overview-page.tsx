@@ -25,8 +25,9 @@ export default function OverviewPage() {
   const summaryQuery = useQuery(PROGRESS_SUMMARY);
   const summary = summaryQuery.data?.currentProgressSummary ?? null;
   // The lists come after the figures: hundreds of rows below them, which the page drawn on the
-  // server leaves out (ADR 20).
-  const listsQuery = useQuery(PROGRESS_LISTS, summary ? {} : skipToken);
+  // server leaves out (ADR 20). Not kept in the cache: storing 200 KB of rows and reading them
+  // back took Apollo longer than drawing them (a long task just after the page was taken over).
+  const listsQuery = useQuery(PROGRESS_LISTS, summary ? { fetchPolicy: 'no-cache' } : skipToken);
   // Drawn at transition priority: hundreds of rows, drawn a few at a time between the browser's
   // own work rather than in one long task.
   const lists = useDeferredValue(listsQuery.data?.currentProgressSummary ?? undefined);
