@@ -1,10 +1,13 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { hash } from 'argon2';
 import { Client } from 'pg';
 
-export const WORKSPACE = join(__dirname, '../..');
+import { startBuiltApi, WORKSPACE, type RunningApi } from '@cynnydd/shared/testing';
+
+export { WORKSPACE, type RunningApi };
+
 export const BENCH_PASSWORD = 'bench-password-2026';
 export const BENCH_ACCOUNTS = {
   office: 'bench.office@cynnydd.example.wales',
@@ -117,55 +120,25 @@ export async function ensureBenchAccounts(url: string): Promise<void> {
   });
 }
 
-export interface RunningApi {
-  url: string;
-  process: ChildProcess;
-  stop(): Promise<void>;
-}
-
-/** Starts the built API (dist/apps/api/main.js) on a free port and waits for /health. */
+/** Starts the built API on a free port against `database`, as the benchmark measures it. */
 export async function startApi(
   database: string,
   extraEnv: NodeJS.ProcessEnv = {},
 ): Promise<RunningApi> {
-  const port = await freePort();
-  const child = spawn('node', [join(WORKSPACE, 'dist/apps/api/main.js')], {
-    cwd: WORKSPACE,
-    env: {
-      ...process.env,
+  return startBuiltApi(
+    {
       NODE_ENV: 'production',
       DATABASE_URL: database,
       SEED_DEMO_DATA: 'false',
-      PORT: String(port),
-      HOST: '127.0.0.1',
       LOG_LEVEL: 'warn',
       COOKIE_SECURE: 'false',
       DASHBOARD_DIR: join(WORKSPACE, 'dist/apps/dashboard'),
       ...extraEnv,
+      PORT: String(await freePort()),
+      HOST: '127.0.0.1',
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the API exited with ${child.exitCode}`);
-    const healthy = await fetch(`${url}/health`)
-      .then((response) => response.ok)
-      .catch(() => false);
-    if (healthy) break;
-    if (Date.now() > deadline) throw new Error('the API did not become healthy within 60 s');
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  return {
-    url,
-    process: child,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
+    60_000,
+  );
 }
 
 /** A signed-in GraphQL client: the session cookie, and a helper that throws on errors. */

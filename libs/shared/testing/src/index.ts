@@ -1,3 +1,4 @@
+export * from './lib/built-api';
 export * from './lib/smtp-receiver';
 export * from './lib/invalid-properties';
 export * from './lib/word-document';
