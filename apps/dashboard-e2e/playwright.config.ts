@@ -1,19 +1,16 @@
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 
 import { PRODUCT_COUNT, PRODUCTS } from './src/servers';
 
-const root = resolve(__dirname, '../..');
 for (const product of PRODUCTS) mkdirSync(product.mailDirectory, { recursive: true });
 
 /**
  * Browser tests against the real, built product: one product per worker (see src/servers.ts),
  * each the API (two processes) serving the built dashboard on a fresh embedded PostgreSQL
- * loaded with the demo programme. Files are shared out between the workers as they free up; a
- * file's tests run in order on one worker unless the file says they are independent. Debian's
- * Chromium, never a downloaded browser.
+ * loaded with the demo programme, started by global setup (src/products.ts). Files are shared
+ * out between the workers as they free up; a file's tests run in order on one worker unless the
+ * file says they are independent. Debian's Chromium, never a downloaded browser.
  */
 export default defineConfig({
   testDir: './src',
@@ -47,27 +44,4 @@ export default defineConfig({
     },
     trace: 'off',
   },
-  webServer: PRODUCTS.map((product) => ({
-    command: 'node dist/apps/api/main.js',
-    cwd: root,
-    url: `${product.url}/health`,
-    timeout: 180_000,
-    reuseExistingServer: false,
-    stdout: 'ignore' as const,
-    stderr: 'pipe' as const,
-    env: {
-      PORT: String(product.apiPort),
-      HOST: '127.0.0.1',
-      DATABASE_URL: '',
-      CYNNYDD_DATA_DIR: mkdtempSync(join(tmpdir(), 'cynnydd-e2e-')),
-      EMBEDDED_PG_PORT: String(product.databasePort),
-      SEED_DEMO_DATA: 'true',
-      // Real mail, to the product's mailbox global setup starts.
-      SMTP_URL: `smtp://127.0.0.1:${product.smtpPort}`,
-      // Two API processes sharing the port, as in production: every test crosses them.
-      WEB_CONCURRENCY: '2',
-      DASHBOARD_DIR: join(root, 'dist/apps/dashboard'),
-      LOG_LEVEL: 'warn',
-    },
-  })),
 });

@@ -9,6 +9,7 @@ import {
   graphql,
   OPEN_PERIOD,
   OPERATIONAL_GROUP,
+  reportSection,
   signInUsingEnglish,
   test,
   uniqueReference,
@@ -61,7 +62,11 @@ test('the board paper’s cover sheet is written on the draft and opens its Word
   const section = page.getByRole('region', { name: 'Cover sheet' });
   await section.getByRole('button', { name: 'Edit the cover sheet' }).click();
   await expect(section.getByRole('group', { name: 'Impact statements' })).toBeVisible();
-  await expectAccessibleInEnglishAndWelsh(page, 'Taflen glawr');
+  await expectAccessibleInEnglishAndWelsh(
+    page,
+    'Taflen glawr',
+    reportSection('cover-sheet-heading'),
+  );
 
   await section.getByRole('textbox', { name: 'Presented by' }).fill(presenter);
   await section.getByRole('radio', { name: 'For assurance' }).check();

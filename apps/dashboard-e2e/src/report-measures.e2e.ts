@@ -3,6 +3,7 @@ import {
   expectNoAccessibilityViolations,
   graphql,
   OPERATIONAL_GROUP,
+  reportSection,
   signInUsingEnglish,
   switchLanguage,
   test,
@@ -40,7 +41,7 @@ test('an issued board report shows the measures as the board saw them, whatever 
   const row = scorecard.getByRole('row').filter({ hasText: REFERENCE });
   await expect(row).toContainText('2026-27 Q2');
   const asIssued = (await row.textContent()) as string;
-  await expectNoAccessibilityViolations(page);
+  await expectNoAccessibilityViolations(page, reportSection('report-measures'));
 
   // The figure is revised after the board met.
   const { measures } = await graphql<{ measures: Measure[] }>(
@@ -90,5 +91,5 @@ test('an issued board report shows the measures as the board saw them, whatever 
     .filter({ hasText: REFERENCE });
   await expect(welsh).toContainText('2026-27 Ch2');
   await expect(welsh).toContainText(/Gwyrdd|Ambr|Coch/);
-  await expectNoAccessibilityViolations(page);
+  await expectNoAccessibilityViolations(page, reportSection('report-measures'));
 });

@@ -6,10 +6,12 @@ import {
   createAction,
   expect,
   expectAccessibleInEnglishAndWelsh,
+  expectNoAccessibilityViolations,
   issuedReport,
   LEAD,
   OPEN_PERIOD,
   OPERATIONAL_GROUP,
+  reportSection,
   signedInPage,
   signInUsingEnglish,
   test,
@@ -116,7 +118,8 @@ test.describe('the reporting cycle', () => {
     await expect(page.getByTestId('executive-summary')).toHaveText(summary);
     const exceptions = page.getByRole('table', { name: 'Red and amber actions' });
     await expect(exceptions.getByRole('row', { name: new RegExp(reference) })).toContainText('Red');
-    await expectAccessibleInEnglishAndWelsh(page, 'Crynodeb gweithredol');
+    // In English as a draft; in both languages once issued, below, with all but its buttons.
+    await expectNoAccessibilityViolations(page);
 
     // Issuing asks first, then freezes the report.
     await page.getByRole('button', { name: 'Issue report' }).click();
@@ -127,6 +130,11 @@ test.describe('the reporting cycle', () => {
     );
     await expect(page.getByRole('button', { name: 'Issue report' })).toHaveCount(0);
     const reportUrl = page.url();
+    // Checked whole here: the tests of its cover sheet, measures, risks and review check only
+    // their own section.
+    for (const section of ['Cover sheet', 'Outcome measures', 'Risks and issues', 'Board review']) {
+      await expect(page.getByRole('heading', { level: 2, name: section })).toBeVisible();
+    }
     await expectAccessibleInEnglishAndWelsh(page, 'dyma’r hyn a welodd y bwrdd goruchwylio');
 
     // A later update changes the action's status, but not the issued report.
@@ -175,7 +183,11 @@ test.describe('the reporting cycle', () => {
     await board.getByRole('button', { name: 'Record decision' }).click();
     await expect(board.getByText('The decision has been recorded.')).toBeVisible();
     await expect(board.getByText(`Recovery plan wanted ${reference}.`)).toBeVisible();
-    await expectAccessibleInEnglishAndWelsh(board, 'Adolygiad y bwrdd');
+    await expectAccessibleInEnglishAndWelsh(
+      board,
+      'Adolygiad y bwrdd',
+      reportSection('review-heading'),
+    );
 
     // The lead sees it among the follow-ups and marks it done.
     const lead = await signedInPage(browser, LEAD, '/follow-ups');

@@ -9,6 +9,7 @@ import {
   LEAD,
   OPEN_PERIOD,
   OPERATIONAL_GROUP,
+  reportSection,
   signedInPage,
   signInUsingEnglish,
   switchLanguage,
@@ -131,7 +132,7 @@ test('a lead raises a risk from their update, the operational group escalates it
   await expect(row).toContainText('Partnership and stakeholders');
   await expect(row).toContainText('20');
   await expect(row).toContainText('Yes');
-  await expectNoAccessibilityViolations(page);
+  await expectNoAccessibilityViolations(page, reportSection('report-risks'));
 
   // And in Welsh.
   await switchLanguage(page, 'cy');
@@ -142,6 +143,6 @@ test('a lead raises a risk from their update, the operational group escalates it
   await expect(welshRow).toContainText('Partneriaeth a rhanddeiliaid');
   await expect(welshRow).toContainText('Eithafol');
   await expect(welshRow).toContainText('Gallai cartrefi gofal dynnu lleoliadau’n ôl');
-  await expectNoAccessibilityViolations(page);
+  await expectNoAccessibilityViolations(page, reportSection('report-risks'));
   await switchLanguage(page, 'en');
 });
