@@ -31,8 +31,10 @@ describe('pacedLoadFor', () => {
       { perSecond: 200, connections: 4 },
       1,
     );
-    expect(arrivals.length).toBeGreaterThanOrEqual(190);
-    expect(arrivals.length).toBeLessThanOrEqual(210);
+    // 200 a second for as long as the load ran: the timer ending it fires late on a busy machine
+    // (and Node's timers may fire a millisecond early).
+    expect(sample.seconds).toBeGreaterThan(0.95);
+    expect(Math.abs(arrivals.length - sample.seconds * 200)).toBeLessThanOrEqual(10);
     expect(sample.latencies).toHaveLength(arrivals.length);
     expect(sample.errors).toBe(0);
     const first = arrivals[0].at;

@@ -242,7 +242,10 @@ describe('the tracker from the response cache', () => {
       statements: expect.any(Number),
     });
     expect(built.statements).toBeGreaterThan(4);
-    expect(await round()).toEqual({ overall: built.overall, statements: 0 });
+    // The fixtures were written straight to the database: their notices may still be on their way
+    // and retire the first answer once. Then it is served as it is.
+    const served = await eventually(round, (next) => next.statements === 0);
+    expect(served).toEqual({ overall: built.overall, statements: 0 });
 
     // Written straight to the database, as another instance would: its notice retires the answer.
     const added = await fixtures.action({ plan, area, owners: [lead] });
@@ -275,6 +278,12 @@ describe('the tracker from the response cache', () => {
     const LISTS = `query ($id: ID!) { updateRound(reportingPeriodId: $id) { people { person { name } } } }`;
 
     expect((await ask(FIGURES)).statements).toBeGreaterThan(4);
+    // Once the fixtures' notices have arrived (they may retire the first build), the figures are
+    // served as built, and the lists come from the same build.
+    await eventually(
+      () => ask(FIGURES),
+      (next) => next.statements === 0,
+    );
     expect(await ask(LISTS)).toEqual({
       updateRound: { people: [{ person: { name: lead.name } }] },
       statements: 0,
