@@ -17,7 +17,7 @@ export {
   type ExportLanguage,
 } from './lib/export/export-language';
 export type { Block, Cell, Cover, ReportDocument } from './lib/export/report-document';
-export { namedSvg, ragAreaChartSvg } from './lib/export/rag-area-chart';
+export { ragAreaChartSvg } from './lib/export/rag-area-chart';
 export { trendSvg, type TrendChartPoint } from './lib/export/trend-chart';
 export { EXPORT_CONTENT_TYPES, type ExportedFile } from './lib/export/report-export.service';
 export * from './lib/reports.module';

@@ -10,27 +10,13 @@ import {
   type RagChartLanguage,
 } from '@cynnydd/shared/domain';
 
+import { serverSvg } from './server-svg';
+
 /*
  * The RAG-by-area chart drawn on the server from the shared definition (the same one the public
  * pages and the dashboard's report preview draw): SVG by ECharts' server-side renderer for the
  * HTML the PDF is printed from, and a PNG rasterised from that SVG by resvg for Word.
  */
-
-const XML_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-};
-const escapeXml = (text: string) => text.replace(/[&<>"]/g, (c) => XML_ESCAPES[c]);
-
-/** Names an SVG picture for assistive technology: ECharts' own `aria` works only in a browser. */
-export function namedSvg(svg: string, name: string): string {
-  const escaped = escapeXml(name);
-  return svg
-    .replace(/^<svg /, `<svg role="img" aria-label="${escaped}" `)
-    .replace(/(<svg[^>]*>)/, `$1<title>${escaped}</title>`);
-}
 
 /** The chart's figures in words: Welsh then English for "both". */
 export function ragAreaChartAltText(
@@ -42,8 +28,7 @@ export function ragAreaChartAltText(
 }
 
 /**
- * What identifies the picture `ragAreaChartSvg` draws, for HTTP validation: ECharts names the
- * parts of each SVG it draws afresh, so two drawings of the same figures differ in their ids.
+ * What identifies the picture `ragAreaChartSvg` draws, for HTTP validation without drawing it.
  */
 export function ragAreaChartFingerprint(
   areas: readonly RagChartArea[],
@@ -62,17 +47,7 @@ export function ragAreaChartSvg(
   language: RagChartLanguage,
   name: string = ragAreaChartAltText(areas, language),
 ): string {
-  const chart = echarts.init(null, null, {
-    renderer: 'svg',
-    ssr: true,
-    ...ragAreaChartSize(areas, language),
-  });
-  try {
-    chart.setOption(ragAreaChartOption(areas, language));
-    return namedSvg(chart.renderToSVGString(), name);
-  } finally {
-    chart.dispose();
-  }
+  return serverSvg(ragAreaChartOption(areas, language), ragAreaChartSize(areas, language), name);
 }
 
 /**

@@ -1,11 +1,11 @@
 import { Resvg } from '@resvg/resvg-js';
-import * as echarts from 'echarts';
 
 import { formatMeasureValue } from '@cynnydd/shared/domain';
 
 import { EXPORT_LABELS as L } from './export-labels';
 import { inline, type ExportLanguage } from './export-language';
 import type { Block } from './report-document';
+import { serverSvg } from './server-svg';
 
 /*
  * A measure's trend as a small chart for the HTML the PDF is printed from, drawn by ECharts'
@@ -35,27 +35,10 @@ const HEIGHT = 240;
 const FIGURE_COLOUR = '#1d70b8';
 const TARGET_COLOUR = '#505a5f';
 
-const XML_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-};
-const escapeXml = (text: string) => text.replace(/[&<>"]/g, (c) => XML_ESCAPES[c]);
-
-/**
- * The chart as an SVG document. ECharts escapes every text it draws; its `aria` option speaks
- * only through a browser's DOM, so the server-side picture is named here, as an image.
- */
+/** The chart as an SVG document, named by `text.title` (ECharts escapes every text it draws). */
 export function trendSvg(points: TrendChartPoint[], text: TrendChartText): string {
-  const chart = echarts.init(null, null, {
-    renderer: 'svg',
-    ssr: true,
-    width: WIDTH,
-    height: HEIGHT,
-  });
-  try {
-    chart.setOption({
+  return serverSvg(
+    {
       animation: false,
       textStyle: { fontFamily: 'Arial, sans-serif', color: '#0b0c0c' },
       legend: { bottom: 0, data: [text.figure, text.target] },
@@ -96,15 +79,10 @@ export function trendSvg(points: TrendChartPoint[], text: TrendChartText): strin
           symbol: 'none',
         },
       ],
-    });
-    const title = escapeXml(text.title);
-    return chart
-      .renderToSVGString()
-      .replace(/^<svg /, `<svg role="img" aria-label="${title}" `)
-      .replace(/(<svg[^>]*>)/, `$1<title>${title}</title>`);
-  } finally {
-    chart.dispose();
-  }
+    },
+    { width: WIDTH, height: HEIGHT },
+    text.title,
+  );
 }
 
 export type TrendBlock = Extract<Block, { kind: 'trend' }>;
