@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { PluginObj } from '@babel/core';
 import { babelOptimizerPlugin } from '@graphql-codegen/client-preset';
 import babel, { defineRolldownBabelPreset } from '@rolldown/plugin-babel';
 import react from '@vitejs/plugin-react';
@@ -26,12 +28,42 @@ function bundleBudget(outDir: string): Plugin {
   };
 }
 
+const generatedDocuments = fileURLToPath(new URL('src/gql/graphql.ts', import.meta.url));
+/** How a page asks for one generated document: `…/gql/graphql?document=ActionDocument`. */
+const DOCUMENT_QUERY = /[\\/]gql[\\/]graphql(?:\.ts)?\?document=(\w+)$/;
+const DOCUMENT_MODULE = '\0cynnydd-document:';
+
+/**
+ * Babel, after the client preset's plugin: each document that plugin imports from
+ * src/gql/graphql.ts is asked for as a module of its own (`documentsApart` makes it).
+ */
+function documentImportsApart(): PluginObj {
+  return {
+    visitor: {
+      ImportDeclaration({ node }) {
+        const [specifier, ...others] = node.specifiers;
+        if (
+          !/[\\/]gql[\\/]graphql$/.test(node.source.value) ||
+          node.importKind === 'type' ||
+          others.length > 0 ||
+          specifier?.type !== 'ImportSpecifier' ||
+          specifier.importKind === 'type' ||
+          specifier.imported.type !== 'Identifier'
+        )
+          return;
+        node.source.value = `${node.source.value}?document=${specifier.imported.name}`;
+      },
+    },
+  };
+}
+
 /**
  * The client preset's Babel plugin rewrites each `graphql(\`...\`)` call in src/features into
- * an import of that one document from src/gql/graphql.ts, so the bundle no longer carries the
- * map of every document's source text (src/gql/gql.ts) and unused documents are dropped. The
- * filter (checked by Rolldown before any JavaScript runs) keeps Babel to the few files that
- * call `graphql(`. Jest does not go through Vite and keeps using the map.
+ * an import of that one document, so the bundle no longer carries the map of every document's
+ * source text (src/gql/gql.ts); `documentImportsApart` then makes each import a module of its
+ * own, so a page's chunk carries the documents it uses rather than every page sharing one chunk
+ * of them all. The filter (checked by Rolldown before any JavaScript runs) keeps Babel to the
+ * few files that call `graphql(`. Jest does not go through Vite and keeps using the map.
  * See docs/adr/0010-graphql-documents-tree-shaken.md.
  */
 const graphqlDocuments = defineRolldownBabelPreset({
@@ -44,6 +76,7 @@ const graphqlDocuments = defineRolldownBabelPreset({
           gqlTagName: 'graphql',
         },
       ],
+      documentImportsApart,
     ],
   },
   rolldown: {
@@ -51,28 +84,76 @@ const graphqlDocuments = defineRolldownBabelPreset({
   },
 });
 
-/** Fails the build when the map of every document is bundled again (a call Babel missed). */
+/** Each document's object literal in src/gql/graphql.ts, as codegen and Prettier write it. */
+function readDocuments(): Map<string, string> {
+  const source = readFileSync(generatedDocuments, 'utf8');
+  const found = source.matchAll(
+    /^export const (\w+) = (\{\n[\s\S]*?\n\}) as unknown as DocumentNode</gm,
+  );
+  return new Map([...found].map(([, name, literal]) => [name, literal]));
+}
+
+/** One module per generated document, for the imports `documentImportsApart` wrote. */
+function documentsApart(): Plugin {
+  let documents: Map<string, string> | undefined;
+  return {
+    name: 'cynnydd-documents-apart',
+    // Before Vite's own resolver, which would load the whole file once per document asked for.
+    enforce: 'pre',
+    resolveId: {
+      filter: { id: DOCUMENT_QUERY },
+      handler: (source) => `${DOCUMENT_MODULE}${DOCUMENT_QUERY.exec(source)?.[1]}`,
+    },
+    load: {
+      filter: { id: new RegExp(`^${DOCUMENT_MODULE}`) },
+      handler(id) {
+        this.addWatchFile(generatedDocuments);
+        documents ??= readDocuments();
+        const name = id.slice(DOCUMENT_MODULE.length);
+        const literal = documents.get(name);
+        if (!literal) this.error(`${name} is not a document in src/gql/graphql.ts`);
+        return `export const ${name} = ${literal};`;
+      },
+    },
+    watchChange(id) {
+      if (id === generatedDocuments) documents = undefined;
+    },
+  };
+}
+
+/**
+ * Fails the build when the map of every document (a call Babel missed) or the module of every
+ * document (an import not made apart) is bundled again.
+ */
 function noDocumentMap(): Plugin {
-  const map = fileURLToPath(new URL('src/gql/gql.ts', import.meta.url));
+  const wholes = [fileURLToPath(new URL('src/gql/gql.ts', import.meta.url)), generatedDocuments];
   let carrier: string | undefined;
   return {
     name: 'cynnydd-no-document-map',
     apply: 'build',
     generateBundle(_options, bundle) {
       carrier = Object.values(bundle).find(
-        (chunk) => chunk.type === 'chunk' && chunk.moduleIds.includes(map),
+        (chunk) =>
+          chunk.type === 'chunk' && wholes.some((whole) => chunk.moduleIds.includes(whole)),
       )?.fileName;
     },
     // Here rather than in generateBundle, whose error the budget's closeBundle would hide.
     closeBundle() {
       if (carrier)
-        throw new Error(`${carrier} bundles src/gql/gql.ts: a graphql() call was not rewritten`);
+        throw new Error(
+          `${carrier} bundles every GraphQL document: a graphql() call was not rewritten`,
+        );
     },
   };
 }
 
 /** What turns the pages' source into JavaScript, for the browser and the server alike. */
-const pagePlugins = () => [babel({ presets: [graphqlDocuments] }), react(), noDocumentMap()];
+const pagePlugins = () => [
+  babel({ presets: [graphqlDocuments] }),
+  documentsApart(),
+  react(),
+  noDocumentMap(),
+];
 
 // Where `vite dev` sends API calls; API_URL points it at an API on another port.
 const api = process.env['API_URL'] ?? 'http://127.0.0.1:3000';
