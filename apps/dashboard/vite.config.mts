@@ -141,7 +141,7 @@ function noDocumentMap(): Plugin {
     closeBundle() {
       if (carrier)
         throw new Error(
-          `${carrier} bundles every GraphQL document: a graphql() call was not rewritten`,
+          `${carrier} bundles every GraphQL document: use documents through graphql() calls, which are made apart`,
         );
     },
   };
