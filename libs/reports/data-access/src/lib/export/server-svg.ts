@@ -22,17 +22,20 @@ export function namedSvg(svg: string, name: string): string {
     .replace(/(<svg[^>]*>)/, `$1<title>${escaped}</title>`);
 }
 
-/** A name ECharts gives a part of an SVG: its renderer's instance, then `cls-5`, `c0`, `g1`… */
-const ECHARTS_NAME = /\bzr\d+-([a-z]+)(-?)(\d+)\b/g;
+/** Where the renderer's own instance name (`zr7`) first shows: an id, a class or a reference. */
+const RENDERER_NAME = /(?:id="|class="|url\(#)(zr\d+)-/;
 
 /**
- * ECharts names an SVG's classes, clip paths and gradients after counters its process keeps
- * (`zr7-cls-63`), so the same chart drawn twice is not the same bytes, and neither would be the
- * public page it is on (its ETag would change whenever the page is made again). Named after the
- * picture instead, the same chart is always the same bytes, and different charts on one page
- * still never share a name.
+ * ECharts names an SVG's classes, clip paths, gradients, patterns, shadows and animations after
+ * counters its process keeps (`zr7-cls-63`), so the same chart drawn twice is not the same bytes,
+ * and neither would be the public page it is on (its ETag would change whenever the page is made
+ * again). Named after the picture and its name instead, the same chart is always the same bytes,
+ * and charts of different names or figures on one page never share an id.
  */
-function stableSvgNames(svg: string): string {
+function stableSvgNames(svg: string, name: string): string {
+  const renderer = RENDERER_NAME.exec(svg)?.[1];
+  if (!renderer) return svg;
+  const part = new RegExp(`\\b${renderer}-(cls|ani|c|g|p|s)(-?)(\\d+)\\b`, 'g');
   const classes = new Map<string, number>();
   const local = (token: string, kind: string, dash: string, index: string) => {
     if (kind !== 'cls') return `${kind}${dash}${index}`;
@@ -41,12 +44,12 @@ function stableSvgNames(svg: string): string {
   };
   const named = (prefix: string) =>
     svg.replace(
-      ECHARTS_NAME,
+      part,
       (token, kind: string, dash: string, index: string) =>
         `${prefix}${local(token, kind, dash, index)}`,
     );
-  const picture = createHash('sha256').update(named('')).digest('hex').slice(0, 12);
-  return named(`c${picture}-`);
+  const picture = createHash('sha256').update(name).update('\0').update(named('')).digest('hex');
+  return named(`c${picture.slice(0, 12)}-`);
 }
 
 /** An ECharts option drawn as an SVG document of `size`, named `name`, the same bytes each time. */
@@ -58,7 +61,7 @@ export function serverSvg(
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, ...size });
   try {
     chart.setOption(option);
-    return namedSvg(stableSvgNames(chart.renderToSVGString()), name);
+    return namedSvg(stableSvgNames(chart.renderToSVGString(), name), name);
   } finally {
     chart.dispose();
   }
