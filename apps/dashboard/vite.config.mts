@@ -4,7 +4,7 @@ import type { PluginObj } from '@babel/core';
 import { babelOptimizerPlugin } from '@graphql-codegen/client-preset';
 import babel, { defineRolldownBabelPreset } from '@rolldown/plugin-babel';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { defineConfig, normalizePath, type Plugin, type UserConfig } from 'vite';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 
 import { budgetProblem, kb, measureBuild } from '../../tools/bench/bundle-budget';
@@ -29,6 +29,8 @@ function bundleBudget(outDir: string): Plugin {
 }
 
 const generatedDocuments = fileURLToPath(new URL('src/gql/graphql.ts', import.meta.url));
+/** An import of src/gql/graphql.ts, every generated document and type. */
+const GENERATED_DOCUMENTS_IMPORT = /[\\/]gql[\\/]graphql(?:\.ts)?$/;
 /** How a page asks for one generated document: `…/gql/graphql?document=ActionDocument`. */
 const DOCUMENT_QUERY = /[\\/]gql[\\/]graphql(?:\.ts)?\?document=(\w+)$/;
 const DOCUMENT_MODULE = '\0cynnydd-document:';
@@ -43,7 +45,7 @@ function documentImportsApart(): PluginObj {
       ImportDeclaration({ node }) {
         const [specifier, ...others] = node.specifiers;
         if (
-          !/[\\/]gql[\\/]graphql$/.test(node.source.value) ||
+          !GENERATED_DOCUMENTS_IMPORT.test(node.source.value) ||
           node.importKind === 'type' ||
           others.length > 0 ||
           specifier?.type !== 'ImportSpecifier' ||
@@ -87,10 +89,20 @@ const graphqlDocuments = defineRolldownBabelPreset({
 /** Each document's object literal in src/gql/graphql.ts, as codegen and Prettier write it. */
 function readDocuments(): Map<string, string> {
   const source = readFileSync(generatedDocuments, 'utf8');
-  const found = source.matchAll(
-    /^export const (\w+) = (\{\n[\s\S]*?\n\}) as unknown as DocumentNode</gm,
+  const found = new Map(
+    [
+      ...source.matchAll(
+        /^export const (\w+) = (\{\r?\n(?:(?!\nexport )[\s\S])*?\n\}) as unknown as DocumentNode</gm,
+      ),
+    ].map(([, name, literal]) => [name, literal]),
   );
-  return new Map([...found].map(([, name, literal]) => [name, literal]));
+  const written = source.match(/ as unknown as DocumentNode</g)?.length ?? 0;
+  if (found.size !== written) {
+    throw new Error(
+      `read ${found.size} of the ${written} documents in src/gql/graphql.ts: its form has changed`,
+    );
+  }
+  return found;
 }
 
 /** One module per generated document, for the imports `documentImportsApart` wrote. */
@@ -116,7 +128,7 @@ function documentsApart(): Plugin {
       },
     },
     watchChange(id) {
-      if (id === generatedDocuments) documents = undefined;
+      if (normalizePath(id) === normalizePath(generatedDocuments)) documents = undefined;
     },
   };
 }
