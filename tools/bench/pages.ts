@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
+import { dashboardTakenOver } from '@cynnydd/shared/testing';
+
 import type { RunningApi } from './api';
 import type { BenchContext, Operation } from './operations';
 import { operationRequest, pacedLoad } from './paced-load';
@@ -209,13 +211,7 @@ async function coldVisit(
  * timed is the only one under way.
  */
 async function untilSettled(page: Page) {
-  await page.waitForFunction(
-    () =>
-      !document.getElementById('first-render') ||
-      document.documentElement.dataset['interactive'] === 'true',
-    null,
-    { timeout: 25_000 },
-  );
+  await page.waitForFunction(dashboardTakenOver, null, { timeout: 25_000 });
   await page.waitForLoadState('networkidle', { timeout: 25_000 });
 }
 

@@ -2,6 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Browser, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 
+import { dashboardTakenOver } from '@cynnydd/shared/testing';
+
 import { currentProduct } from './servers';
 
 /**
@@ -9,12 +11,7 @@ import { currentProduct } from './servers';
  * until the dashboard has taken it over: before that, clicks and typing reach plain HTML.
  */
 export function waitingForTheDashboard(page: Page): Page {
-  const untilInteractive = () =>
-    page.waitForFunction(
-      () =>
-        !document.getElementById('first-render') ||
-        document.documentElement.dataset['interactive'] === 'true',
-    );
+  const untilInteractive = () => page.waitForFunction(dashboardTakenOver);
   const goto = page.goto.bind(page);
   const reload = page.reload.bind(page);
   return Object.assign(page, {
