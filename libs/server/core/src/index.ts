@@ -32,3 +32,4 @@ export * from './lib/graphql/response-cache.plugin';
 export * from './lib/graphql/revision-cache';
 export * from './lib/http/requests-in-flight';
 export * from './lib/database/numeric';
+export * from './lib/http/content-etag';

@@ -1,9 +1,10 @@
-import { createHash } from 'node:crypto';
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import accepts from 'accepts';
 import fresh from 'fresh';
+
+import { contentEtag } from '@cynnydd/server/core';
 
 // Compressed on libuv's threads: brotli at its best quality takes tens of milliseconds a page,
 // which on the event loop would hold up every signed-in request as a publication goes out.
@@ -46,7 +47,7 @@ export async function publicResponse(
     body,
     gzip: gzipForm,
     brotli: brotliForm,
-    etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`,
+    etag: contentEtag(body),
     lastModified,
     headers,
     framable,

@@ -6,6 +6,7 @@ import { ProgressSummaryService } from '@cynnydd/reporting/data-access';
 import {
   ChangeChannel,
   Clock,
+  contentEtag,
   DataChangeFeed,
   RequestLoaders,
   RequirePermission,
@@ -15,7 +16,7 @@ import {
 import { LANGUAGES, Permission, type Language } from '@cynnydd/shared/domain';
 
 import { bi } from './export-language';
-import { ragAreaChartFingerprint, ragAreaChartSvg } from './rag-area-chart';
+import { ragAreaChartSvg } from './rag-area-chart';
 
 export class ProgressChartQuery {
   @IsIn(LANGUAGES)
@@ -74,10 +75,8 @@ export class ProgressChartController {
         name: bi(area.shortTitle ?? area.title),
         counts,
       }));
-      return {
-        etag: `"${ragAreaChartFingerprint(areas, language)}"`,
-        svg: ragAreaChartSvg(areas, language),
-      };
+      const svg = ragAreaChartSvg(areas, language);
+      return { etag: contentEtag(svg), svg };
     });
   }
 }

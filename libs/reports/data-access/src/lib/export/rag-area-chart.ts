@@ -1,6 +1,4 @@
-import { createHash } from 'node:crypto';
 import { Resvg } from '@resvg/resvg-js';
-import * as echarts from 'echarts';
 
 import {
   ragAreaChartDescription,
@@ -25,20 +23,6 @@ export function ragAreaChartAltText(
 ): string {
   if (language !== 'both') return ragAreaChartDescription(areas, language);
   return `${ragAreaChartDescription(areas, 'cy')} ${ragAreaChartDescription(areas, 'en')}`;
-}
-
-/**
- * What identifies the picture `ragAreaChartSvg` draws, for HTTP validation without drawing it.
- */
-export function ragAreaChartFingerprint(
-  areas: readonly RagChartArea[],
-  language: RagChartLanguage,
-): string {
-  return createHash('sha256')
-    .update(echarts.version)
-    .update(JSON.stringify(ragAreaChartOption(areas, language)))
-    .digest('base64url')
-    .slice(0, 27);
 }
 
 /** The chart as an SVG document, named by its figures in words. */
