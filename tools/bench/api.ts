@@ -6,8 +6,6 @@ import { Client } from 'pg';
 
 import { startBuiltApi, WORKSPACE, type RunningApi } from '@cynnydd/shared/testing';
 
-export { WORKSPACE, type RunningApi };
-
 export const BENCH_PASSWORD = 'bench-password-2026';
 export const BENCH_ACCOUNTS = {
   office: 'bench.office@cynnydd.example.wales',

@@ -9,9 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
-import { dashboardTakenOver } from '@cynnydd/shared/testing';
+import { dashboardTakenOver, type RunningApi } from '@cynnydd/shared/testing';
 
-import type { RunningApi } from './api';
 import type { BenchContext, Operation } from './operations';
 import { operationRequest, pacedLoad } from './paced-load';
 import {

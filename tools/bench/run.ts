@@ -18,6 +18,8 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
 
+import type { RunningApi } from '@cynnydd/shared/testing';
+
 import {
   BENCH_ACCOUNTS,
   cloneDatabase,
@@ -27,7 +29,6 @@ import {
   run,
   startApi,
   withClient,
-  type RunningApi,
 } from './api';
 import { recordAnswer, startBareServer } from './bare-server';
 import { budgetProblem, kb, measureBuild } from './bundle-budget';

@@ -2,27 +2,22 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { startBuiltApi, WORKSPACE } from '@cynnydd/shared/testing';
+import { startBuiltApi, WORKSPACE, type RunningApi } from '@cynnydd/shared/testing';
 
 import type { ProductUnderTest } from './servers';
 
 /** How long a product may take to migrate, load the demo programme and answer. */
 const START_TIMEOUT_MS = 180_000;
 
-export interface RunningProduct {
-  /** Stops the API (it stops its embedded PostgreSQL) and waits for it to exit. */
-  stop(): Promise<void>;
-}
-
 /**
  * Starts one product: the built API (two processes sharing the port, as in production) on a fresh
  * embedded PostgreSQL loaded with the demo programme, mailing the product's mailbox. Resolves once
- * it answers its health check. Global setup starts the products together: Playwright's own
+ * it answers its health check; stopping the API stops its embedded PostgreSQL. Global setup starts the products together: Playwright's own
  * `webServer` starts one after another, each waiting for the last, and loading the demo programme
  * is most of a product's start.
  */
-export async function startProduct(product: ProductUnderTest): Promise<RunningProduct> {
-  const { stop } = await startBuiltApi(
+export function startProduct(product: ProductUnderTest): Promise<RunningApi> {
+  return startBuiltApi(
     {
       PORT: String(product.apiPort),
       HOST: '127.0.0.1',
@@ -39,5 +34,4 @@ export async function startProduct(product: ProductUnderTest): Promise<RunningPr
     },
     START_TIMEOUT_MS,
   );
-  return { stop };
 }
